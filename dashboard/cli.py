@@ -1,0 +1,174 @@
+"""Command line: ``python -m dashboard {extract,ingest,export}``.
+
+A contract scripts rely on: JSON Lines on stdout for ``extract``, a summary line and one line
+per failed input for ``ingest`` (exit 0 when every file was read, 1 when some failed, 2 on a
+usage error), and exactly the filtered rows for ``export``. Errors are one line, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from dashboard import __version__
+from dashboard.config import default_db_path
+from dashboard.exports import FORMATS, export_bytes
+from dashboard.filters import ROLES, EventFilter
+from dashboard.schema import EVENT_TYPES, MODALITIES, STANCES
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit code 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _country(text: str) -> str:
+    from dashboard import gazetteer
+
+    code = text.strip().upper()
+    if code not in gazetteer.countries():
+        raise argparse.ArgumentTypeError(f"unknown country code {text!r} (use ISO 3166-1 alpha-3, e.g. RUS)")
+    return code
+
+
+def _db(text: str) -> Path:
+    return Path(text).expanduser()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m dashboard",
+                     description="Diplomatic events from news articles.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    extract = commands.add_parser("extract", help="print the events of one file as JSON Lines")
+    extract.add_argument("file", type=Path)
+    extract.add_argument("--published", type=_iso_date, help="publication date when the file has none")
+
+    ingest = commands.add_parser("ingest", help="read files or folders into the store")
+    ingest.add_argument("paths", nargs="+", type=Path)
+    ingest.add_argument("--db", type=_db, help=f"store file (default: $DASHBOARD_DB or {default_db_path()})")
+    ingest.add_argument("--published", type=_iso_date, help="publication date for articles that have none")
+    ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    export = commands.add_parser("export", help="write the filtered events to a file")
+    export.add_argument("--db", type=_db, help="store file")
+    export.add_argument("--format", required=True, choices=list(FORMATS))
+    export.add_argument("-o", "--output", type=Path, help="output file (default: standard output)")
+    export.add_argument("--country", action="append", type=_country, default=[],
+                        help="ISO3 code; repeatable; matches actor, target or place")
+    export.add_argument("--role", choices=ROLES, default="any", help="where --country must match")
+    export.add_argument("--type", action="append", choices=EVENT_TYPES, default=[])
+    export.add_argument("--modality", action="append", choices=MODALITIES, default=[])
+    export.add_argument("--stance", action="append", choices=STANCES, default=[])
+    export.add_argument("--since", type=_iso_date)
+    export.add_argument("--until", type=_iso_date)
+    export.add_argument("--search", default="")
+    export.add_argument("--min-confidence", type=float, default=0.0)
+    return parser
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return code
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from dashboard.extract.pipeline import extract_events
+    from dashboard.sources import SourceError, read_file, with_published
+
+    try:
+        articles, errors = read_file(args.file)
+    except SourceError as error:
+        return _fail(str(error))
+    for article in articles:
+        article = with_published(article, args.published)
+        for event in extract_events(article.text, article.published):
+            record = event.record(article.article_id)
+            record["title"] = article.title
+            record["evidence"] = event.sentence
+            for key, value in record.items():
+                if isinstance(value, date):
+                    record[key] = value.isoformat()
+            print(json.dumps(record, ensure_ascii=False))
+    for error in errors:
+        print(f"error: {error}", file=sys.stderr)
+    return 1 if errors else 0
+
+
+def run_ingest(args: argparse.Namespace) -> int:
+    from dashboard.ingest import ingest_paths
+    from dashboard.store import Store, StoreError
+
+    store = Store(args.db or default_db_path())
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        progress = tqdm(desc="ingest", unit="file", file=sys.stderr)
+    try:
+        report = ingest_paths(store, list(args.paths), args.published,
+                              on_file=(lambda _path: progress.update(1)) if progress else None)
+    except StoreError as error:
+        return _fail(str(error))
+    finally:
+        if progress is not None:
+            progress.close()
+    for error in report.errors:
+        print(f"failed: {error}", file=sys.stderr)
+    print(report.summary())
+    return 1 if report.errors else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from dashboard import queries
+    from dashboard.store import Store, StoreError
+
+    if not 0.0 <= args.min_confidence <= 1.0:
+        return _fail("--min-confidence must be between 0 and 1", 2)
+    event_filter = EventFilter(
+        countries=tuple(dict.fromkeys(args.country)), role=args.role, types=tuple(args.type),
+        modalities=tuple(args.modality), stances=tuple(args.stance), since=args.since,
+        until=args.until, search=args.search.strip(), min_confidence=args.min_confidence,
+    )
+    store = Store(args.db or default_db_path())
+    try:
+        frame = queries.events(store, event_filter)
+    except StoreError as error:
+        return _fail(str(error))
+    about = {"filter": event_filter.describe(), "rows": str(len(frame)), "store": str(store.path)}
+    payload = export_bytes(frame, args.format, about)
+    if args.output is None:
+        sys.stdout.buffer.write(payload)
+        sys.stdout.flush()
+    else:
+        try:
+            args.output.write_bytes(payload)
+        except OSError as error:
+            return _fail(f"{args.output}: {error.strerror or 'cannot be written'}")
+        print(f"{len(frame)} events ({event_filter.describe()}) written to {args.output}", file=sys.stderr)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handlers = {"extract": run_extract, "ingest": run_ingest, "export": run_export}
+    try:
+        return handlers[args.command](args)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0

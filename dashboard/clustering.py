@@ -1,0 +1,111 @@
+"""When two reports are the same real-world event, and how to combine them.
+
+One definition serves both the merge of repeated mentions inside an article and the merge of
+reports from different articles in the store.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Protocol
+
+# Types whose two sides are interchangeable: a meeting of A and B is a meeting of B and A.
+SYMMETRIC_TYPES = frozenset({"meeting"})
+SYMMETRIC_MODES = frozenset({("agreement", "sign"), ("agreement", "agree"),
+                             ("relations", "establish"), ("relations", "restore"),
+                             ("relations", "break")})
+# Types where a different mode is a different event (praise vs criticism; impose vs lift).
+MODE_SENSITIVE_TYPES = frozenset({"statement", "sanction", "military", "relations"})
+# How far apart two day-precise dates may be and still be one event, by basis.
+DAY_TOLERANCE = {"stated": 1, "relative": 2, "published": 3}
+MODALITY_RANK = {"asserted": 0, "alleged": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+BASIS_RANK = {"stated": 0, "relative": 1, "published": 2, "unknown": 3}
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+class EventLike(Protocol):
+    event_type: str
+    event_mode: str
+    actor_country: str | None
+    target_country: str | None
+    date_start: date | None
+    date_end: date | None
+    date_precision: str
+    date_basis: str
+    modality: str
+
+
+def is_symmetric(event_type: str, event_mode: str) -> bool:
+    return event_type in SYMMETRIC_TYPES or (event_type, event_mode) in SYMMETRIC_MODES
+
+
+def _countries_match(a: EventLike, b: EventLike, allow_missing: bool) -> bool:
+    def same(x: str | None, y: str | None) -> bool:
+        return x == y or (allow_missing and (x is None or y is None))
+
+    if same(a.actor_country, b.actor_country) and same(a.target_country, b.target_country):
+        return True
+    if is_symmetric(a.event_type, a.event_mode):
+        return same(a.actor_country, b.target_country) and same(a.target_country, b.actor_country)
+    return False
+
+
+def _widened(event: EventLike) -> tuple[date, date] | None:
+    if event.date_start is None or event.date_precision == "unknown" or event.date_basis == "unknown":
+        return None
+    end = event.date_end or event.date_start
+    slack = DAY_TOLERANCE.get(event.date_basis, 1) if event.date_precision == "day" else 0
+    return event.date_start - timedelta(days=slack), end + timedelta(days=slack)
+
+
+def dates_compatible(a: EventLike, b: EventLike) -> bool:
+    """Two reports can be one event when their date spans (with tolerance) overlap.
+
+    Reports with no date (background: "has faced sanctions for years") only join each other.
+    """
+    span_a, span_b = _widened(a), _widened(b)
+    if span_a is None or span_b is None:
+        return span_a is None and span_b is None
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
+
+
+def modalities_compatible(a: str, b: str, same_article: bool) -> bool:
+    """Negated never joins asserted. Inside one article modalities must agree; across
+    articles a plan and its execution are the same event."""
+    if a == b:
+        return True
+    if "negated" in (a, b) or "hypothetical" in (a, b):
+        return False
+    return not same_article
+
+
+def same_event(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
+    """Whether two reports describe one real-world event.
+
+    Inside an article a report missing its actor or target may join a complete one
+    ("the meeting with Kim" joins "Putin met Kim").
+    """
+    if a.event_type != b.event_type:
+        return False
+    if a.event_type in MODE_SENSITIVE_TYPES and a.event_mode != b.event_mode:
+        return False
+    if not _countries_match(a, b, allow_missing=same_article):
+        return False
+    if not modalities_compatible(a.modality, b.modality, same_article):
+        return False
+    return dates_compatible(a, b)
+
+
+def better_date(a: EventLike, b: EventLike) -> bool:
+    """Whether a's date is better evidence than b's (stated beats relative beats published)."""
+    key_a = (BASIS_RANK.get(a.date_basis, 9), PRECISION_RANK.get(a.date_precision, 9))
+    key_b = (BASIS_RANK.get(b.date_basis, 9), PRECISION_RANK.get(b.date_precision, 9))
+    return key_a < key_b
+
+
+def combined_confidence(values: list[float]) -> float:
+    """Independent reports raise confidence: 1 - prod(1 - c), capped at 0.99."""
+    remaining = 1.0
+    for value in values:
+        remaining *= 1.0 - max(0.0, min(1.0, value))
+    return round(min(0.99, 1.0 - remaining), 3)

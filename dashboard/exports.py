@@ -1,0 +1,137 @@
+"""The filtered events as file bytes: CSV, Excel, Parquet, JSON and GeoJSON.
+
+Codes stay strings ("042" keeps its zero), dates are ISO dates, and in the two spreadsheet
+formats any text cell that a spreadsheet would run as a formula is defused with a leading
+apostrophe.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from datetime import date, datetime
+
+import pandas as pd
+
+FORMATS = {
+    "csv": ("text/csv", "csv"),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    "parquet": ("application/vnd.apache.parquet", "parquet"),
+    "json": ("application/json", "json"),
+    "geojson": ("application/geo+json", "geojson"),
+}
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(ValueError):
+    """An export that cannot be made (an unknown format)."""
+
+
+def defuse(value: object) -> object:
+    """A text cell that would start a spreadsheet formula, made inert."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _defused(frame: pd.DataFrame) -> pd.DataFrame:
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+            out[column] = out[column].map(defuse, na_action="ignore")
+    return out
+
+
+def _with_plain_dates(frame: pd.DataFrame) -> pd.DataFrame:
+    """Datetime columns that hold whole days become ``date`` objects (no midnight times)."""
+    out = frame.copy()
+    for column in out.columns:
+        if pd.api.types.is_datetime64_any_dtype(out[column]):
+            out[column] = out[column].dt.date
+    return out
+
+
+def _jsonable(value: object) -> object:
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    plain = _with_plain_dates(frame)
+    return [{column: _jsonable(value) for column, value in row.items()}
+            for row in plain.to_dict(orient="records")]
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    return _defused(_with_plain_dates(frame)).to_csv(index=False).encode("utf-8")
+
+
+def to_xlsx(frame: pd.DataFrame, about: dict[str, str] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    sheet = _defused(_with_plain_dates(frame))
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        sheet.to_excel(writer, sheet_name="events", index=False)
+        if about:
+            pd.DataFrame({"field": list(about), "value": [defuse(v) for v in about.values()]}) \
+                .to_excel(writer, sheet_name="about", index=False)
+        worksheet = writer.sheets["events"]
+        for cells in worksheet.iter_cols(min_row=2):
+            for cell in cells:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text, never a formula or a number
+    return buffer.getvalue()
+
+
+def to_parquet(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    _with_plain_dates(frame).to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def to_json(frame: pd.DataFrame) -> bytes:
+    return json.dumps(_records(frame), ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def to_geojson(frame: pd.DataFrame) -> bytes:
+    """One Feature per event; a point where it has coordinates, no geometry otherwise."""
+    features = []
+    for record in _records(frame):
+        lat, lon = record.get("lat"), record.get("lon")
+        geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+        properties = {key: value for key, value in record.items() if key not in ("lat", "lon")}
+        features.append({"type": "Feature", "id": record.get("event_id"), "geometry": geometry,
+                         "properties": properties})
+    return json.dumps({"type": "FeatureCollection", "features": features},
+                      ensure_ascii=False).encode("utf-8")
+
+
+def export_bytes(frame: pd.DataFrame, fmt: str, about: dict[str, str] | None = None) -> bytes:
+    """The frame in one of FORMATS; ``about`` (filter, row count, time) goes where it fits."""
+    fmt = fmt.lower()
+    if fmt == "csv":
+        return to_csv(frame)
+    if fmt == "xlsx":
+        return to_xlsx(frame, about)
+    if fmt == "parquet":
+        return to_parquet(frame)
+    if fmt == "json":
+        return to_json(frame)
+    if fmt == "geojson":
+        return to_geojson(frame)
+    raise ExportError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
+
+
+def mime_type(fmt: str) -> str:
+    return FORMATS[fmt][0]
+
+
+def file_name(stem: str, fmt: str) -> str:
+    return f"{stem}.{FORMATS[fmt][1]}"

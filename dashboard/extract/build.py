@@ -1,0 +1,357 @@
+"""From the frames of a sentence to events with every field: place, date, modality, stance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard import gazetteer
+from dashboard.extract.dates import DateMention
+from dashboard.extract.frames import (
+    BOUNDARY_PUNCT, CLAUSE_WORDS, Frame, SentenceFrames, reading_of, state_of,
+)
+from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.recognize import Actor, Unit, state_actor
+from dashboard.schema import MODE_STANCE, cameo_for, goldstein
+
+# Types that mean nothing without the other side: a visit needs a host, sanctions a target.
+REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
+# Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
+TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection"})
+LOCAL_CUE_WINDOW = 5
+AFTER_CUE_WINDOW = 4
+_QUOTE = re.compile(r'"([^"]{12,})"')
+
+
+@dataclass
+class SentenceContext:
+    """Everything about one sentence the event builder needs."""
+
+    units: list[Unit]
+    frames: SentenceFrames
+    text: str              # the original sentence
+    start: int
+    end: int
+    dates: list[DateMention]
+    published: date | None
+    recent: list[ExtractedEvent]   # events of earlier sentences, newest last
+
+
+def frames_of(ctx: SentenceContext) -> list[Frame]:
+    """Every frame of every trigger in the sentence (the first sense that fits wins)."""
+    found: list[Frame] = []
+    for index, unit in enumerate(ctx.units):
+        specs = unit.triggers()
+        if not specs or unit.actor is not None:
+            continue
+        for spec in reading_of(ctx.frames, index, specs):
+            frame = build_frame(ctx.frames, index, spec)
+            if frame is not None and (frame.actors or frame.targets or frame.destination):
+                found.append(frame)
+                break
+    return found
+
+
+def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
+    wanted = spec.object_class
+    if not wanted:
+        return True
+    first = sf.first_object_unit(index)
+    if wanted in ("person", "!person"):
+        is_person = first is not None and not first.possessive and first.actor.kind in ("person", "description")
+        return is_person if wanted == "person" else not is_person
+    if wanted in ("actor", "!actor"):
+        is_actor = first is not None and not first.possessive
+        return is_actor if wanted == "actor" else not is_actor
+    if wanted == "group":
+        return first is not None and first.actor.kind == "group"
+    return sf.object_has_class(index, wanted)
+
+
+def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
+    """The participants of one trigger sense, or None when the sense does not fit."""
+    frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
+    is_visit = spec.event_type == "visit"
+    if spec.pos == "verb":
+        if not _check_object_class(sf, index, spec):
+            return None
+        frame.passive = sf.is_passive(index)
+        subject = sf.subject(index)
+        if spec.frame == "host":
+            if frame.passive:
+                frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",))
+            else:
+                frame.targets = subject
+                frame.actors, _ = sf.object_actors(index, ("=",))
+            frame.actor_source = "subject"
+        elif frame.passive:
+            frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
+            frame.actor_source = "by"
+        else:
+            frame.actors = subject
+            objects, _ = sf.object_actors(index, spec.preps, places=is_visit)
+            frame.targets = objects
+            frame.actor_source = "subject"
+        if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2:
+            frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    else:
+        if not _noun_frame(sf, index, spec, frame):
+            return None
+    if is_visit:
+        _split_destination(sf, frame)
+    if spec.event_type == "statement" and not frame.targets:
+        if frame.passive:
+            frame.referenced_type = sf.referenced_event_type(0, index)
+        else:
+            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7)
+    return frame
+
+
+def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    support = sf.support_for(index, spec.event_type)
+    if spec.needs_support and support is None:
+        return False
+    possessor = sf.possessor(index)
+    modifier = sf.modifier(index)
+    by = sf.by_phrase(index, stop_at_verbs=True)
+    between = sf.between(index) if spec.frame == "symmetric" else []
+    objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
+    frame.targets = objects
+    modifier_as_target = False
+    if modifier is not None and spec.event_type == "sanction":
+        unit, sense = sf.units[modifier[0]], modifier[1]
+        # "US sanctions", "Western sanctions" name the sanctioner; "Iran sanctions" the target.
+        modifier_as_target = sense.kind == "country" and not _looks_like_acronym(unit.text)
+    if support is not None:
+        support_index, support_spec, support_passive = support
+        frame.support_index = support_index
+        if support_spec.mode:
+            frame.mode = support_spec.mode
+        if support_spec.orientation == "patient":
+            frame.targets = frame.targets or sf.subject(support_index)
+            if not frame.targets:
+                frame.targets, frame.target_source = sf.topic(), "topic"
+            frame.actors = by or ([modifier[0]] if modifier and not modifier_as_target else [])
+            frame.actor_source = "by" if by else "modifier"
+            return True
+        if support_passive:
+            frame.passive = True
+            frame.actors = sf.by_phrase(support_index, ("by",)) or by
+            if not frame.targets:
+                frame.targets, _ = sf.object_actors(support_index, spec.preps)
+            frame.actor_source = "by"
+        else:
+            frame.actors = sf.subject(support_index)
+            frame.actor_source = "support"
+    if not frame.actors:
+        if between:
+            frame.actors, frame.targets = between[:1], between[1:]
+            frame.actor_source = "between"
+        elif possessor is not None:
+            frame.actors, frame.actor_source = [possessor], "possessive"
+        elif modifier is not None and not modifier_as_target and spec.event_type not in ("visit",):
+            frame.actors, frame.actor_source = [modifier[0]], "modifier"
+        elif by:
+            frame.actors, frame.actor_source = by, "by"
+        elif spec.event_type in ("visit", "meeting"):
+            # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
+            frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
+            frame.actor_source = "fallback"
+    if modifier is not None and modifier_as_target and not frame.targets:
+        frame.targets = [modifier[0]]
+    if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
+        frame.targets = [modifier[0]]  # "Xi's Russia visit"
+    if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2:
+        frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    return True
+
+
+def _looks_like_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
+    """A visit's object is where the visitor went: keep it as the destination."""
+    if frame.targets:
+        frame.destination = sf.units[frame.targets[0]]
+
+
+def _nearest_date(ctx: SentenceContext, anchor: int) -> DateMention | None:
+    if not ctx.dates:
+        return None
+    return min(ctx.dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
+                                         d.span.basis != "stated",
+                                         min(abs(d.start - anchor), abs(d.end - anchor))))
+
+
+def _clause_break_between(units: list[Unit], left: int, right: int) -> bool:
+    return any(u.text in BOUNDARY_PUNCT or u.low in CLAUSE_WORDS for u in units[left + 1:right])
+
+
+def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
+    """The event's modality from cue words around it, and whether it is background history."""
+    anchor = frame.support_index if frame.support_index is not None else frame.trigger_index
+    anchor = min(anchor, frame.trigger_index)
+    best: tuple[int, str] | None = None
+    background = False
+    for k, unit in enumerate(ctx.units):
+        for sense in unit.all_senses("cue"):
+            cue, scope = sense.role, sense.data
+            if scope == "sentence" and k < anchor:
+                distance = anchor - k + 10
+            elif scope == "local" and 0 < anchor - k <= LOCAL_CUE_WINDOW and not _clause_break_between(ctx.units, k, anchor):
+                distance = anchor - k
+            elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
+                distance = k - frame.trigger_index
+            else:
+                continue
+            if cue == "background":
+                background = True
+                continue
+            if cue == "none":
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, cue)
+    return (best[1] if best else "asserted"), background
+
+
+def _quote_of(text: str) -> str | None:
+    quotes = _QUOTE.findall(text.replace("\u201c", '"').replace("\u201d", '"'))
+    return max(quotes, key=len).strip() if quotes else None
+
+
+def _actor_of(ctx: SentenceContext, index: int) -> Actor:
+    return state_of(ctx.units[index])
+
+
+def _place_fields(unit: Unit | None, country_code: str | None) -> tuple[str | None, str | None, float | None, float | None, str]:
+    """(place, place_country, lat, lon, geo_precision) of a place unit or a country."""
+    if unit is not None and unit.place is not None:
+        return unit.place.name, unit.place_country or unit.place.country, unit.place.lat, unit.place.lon, "city"
+    code = (unit.place_country if unit is not None and unit.place_country else None) or country_code
+    if code:
+        point = gazetteer.centroid(code)
+        entry = gazetteer.country(code)
+        if entry is not None and not entry.is_group and point is not None:
+            return entry.name, code, point[0], point[1], "country"
+    return None, None, None, None, "none"
+
+
+def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_basis: str) -> float:
+    score = 0.45
+    if actor is not None:
+        score += 0.2 if actor.explicit else 0.1
+    if target is not None:
+        score += 0.15
+    elif frame.spec.event_type not in REQUIRES_TARGET:
+        score += 0.05
+    if frame.spec.pos == "verb" or frame.support_index is not None or frame.actor_source in ("possessive", "between", "by"):
+        score += 0.1
+    if date_basis in ("stated", "relative"):
+        score += 0.05
+    if frame.actor_source == "modifier":
+        score -= 0.05
+    if frame.actor_source == "fallback":
+        score -= 0.15
+    return round(max(0.05, min(0.95, score)), 3)
+
+
+def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
+    """The events one frame yields: one per actor country and target country."""
+    spec = frame.spec
+    actors = [_actor_of(ctx, k) for k in frame.actors]
+    targets = [_actor_of(ctx, k) for k in frame.targets]
+    if frame.target_source == "topic":
+        targets = [state_actor(target.country) for target in targets]
+    if not targets and frame.referenced_type:
+        targets = _counterparts(ctx, frame.referenced_type, actors)
+    if not targets and frame.mode in TARGETED_STATEMENT_MODES:
+        return []  # "welcoming banners", "praised the weather": praise of nobody is no event
+    anchor = ctx.units[frame.trigger_index].start
+    modality, background = modality_of(ctx, frame)
+    date_mention = None if background else _nearest_date(ctx, anchor)
+    if date_mention is not None:
+        span = date_mention.span
+        date_start, date_end, precision, basis = span.start, span.end, span.precision, span.basis
+    elif background or ctx.published is None:
+        date_start = date_end = None
+        precision, basis = "unknown", "unknown"
+    else:
+        date_start = date_end = ctx.published
+        precision, basis = "day", "published"
+    if modality == "asserted" and date_start is not None and ctx.published is not None and date_start > ctx.published:
+        modality = "planned"
+    stance = MODE_STANCE.get(frame.mode) if spec.event_type == "statement" else None
+    quote = _quote_of(ctx.text) if spec.event_type == "statement" else None
+    evidence = Evidence(ctx.text, ctx.start, ctx.end, frame.trigger.text)
+    events: list[ExtractedEvent] = []
+    for actor in actors or [None]:
+        for target in targets or [None]:
+            if actor is not None and target is not None and actor.country == target.country:
+                if spec.event_type in REQUIRES_TARGET:
+                    continue
+                target = None
+            place_unit, place_code = _place_for(ctx, frame, target)
+            place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
+            code = cameo_for(spec.event_type, frame.mode)
+            events.append(ExtractedEvent(
+                event_type=spec.event_type, event_mode=frame.mode, cameo_code=code,
+                goldstein=goldstein(code),
+                actor=actor.name if actor else None, actor_country=actor.country if actor else None,
+                actor_role=actor.role if actor else None,
+                target=_target_name(ctx, target) if target else None,
+                target_country=target.country if target else None,
+                place=place, place_country=place_country, lat=lat, lon=lon,
+                geo_precision=precision_geo, date_start=date_start, date_end=date_end,
+                date_precision=precision, date_basis=basis, modality=modality, stance=stance,
+                quote=quote, confidence=_confidence(frame, actor, target, basis),
+                evidence=[evidence], actor_explicit=actor.explicit if actor else False,
+            ))
+    return events
+
+
+def _target_name(ctx: SentenceContext, target: Actor) -> str:
+    """The host's name: a person of the host country named in the sentence, else the target."""
+    if target.kind in ("state", "group"):
+        for unit in ctx.units:
+            if unit.actor is not None and unit.actor.kind == "person" and unit.actor.country == target.country:
+                return unit.actor.name
+    return target.name
+
+
+def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tuple[Unit | None, str | None]:
+    """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence."""
+    if frame.spec.event_type == "visit":
+        destination = frame.destination
+        if destination is not None and destination.place is not None:
+            return destination, None
+        code = target.country if target else None
+        nearby = ctx.frames.place_after(frame.trigger_index)
+        if nearby is not None and nearby.place is not None and nearby.place_country == code:
+            return nearby, None
+        return None, code
+    if frame.spec.event_type in ("meeting", "agreement"):
+        nearby = ctx.frames.place_after(frame.trigger_index)
+        if nearby is not None:
+            return nearby, None
+    return None, None
+
+
+def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
+    """"hailed the meeting": the other side of the most recent event of that type."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_type != event_type or not (event.actor_country and event.target_country):
+            continue
+        for code, name in ((event.actor_country, event.actor), (event.target_country, event.target)):
+            if code and code not in own:
+                return [Actor(name=gazetteer.country_name(code), country=code, role="government",
+                              kind="state", explicit=False)]
+        return []
+    return []
+
+
+__all__ = ["SentenceContext", "frames_of", "events_of", "state_actor"]

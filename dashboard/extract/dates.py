@@ -1,0 +1,220 @@
+"""Date expressions in a sentence, resolved against the publication date.
+
+"on June 19", "June 18-19", "19 June 2024", "in March 2024", "last week", "on Tuesday",
+"earlier this year", "two days ago"... each become a span of days with a precision (day, week,
+month, year) and a basis (stated in the text, or relative to the publication date).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_WEEKDAYS = {name: index for index, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH2 = r"(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_RANGE = r"\s*(?:-|to|and|through|until)\s*"
+_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMBER = r"(?P<number>\d+|" + "|".join(_NUMBERS) + r")"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
+    ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    ("month_day_month_day", rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_MONTH2}\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),
+    ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)"),
+    ("day_month", rf"\b{_DAY}(?:{_RANGE}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
+    ("month_year", rf"\b(?P<part>early|mid|late|mid-|end of|the end of|the start of|the beginning of)?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    ("in_month", rf"\b(?:in|since|during|by|until|through|throughout|last|this|next|early|mid|late|mid-|end of|the end of|the start of)\s+{_MONTH}\b(?!\s+\d)"),
+    ("year", rf"\b(?:in|since|during|by|until|through|throughout|of|early|mid|late|mid-|the end of|the start of|the beginning of)\s+{_YEAR}\b(?!-)"),
+    ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
+    ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}\b"),
+    ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
+    ("relative_period", r"\b(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a)\s+(?P<unit>week|month|year|weekend)\b"),
+]]
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A resolved date: the first and last day, how precise, and where it came from."""
+
+    start: date
+    end: date
+    precision: str   # day | week | month | year
+    basis: str       # stated | relative
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found at ``start:end`` (offsets in the searched text)."""
+
+    start: int
+    end: int
+    text: str
+    span: DateSpan
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _nearest_year(month: int, day: int, published: date, future: bool) -> int:
+    """The year that puts month/day closest to publication, leaning past unless ``future``."""
+    best_year, best_cost = published.year, None
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        except ValueError:
+            continue
+        delta = (candidate - published).days
+        # A date somewhat after publication reads as the future only in a future sentence.
+        cost = abs(delta) + (0 if future or delta <= 7 else 120) + (0 if not future or delta >= -2 else 120)
+        if best_cost is None or cost < best_cost:
+            best_year, best_cost = year, cost
+    return best_year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _week_of(day: date) -> tuple[date, date]:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> DateSpan | None:
+    groups = {key: (value.lower() if isinstance(value, str) else value)
+              for key, value in match.groupdict().items()}
+    if name == "iso":
+        day = _safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
+        return DateSpan(day, day, "day", "stated") if day else None
+    if name in ("month_day", "day_month", "month_day_month_day"):
+        month = _MONTHS[groups["month"]]
+        month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
+        first, last = int(groups["day"]), int(groups["day2"] or groups["day"])
+        year = int(groups["year"]) if groups.get("year") else _nearest_year(month, first, published, future)
+        start, end = _safe_date(year, month, first), _safe_date(year, month2, last)
+        if start is None or end is None or end < start or (end - start).days > 31:
+            return None
+        return DateSpan(start, end, "day", "stated")
+    if name == "month_year":
+        month, year = _MONTHS[groups["month"]], int(groups["year"])
+        return DateSpan(date(year, month, 1), _month_end(year, month), "month", "stated")
+    if name == "in_month":
+        month = _MONTHS[groups["month"]]
+        year = _nearest_year(month, 15, published, future)
+        text = match.group().lower()
+        if text.startswith("last "):
+            year = published.year if month < published.month else published.year - 1
+        elif text.startswith("next "):
+            year = published.year if month > published.month else published.year + 1
+        return DateSpan(date(year, month, 1), _month_end(year, month), "month", "stated")
+    if name == "year":
+        year = int(groups["year"])
+        return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", "stated")
+    if name == "relative_day":
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(groups["rel"], 0)
+        day = published + timedelta(days=offset)
+        return DateSpan(day, day, "day", "relative")
+    if name == "weekday":
+        target = _WEEKDAYS[groups["weekday"]]
+        which = (groups.get("which") or "").replace("on ", "").strip()
+        back = (published.weekday() - target) % 7
+        if which == "next" or (future and which != "last"):
+            ahead = (target - published.weekday()) % 7 or (7 if which == "next" else 0)
+            day = published + timedelta(days=ahead)
+        else:
+            day = published - timedelta(days=back or (7 if which == "last" else 0))
+        return DateSpan(day, day, "day", "relative")
+    if name == "ago":
+        raw = groups["number"]
+        count = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        unit = groups["unit"].rstrip("s")
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
+        day = published - timedelta(days=days)
+        if unit == "day":
+            return DateSpan(day, day, "day", "relative")
+        if unit == "week":
+            return DateSpan(*_week_of(day), "week", "relative")
+        if unit == "month":
+            return DateSpan(date(day.year, day.month, 1), _month_end(day.year, day.month), "month", "relative")
+        return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", "relative")
+    if name == "relative_period":
+        which, unit = groups["which"].replace("the ", ""), groups["unit"]
+        step = {"last": -1, "previous": -1, "past": -1, "this": 0, "earlier this": 0,
+                "later this": 0, "next": 1, "coming": 1, "following": 1, "a": None}[which]
+        if step is None:
+            return None  # "a week" is a duration, not a date
+        if unit == "weekend":
+            saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+            if step > 0 or (step == 0 and future):
+                saturday += timedelta(days=7 if saturday <= published else 0)
+            return DateSpan(saturday, saturday + timedelta(days=1), "day", "relative")
+        if unit == "week":
+            start, end = _week_of(published + timedelta(days=7 * step))
+            return DateSpan(start, end, "week", "relative")
+        if unit == "month":
+            month_index = published.year * 12 + published.month - 1 + step
+            year, month = divmod(month_index, 12)
+            start, end = date(year, month + 1, 1), _month_end(year, month + 1)
+            if which == "earlier this":
+                end = published
+            elif which == "later this":
+                start = published
+            return DateSpan(start, end, "month", "relative")
+        year = published.year + step
+        start, end = date(year, 1, 1), date(year, 12, 31)
+        if which == "earlier this":
+            end = published
+        elif which == "later this":
+            start = published
+        return DateSpan(start, end, "year", "relative")
+    return None
+
+
+def find_dates(text: str, published: date | None, future: bool = False) -> list[DateMention]:
+    """Date expressions in ``text``, longest first where they overlap, in text order.
+
+    ``future`` says the sentence speaks of the future ("will travel on Friday"), so a bare
+    weekday or month resolves forwards instead of backwards. Without a publication date only
+    dates that carry their own year can be resolved.
+    """
+    reference = published or date.today()
+    found: list[DateMention] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if published is None and name not in ("iso", "month_year", "year") and not match.groupdict().get("year"):
+                continue
+            month_word = match.groupdict().get("month")
+            if month_word and month_word[0].isalpha() and month_word[0].islower():
+                continue  # "may", "march" in lower case are verbs, not months
+            if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "since ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
+                continue
+            span = _resolve(name, match, reference, future)
+            if span is None:
+                continue
+            found.append(DateMention(match.start(), match.end(), match.group(), span))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[DateMention] = []
+    for mention in found:
+        if chosen and mention.start < chosen[-1].end:
+            continue
+        chosen.append(mention)
+    return chosen

@@ -1,0 +1,448 @@
+"""Who did what to whom: the participants of each trigger in a sentence of units.
+
+A trigger is a verb ("visited", "condemned") or a noun ("visit", "sanctions"). Verbs take
+their actor from the subject on the left and their target from the object on the right (or
+the other way round in the passive voice, or for hosts: "Kim welcomed Putin"). Nouns take
+their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"), a "by" or
+"from" phrase, or the subject of a support verb ("imposed sanctions", "voiced concern").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec, TriggerSpec
+from dashboard.extract.recognize import PLACE_PREPS, Actor, Unit, state_actor
+
+CLAUSE_WORDS = frozenset("while whereas although though but because if unless since when as "
+                         "whether so yet however".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom whose where".split())
+BOUNDARY_PUNCT = frozenset(";:()[]\"")
+BE_FORMS = frozenset("is are was were be been being".split())
+VERB_PRECEDERS = frozenset("to will would could should may might must can did does do also then "
+                           "later recently never who which that not n't has have had they he she "
+                           "we i it just reportedly again finally already jointly".split())
+NOUN_PRECEDERS = frozenset("a an the this that these those his her its their our first second "
+                           "third last next recent historic surprise planned upcoming latest "
+                           "previous earlier whose planned proposed possible potential "
+                           "expected reported official state working rare brief".split())
+PREPOSITIONS = frozenset("of with to for against on in at by from between about over among "
+                         "toward towards into onto than like including via despite amid amidst "
+                         "after before during under around near across through beyond".split())
+COORDINATORS = frozenset({"and", ",", "&"})
+LIST_WORDS = frozenset({"like", "including", "notably", "especially", "as"})
+IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made drawn brought "
+                                  "seen taken led won hit set put laid paid kept left told".split())
+OBJECT_WINDOW = 8
+SUBJECT_WINDOW = 30
+
+
+@dataclass
+class Frame:
+    """The participants found for one trigger."""
+
+    spec: TriggerSpec
+    trigger: Unit
+    trigger_index: int
+    actors: list[Unit] = field(default_factory=list)
+    targets: list[Unit] = field(default_factory=list)
+    destination: Unit | None = None
+    mode: str = ""
+    support_index: int | None = None
+    passive: bool = False
+    actor_source: str = ""     # subject | possessive | modifier | by | between | support
+    target_source: str = ""    # "topic" when the target is only who the sentence is about
+    referenced_type: str = ""  # "the meeting" as a statement's object: the type it refers to
+
+
+def _is_actor(unit: Unit) -> bool:
+    return unit.actor is not None
+
+
+class SentenceFrames:
+    """Finds the frames of every trigger of one sentence."""
+
+    def __init__(self, units: list[Unit], lexicon: Lexicon) -> None:
+        self.units = units
+        self.lexicon = lexicon
+
+    # -- small helpers -------------------------------------------------------------------
+
+    def _prev_word(self, index: int) -> Unit | None:
+        return self.units[index - 1] if index > 0 else None
+
+    def _is_boundary(self, unit: Unit) -> bool:
+        return unit.text in BOUNDARY_PUNCT or unit.text in ".!?" or unit.text == "-" and unit.end - unit.start == 1 and False
+
+    def _preceded_by_place_prep(self, index: int) -> bool:
+        k = index - 1
+        while k >= 0 and self.units[k].low in ("the", "a", "an"):
+            k -= 1
+        return k >= 0 and self.units[k].low in PLACE_PREPS
+
+    def _preceded_by(self, index: int) -> str:
+        """The preposition governing the unit at ``index`` (skipping articles), or ""."""
+        k = index - 1
+        while k >= 0 and self.units[k].low in ("the", "a", "an", "its", "their"):
+            k -= 1
+        if k >= 0 and self.units[k].low in PREPOSITIONS:
+            return self.units[k].low
+        return ""
+
+    def _coordinated_right(self, index: int) -> list[int]:
+        """Indices of actors coordinated with the one at ``index``: "X, Y and Z"."""
+        found = [index]
+        k = index + 1
+        while k + 1 < len(self.units):
+            if self.units[k].low in COORDINATORS and _is_actor(self.units[k + 1]) and not self.units[k + 1].possessive:
+                found.append(k + 1)
+                k += 2
+                continue
+            if (self.units[k].text == "," and k + 2 < len(self.units) and self.units[k + 1].low == "and"
+                    and _is_actor(self.units[k + 2])):
+                found.append(k + 2)
+                k += 3
+                continue
+            break
+        return found
+
+    def _coordinated_left(self, index: int) -> list[int]:
+        found = [index]
+        k = index - 1
+        while k - 1 >= 0 and self.units[k].low in COORDINATORS and _is_actor(self.units[k - 1]):
+            if self.units[k - 1].possessive:
+                break
+            found.insert(0, k - 1)
+            k -= 2
+            if k >= 0 and self.units[k].text == "," and k - 1 >= 0 and _is_actor(self.units[k - 1]):
+                k -= 0
+        return found
+
+    # -- subjects and objects ------------------------------------------------------------
+
+    def subject(self, index: int) -> list[int]:
+        """Indices of the actor(s) acting as subject of the verb at ``index``.
+
+        The nearest actor on the left within the clause, skipping objects of earlier verbs and
+        places ("in Ukraine"); an actor inside another phrase ("the head of the UN") or a
+        possessor ("Russia's foreign ministry") is kept only when nothing better is found.
+        """
+        fallback: list[int] = []
+        k = index - 1
+        steps = 0
+        while k >= 0 and steps < SUBJECT_WINDOW:
+            unit = self.units[k]
+            steps += 1
+            if unit.text in BOUNDARY_PUNCT:
+                break
+            if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
+                break
+            if unit.low in RELATIVE_PRONOUNS:
+                j = k - 1
+                if j >= 0 and self.units[j].text == ",":
+                    j -= 1
+                if unit.low != "where" and j >= 0 and _is_actor(self.units[j]):
+                    return self._coordinated_left(j)
+                break
+            if unit.text == ",":
+                skipped = self._skip_parenthetical(k)
+                if skipped is not None:
+                    k = skipped
+                    continue
+            if _is_actor(unit) and not unit.possessive:
+                group = self._coordinated_left(k)
+                first = group[0]
+                if self._preceded_by_place_prep(first) or self._is_object_of_verb(first):
+                    k = first - 1
+                    continue
+                governing = self._preceded_by(first)
+                if governing and governing != "of":
+                    fallback = fallback or group
+                    k = first - 1
+                    continue
+                return group
+            if _is_actor(unit) and unit.possessive and not self._preceded_by_place_prep(k):
+                # "Russia's foreign ministry said": the possessor names the speaker's country.
+                fallback = fallback or [k]
+            k -= 1
+        return fallback
+
+    def _skip_parenthetical(self, comma: int) -> int | None:
+        """Given a comma left of the verb, skip back over ", who ... ," or an appositive."""
+        k = comma - 1
+        while k >= 0 and comma - k < 15:
+            if self.units[k].text == ",":
+                if self.units[k + 1].low in ("who", "which", "whose", "whom"):
+                    return k - 1
+                return None
+            if self.units[k].text in BOUNDARY_PUNCT:
+                return None
+            k -= 1
+        return None
+
+    def _is_object_of_verb(self, index: int) -> bool:
+        """Whether the actor at ``index`` directly follows a verb trigger (so it is its object)."""
+        k = index - 1
+        while k >= 0 and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their"):
+            k -= 1
+        if k < 0:
+            return False
+        prev = self.units[k]
+        if prev.sense("support") is not None:
+            return True
+        return any(spec.pos == "verb" for spec in prev.triggers())
+
+    def object_actors(self, index: int, preps: tuple[str, ...], end_index: int | None = None,
+                      places: bool = False) -> tuple[list[int], str]:
+        """Indices of the actor(s) that are the object of the trigger at ``index``.
+
+        Returns the indices and the preposition that introduced them ("" for a direct object).
+        With ``places``, a city or venue counts as an object too (a visit's destination).
+        """
+        direct = "=" in preps
+        wanted = {p for p in preps if p != "="}
+        k = (end_index if end_index is not None else index) + 1
+        limit = min(len(self.units), k + OBJECT_WINDOW)
+        current_prep = ""
+        words_since_prep = 0
+        while k < limit:
+            unit = self.units[k]
+            if unit.text in BOUNDARY_PUNCT or unit.text in ".!?":
+                break
+            if unit.low in RELATIVE_PRONOUNS or (unit.low in CLAUSE_WORDS and unit.low != "as"):
+                break
+            if unit.text == "," and not self._list_continues(k):
+                break
+            is_object = _is_actor(unit) or (places and unit.is_placeish)
+            if is_object:
+                if current_prep and current_prep not in wanted:
+                    break
+                if not current_prep and not direct:
+                    break
+                return self._coordinated_right(k), current_prep
+            if unit.low in LIST_WORDS or (unit.low == "such" and k + 1 < len(self.units) and self.units[k + 1].low == "as"):
+                words_since_prep = 0
+                limit = min(len(self.units), max(limit, k + 4))
+            elif unit.low in PREPOSITIONS:
+                if current_prep and current_prep in wanted and words_since_prep < 3 and unit.low not in wanted:
+                    break
+                if current_prep and current_prep not in wanted:
+                    break
+                if not current_prep and direct and words_since_prep >= 2 and unit.low not in wanted:
+                    break
+                current_prep = unit.low
+                words_since_prep = 0
+                limit = min(len(self.units), max(limit, k + 6))
+            elif unit.triggers() and any(spec.pos == "verb" for spec in unit.triggers()) and k > index + 1:
+                break
+            else:
+                words_since_prep += 1
+                if current_prep and words_since_prep > 4:
+                    break
+            k += 1
+        return [], ""
+
+    def _list_continues(self, comma: int) -> bool:
+        """A comma inside "X, Y and Z" does not end the object."""
+        return comma + 1 < len(self.units) and _is_actor(self.units[comma + 1]) and comma > 0 and _is_actor(self.units[comma - 1])
+
+    def by_phrase(self, index: int, words: tuple[str, ...] = ("by", "from"),
+                  stop_at_verbs: bool = False) -> list[int]:
+        """Actors introduced by "by X" / "from X" shortly after the unit at ``index``.
+
+        With ``stop_at_verbs`` (for nouns) a verb in between means the phrase is the verb's:
+        in "the meeting was hailed by X", X hailed; it did not meet.
+        """
+        k = index + 1
+        while k < len(self.units) and k - index <= 7:
+            unit = self.units[k]
+            if unit.text in BOUNDARY_PUNCT or unit.text in ".!?" or unit.low in RELATIVE_PRONOUNS:
+                return []
+            if stop_at_verbs and (unit.low in BE_FORMS or unit.sense("support") is not None
+                                  or any(spec.pos == "verb" for spec in unit.triggers())):
+                return []
+            if unit.low in words:
+                j = k + 1
+                while j < len(self.units) and j - k <= 3 and not _is_actor(self.units[j]):
+                    if self.units[j].text in ",;":
+                        return []
+                    j += 1
+                if j < len(self.units) and _is_actor(self.units[j]):
+                    return self._coordinated_right(j)
+                return []
+            k += 1
+        return []
+
+    def between(self, index: int) -> list[int]:
+        """"between X and Y" right after the trigger."""
+        k = index + 1
+        while k < len(self.units) and k - index <= 4:
+            if self.units[k].low == "between":
+                j = k + 1
+                while j < len(self.units) and j - k <= 3 and not _is_actor(self.units[j]):
+                    j += 1
+                if j < len(self.units) and _is_actor(self.units[j]):
+                    group = self._coordinated_right(j)
+                    return group if len(group) >= 2 else []
+                return []
+            k += 1
+        return []
+
+    def possessor(self, index: int) -> int | None:
+        """The possessive actor before a noun trigger: "Putin's (surprise) trip"."""
+        k = index - 1
+        skipped = 0
+        while k >= 0 and skipped <= 3:
+            unit = self.units[k]
+            if _is_actor(unit):
+                return k if unit.possessive else None
+            if unit.low in PREPOSITIONS or unit.text in ",;:" or unit.triggers() or unit.sense("support"):
+                return None
+            if unit.low in ("the", "a", "an"):
+                return None
+            skipped += 1
+            k -= 1
+        return None
+
+    def modifier(self, index: int) -> tuple[int, Sense] | None:
+        """A country, demonym or group right before a noun trigger: "Western sanctions"."""
+        k = index - 1
+        skipped = 0
+        while k >= 0 and skipped <= 2:
+            unit = self.units[k]
+            for kind in ("demonym", "group", "country"):
+                sense = unit.sense(kind)
+                if sense is not None and not unit.possessive:
+                    return k, sense
+            if _is_actor(unit) or unit.low in PREPOSITIONS or unit.text in ",;:" or unit.low in ("the", "a", "an"):
+                return None
+            if unit.triggers() or unit.sense("support"):
+                return None
+            skipped += 1
+            k -= 1
+        return None
+
+    def support_for(self, index: int, event_type: str) -> tuple[int, SupportSpec, bool] | None:
+        """A support verb for the noun at ``index``: left of it, or after it in the passive."""
+        k = index - 1
+        while k >= 0 and index - k <= 6:
+            unit = self.units[k]
+            for sense in unit.all_senses("support"):
+                spec: SupportSpec = sense.data
+                if event_type in spec.applies_to:
+                    return k, spec, self.is_passive(k)
+            if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT:
+                break
+            if _is_actor(unit) and not unit.possessive and not self._is_modifier_unit(unit):
+                break
+            if unit.triggers() and k != index - 1 and any(s.pos == "verb" for s in unit.triggers()):
+                break
+            k -= 1
+        # "exercises conducted by the US": a participle right after the noun, then "by"
+        if index + 2 < len(self.units) and self.units[index + 2].low == "by":
+            for sense in self.units[index + 1].all_senses("support"):
+                if event_type in sense.data.applies_to and self.units[index + 1].low.endswith(("ed", "en")):
+                    return index + 1, sense.data, True
+        # "sanctions were imposed on Iran", "the treaty was signed"
+        k = index + 1
+        while k < len(self.units) and k - index <= 4:
+            unit = self.units[k]
+            if unit.low in BE_FORMS or unit.low in ("also", "now", "later", "first", "jointly"):
+                k += 1
+                continue
+            for sense in unit.all_senses("support"):
+                spec = sense.data
+                if event_type in spec.applies_to and k - 1 > index and self.units[k - 1].low in BE_FORMS | {"also", "now", "later", "first", "jointly"}:
+                    return k, spec, True
+            break
+        return None
+
+    @staticmethod
+    def _is_modifier_unit(unit: Unit) -> bool:
+        return unit.actor is not None and unit.actor.kind in ("state", "group") and len(unit.text.split()) <= 2
+
+    def is_passive(self, index: int) -> bool:
+        """A participle after a form of "to be": "was hailed", "were imposed"."""
+        word = self.units[index].low.split()[0]
+        if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
+            return False
+        k = index - 1
+        while k >= 0 and self.units[k].low in ("also", "already", "widely", "reportedly", "later", "jointly", "been", "being"):
+            if self.units[k].low in ("been", "being"):
+                return True
+            k -= 1
+        return k >= 0 and self.units[k].low in BE_FORMS
+
+    def object_has_class(self, index: int, word_class: str) -> bool:
+        """Whether a word of ``word_class`` appears in the object right of the trigger."""
+        words = self.lexicon.word_classes.get(word_class, frozenset())
+        k = index + 1
+        limit = min(len(self.units), k + OBJECT_WINDOW + 2)
+        while k < limit:
+            unit = self.units[k]
+            if unit.text in ".;:!?" or unit.low in RELATIVE_PRONOUNS:
+                break
+            pieces = unit.low.split()
+            if unit.low in words or any(piece in words for piece in pieces):
+                return True
+            if k + 1 < limit and f"{unit.low} {self.units[k + 1].low}" in words:
+                return True
+            k += 1
+        return False
+
+    def first_object_unit(self, index: int) -> Unit | None:
+        """The first actor right after a verb, skipping articles (for person/actor checks)."""
+        k = index + 1
+        while k < len(self.units) and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their"):
+            k += 1
+        return self.units[k] if k < len(self.units) and _is_actor(self.units[k]) else None
+
+    def referenced_event_type(self, start: int, end: int) -> str:
+        """The type of an event noun in units[start:end] ("the meeting" -> "meeting")."""
+        for unit in self.units[max(0, start):min(len(self.units), end)]:
+            for spec in unit.triggers():
+                if spec.pos == "noun":
+                    return spec.event_type
+        return ""
+
+    def topic(self) -> list[int]:
+        """The first actor of the sentence: who a headline or a clause is about."""
+        for k, unit in enumerate(self.units):
+            if _is_actor(unit) and not self._preceded_by_place_prep(k):
+                return [k]
+        return []
+
+    def place_after(self, index: int, preps: tuple[str, ...] = ("in", "at")) -> Unit | None:
+        """A place named by "in X" / "at X" in the sentence, nearest after the trigger first."""
+        order = list(range(index + 1, len(self.units))) + list(range(index - 1, -1, -1))
+        for k in order:
+            unit = self.units[k]
+            if not unit.is_placeish:
+                continue
+            if self._preceded_by(k) in preps or (unit.possessive and unit.place is not None):
+                return unit
+        return None
+
+
+def reading_of(frames: SentenceFrames, index: int, specs: list[TriggerSpec]) -> list[TriggerSpec]:
+    """Keep the verb or the noun senses of an ambiguous word ("visit", "tour") by context."""
+    has_verb = any(s.pos == "verb" for s in specs)
+    has_noun = any(s.pos == "noun" for s in specs)
+    if not (has_verb and has_noun):
+        return specs
+    prev = frames.units[index - 1] if index > 0 else None
+    verb = prev is not None and (prev.low in VERB_PRECEDERS or (_is_actor(prev) and not prev.possessive))
+    if prev is not None and (prev.low in NOUN_PRECEDERS or prev.possessive):
+        verb = False
+    return [s for s in specs if (s.pos == "verb") == verb]
+
+
+def state_of(unit: Unit) -> Actor:
+    """The actor a unit stands for: its actor phrase, else the country of a modifier or place."""
+    if unit.actor is not None:
+        return unit.actor
+    for kind in ("group", "country", "demonym", "capital"):
+        sense = unit.sense(kind)
+        if sense is not None:
+            return state_actor(sense.code)
+    return state_actor(unit.place_country)

@@ -1,0 +1,64 @@
+"""The extractor's output: one ``ExtractedEvent`` per event an article reports."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+from dashboard.schema import EVENT_COLUMNS
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A sentence that supports an event, by offsets into the article text."""
+
+    sentence: str
+    char_start: int
+    char_end: int
+    trigger: str = ""
+
+
+@dataclass
+class ExtractedEvent:
+    """One event of one article, with every column of the event record and its evidence."""
+
+    event_type: str
+    event_mode: str
+    cameo_code: str
+    goldstein: float
+    actor: str
+    actor_country: str
+    actor_role: str
+    target: str | None
+    target_country: str | None
+    place: str | None
+    place_country: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: str
+    date_start: date | None
+    date_end: date | None
+    date_precision: str
+    date_basis: str
+    modality: str
+    stance: str | None
+    quote: str | None
+    confidence: float
+    evidence: list[Evidence] = field(default_factory=list)
+    actor_explicit: bool = True   # named in the sentence rather than reached by coreference
+
+    @property
+    def sentence(self) -> str:
+        """The first sentence that supports the event."""
+        return self.evidence[0].sentence if self.evidence else ""
+
+    def record(self, article_id: str = "") -> dict:
+        """The event as a row of the event record (plus evidence and article id)."""
+        row = {name: getattr(self, name, None) for name in EVENT_COLUMNS if hasattr(self, name)}
+        row["n_articles"] = 1
+        row["evidence"] = self.sentence
+        row["article_id"] = article_id
+        return row
+
+    def as_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,107 @@
+"""The extractor end to end: article text in, merged events with their evidence out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dashboard.clustering import better_date, same_event
+from dashboard.extract.build import REQUIRES_TARGET, SentenceContext, events_of, frames_of
+from dashboard.extract.dates import DateMention, find_dates
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.lexicon import lexicon
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.recognize import ActorChunker, ArticleMemory, find_matches, raw_units, strong_codes
+from dashboard.extract.text import fold, split_sentences
+
+_GEO_RANK = {"none": 0, "country": 1, "city": 2}
+_GENERIC_MODES = frozenset({"unspecified", "talks", "comment"})
+
+
+def extract_events(text: str, published: date | None = None) -> list[ExtractedEvent]:
+    """All events an article reports, each once, with every sentence that supports it.
+
+    Pure: the same text and publication date always give the same events.
+    """
+    lex = lexicon()
+    folded = fold(text)
+    matches = find_matches(lex, folded)
+    memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
+    chunker = ActorChunker(memory, lex)
+    found: list[ExtractedEvent] = []
+    for start, end in split_sentences(folded):
+        units = chunker.chunk(raw_units(folded, start, end, matches))
+        future = any(sense.role == "planned" for unit in units for sense in unit.all_senses("cue"))
+        dates = [DateMention(m.start + start, m.end + start, m.text, m.span)
+                 for m in find_dates(folded[start:end], published, future)]
+        ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
+                              start=start, end=end, dates=dates, published=published,
+                              recent=found)
+        for frame in frames_of(ctx):
+            found.extend(events_of(ctx, frame))
+    return merge_within_article(found)
+
+
+def is_complete(event: ExtractedEvent) -> bool:
+    """An event worth reporting: a known actor, and a target where the type needs one."""
+    if event.actor_country is None:
+        return False
+    return event.event_type not in REQUIRES_TARGET or event.target_country is not None
+
+
+def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Join repeated mentions of one event; drop fragments that joined nothing."""
+    merged: list[ExtractedEvent] = []
+    for event in events:
+        for existing in merged:
+            if same_event(existing, event, same_article=True):
+                absorb(existing, event)
+                break
+        else:
+            merged.append(replace(event, evidence=list(event.evidence)))
+    return [event for event in merged if is_complete(event)]
+
+
+def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
+    """Fold another mention of the same event into ``into``, keeping the best of each field."""
+    reversed_pair = (into.actor_country is not None and into.actor_country == other.target_country
+                     and into.actor_country != other.actor_country)
+    if reversed_pair:
+        other = replace(other, actor=other.target, actor_country=other.target_country,
+                        actor_role=None, target=other.actor, target_country=other.actor_country)
+    if into.actor_country is None or (other.actor_country == into.actor_country
+                                      and _better_actor(other, into)):
+        into.actor, into.actor_country = other.actor, other.actor_country
+        into.actor_role = other.actor_role or into.actor_role
+        into.actor_explicit = other.actor_explicit
+    if into.target_country is None and other.target_country is not None:
+        into.target, into.target_country = other.target, other.target_country
+    elif other.target_country == into.target_country and other.target and into.target == _country_like(into):
+        into.target = other.target
+    if _GEO_RANK[other.geo_precision] > _GEO_RANK[into.geo_precision]:
+        into.place, into.place_country = other.place, other.place_country
+        into.lat, into.lon, into.geo_precision = other.lat, other.lon, other.geo_precision
+    if better_date(other, into):
+        into.date_start, into.date_end = other.date_start, other.date_end
+        into.date_precision, into.date_basis = other.date_precision, other.date_basis
+    if into.event_mode in _GENERIC_MODES and other.event_mode not in _GENERIC_MODES:
+        into.event_mode, into.cameo_code, into.goldstein = other.event_mode, other.cameo_code, other.goldstein
+    into.stance = into.stance or other.stance
+    into.quote = into.quote or other.quote
+    seen = {evidence.char_start for evidence in into.evidence}
+    extra = [evidence for evidence in other.evidence if evidence.char_start not in seen]
+    into.evidence.extend(extra)
+    into.confidence = round(min(0.95, max(into.confidence, other.confidence) + 0.03 * len(extra)), 3)
+
+
+def _better_actor(candidate: ExtractedEvent, current: ExtractedEvent) -> bool:
+    """A named actor beats a bare country; an explicit mention beats a pronoun."""
+    if candidate.actor_explicit and not current.actor_explicit:
+        return True
+    return current.actor_role == "government" and candidate.actor_role not in (None, "government")
+
+
+def _country_like(event: ExtractedEvent) -> str | None:
+    from dashboard.gazetteer import country_name
+
+    return country_name(event.target_country) if event.target_country else None

@@ -1,0 +1,398 @@
+"""From text to units: dictionary matches, word tokens, and actor phrases resolved to countries.
+
+A sentence becomes a list of ``Unit``: plain words and punctuation, trigger and cue words, and
+actor phrases ("North Korean leader Kim Jong Un", "the Kremlin", "his", "Western nations")
+that already carry the country they stand for. Coreference across sentences (surnames,
+pronouns, "the Russian leader") lives in ``ArticleMemory``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from dashboard import gazetteer
+from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
+from dashboard.extract.text import Token, tokenize
+
+# Prepositions after which a country or city is a place, not an actor.
+PLACE_PREPS = frozenset("in at near across throughout inside within beyond outside around "
+                        "into over via toward towards".split())
+PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
+# Countries whose news calls the head of government "the leader".
+_HEAD_OF_GOVERNMENT_LEADS = frozenset(
+    "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
+    "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
+_NAME_WORD = re.compile(r"^[A-Z][a-z'\-]+$|^[A-Z]{2,}$")
+_LOWER_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts or is acted on, resolved to a country or group code."""
+
+    name: str          # display name: "Vladimir Putin", "Russia", "North Korean state media"
+    country: str       # ISO3 or group code
+    role: str          # head_of_state, government, state_media, ...
+    kind: str          # person | state | institution | group | description
+    explicit: bool = True   # named here, not reached through a pronoun or a surname
+    plural: bool = False
+
+
+@dataclass
+class Unit:
+    """A word, a punctuation mark, a dictionary match, or a whole actor phrase."""
+
+    start: int
+    end: int
+    text: str
+    senses: tuple[Sense, ...] = ()
+    actor: Actor | None = None
+    possessive: bool = False
+    place: gazetteer.Place | None = None      # a city or venue this unit names
+    place_country: str = ""                   # the country a place-like unit is in
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    def sense(self, kind: str) -> Sense | None:
+        for sense in self.senses:
+            if sense.kind == kind:
+                return sense
+        return None
+
+    def all_senses(self, kind: str) -> list[Sense]:
+        return [sense for sense in self.senses if sense.kind == kind]
+
+    def triggers(self) -> list[TriggerSpec]:
+        return [sense.data for sense in self.senses if sense.kind == "trigger"]
+
+    @property
+    def is_placeish(self) -> bool:
+        return bool(self.place_country)
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    senses: tuple[Sense, ...]
+
+
+def _case_ok(sense: Sense, original: str) -> bool:
+    if sense.case == "any":
+        return True
+    if sense.case == "exact":
+        letters = "".join(c for c in original if c.isalpha())
+        return letters.isupper()
+    return original[:1].isupper() or original[:1].isdigit()
+
+
+def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
+    """Longest-leftmost dictionary matches over the whole (folded) article text."""
+    lower = folded.lower()
+    found: list[Match] = []
+    size = len(lower)
+    for end_index, (length, senses) in lexicon.automaton.iter(lower):
+        start, end = end_index - length + 1, end_index + 1
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()):
+            continue
+        if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha())):
+            continue
+        original = folded[start:end]
+        kept = tuple(sense for sense in senses if _case_ok(sense, original))
+        if kept:
+            found.append(Match(start, end, kept))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[Match] = []
+    last_end = -1
+    for match in found:
+        if match.start >= last_end:
+            chosen.append(match)
+            last_end = match.end
+    return chosen
+
+
+def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
+    """Units of one sentence: matched spans as one unit each, other tokens as their own."""
+    tokens: list[Token] = tokenize(folded, start, end)
+    inside = [m for m in matches if m.start >= start and m.end <= end]
+    units: list[Unit] = []
+    index = 0
+    for token in tokens:
+        while index < len(inside) and inside[index].end <= token.start:
+            index += 1
+        if index < len(inside) and inside[index].start <= token.start < inside[index].end:
+            match = inside[index]
+            if units and units[-1].start == match.start:
+                continue  # a later token of the same match
+            units.append(Unit(match.start, match.end, folded[match.start:match.end], match.senses))
+            continue
+        units.append(Unit(token.start, token.end, token.text))
+    return units
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences of the article established: people, surnames, groups seen."""
+
+    published: date | None
+    persons: list[Actor] = field(default_factory=list)
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    codes_seen: set[str] = field(default_factory=set)
+    codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
+
+    def remember(self, actor: Actor) -> None:
+        self.codes_seen.add(actor.country)
+        if actor.kind != "person":
+            return
+        self.persons.append(actor)
+        parts = [p for p in actor.name.split() if p[:1].isupper()]
+        if len(parts) >= 2:
+            self.surnames.setdefault(parts[-1], actor)
+            # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
+            self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
+
+    @staticmethod
+    def _family_first(actor: Actor) -> bool:
+        return actor.country in {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
+
+    def last_person(self) -> Actor | None:
+        return self.persons[-1] if self.persons else None
+
+
+def _office_name(person: gazetteer.Person) -> str:
+    return person.name
+
+
+def person_actor(rows: tuple[gazetteer.Person, ...], on: date | None, country_hint: str = "") -> Actor | None:
+    """The office-holder row nearest in time, as an actor."""
+    candidates = [row for row in rows if not country_hint or row.country == country_hint] or list(rows)
+    best = gazetteer.best_term(candidates, on)
+    if best is None:
+        return None
+    return Actor(name=best.name, country=best.country, role=best.role, kind="person")
+
+
+def _leader_role(code: str) -> str:
+    return "head_of_government" if code in _HEAD_OF_GOVERNMENT_LEADS else "head_of_state"
+
+
+def describe(code: str, role: str, on: date | None, plural: bool, title_text: str) -> Actor:
+    """An actor named by a country and a title: the office-holder when the table knows them."""
+    office = _leader_role(code) if role == "leader" else role
+    if not plural and office in ("head_of_state", "head_of_government", "foreign_minister",
+                                 "defence_minister", "igo_head", "security_adviser"):
+        holder = gazetteer.office_holder(code, office, on)
+        if holder is not None:
+            return Actor(name=holder.name, country=code, role=holder.role, kind="person")
+    country_name = gazetteer.country_name(code)
+    return Actor(name=f"{country_name}'s {title_text}".strip(), country=code, role=office,
+                 kind="description", plural=plural)
+
+
+def state_actor(code: str, plural: bool = False) -> Actor:
+    entry = gazetteer.country(code)
+    kind = "group" if entry is not None and entry.is_group else "state"
+    return Actor(name=gazetteer.country_name(code), country=code, role="government", kind=kind,
+                 plural=plural)
+
+
+def _modifier_code(unit: Unit) -> tuple[str, bool] | None:
+    """(code, is_demonym) when the unit can modify a title: a country, demonym, group or capital."""
+    for kind in ("country", "group", "demonym", "capital"):
+        sense = unit.sense(kind)
+        if sense is not None:
+            return sense.code, kind == "demonym"
+    return None
+
+
+def _title_sense(unit: Unit) -> Sense | None:
+    return unit.sense("title")
+
+
+def _is_name_word(unit: Unit) -> bool:
+    return not unit.senses and bool(_NAME_WORD.match(unit.text)) and unit.low not in PRONOUNS_PERSON
+
+
+class ActorChunker:
+    """Turns the raw units of a sentence into units where each actor phrase is one unit."""
+
+    def __init__(self, memory: ArticleMemory, lexicon: Lexicon) -> None:
+        self.memory = memory
+        self.lexicon = lexicon
+
+    def chunk(self, units: list[Unit]) -> list[Unit]:
+        out: list[Unit] = []
+        i = 0
+        while i < len(units):
+            consumed = self._phrase_at(units, i, sentence_start=(i == 0))
+            if consumed is None:
+                out.append(self._place_only(units[i]))
+                i += 1
+                continue
+            unit, width = consumed
+            out.append(unit)
+            i += width
+        return out
+
+    def _place_only(self, unit: Unit) -> Unit:
+        """A city or venue with no actor reading: it can still be where something happened."""
+        venue = unit.sense("venue")
+        if venue is not None:
+            unit.place, unit.place_country = venue.data, venue.code
+            return unit
+        city = unit.sense("city")
+        if city is not None:
+            unit.place = gazetteer.city(unit.text, prefer_country=city.code)
+            unit.place_country = unit.place.country if unit.place else city.code
+        return unit
+
+    def _phrase_at(self, units: list[Unit], i: int, sentence_start: bool) -> tuple[Unit, int] | None:
+        unit = units[i]
+        on = self.memory.published
+        n = len(units)
+
+        def possessive_at(k: int) -> bool:
+            return k < n and units[k].text == "'s"
+
+        # A group or country modifier, optionally possessive, then titles, then a name.
+        j = i
+        modifier: tuple[str, bool] | None = None
+        modifier_possessive = False
+        if _modifier_code(unit) is not None and not unit.sense("person") and not unit.sense("institution"):
+            after = j + 1 + (1 if possessive_at(j + 1) else 0)
+            if after < n and (_title_sense(units[after]) or units[after].sense("person")
+                              or units[after].sense("institution")):
+                modifier = _modifier_code(unit)
+                modifier_possessive = possessive_at(j + 1)
+                j = after
+        titles: list[Sense] = []
+        title_start = j
+        while j < n and _title_sense(units[j]) and not units[j].sense("person"):
+            titles.append(_title_sense(units[j]))
+            j += 1
+            # "the president of France", "foreign minister of Japan"
+            if (j + 1 < n and units[j].low == "of" and _modifier_code(units[j + 1]) and modifier is None
+                    and not (j + 2 < n and _title_sense(units[j + 2]))):
+                modifier = _modifier_code(units[j + 1])
+                j += 2
+                break
+        # A known person, or an unknown name right after a title ("Foreign Minister Qin Gang").
+        person: Actor | None = None
+        if j < n and units[j].sense("person") and (not units[j].sense("country") or titles or modifier):
+            rows = units[j].sense("person").data
+            person = person_actor(rows, on, country_hint=modifier[0] if modifier else "")
+            j += 1
+        elif titles and j < n and _is_name_word(units[j]) and not titles[-1].plural:
+            k = j
+            while k < n and k - j < 4 and (_is_name_word(units[k]) or (
+                    units[k].low in _LOWER_NAME_PARTICLES and k + 1 < n and _is_name_word(units[k + 1]))):
+                k += 1
+            if k > j and modifier is not None:
+                name = " ".join(u.text for u in units[j:k])
+                title_role = titles[-1].role
+                role = _leader_role(modifier[0]) if title_role == "leader" else title_role
+                person = Actor(name=name, country=modifier[0], role=role, kind="person")
+                j = k
+        if person is not None:
+            actor = person if not modifier or person.country == modifier[0] else replace(person, country=modifier[0])
+            return self._emit(units, i, j, actor)
+        if titles and modifier is not None:
+            title_text = " ".join(u.text for u in units[title_start:title_start + len(titles)])
+            title = titles[-1]
+            actor = describe(modifier[0], title.role, on, title.plural, title_text.lower())
+            if actor.kind == "description" and title.role in ("state_media", "foreign_ministry",
+                                                              "defence_ministry", "military", "embassy",
+                                                              "legislature", "government"):
+                actor = replace(actor, kind="institution")
+            return self._emit(units, i, j, actor)
+        if titles:
+            return None  # "the president", "officials": no country, no actor
+        # Institutions, people, groups, countries, capitals, demonyms on their own.
+        institution = unit.sense("institution")
+        if institution is not None:
+            actor = Actor(name=self._institution_name(unit.text), country=institution.code,
+                          role=institution.role, kind="institution")
+            return self._emit(units, i, i + 1, actor)
+        person_sense = unit.sense("person")
+        if person_sense is not None and not unit.sense("country") and not unit.sense("capital"):
+            actor = person_actor(person_sense.data, on)
+            if actor is not None:
+                return self._emit(units, i, i + 1, actor)
+        for kind in ("group", "country"):
+            sense = unit.sense(kind)
+            if sense is not None:
+                if kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong:
+                    continue  # "Georgia", "Jordan": only once the article shows the country
+                return self._emit(units, i, i + 1, state_actor(sense.code), placeish=True)
+        capital = unit.sense("capital")
+        if capital is not None:
+            if i + 1 < n and _is_name_word(units[i + 1]) and not possessive_at(i + 1):
+                return None  # "Washington Post", "Beijing Olympics": part of another name
+            return self._emit(units, i, i + 1, state_actor(capital.code), placeish=True)
+        demonym = unit.sense("demonym")
+        if demonym is not None and demonym.plural:
+            return self._emit(units, i, i + 1, replace(state_actor(demonym.code), plural=True))
+        # Pronouns and surnames seen earlier in the article.
+        if unit.low in PRONOUNS_PERSON and not unit.senses:
+            last = self.memory.last_person()
+            if last is not None:
+                return self._emit(units, i, i + 1, replace(last, explicit=False),
+                                  possessive=PRONOUNS_PERSON[unit.low], remember=False)
+        if _is_name_word(unit) and unit.text in self.memory.surnames:
+            return self._emit(units, i, i + 1, self.memory.surnames[unit.text])
+        if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
+            code = "EUU" if unit.low == "bloc" else "NTO"
+            if code in self.memory.codes_seen:
+                return self._emit(units, i, i + 1, replace(state_actor(code), explicit=False))
+        return None
+
+    @staticmethod
+    def _institution_name(text: str) -> str:
+        return text if text[:1].isupper() else text
+
+    def _emit(self, units: list[Unit], i: int, j: int, actor: Actor, placeish: bool = False,
+              possessive: bool = False, remember: bool = True) -> tuple[Unit, int]:
+        width = j - i
+        if j < len(units) and units[j].text == "'s":
+            possessive = True
+            width += 1
+        first, last = units[i], units[i + width - 1]
+        merged = Unit(first.start, last.end, " ".join(u.text for u in units[i:i + width]),
+                      tuple(s for u in units[i:i + width] for s in u.senses), actor=actor,
+                      possessive=possessive)
+        if placeish:
+            self._attach_place(merged, units[i])
+        if remember:
+            self.memory.remember(actor)
+        return merged, width
+
+    @staticmethod
+    def _attach_place(merged: Unit, head: Unit) -> None:
+        capital = head.sense("capital")
+        city = head.sense("city")
+        if capital is not None or city is not None:
+            code = capital.code if capital is not None else city.code
+            merged.place = gazetteer.city(head.text, prefer_country=code)
+            merged.place_country = code
+            return
+        country = head.sense("country")
+        if country is not None:
+            merged.place_country = country.code
+
+
+def strong_codes(matches: list[Match]) -> set[str]:
+    """Codes an article shows without ambiguity (demonyms, capitals, people, unambiguous names)."""
+    codes: set[str] = set()
+    for match in matches:
+        for sense in match.senses:
+            if sense.kind in ("demonym", "capital", "institution", "group"):
+                codes.add(sense.code)
+            elif sense.kind == "country" and not sense.data:
+                codes.add(sense.code)
+            elif sense.kind == "person":
+                codes.update(row.country for row in sense.data)
+    return codes

@@ -1,0 +1,117 @@
+"""Text basics: a matching form of the text, sentence spans and word tokens, all by offset.
+
+Every function keeps character offsets into the original text, so an event can always point
+back at the exact sentence that supports it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# One-for-one replacements, so offsets in the matching form equal offsets in the original.
+_FOLD = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+    "\u2014": "-", "\u00a0": " ", "\u2011": "-", "\u2010": "-",
+})
+
+
+def fold(text: str) -> str:
+    """Typographic quotes, dashes and non-breaking spaces folded to ASCII, same length."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets in the article text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"          # U.S., U.K., a.m.
+    r"|'s\b"                        # possessive as its own token
+    r"|\d+(?:[.,:]\d+)*"            # numbers, times, 1,000
+    r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*"  # words, hyphenated words, don't
+    r"|[^\w\s]"
+)
+
+
+def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``folded[start:end]`` (the text must already be folded)."""
+    end = len(folded) if end is None else end
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
+
+
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st gen lt col sgt capt cmdr adm sen rep gov pres prof rev hon jr sr no vs etc inc
+ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al
+""".split())
+
+_TERMINAL = re.compile(r'[.!?]+["\')\]]*')
+
+
+def _is_abbreviation(folded: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
+    start = dot
+    while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] == "."):
+        start -= 1
+    word = folded[start:dot]
+    if not word:
+        return False
+    if "." in word:  # U.S, U.N, a.m
+        return True
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    return word.lower() in _ABBREVIATIONS
+
+
+def _line_breaks_sentence(folded: str, newline: int) -> bool:
+    """A single line break ends a sentence after a heading or terminal punctuation."""
+    before = folded[:newline].rstrip(" \t")
+    if not before:
+        return False
+    if before[-1] in ".!?:\"'":
+        return True
+    line_start = before.rfind("\n") + 1
+    line = before[line_start:]
+    # A short line with no closing punctuation is a heading or a byline.
+    return len(line) < 120
+
+
+def split_sentences(folded: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of a folded text, stripped of surrounding space."""
+    boundaries: list[int] = []
+    for match in _TERMINAL.finditer(folded):
+        end = match.end()
+        rest = folded[end:end + 3]
+        if end < len(folded) and not rest[:1].isspace():
+            continue  # "3.5", "U.S.-led", "Kim's.": not followed by a space
+        nxt = folded[end:].lstrip()
+        if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'(["):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(folded, match.start()):
+            # An abbreviation ends a sentence only when a paragraph break follows.
+            if "\n\n" not in folded[end:end + len(folded[end:]) - len(nxt)]:
+                continue
+        boundaries.append(end)
+    for match in re.finditer(r"\n", folded):
+        if re.match(r"\n[ \t]*\n", folded[match.start():]) or _line_breaks_sentence(folded, match.start()):
+            boundaries.append(match.start())
+    boundaries = sorted(set(boundaries + [len(folded)]))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for boundary in boundaries:
+        segment = folded[start:boundary]
+        stripped = segment.strip()
+        if stripped:
+            left = start + (len(segment) - len(segment.lstrip()))
+            spans.append((left, left + len(stripped)))
+        start = boundary
+    return spans

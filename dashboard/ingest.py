@@ -1,0 +1,244 @@
+"""Articles in, events stored: extraction, merging across articles, one transaction per article.
+
+Extraction runs outside the store's lock; the writer takes the lock for a short batch of
+articles at a time, so the app can read between batches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import SimpleNamespace
+
+import duckdb
+
+from dashboard.clustering import (
+    MODALITY_RANK, better_date, combined_confidence, is_symmetric, same_event,
+)
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.pipeline import extract_events
+from dashboard.sources import Article, SourceError, expand_paths, read_file, with_published
+from dashboard.store import Store
+
+BATCH_SECONDS = 0.5
+BATCH_ARTICLES = 50
+_GEO_RANK = {"none": 0, "country": 1, "city": 2}
+_MATCH_WINDOW_DAYS = 45
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did; ``errors`` holds one line per input that could not be read."""
+
+    files_read: int = 0
+    articles_read: int = 0
+    articles_new: int = 0
+    events_added: int = 0
+    events_merged: int = 0
+    errors: list[SourceError] = field(default_factory=list)
+
+    @property
+    def files_failed(self) -> int:
+        """Files with at least one error (a file with a few broken lines counts once)."""
+        return len({error.path for error in self.errors})
+
+    def summary(self) -> str:
+        return (f"{self.articles_read} articles read, {self.articles_new} new, "
+                f"{self.events_added} events added, {self.events_merged} merged into existing events, "
+                f"{self.files_failed} files failed")
+
+
+@dataclass
+class ArticleWrite:
+    new: bool
+    added: int = 0
+    merged: int = 0
+
+
+def make_event_id(event: ExtractedEvent) -> str:
+    """An id from what the event is: type, mode, the two countries and the date."""
+    countries = [event.actor_country or "", event.target_country or ""]
+    if is_symmetric(event.event_type, event.event_mode):
+        countries.sort()
+    key = "|".join([event.event_type, event.event_mode, *countries,
+                    str(event.date_start or ""), event.date_precision, event.modality])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _candidates(connection: duckdb.DuckDBPyConnection, event: ExtractedEvent) -> list[SimpleNamespace]:
+    pairs = [(event.actor_country, event.target_country)]
+    if is_symmetric(event.event_type, event.event_mode):
+        pairs.append((event.target_country, event.actor_country))
+    clauses, params = [], [event.event_type]
+    for actor, target in pairs:
+        clauses.append("(actor_country IS NOT DISTINCT FROM ? AND target_country IS NOT DISTINCT FROM ?)")
+        params += [actor, target]
+    sql = f"SELECT * FROM events WHERE event_type = ? AND ({' OR '.join(clauses)})"
+    if event.date_start is None:
+        sql += " AND date_start IS NULL"
+    else:
+        window = timedelta(days=_MATCH_WINDOW_DAYS)
+        sql += " AND date_start <= ? AND date_end >= ?"
+        params += [(event.date_end or event.date_start) + window, event.date_start - window]
+    cursor = connection.execute(sql, params)
+    names = [column[0] for column in cursor.description]
+    return [SimpleNamespace(**dict(zip(names, row))) for row in cursor.fetchall()]
+
+
+def _closest(candidates: list[SimpleNamespace], event: ExtractedEvent) -> SimpleNamespace:
+    def distance(row: SimpleNamespace) -> int:
+        if row.date_start is None or event.date_start is None:
+            return 0
+        return abs((row.date_start - event.date_start).days)
+
+    return min(candidates, key=distance)
+
+
+def _insert_event(connection, event: ExtractedEvent, article: Article, now: datetime) -> str:
+    event_id = make_event_id(event)
+    suffix = 1
+    while connection.execute("SELECT 1 FROM events WHERE event_id = ?", [event_id]).fetchone():
+        suffix += 1
+        event_id = f"{make_event_id(event)[:13]}-{suffix:02d}"
+    record = event.record(article.article_id)
+    columns = ["event_id", *record.keys(), "created_at", "updated_at"]
+    values = [event_id, *record.values(), now, now]
+    placeholders = ", ".join("?" for _ in columns)
+    connection.execute(f"INSERT INTO events ({', '.join(columns)}) VALUES ({placeholders})", values)
+    return event_id
+
+
+def _insert_mentions(connection, event_id: str, event: ExtractedEvent, article: Article) -> None:
+    rows = [(event_id, article.article_id, evidence.sentence, evidence.char_start, evidence.char_end,
+             evidence.trigger, event.modality, event.date_start, event.date_end, event.date_precision,
+             event.place, event.confidence)
+            for evidence in event.evidence]
+    connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+
+def _merge_into(connection, row: SimpleNamespace, event: ExtractedEvent, now: datetime) -> None:
+    """Refine a stored event with a new report of it."""
+    updates: dict[str, object] = {}
+    if better_date(event, row):
+        updates.update(date_start=event.date_start, date_end=event.date_end,
+                       date_precision=event.date_precision, date_basis=event.date_basis)
+    if _GEO_RANK.get(event.geo_precision, 0) > _GEO_RANK.get(row.geo_precision, 0):
+        updates.update(place=event.place, place_country=event.place_country, lat=event.lat,
+                       lon=event.lon, geo_precision=event.geo_precision)
+    if MODALITY_RANK.get(event.modality, 9) < MODALITY_RANK.get(row.modality, 9):
+        updates["modality"] = event.modality
+    if row.actor_role == "government" and event.actor_role not in (None, "government") \
+            and event.actor_country == row.actor_country:
+        updates.update(actor=event.actor, actor_role=event.actor_role)
+    if not row.quote and event.quote:
+        updates["quote"] = event.quote
+    per_article = connection.execute(
+        "SELECT max(confidence) FROM mentions WHERE event_id = ? GROUP BY article_id", [row.event_id]
+    ).fetchall()
+    updates["confidence"] = combined_confidence([value for (value,) in per_article])
+    updates["n_articles"] = connection.execute(
+        "SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = ?", [row.event_id]
+    ).fetchone()[0]
+    updates["updated_at"] = now
+    assignments = ", ".join(f"{name} = ?" for name in updates)
+    connection.execute(f"UPDATE events SET {assignments} WHERE event_id = ?",
+                       [*updates.values(), row.event_id])
+
+
+def write_article(connection: duckdb.DuckDBPyConnection, article: Article,
+                  events: list[ExtractedEvent]) -> ArticleWrite:
+    """Store one article and its events in one transaction; a known article changes nothing."""
+    if connection.execute("SELECT 1 FROM articles WHERE article_id = ?", [article.article_id]).fetchone():
+        return ArticleWrite(new=False)
+    now = datetime.now().replace(microsecond=0)
+    result = ArticleWrite(new=True)
+    connection.begin()
+    try:
+        connection.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [article.article_id, article.title, article.url, article.outlet, article.published,
+             article.source, article.text, len(events), now],
+        )
+        for event in events:
+            matches = [row for row in _candidates(connection, event) if same_event(row, event)]
+            if matches:
+                row = _closest(matches, event)
+                _insert_mentions(connection, row.event_id, event, article)
+                _merge_into(connection, row, event, now)
+                result.merged += 1
+            else:
+                event_id = _insert_event(connection, event, article, now)
+                _insert_mentions(connection, event_id, event, article)
+                result.added += 1
+        connection.commit()
+    except BaseException:
+        connection.rollback()
+        raise
+    return result
+
+
+def ingest_articles(store: Store, articles: Iterable[Article | SourceError],
+                    report: IngestReport | None = None,
+                    on_article: Callable[[Article], None] | None = None) -> IngestReport:
+    """Extract and store articles, writing in short batches so readers get their turn."""
+    report = report or IngestReport()
+    pending: list[tuple[Article, list[ExtractedEvent]]] = []
+    started = time.monotonic()
+
+    def flush() -> None:
+        nonlocal started
+        if not pending:
+            return
+        with store.writer() as connection:
+            for article, events in pending:
+                outcome = write_article(connection, article, events)
+                report.articles_new += outcome.new
+                report.events_added += outcome.added
+                report.events_merged += outcome.merged
+        pending.clear()
+        started = time.monotonic()
+
+    for item in articles:
+        if isinstance(item, SourceError):
+            report.errors.append(item)
+            continue
+        report.articles_read += 1
+        pending.append((item, extract_events(item.text, item.published)))
+        if on_article is not None:
+            on_article(item)
+        if len(pending) >= BATCH_ARTICLES or time.monotonic() - started > BATCH_SECONDS:
+            flush()
+    flush()
+    return report
+
+
+def read_articles(paths: list[Path], published: date | None = None,
+                  report: IngestReport | None = None,
+                  on_file: Callable[[Path], None] | None = None) -> Iterable[Article | SourceError]:
+    """Every article under ``paths`` (errors as ``SourceError`` items, in order)."""
+    for item in expand_paths(paths):
+        if isinstance(item, SourceError):
+            yield item
+            continue
+        if report is not None:
+            report.files_read += 1
+        try:
+            articles, errors = read_file(item)
+        except SourceError as error:
+            yield error
+        else:
+            yield from (with_published(article, published) for article in articles)
+            yield from errors
+        if on_file is not None:
+            on_file(item)
+
+
+def ingest_paths(store: Store, paths: list[Path], published: date | None = None,
+                 on_file: Callable[[Path], None] | None = None) -> IngestReport:
+    """Read every file under ``paths`` and store its articles; bad files are reported, not fatal."""
+    report = IngestReport()
+    return ingest_articles(store, read_articles(paths, published, report, on_file), report)

@@ -1,0 +1,134 @@
+"""The event record: its columns, their types, the vocabularies, and the CAMEO code table.
+
+Every other module takes its column names and allowed values from here, so the store, the
+exports, the filters and the pages agree on one definition.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dashboard.config import CAMEO_TABLE
+
+EVENT_TYPES: tuple[str, ...] = (
+    "visit", "meeting", "agreement", "statement", "sanction", "military", "relations",
+)
+
+# The modes of each type, each with the CAMEO code it is coded with.
+EVENT_MODES: dict[str, dict[str, str]] = {
+    "visit": {"state": "042", "official": "042", "working": "042", "summit": "042",
+              "unspecified": "042"},
+    "meeting": {"talks": "040", "call": "041", "negotiation": "046", "mediation": "045"},
+    "agreement": {"sign": "057", "ratify": "057", "join": "057", "agree": "030",
+                  "withdraw": "160"},
+    "statement": {"praise": "051", "support": "051", "sympathy": "018", "comment": "010",
+                  "concern": "012", "criticism": "111", "accusation": "112",
+                  "denial": "016", "rejection": "120", "appeal": "020", "demand": "100",
+                  "threat": "130"},
+    "sanction": {"impose": "163", "extend": "163", "threaten": "1312", "ease": "085",
+                 "lift": "085"},
+    "military": {"missile_test": "150", "exercise": "150", "deployment": "154",
+                 "arms_transfer": "062"},
+    "relations": {"expel": "161", "recall": "161", "break": "161", "close": "161",
+                  "establish": "054", "restore": "054"},
+}
+
+DEFAULT_MODE: dict[str, str] = {
+    "visit": "unspecified", "meeting": "talks", "agreement": "sign", "statement": "comment",
+    "sanction": "impose", "military": "exercise", "relations": "expel",
+}
+
+MODALITIES: tuple[str, ...] = ("asserted", "planned", "alleged", "negated", "hypothetical")
+STANCES: tuple[str, ...] = ("positive", "negative", "neutral")
+GEO_PRECISIONS: tuple[str, ...] = ("city", "country", "none")
+DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "unknown")
+DATE_BASES: tuple[str, ...] = ("stated", "relative", "published", "unknown")
+
+# The stance a statement mode carries when the sentence says nothing more specific.
+MODE_STANCE: dict[str, str] = {
+    "praise": "positive", "support": "positive", "sympathy": "positive",
+    "comment": "neutral", "appeal": "neutral", "denial": "neutral",
+    "concern": "negative", "criticism": "negative", "accusation": "negative",
+    "rejection": "negative", "demand": "negative", "threat": "negative",
+}
+
+# Column name -> pandas dtype of the events table, in display order.
+EVENT_COLUMNS: dict[str, str] = {
+    "event_id": "string",
+    "event_type": "string",
+    "event_mode": "string",
+    "cameo_code": "string",
+    "goldstein": "float64",
+    "actor": "string",
+    "actor_country": "string",
+    "actor_role": "string",
+    "target": "string",
+    "target_country": "string",
+    "place": "string",
+    "place_country": "string",
+    "lat": "float64",
+    "lon": "float64",
+    "geo_precision": "string",
+    "date_start": "datetime64[s]",
+    "date_end": "datetime64[s]",
+    "date_precision": "string",
+    "date_basis": "string",
+    "modality": "string",
+    "stance": "string",
+    "quote": "string",
+    "confidence": "float64",
+    "n_articles": "int64",
+    "evidence": "string",
+    "article_id": "string",
+}
+
+# Country-like codes for groups. Each is an actor code like an ISO3 country code.
+GROUP_CODES_NOTE = (
+    "Groups have three-letter codes of their own: EUU European Union, UNO United Nations, "
+    "NTO NATO, WST the West; the full list is data/gazetteer/groups.csv."
+)
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    """One row of the CAMEO table: a code, its short name, root, quad class and Goldstein score."""
+
+    code: str
+    name: str
+    root: str
+    quad_class: int
+    goldstein: float
+
+
+@lru_cache(maxsize=1)
+def cameo_table() -> dict[str, CameoCode]:
+    """All CAMEO 1.1b3 codes by code string (leading zeros kept)."""
+    with CAMEO_TABLE.open(encoding="utf-8", newline="") as handle:
+        return {
+            row["code"]: CameoCode(row["code"], row["name"], row["root"],
+                                   int(row["quad_class"]), float(row["goldstein"]))
+            for row in csv.DictReader(handle)
+        }
+
+
+def cameo_for(event_type: str, event_mode: str) -> str:
+    """The CAMEO code of an event type and mode (the type's default mode when unknown)."""
+    modes = EVENT_MODES[event_type]
+    return modes.get(event_mode) or modes[DEFAULT_MODE[event_type]]
+
+
+def goldstein(code: str) -> float:
+    """Goldstein score of a CAMEO code; a code missing from the table falls back to its root."""
+    table = cameo_table()
+    entry = table.get(code) or table.get(code[:3]) or table.get(code[:2])
+    if entry is None:
+        raise KeyError(f"unknown CAMEO code {code!r}")
+    return entry.goldstein
+
+
+def cameo_name(code: str) -> str:
+    """Short English name of a CAMEO code, or the code itself when it is not in the table."""
+    entry = cameo_table().get(code)
+    return entry.name if entry else code

@@ -1,0 +1,198 @@
+"""The embedded DuckDB store: articles, events and the mentions that tie them together.
+
+DuckDB lets one process write a database file, and no other process read it meanwhile. So
+nobody holds the file open for long: readers open a read-only connection per query, the
+ingest opens a writer per small batch of articles, and each side waits (with backoff) while
+the other holds the lock. The app therefore keeps serving during an ingest, and an ingest
+never fails because the app is open.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+SCHEMA_VERSION = 1
+LOCK_WAIT_SECONDS = 60.0
+
+_EVENT_COLUMNS_SQL = """
+    event_id VARCHAR PRIMARY KEY,
+    event_type VARCHAR NOT NULL,
+    event_mode VARCHAR,
+    cameo_code VARCHAR,
+    goldstein DOUBLE,
+    actor VARCHAR,
+    actor_country VARCHAR,
+    actor_role VARCHAR,
+    target VARCHAR,
+    target_country VARCHAR,
+    place VARCHAR,
+    place_country VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    geo_precision VARCHAR,
+    date_start DATE,
+    date_end DATE,
+    date_precision VARCHAR,
+    date_basis VARCHAR,
+    modality VARCHAR,
+    stance VARCHAR,
+    quote VARCHAR,
+    confidence DOUBLE,
+    n_articles INTEGER,
+    evidence VARCHAR,
+    article_id VARCHAR,
+    created_at TIMESTAMP,
+    updated_at TIMESTAMP
+"""
+
+SCHEMA_SQL = [
+    "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    """CREATE TABLE IF NOT EXISTS articles (
+        article_id VARCHAR PRIMARY KEY,
+        title VARCHAR,
+        url VARCHAR,
+        outlet VARCHAR,
+        published DATE,
+        source VARCHAR,
+        text VARCHAR,
+        n_events INTEGER,
+        ingested_at TIMESTAMP
+    )""",
+    f"CREATE TABLE IF NOT EXISTS events ({_EVENT_COLUMNS_SQL})",
+    """CREATE TABLE IF NOT EXISTS mentions (
+        event_id VARCHAR NOT NULL,
+        article_id VARCHAR NOT NULL,
+        sentence VARCHAR,
+        char_start INTEGER,
+        char_end INTEGER,
+        trigger VARCHAR,
+        modality VARCHAR,
+        date_start DATE,
+        date_end DATE,
+        date_precision VARCHAR,
+        place VARCHAR,
+        confidence DOUBLE
+    )""",
+]
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message is one line naming the file."""
+
+
+class StoreMissing(StoreError):
+    """The store file does not exist yet."""
+
+
+def _is_lock_error(error: Exception) -> bool:
+    text = str(error).lower()
+    return "lock" in text and ("conflicting" in text or "could not set" in text)
+
+
+class Store:
+    """A DuckDB file of articles, events and mentions, opened briefly for each use."""
+
+    def __init__(self, path: Path | str, lock_wait: float = LOCK_WAIT_SECONDS) -> None:
+        self.path = Path(path)
+        self.lock_wait = lock_wait
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def version(self) -> str:
+        """A token that changes whenever the data changes (file and WAL size and time).
+
+        Cheap: it reads file metadata only, so the app can key its caches on it without
+        opening the database.
+        """
+        parts = []
+        for path in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                stat = path.stat()
+                parts.append(f"{stat.st_mtime_ns}:{stat.st_size}")
+            except FileNotFoundError:
+                parts.append("-")
+        return "/".join(parts)
+
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        if read_only and not self.exists():
+            raise StoreMissing(f"{self.path}: no store here yet (run: python -m dashboard ingest data/articles)")
+        deadline = time.monotonic() + self.lock_wait
+        delay = 0.01
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as error:
+                if not _is_lock_error(error):
+                    raise StoreError(f"{self.path}: {str(error).splitlines()[0]}") from None
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path}: still locked by another process after "
+                                     f"{self.lock_wait:.0f} s") from None
+                time.sleep(delay)
+                delay = min(delay * 1.6, 0.2)
+            except duckdb.Error as error:
+                raise StoreError(f"{self.path}: not a readable store ({str(error).splitlines()[0]})") from None
+
+    @contextmanager
+    def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection, held only for the block."""
+        connection = self._connect(read_only=True)
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection with the schema in place, held only for the block."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        connection = self._connect(read_only=False)
+        try:
+            ensure_schema(connection)
+            yield connection
+        finally:
+            connection.close()
+
+    def frame(self, sql: str, params: Sequence | None = None) -> pd.DataFrame:
+        """Run a read-only query and return its rows as a DataFrame."""
+        with self.reader() as connection:
+            return connection.execute(sql, params or []).df()
+
+    def scalar(self, sql: str, params: Sequence | None = None):
+        with self.reader() as connection:
+            row = connection.execute(sql, params or []).fetchone()
+            return row[0] if row else None
+
+
+def ensure_schema(connection: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables and record the schema version."""
+    for statement in SCHEMA_SQL:
+        connection.execute(statement)
+    connection.execute(
+        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
+        [str(SCHEMA_VERSION)],
+    )
+
+
+def default_store() -> Store:
+    from dashboard.config import default_db_path
+
+    return Store(default_db_path())
+
+
+def replace_file(built: Path, target: Path) -> None:
+    """Move a finished store into place atomically, so readers never see half a store."""
+    os.replace(built, target)
+    wal = built.with_name(built.name + ".wal")
+    if wal.exists():
+        os.replace(wal, target.with_name(target.name + ".wal"))
