@@ -171,6 +171,8 @@ class EventFilter:
         if self.stances:
             words.append(" or ".join(self.stances))
         what = " and ".join(_PLURAL[t] for t in self.types) if self.types else "events"
+        if self.is_empty():
+            return "All events"
         words.append(what)
         if self.countries:
             names = _join_names([gazetteer.country_name(code) for code in self.countries])

@@ -272,6 +272,7 @@ def city(name: str, prefer_country: str | None = None) -> Place | None:
 def country_outlines() -> dict:
     """One GeoJSON FeatureCollection of country outlines (from countryinfo), ``id`` = ISO3."""
     from countryinfo import CountryInfo
+    from countryinfo.exceptions import CountryNotFoundError
 
     features = []
     for entry in countries().values():
@@ -279,7 +280,7 @@ def country_outlines() -> dict:
             continue
         try:
             shape = CountryInfo(entry.iso2).geo_json()
-        except (KeyError, ValueError, AttributeError, TypeError):
+        except (CountryNotFoundError, KeyError, ValueError, AttributeError, TypeError):
             continue  # a few territories carry no outline
         for feature in shape.get("features", []):
             features.append({"type": "Feature", "id": entry.code,

@@ -7,6 +7,7 @@ articles at a time, so the app can read between batches.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from dashboard.clustering import (
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.pipeline import extract_events
 from dashboard.sources import Article, SourceError, expand_paths, read_file, with_published
-from dashboard.store import Store
+from dashboard.store import Store, replace_file
 
 BATCH_SECONDS = 0.5
 BATCH_ARTICLES = 50
@@ -242,3 +243,38 @@ def ingest_paths(store: Store, paths: list[Path], published: date | None = None,
     """Read every file under ``paths`` and store its articles; bad files are reported, not fatal."""
     report = IngestReport()
     return ingest_articles(store, read_articles(paths, published, report, on_file), report)
+
+
+def build_store(target: Path, articles_dir: Path,
+                on_file: Callable[[Path, int, int], None] | None = None) -> IngestReport:
+    """Build a store from a folder into a temporary file, then move it into place at once.
+
+    Readers never see a half-built store, and a second process that finds the lock held waits
+    for the first build instead of starting its own.
+    """
+    import fcntl
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = target.with_name(target.name + ".build-lock")
+    with open(lock_path, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if target.exists():
+                return IngestReport()
+            building = target.with_name(f"{target.name}.building-{os.getpid()}")
+            for leftover in (building, building.with_name(building.name + ".wal")):
+                leftover.unlink(missing_ok=True)
+            files = [item for item in expand_paths([articles_dir]) if isinstance(item, Path)]
+            done = 0
+
+            def tick(path: Path) -> None:
+                nonlocal done
+                done += 1
+                if on_file is not None:
+                    on_file(path, done, len(files))
+
+            report = ingest_paths(Store(building), [articles_dir], on_file=tick)
+            replace_file(building, target)
+            return report
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)

@@ -139,12 +139,19 @@ def event_mentions(store: Store, event_ids: list[str]) -> pd.DataFrame:
     return store.frame(sql, list(event_ids))
 
 
-def articles(store: Store) -> pd.DataFrame:
-    """Every article (without its text), newest first, with how many events it gave."""
-    return store.frame("""
-        SELECT article_id, title, outlet, published, url, source, n_events, ingested_at
-        FROM articles ORDER BY published DESC NULLS LAST, title
-    """)
+def articles(store: Store, event_filter: EventFilter | None = None) -> pd.DataFrame:
+    """Articles (without their text), newest first; with a filter, only those with an event
+    it keeps."""
+    columns = "a.article_id, a.title, a.outlet, a.published, a.url, a.source, a.n_events, a.ingested_at"
+    if event_filter is None or event_filter.is_empty():
+        return store.frame(f"SELECT {columns} FROM articles a ORDER BY a.published DESC NULLS LAST, a.title")
+    where, params = event_filter.where()
+    return store.frame(f"""
+        SELECT {columns} FROM articles a
+        WHERE a.article_id IN (
+            SELECT m.article_id FROM mentions m JOIN events USING (event_id) WHERE {where})
+        ORDER BY a.published DESC NULLS LAST, a.title
+    """, params)
 
 
 def article(store: Store, article_id: str) -> dict | None:

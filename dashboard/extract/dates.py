@@ -38,8 +38,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNOREC
     ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)"),
     ("day_month", rf"\b{_DAY}(?:{_RANGE}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     ("month_year", rf"\b(?P<part>early|mid|late|mid-|end of|the end of|the start of|the beginning of)?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
-    ("in_month", rf"\b(?:in|since|during|by|until|through|throughout|last|this|next|early|mid|late|mid-|end of|the end of|the start of)\s+{_MONTH}\b(?!\s+\d)"),
-    ("year", rf"\b(?:in|since|during|by|until|through|throughout|of|early|mid|late|mid-|the end of|the start of|the beginning of)\s+{_YEAR}\b(?!-)"),
+    ("in_month", rf"\b(?:in|during|by|until|through|throughout|last|this|next|early|mid|late|mid-|end of|the end of|the start of)\s+{_MONTH}\b(?!\s+\d)"),
+    ("year", rf"\b(?:in|during|by|until|through|throughout|of|early|mid|late|mid-|the end of|the start of|the beginning of)\s+{_YEAR}\b(?!-)"),
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
     ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}\b"),
     ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
@@ -205,7 +205,7 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
             month_word = match.groupdict().get("month")
             if month_word and month_word[0].isalpha() and month_word[0].islower():
                 continue  # "may", "march" in lower case are verbs, not months
-            if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "since ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
+            if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
                 continue
             span = _resolve(name, match, reference, future)
             if span is None:

@@ -76,7 +76,8 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
         into.actor_explicit = other.actor_explicit
     if into.target_country is None and other.target_country is not None:
         into.target, into.target_country = other.target, other.target_country
-    elif other.target_country == into.target_country and other.target and into.target == _country_like(into):
+    elif (into.event_type in ("visit", "meeting") and other.target_country == into.target_country
+          and other.target and into.target == _country_like(into)):
         into.target = other.target
     if _GEO_RANK[other.geo_precision] > _GEO_RANK[into.geo_precision]:
         into.place, into.place_country = other.place, other.place_country

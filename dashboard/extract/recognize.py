@@ -316,7 +316,8 @@ class ActorChunker:
         if institution is not None:
             actor = Actor(name=self._institution_name(unit.text), country=institution.code,
                           role=institution.role, kind="institution")
-            return self._emit(units, i, i + 1, actor)
+            placeish = unit.sense("capital") is not None or unit.sense("city") is not None
+            return self._emit(units, i, i + 1, actor, placeish=placeish)
         person_sense = unit.sense("person")
         if person_sense is not None and not unit.sense("country") and not unit.sense("capital"):
             actor = person_actor(person_sense.data, on)

@@ -1,0 +1,172 @@
+"""Plotly figures and pydeck maps built from query results. Pure: frames in, figures out."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import plotly.graph_objects as go
+import pydeck as pdk
+
+from dashboard import gazetteer
+from dashboard.schema import EVENT_TYPES
+
+TYPE_COLORS = {
+    "visit": "#1f77b4", "meeting": "#17becf", "agreement": "#2ca02c", "statement": "#9467bd",
+    "sanction": "#d62728", "military": "#ff7f0e", "relations": "#8c564b",
+}
+MODALITY_SYMBOLS = {"asserted": "circle", "planned": "circle-open", "alleged": "diamond-open",
+                    "hypothetical": "square-open", "negated": "x-thin-open"}
+_ARC_FROM = [31, 119, 180, 200]
+_ARC_TO = [214, 39, 40, 220]
+
+
+def _hex_to_rgb(color: str, alpha: int = 255) -> list[int]:
+    color = color.lstrip("#")
+    return [int(color[i:i + 2], 16) for i in (0, 2, 4)] + [alpha]
+
+
+def _text(value: object) -> str:
+    """A cell as text: "" for missing values (None, NaN, pd.NA)."""
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def _label(row: pd.Series) -> str:
+    actor = _text(row.get("actor")) or _text(row.get("actor_country")) or "?"
+    text = f"{actor} ({_text(row.get('actor_country'))})"
+    target = _text(row.get("target")) or _text(row.get("target_country"))
+    if target:
+        text += f" → {target} ({_text(row.get('target_country'))})"
+    return _escape(text)
+
+
+def _shorten(value: object, limit: int = 160) -> str:
+    text = _text(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def timeline(frame: pd.DataFrame) -> go.Figure:
+    """One marker per event: date across, type down, shape by modality, hover with evidence."""
+    figure = go.Figure()
+    dated = frame.dropna(subset=["date_start"])
+    for event_type in EVENT_TYPES:
+        rows = dated[dated["event_type"] == event_type]
+        if rows.empty:
+            continue
+        symbols = [MODALITY_SYMBOLS.get(m, "circle") for m in rows["modality"].fillna("asserted")]
+        hover = [
+            f"<b>{_label(row)}</b><br>{row['event_type']} · {row['event_mode']} · {row['modality']}"
+            f"<br>{row['date_start']:%d %b %Y} ({row['date_precision']})"
+            f"<br>{_escape(_shorten(row['place']))}"
+            f"<br><i>{_escape(_shorten(row['evidence']))}</i>"
+            for _, row in rows.iterrows()
+        ]
+        figure.add_trace(go.Scatter(
+            x=rows["date_start"], y=[event_type] * len(rows), mode="markers", name=event_type,
+            marker={"color": TYPE_COLORS[event_type], "symbol": symbols, "size": 11,
+                    "line": {"width": 1.5, "color": TYPE_COLORS[event_type]}, "opacity": 0.85},
+            hovertext=hover, hoverinfo="text", customdata=rows["event_id"],
+        ))
+    figure.update_layout(
+        height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10}, hovermode="closest",
+        yaxis={"categoryorder": "array", "categoryarray": list(reversed(EVENT_TYPES)), "title": None},
+        xaxis={"title": None}, legend={"orientation": "h", "y": 1.08}, template="plotly_white",
+    )
+    return figure
+
+
+def _escape(text: str) -> str:
+    """Plotly hover text is HTML-like: article text must not be read as tags."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def activity(frame: pd.DataFrame) -> go.Figure:
+    """Stacked bars of events per period and type (from ``queries.activity``)."""
+    figure = go.Figure()
+    for event_type in EVENT_TYPES:
+        rows = frame[frame["event_type"] == event_type]
+        if rows.empty:
+            continue
+        figure.add_trace(go.Bar(x=rows["period"], y=rows["events"], name=event_type,
+                                marker_color=TYPE_COLORS[event_type]))
+    figure.update_layout(barmode="stack", height=300, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+                         legend={"orientation": "h", "y": 1.15}, template="plotly_white",
+                         yaxis={"title": "events"}, xaxis={"title": None})
+    return figure
+
+
+def _arc_width(count: int) -> float:
+    return 2.0 + 3.0 * math.log2(count)
+
+
+def arc_rows(arcs: pd.DataFrame) -> list[dict]:
+    """One arc per (visitor country, host place): from the visitor's capital to the place."""
+    rows = []
+    for arc in arcs.itertuples(index=False):
+        origin = gazetteer.capital_point(arc.actor_country)
+        if origin is None or pd.isna(arc.lat) or pd.isna(arc.lon):
+            continue
+        origin_name = gazetteer.country_name(arc.actor_country)
+        host = gazetteer.country_name(arc.target_country or arc.place_country)
+        where = arc.place if arc.geo_precision == "city" else f"{host} (country-level)"
+        visits = int(arc.visits)
+        rows.append({
+            "from": [origin[1], origin[0]], "to": [float(arc.lon), float(arc.lat)],
+            "width": _arc_width(visits), "count": visits,
+            "tip": f"{origin_name} → {where}\n{visits} visit{'s' if visits != 1 else ''}\n{arc.visitors}",
+        })
+    return rows
+
+
+def point_rows(locations: pd.DataFrame) -> list[dict]:
+    """City-level event locations sized by count."""
+    rows = []
+    for place in locations[locations["geo_precision"] == "city"].itertuples(index=False):
+        count = int(place.events)
+        rows.append({"position": [float(place.lon), float(place.lat)], "count": count,
+                     "radius": 25000 + 20000 * math.sqrt(count),
+                     "tip": f"{place.place} ({gazetteer.country_name(place.place_country)})\n"
+                            f"{count} event{'s' if count != 1 else ''}: {place.types}"})
+    return rows
+
+
+def country_shapes(locations: pd.DataFrame) -> dict:
+    """Outlines of the countries where events are known only to the country, with counts."""
+    counts = (locations[locations["geo_precision"] == "country"]
+              .groupby("place_country")["events"].sum().to_dict())
+    features = []
+    for feature in gazetteer.country_outlines()["features"]:
+        code = feature["properties"]["code"]
+        if code in counts:
+            count = int(counts[code])
+            features.append({**feature, "properties": {
+                **feature["properties"], "count": count,
+                "tip": f"{feature['properties']['name']} (country-level place)\n"
+                       f"{count} event{'s' if count != 1 else ''} with no city given"}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def visit_map(arcs: pd.DataFrame, locations: pd.DataFrame) -> pdk.Deck:
+    """Arcs from visitor capitals to host places over country outlines drawn from shipped data.
+
+    The outlines make the map readable offline, where basemap tiles never load.
+    """
+    layers = [
+        pdk.Layer("GeoJsonLayer", data=gazetteer.country_outlines(), id="outlines",
+                  stroked=True, filled=True, get_fill_color=[238, 240, 244, 255],
+                  get_line_color=[160, 166, 178, 255], line_width_min_pixels=0.6, pickable=False),
+        pdk.Layer("GeoJsonLayer", data=country_shapes(locations), id="country-places",
+                  stroked=True, filled=True, get_fill_color=[255, 160, 60, 70],
+                  get_line_color=[230, 120, 20, 200], line_width_min_pixels=1.2, pickable=True),
+        pdk.Layer("ArcLayer", data=arc_rows(arcs), id="visits", get_source_position="from",
+                  get_target_position="to", get_width="width", get_source_color=_ARC_FROM,
+                  get_target_color=_ARC_TO, get_height=0.35, pickable=True, auto_highlight=True),
+        pdk.Layer("ScatterplotLayer", data=point_rows(locations), id="places",
+                  get_position="position", get_radius="radius", radius_min_pixels=3,
+                  radius_max_pixels=30, get_fill_color=[214, 39, 40, 150],
+                  get_line_color=[120, 20, 20, 220], stroked=True, line_width_min_pixels=1,
+                  pickable=True),
+    ]
+    view = pdk.ViewState(latitude=30, longitude=40, zoom=1.1, pitch=0)
+    return pdk.Deck(layers=layers, initial_view_state=view, map_style=None,
+                    tooltip={"text": "{tip}"})

@@ -1,0 +1,29 @@
+"""Events table: the filtered rows, and downloads of exactly those rows."""
+
+from datetime import datetime
+
+import streamlit as st
+
+from dashboard.exports import FORMATS, export_bytes, file_name, mime_type
+from dashboard.ui import data
+from dashboard.ui.page import context, event_table, header
+
+ctx = context()
+frame = data.events(ctx.db, ctx.version, ctx.event_filter)
+header("Events", ctx, len(frame))
+if frame.empty:
+    st.info("No events match these filters.")
+    st.stop()
+event_table(frame, key="events_table", height=520)
+
+st.subheader("Download these rows")
+about = {"filter": ctx.event_filter.describe(), "rows": str(len(frame)),
+         "exported_at": datetime.now().isoformat(timespec="seconds"), "data_version": ctx.version}
+labels = {"csv": "CSV", "xlsx": "Excel", "parquet": "Parquet", "json": "JSON", "geojson": "GeoJSON"}
+columns = st.columns(len(FORMATS))
+for column, fmt in zip(columns, FORMATS):
+    column.download_button(labels[fmt], data=export_bytes(frame, fmt, about),
+                           file_name=file_name("diplomatic-events", fmt), mime=mime_type(fmt),
+                           key=f"download_{fmt}", on_click="ignore", width="stretch")
+st.caption("Downloads hold exactly the rows above. CAMEO codes stay text; in CSV and Excel, cells "
+           "that a spreadsheet would run as formulas start with an apostrophe.")

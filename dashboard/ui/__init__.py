@@ -1,0 +1,1 @@
+"""The only Streamlit glue: sidebar widgets, URL state and cached data access."""

@@ -1,0 +1,88 @@
+"""What every page starts with: the store, its data version and the sidebar filter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import gazetteer
+from dashboard.filters import EventFilter
+from dashboard.store import Store
+from dashboard.ui import data
+from dashboard.ui.sidebar import current_filter
+
+
+@dataclass(frozen=True)
+class PageContext:
+    store: Store
+    version: str
+    event_filter: EventFilter
+
+    @property
+    def db(self) -> str:
+        return str(self.store.path)
+
+
+def context() -> PageContext:
+    store = data.current_store()
+    return PageContext(store=store, version=data.version(store), event_filter=current_filter())
+
+
+def header(title: str, ctx: PageContext, count: int | None = None) -> None:
+    st.title(title)
+    text = ctx.event_filter.describe()
+    if count is not None:
+        text += f" · {count:,} event{'s' if count != 1 else ''}"
+    st.caption(text)
+
+
+def with_names(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
+    """Add "<column>_name" columns with country names for code columns."""
+    out = frame.copy()
+    for column in columns:
+        out[f"{column}_name"] = out[column].map(gazetteer.country_name, na_action="ignore")
+    return out
+
+
+def source_links(frame: pd.DataFrame) -> pd.Series:
+    """Relative links to the Sources page for each row's article."""
+    return frame["article_id"].map(lambda article_id: f"sources?article={article_id}", na_action="ignore")
+
+
+EVENT_TABLE_COLUMNS = ["date_start", "event_type", "event_mode", "actor", "actor_country", "target",
+                       "target_country", "place", "modality", "stance", "confidence", "n_articles",
+                       "evidence", "source", "cameo_code", "goldstein", "date_precision", "event_id"]
+
+
+def event_table_config() -> dict:
+    column = st.column_config
+    return {
+        "date_start": column.DateColumn("Date", format="YYYY-MM-DD"),
+        "event_type": column.TextColumn("Type"),
+        "event_mode": column.TextColumn("Mode"),
+        "actor": column.TextColumn("Actor"),
+        "actor_country": column.TextColumn("Actor ctry", width="small"),
+        "target": column.TextColumn("Target"),
+        "target_country": column.TextColumn("Target ctry", width="small"),
+        "place": column.TextColumn("Place"),
+        "modality": column.TextColumn("Modality"),
+        "stance": column.TextColumn("Stance"),
+        "confidence": column.ProgressColumn("Confidence", min_value=0.0, max_value=1.0, format="%.2f"),
+        "n_articles": column.NumberColumn("Articles", help="How many articles report this event"),
+        "evidence": column.TextColumn("Evidence", width="large"),
+        "source": column.LinkColumn("Source", display_text="open article"),
+        "cameo_code": column.TextColumn("CAMEO"),
+        "goldstein": column.NumberColumn("Goldstein", format="%.1f"),
+        "date_precision": column.TextColumn("Date precision"),
+        "event_id": column.TextColumn("Event id"),
+    }
+
+
+def event_table(frame: pd.DataFrame, key: str, height: int | None = None) -> None:
+    """The standard events table: readable columns, links to the source article."""
+    shown = frame.assign(source=source_links(frame))
+    st.dataframe(shown[[c for c in EVENT_TABLE_COLUMNS if c in shown.columns]], hide_index=True,
+                 column_config=event_table_config(), key=key, height=height or "auto",
+                 width="stretch")
