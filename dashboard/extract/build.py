@@ -59,6 +59,9 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
     if not wanted:
         return True
     first = sf.first_object_unit(index)
+    if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
+        subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
+        first = sf.units[subject[0]] if subject else None
     if wanted in ("person", "!person"):
         is_person = first is not None and not first.possessive and first.actor.kind in ("person", "description")
         return is_person if wanted == "person" else not is_person
@@ -77,6 +80,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not _check_object_class(sf, index, spec):
             return None
+        if spec.event_mode == "agree" and _introduces_event(sf, index):
+            return None  # "agreed to restore relations": the restoring is the event
         frame.passive = sf.is_passive(index)
         subject = sf.subject(index)
         if spec.frame == "host":
@@ -99,6 +104,11 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
+    if is_visit and spec.object_class == "summit":
+        # "attended the BRICS summit in Johannesburg": the visit is to where the summit was
+        venue = sf.place_after(index)
+        if venue is not None:
+            frame.targets = [sf.units.index(venue)]
     if is_visit:
         _split_destination(sf, frame)
     if spec.event_type == "statement" and not frame.targets:
@@ -107,6 +117,15 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7)
     return frame
+
+
+def _introduces_event(sf: SentenceFrames, index: int) -> bool:
+    """Whether "to" plus another trigger or support verb follows (an agreement to act)."""
+    units = sf.units
+    if index + 2 >= len(units) or units[index + 1].low != "to":
+        return False
+    following = units[index + 2]
+    return following.sense("support") is not None or any(s.pos == "verb" for s in following.triggers())
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
@@ -302,7 +321,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 goldstein=goldstein(code),
                 actor=actor.name if actor else None, actor_country=actor.country if actor else None,
                 actor_role=actor.role if actor else None,
-                target=_target_name(ctx, target) if target else None,
+                target=_target_name(ctx, target, spec.event_type) if target else None,
                 target_country=target.country if target else None,
                 place=place, place_country=place_country, lat=lat, lon=lon,
                 geo_precision=precision_geo, date_start=date_start, date_end=date_end,
@@ -313,9 +332,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     return events
 
 
-def _target_name(ctx: SentenceContext, target: Actor) -> str:
-    """The host's name: a person of the host country named in the sentence, else the target."""
-    if target.kind in ("state", "group"):
+def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
+    """A visit's or meeting's host by name when the sentence names them, else the target."""
+    if event_type in ("visit", "meeting") and target.kind in ("state", "group"):
         for unit in ctx.units:
             if unit.actor is not None and unit.actor.kind == "person" and unit.actor.country == target.country:
                 return unit.actor.name

@@ -90,32 +90,43 @@ class SentenceFrames:
         return ""
 
     def _coordinated_right(self, index: int) -> list[int]:
-        """Indices of actors coordinated with the one at ``index``: "X, Y and Z"."""
+        """Indices of actors coordinated with the one at ``index``: "X, Y and (the) Z"."""
         found = [index]
         k = index + 1
-        while k + 1 < len(self.units):
-            if self.units[k].low in COORDINATORS and _is_actor(self.units[k + 1]) and not self.units[k + 1].possessive:
-                found.append(k + 1)
-                k += 2
-                continue
-            if (self.units[k].text == "," and k + 2 < len(self.units) and self.units[k + 1].low == "and"
-                    and _is_actor(self.units[k + 2])):
-                found.append(k + 2)
-                k += 3
+        while k < len(self.units):
+            j = k
+            if self.units[j].text == "," and j + 1 < len(self.units) and self.units[j + 1].low == "and":
+                j += 1
+            if self.units[j].low not in COORDINATORS:
+                break
+            j += 1
+            while j < len(self.units) and self.units[j].low in ("the", "its", "their"):
+                j += 1
+            if j < len(self.units) and _is_actor(self.units[j]) and not self.units[j].possessive:
+                found.append(j)
+                k = j + 1
                 continue
             break
         return found
 
     def _coordinated_left(self, index: int) -> list[int]:
+        """Indices of actors coordinated with the one at ``index`` on its left."""
         found = [index]
         k = index - 1
-        while k - 1 >= 0 and self.units[k].low in COORDINATORS and _is_actor(self.units[k - 1]):
-            if self.units[k - 1].possessive:
+        while k >= 0 and self.units[k].low in ("the", "its", "their"):
+            k -= 1
+        while k - 1 >= 0 and self.units[k].low in COORDINATORS:
+            j = k - 1
+            if self.units[j].low == "," and j - 1 >= 0:
+                j -= 1
+            while j >= 0 and self.units[j].low in ("the",):
+                j -= 1
+            if j < 0 or not _is_actor(self.units[j]) or self.units[j].possessive:
                 break
-            found.insert(0, k - 1)
-            k -= 2
-            if k >= 0 and self.units[k].text == "," and k - 1 >= 0 and _is_actor(self.units[k - 1]):
-                k -= 0
+            found.insert(0, j)
+            k = j - 1
+            while k >= 0 and self.units[k].low in ("the", "its", "their"):
+                k -= 1
         return found
 
     # -- subjects and objects ------------------------------------------------------------
@@ -213,7 +224,9 @@ class SentenceFrames:
                 break
             if unit.text == "," and not self._list_continues(k):
                 break
-            is_object = _is_actor(unit) or (places and unit.is_placeish)
+            # "sanctions on Russian banks": a demonym before a plain noun names the country
+            is_object = _is_actor(unit) or (places and unit.is_placeish) or (
+                unit.sense("demonym") is not None and k + 1 < len(self.units) and self.units[k + 1].low.isalpha())
             if is_object:
                 if current_prep and current_prep not in wanted:
                     break

@@ -1,0 +1,53 @@
+"""Shared fixtures: the bundled corpus in a store built once per session, empty stores, helpers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.config import BUNDLED_ARTICLES_DIR
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.pipeline import extract_events
+from dashboard.ingest import ingest_paths
+from dashboard.sources import read_file
+from dashboard.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_FILE = BUNDLED_ARTICLES_DIR / "2024-06-19-putin-north-korea-seed.txt"
+
+
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """The bundled articles ingested once into a store of the session's own."""
+    store = Store(tmp_path_factory.mktemp("corpus") / "events.duckdb")
+    report = ingest_paths(store, [BUNDLED_ARTICLES_DIR])
+    assert not report.errors, report.errors
+    return store
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "events.duckdb")
+
+
+@pytest.fixture(scope="session")
+def seed_events() -> list[ExtractedEvent]:
+    (article,), _ = read_file(SEED_FILE)
+    return extract_events(article.text, article.published)
+
+
+def extract(text: str, published: date | None = date(2024, 6, 19)) -> list[ExtractedEvent]:
+    return extract_events(text, published)
+
+
+def triples(events: list[ExtractedEvent]) -> set[tuple]:
+    """(type, mode, actor country, target country, modality) of each event, for exact checks."""
+    return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.modality) for e in events}
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -1,0 +1,150 @@
+"""Every page through the real app script with Streamlit's AppTest, on a store built for the test."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pandas as pd
+import pytest
+import streamlit.testing.v1.app_test as app_test_module
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.testing.v1 import AppTest
+
+from dashboard import queries
+from dashboard.filters import EventFilter
+from tests.conftest import ROOT, SEED_FILE
+
+PAGES = {
+    "dashboard/pages/overview.py": "Overview",
+    "dashboard/pages/timeline.py": "Timeline",
+    "dashboard/pages/map.py": "Map of visits",
+    "dashboard/pages/events.py": "Events",
+    "dashboard/pages/sources.py": "Sources",
+    "dashboard/pages/add_articles.py": "Add articles",
+}
+
+
+@pytest.fixture
+def app(corpus_store, monkeypatch) -> AppTest:
+    monkeypatch.setenv("DASHBOARD_DB", str(corpus_store.path))
+    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+
+
+def open_page(app: AppTest, page: str) -> AppTest:
+    app.run()
+    app.switch_page(page).run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+@pytest.mark.parametrize("page, title", PAGES.items())
+def test_page_renders(app, page, title):
+    open_page(app, page)
+    assert app.title[0].value == title
+    assert not app.error
+
+
+def test_overview_counts_match_the_store(app, corpus_store):
+    open_page(app, "dashboard/pages/overview.py")
+    metrics = {metric.label: metric.value for metric in app.metric}
+    counts = queries.counts(corpus_store, EventFilter())
+    assert metrics["Events"] == f"{counts['events']:,}" and metrics["Visits"] == f"{counts['visits']:,}"
+
+
+def test_filter_from_the_url_keeps_the_right_rows(app, corpus_store):
+    app.query_params["country"] = "PRK"
+    app.query_params["type"] = "visit"
+    open_page(app, "dashboard/pages/events.py")
+    assert app.sidebar.multiselect(key="f_countries").value == ["PRK"]
+    table = app.dataframe[0].value
+    expected = queries.events(corpus_store, EventFilter(countries=("PRK",), types=("visit",)))
+    assert sorted(table["event_id"]) == sorted(expected["event_id"]) and len(table) > 0
+    assert app.caption[0].value.startswith("Visits involving North Korea")
+
+
+def test_a_bad_link_parameter_is_shown_not_raised(app):
+    app.query_params["country"] = "NOPE"
+    app.query_params["since"] = "last tuesday"
+    open_page(app, "dashboard/pages/events.py")
+    warnings = " ".join(w.value for w in app.sidebar.warning)
+    assert "country='NOPE'" in warnings and "since='last tuesday'" in warnings
+
+
+def test_changing_a_filter_updates_the_url(app):
+    open_page(app, "dashboard/pages/events.py")
+    app.sidebar.multiselect(key="f_types").set_value(["sanction"]).run()
+    assert app.query_params["type"] in ("sanction", ["sanction"])
+    table = app.dataframe[0].value
+    assert set(table["event_type"]) == {"sanction"}
+
+
+class _KeepingStorage(MemoryMediaFileStorage):
+    last: _KeepingStorage | None = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _KeepingStorage.last = self
+
+
+def test_csv_download_holds_exactly_the_filtered_rows(app, corpus_store, monkeypatch):
+    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", _KeepingStorage)
+    app.query_params["country"] = "RUS"
+    app.query_params["role"] = "actor"
+    open_page(app, "dashboard/pages/events.py")
+    button = next(b for b in app.download_button if b.label == "CSV")
+    file_id = button.proto.url.rsplit("/", 1)[-1].split(".")[0]
+    content = _KeepingStorage.last.get_file(file_id).content
+    downloaded = pd.read_csv(io.BytesIO(content), dtype={"cameo_code": str})
+    expected = queries.events(corpus_store, EventFilter(countries=("RUS",), role="actor"))
+    assert list(downloaded["event_id"]) == list(expected["event_id"])
+    assert set(downloaded["actor_country"]) == {"RUS"}
+
+
+def test_sources_page_opens_the_article_in_the_link(app, corpus_store):
+    articles = queries.articles(corpus_store)
+    seed = articles[articles["source"].str.endswith(SEED_FILE.name)].iloc[0]
+    app.query_params["article"] = seed.article_id
+    open_page(app, "dashboard/pages/sources.py")
+    assert app.subheader[0].value.startswith("Putin's Historic Visit")
+    highlighted = [m.value for m in app.markdown if ":orange-background[" in m.value]
+    assert any("surprise trip to North Korea" in text for text in highlighted)
+
+
+def test_article_text_is_escaped_never_html(app, corpus_store, monkeypatch):
+    from dashboard.highlight import highlighted_paragraphs
+
+    (paragraph,) = highlighted_paragraphs('<script>alert("x")</script> [a](javascript:alert(1))', [])
+    assert "<script>" not in paragraph and "](javascript" not in paragraph
+
+
+def test_add_articles_previews_then_saves(tmp_path, monkeypatch):
+    db = tmp_path / "store.duckdb"
+    shutil.copy(SEED_FILE, tmp_path / "seed.txt")
+    monkeypatch.setenv("DASHBOARD_DB", str(db))
+    monkeypatch.setenv("DASHBOARD_ARTICLES", str(tmp_path))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    open_page(app, "dashboard/pages/add_articles.py")
+    app.text_input(key="add_title").set_value("Modi in Moscow")
+    app.date_input(key="add_published").set_value(pd.Timestamp("2024-07-09").date())
+    app.text_area(key="add_text").set_value(
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks with Vladimir Putin.").run()
+    preview = app.dataframe[0].value
+    assert ("visit", "IND", "RUS", "2024-07-08") in {
+        (row.type, row.actor_country, row.target_country, str(row.date)) for row in preview.itertuples()}
+    app.button(key="add_save").click().run()
+    assert app.success and "1 new" in app.success[0].value
+    from dashboard.store import Store
+
+    assert queries.counts(Store(db), EventFilter(countries=("IND",)))["events"] >= 1
+
+
+def test_first_start_builds_the_store_with_progress(tmp_path, monkeypatch):
+    shutil.copy(SEED_FILE, tmp_path / "seed.txt")
+    db = tmp_path / "new" / "events.duckdb"
+    monkeypatch.setenv("DASHBOARD_DB", str(db))
+    monkeypatch.setenv("DASHBOARD_ARTICLES", str(tmp_path))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    assert not app.exception and db.exists()
+    assert app.status[0].label.startswith("Store ready: 1 articles read, 1 new, 15 events added")
+    assert app.metric[0].value == "15"

@@ -1,0 +1,54 @@
+"""Date expressions resolved against a publication date (Wednesday 19 June 2024)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract.dates import find_dates
+
+PUBLISHED = date(2024, 6, 19)
+
+
+@pytest.mark.parametrize("text, start, end, precision, basis", [
+    ("on June 19", "2024-06-19", "2024-06-19", "day", "stated"),
+    ("June 18-19", "2024-06-18", "2024-06-19", "day", "stated"),
+    ("from June 30 to July 2", "2024-06-30", "2024-07-02", "day", "stated"),
+    ("on 19 June 2024", "2024-06-19", "2024-06-19", "day", "stated"),
+    ("on Dec. 5, 2023", "2023-12-05", "2023-12-05", "day", "stated"),
+    ("in March 2024", "2024-03-01", "2024-03-31", "month", "stated"),
+    ("in December", "2023-12-01", "2023-12-31", "month", "stated"),  # nearest December is past
+    ("in 2022", "2022-01-01", "2022-12-31", "year", "stated"),
+    ("2024-06-01", "2024-06-01", "2024-06-01", "day", "stated"),
+    ("yesterday", "2024-06-18", "2024-06-18", "day", "relative"),
+    ("on Tuesday", "2024-06-18", "2024-06-18", "day", "relative"),
+    ("last Wednesday", "2024-06-12", "2024-06-12", "day", "relative"),
+    ("last week", "2024-06-10", "2024-06-16", "week", "relative"),
+    ("last month", "2024-05-01", "2024-05-31", "month", "relative"),
+    ("earlier this year", "2024-01-01", "2024-06-19", "year", "relative"),
+    ("two days ago", "2024-06-17", "2024-06-17", "day", "relative"),
+    ("next month", "2024-07-01", "2024-07-31", "month", "relative"),
+])
+def test_expression_resolves(text, start, end, precision, basis):
+    (found,) = find_dates(f"The talks took place {text} in the capital.", PUBLISHED)
+    assert (str(found.span.start), str(found.span.end), found.span.precision, found.span.basis) == (
+        start, end, precision, basis)
+
+
+def test_weekday_in_a_future_sentence_looks_forward():
+    (found,) = find_dates("He will travel on Friday.", PUBLISHED, future=True)
+    assert str(found.span.start) == "2024-06-21"
+
+
+@pytest.mark.parametrize("text", [
+    "They may 5 times refuse.", "Troops march on.", "a week of talks", "since 2019", "G20 leaders",
+])
+def test_no_false_dates(text):
+    assert find_dates(text, PUBLISHED) == []
+
+
+def test_without_publication_date_only_absolute_dates_resolve():
+    assert find_dates("on Tuesday", None) == []
+    (found,) = find_dates("on 5 March 2023", None)
+    assert str(found.span.start) == "2023-03-05"

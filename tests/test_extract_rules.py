@@ -1,0 +1,134 @@
+"""Exact events out of short sentences written for these tests: roles, voice, modality, coreference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, triples
+
+# (sentence, expected set of (type, mode, actor country, target country, modality))
+CASES = [
+    ("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.",
+     {("visit", "state", "CHN", "RUS", "asserted")}),
+    ("Kim Jong Un welcomed Vladimir Putin at the airport in Pyongyang.",
+     {("visit", "unspecified", "RUS", "PRK", "asserted")}),
+    ("Putin was welcomed by Kim Jong Un in Pyongyang.",
+     {("visit", "unspecified", "RUS", "PRK", "asserted")}),
+    ("Indian Prime Minister Narendra Modi will travel to Kyiv next week.",
+     {("visit", "unspecified", "IND", "UKR", "planned")}),
+    ("Putin did not attend the BRICS summit in Johannesburg.",
+     {("visit", "summit", "RUS", "ZAF", "negated")}),
+    ("Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.",
+     {("meeting", "talks", "USA", "CHN", "asserted")}),
+    ("Biden and Xi held talks on the sidelines of the summit.",
+     {("meeting", "talks", "USA", "CHN", "asserted")}),
+    ("New sanctions were imposed on Iran by the European Union.",
+     {("sanction", "impose", "EUU", "IRN", "asserted")}),
+    ("The United States imposed sanctions on three Russian banks.",
+     {("sanction", "impose", "USA", "RUS", "asserted")}),
+    ("The EU lifted sanctions on Syria.",
+     {("sanction", "lift", "EUU", "SYR", "asserted")}),
+    ("Germany expelled 40 Russian diplomats.",
+     {("relations", "expel", "DEU", "RUS", "asserted")}),
+    ("France recalled its ambassador from Niger.",
+     {("relations", "recall", "FRA", "NER", "asserted")}),
+    ("Saudi Arabia and Iran agreed to restore diplomatic relations.",
+     {("relations", "restore", "SAU", "IRN", "asserted")}),
+    ("Honduras severed ties with Taiwan.",
+     {("relations", "break", "HND", "TWN", "asserted")}),
+    ("Japan and the Philippines signed a defence pact in Manila.",
+     {("agreement", "sign", "JPN", "PHL", "asserted")}),
+    ("Finland joined NATO on Tuesday.",
+     {("agreement", "join", "FIN", "NTO", "asserted")}),
+    ("North Korea launched a ballistic missile toward Japan.",
+     {("military", "missile_test", "PRK", "JPN", "asserted")}),
+    ("China staged large-scale drills around Taiwan.",
+     {("military", "exercise", "CHN", "TWN", "asserted")}),
+    ("Germany will supply Leopard tanks to Ukraine.",
+     {("military", "arms_transfer", "DEU", "UKR", "planned")}),
+    ("Japan condemned the launch.",
+     set()),  # no target named and no earlier launch to point at
+    ("South Korea condemned North Korea's missile launch.",
+     {("statement", "criticism", "KOR", "PRK", "asserted"),
+      ("military", "missile_test", "PRK", None, "asserted")}),
+    ("Japan and South Korea condemned North Korea.",
+     {("statement", "criticism", "JPN", "PRK", "asserted"),
+      ("statement", "criticism", "KOR", "PRK", "asserted")}),
+    ("Russia allegedly supplied drones to Iran.",
+     {("military", "arms_transfer", "RUS", "IRN", "alleged")}),
+    ("The White House urged Israel to show restraint.",
+     {("statement", "appeal", "USA", "ISR", "asserted")}),
+    ("Iran accused Israel of attacking its embassy.",
+     {("statement", "accusation", "IRN", "ISR", "asserted")}),
+    ("The Kremlin praised Hungary for its stance.",
+     {("statement", "praise", "RUS", "HUN", "asserted")}),
+    ("Analysts expect tensions to rise.", set()),
+    ("Critics warned that the deal could collapse.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_gives_exactly_these_events(sentence, expected):
+    assert triples(extract(sentence)) == expected
+
+
+def test_surname_after_first_mention():
+    events = extract("Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday. "
+                     "Later, Kishida met Zelensky.")
+    meeting = [e for e in events if e.event_type == "meeting"]
+    assert [(e.actor_country, e.target_country) for e in meeting] == [("JPN", "UKR")]
+
+
+def test_pronoun_refers_to_the_last_person():
+    events = extract("Narendra Modi landed in Moscow. He criticised the strike on a children's hospital in Kyiv.",
+                     date(2024, 7, 9))
+    visit = next(e for e in events if e.event_type == "visit")
+    assert (visit.actor, visit.target_country, visit.place) == ("Narendra Modi", "RUS", "Moscow")
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2022, 6, 1), "Boris Johnson"),
+    (date(2023, 6, 1), "Rishi Sunak"),
+    (date(2025, 6, 1), "Keir Starmer"),
+])
+def test_a_title_means_the_office_holder_of_the_day(published, expected):
+    events = extract("The British prime minister arrived in Washington.", published)
+    assert [e.actor for e in events] == [expected]
+
+
+def test_unknown_official_named_after_a_title():
+    events = extract("Chinese Foreign Minister Qin Gang criticised Japan.", date(2023, 3, 7))
+    assert [(e.actor, e.actor_country, e.actor_role, e.target_country) for e in events] == [
+        ("Qin Gang", "CHN", "foreign_minister", "JPN")]
+
+
+def test_stated_dates_win_over_publication_date():
+    events = extract("Xi Jinping visited Moscow on March 20-22, 2023.", date(2023, 4, 1))
+    (visit,) = events
+    assert (str(visit.date_start), str(visit.date_end), visit.date_precision, visit.date_basis) == (
+        "2023-03-20", "2023-03-22", "day", "stated")
+
+
+def test_relative_dates_resolve_against_publication():
+    (visit,) = extract("Putin visited Hanoi last week.", date(2024, 6, 27))
+    assert (str(visit.date_start), str(visit.date_end), visit.date_precision, visit.date_basis) == (
+        "2024-06-17", "2024-06-23", "week", "relative")
+
+
+def test_future_date_makes_an_event_planned():
+    (visit,) = extract("Lula travels to Beijing on April 12.", date(2023, 4, 1))
+    assert visit.modality == "planned" and str(visit.date_start) == "2023-04-12"
+
+
+def test_direct_quote_is_kept_for_statements():
+    (statement,) = extract('Zelensky criticised Russia, saying "this is a war crime and it must be punished".')
+    assert statement.quote == "this is a war crime and it must be punished"
+
+
+def test_repeated_mentions_merge_into_one_event():
+    events = extract("Putin arrived in Pyongyang on June 19. Putin's visit to North Korea was his first in 24 years.")
+    assert len([e for e in events if e.event_type == "visit"]) == 1
+    (visit,) = [e for e in events if e.event_type == "visit"]
+    assert len(visit.evidence) == 2 and visit.place == "Pyongyang"

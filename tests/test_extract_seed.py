@@ -1,0 +1,108 @@
+"""The seed article: every event the project was started for comes out, with the right fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+
+def only(events, **fields):
+    found = [e for e in events if all(getattr(e, key) == value for key, value in fields.items())]
+    assert len(found) == 1, f"expected one event with {fields}, found {len(found)}: {triples(events)}"
+    return found[0]
+
+
+def test_putins_visit_to_north_korea(seed_events):
+    visit = only(seed_events, event_type="visit", actor_country="RUS", target_country="PRK")
+    assert visit.actor == "Vladimir Putin"
+    assert visit.actor_role == "head_of_state"
+    assert visit.place == "Pyongyang" and visit.geo_precision == "city"
+    assert visit.modality == "asserted"
+    assert visit.cameo_code == "042" and visit.goldstein == 1.9
+    assert str(visit.date_start) == "2024-06-19" and visit.date_basis == "published"
+    sentences = " ".join(e.sentence for e in visit.evidence)
+    assert "surprise trip to North Korea" in sentences and "His arrival in Pyongyang" in sentences
+
+
+def test_meeting_with_kim_jong_un(seed_events):
+    meeting = only(seed_events, event_type="meeting", actor_country="RUS", target_country="PRK")
+    assert meeting.target == "Kim Jong Un"
+    assert meeting.place == "Pyongyang"
+    assert "rendezvous between Putin and North Korean leader Kim Jong Un" in meeting.sentence
+
+
+def test_planned_visit_to_vietnam(seed_events):
+    visit = only(seed_events, event_type="visit", actor_country="RUS", target_country="VNM")
+    assert visit.modality == "planned"
+    assert visit.geo_precision == "country"  # the article names no city
+    assert "planned visits to other Asian nations like Vietnam" in visit.sentence
+
+
+def test_un_sanctions_on_north_korea_are_background(seed_events):
+    sanction = only(seed_events, event_type="sanction", actor_country="UNO", target_country="PRK")
+    assert sanction.event_mode == "impose" and sanction.cameo_code == "163"
+    # "In recent years ... has faced": history, not news of the publication day
+    assert sanction.date_start is None and sanction.date_precision == "unknown"
+
+
+def test_western_sanctions_on_russia(seed_events):
+    sanction = only(seed_events, event_type="sanction", actor_country="WST", target_country="RUS")
+    assert sanction.target == "Russia"
+
+
+def test_blinken_criticises_russia(seed_events):
+    statement = only(seed_events, event_type="statement", actor_country="USA", target_country="RUS")
+    assert statement.actor == "Antony Blinken" and statement.actor_role == "foreign_minister"
+    assert statement.event_mode == "criticism" and statement.stance == "negative"
+    assert "Blinken has been vocal in criticizing" in statement.sentence
+
+
+@pytest.mark.parametrize("country", ["USA", "KOR"])
+def test_apprehensions_one_event_per_country(seed_events, country):
+    statement = only(seed_events, event_type="statement", event_mode="concern", actor_country=country)
+    assert statement.stance == "negative"
+    assert "voiced apprehensions" in statement.sentence
+
+
+def test_south_korea_urges_caution(seed_events):
+    appeal = only(seed_events, event_type="statement", event_mode="appeal", actor_country="KOR")
+    assert "urged caution" in appeal.sentence
+
+
+def test_alleged_military_hardware_supply(seed_events):
+    transfer = only(seed_events, event_type="military", event_mode="arms_transfer")
+    assert (transfer.actor_country, transfer.target_country) == ("PRK", "RUS")
+    assert transfer.modality == "alleged"
+    assert transfer.sentence.startswith("Reports suggest North Korea may be providing Russia")
+
+
+def test_missile_tests_and_joint_exercises(seed_events):
+    tests = only(seed_events, event_type="military", event_mode="missile_test")
+    assert tests.actor_country == "PRK"
+    drills = only(seed_events, event_type="military", event_mode="exercise")
+    assert drills.actor_country == "USA"
+
+
+def test_state_media_praise(seed_events):
+    praise = only(seed_events, event_type="statement", event_mode="praise")
+    assert praise.actor_country == "PRK" and praise.actor_role == "state_media"
+    assert praise.stance == "positive"
+    assert praise.target_country == "RUS"  # "the meeting" it hailed was with Russia
+    assert "hailed by North Korea's state media" in praise.sentence
+
+
+def test_no_event_from_critics_without_a_country(seed_events):
+    for event in seed_events:
+        for evidence in event.evidence:
+            assert not evidence.sentence.startswith("Critics, however"), event
+
+
+def test_every_event_has_its_evidence_offsets(seed_events):
+    from tests.conftest import SEED_FILE
+    from dashboard.sources import read_file
+
+    (article,), _ = read_file(SEED_FILE)
+    for event in seed_events:
+        for evidence in event.evidence:
+            assert article.text[evidence.char_start:evidence.char_end] == evidence.sentence

@@ -1,0 +1,137 @@
+"""Storing: idempotent re-ingest, merging across articles, one transaction per article, and a
+writer and a reader working on one store from two real processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard import ingest as ingest_module
+from dashboard import queries
+from dashboard.filters import EventFilter
+from dashboard.ingest import ingest_articles, ingest_paths
+from dashboard.sources import make_article
+from dashboard.store import Store
+from tests.conftest import ROOT, write
+
+VISIT_A = make_article("Chinese President Xi Jinping arrived in Moscow on March 20 for a state visit.",
+                       title="Xi arrives", published=date(2023, 3, 20))
+VISIT_B = make_article("Xi Jinping is in Moscow this week. Russian President Vladimir Putin hosted Xi "
+                       "at the Kremlin on Monday.", title="Xi in Moscow", published=date(2023, 3, 21))
+VISIT_LATER = make_article("Chinese President Xi Jinping arrived in Moscow on May 8 for Victory Day.",
+                           title="Xi again", published=date(2025, 5, 8))
+
+
+def table_rows(store: Store, table: str) -> list[tuple]:
+    with store.reader() as connection:
+        columns = "* EXCLUDE (created_at, updated_at)" if table == "events" else "*"
+        if table == "articles":
+            columns = "* EXCLUDE (ingested_at)"
+        return sorted(connection.execute(f"SELECT {columns} FROM {table}").fetchall(), key=repr)
+
+
+def test_reingesting_changes_nothing(corpus_store):
+    before = {table: table_rows(corpus_store, table) for table in ("articles", "events", "mentions")}
+    report = ingest_paths(corpus_store, [ROOT / "data" / "articles"])
+    assert (report.articles_new, report.events_added, report.events_merged) == (0, 0, 0)
+    assert {table: table_rows(corpus_store, table) for table in before} == before
+
+
+def test_two_articles_about_one_visit_make_one_event(empty_store):
+    ingest_articles(empty_store, [VISIT_A, VISIT_B])
+    visits = queries.events(empty_store, EventFilter(types=("visit",)))
+    assert len(visits) == 1
+    visit = visits.iloc[0]
+    assert (visit.actor_country, visit.target_country, visit.n_articles) == ("CHN", "RUS", 2)
+    assert visit.event_mode == "state" and str(visit.date_start.date()) == "2023-03-20"
+    mentions = queries.event_mentions(empty_store, [visit.event_id])
+    assert sorted(mentions["article_id"].unique()) == sorted([VISIT_A.article_id, VISIT_B.article_id])
+
+
+def test_visits_months_apart_stay_separate(empty_store):
+    ingest_articles(empty_store, [VISIT_A, VISIT_LATER])
+    visits = queries.events(empty_store, EventFilter(types=("visit",)))
+    assert sorted(visits["date_start"].dt.strftime("%Y-%m-%d")) == ["2023-03-20", "2025-05-08"]
+    assert set(visits["n_articles"]) == {1}
+
+
+def test_a_failing_article_leaves_the_store_as_it_was(empty_store, monkeypatch):
+    ingest_articles(empty_store, [VISIT_A])
+    before = {table: table_rows(empty_store, table) for table in ("articles", "events", "mentions")}
+    calls = {"n": 0}
+    original = ingest_module._insert_mentions
+
+    def crash_on_second(*args):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise RuntimeError("disk on fire")
+        return original(*args)
+
+    monkeypatch.setattr(ingest_module, "_insert_mentions", crash_on_second)
+    two_events = make_article("Putin met Kim Jong Un in Pyongyang on June 19. Japan condemned North Korea.",
+                              published=date(2024, 6, 19))
+    with pytest.raises(RuntimeError):
+        ingest_articles(empty_store, [two_events])
+    assert {table: table_rows(empty_store, table) for table in before} == before
+
+
+def test_bad_files_are_reported_and_the_rest_stored(empty_store, tmp_path):
+    folder = tmp_path / "in"
+    write(folder / "good.txt", VISIT_A.text)
+    write(folder / "notes.pdf", "x")
+    (folder / "empty.md").write_text("")
+    report = ingest_paths(empty_store, [folder, tmp_path / "missing.txt"])
+    assert report.articles_new == 1 and report.files_failed == 3
+    assert queries.counts(empty_store, EventFilter())["events"] >= 1
+
+
+READER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from dashboard import queries
+    from dashboard.filters import EventFilter
+    from dashboard.store import Store
+    store, stop = Store(sys.argv[1]), Path(sys.argv[2])
+    queries_run = errors = 0
+    while not stop.exists() or queries_run < 5:
+        try:
+            queries.events(store, EventFilter(countries=("RUS",)))
+            queries.counts(store, EventFilter())
+            queries_run += 1
+        except Exception as error:
+            errors += 1
+            print("reader error:", error, file=sys.stderr)
+        time.sleep(0.02)
+    print(queries_run, errors)
+""")
+
+
+def test_app_reads_while_an_ingest_writes_from_another_process(tmp_path):
+    store = Store(tmp_path / "shared.duckdb")
+    ingest_articles(store, [VISIT_A])
+    folder = tmp_path / "many"
+    corpus = sorted((ROOT / "data" / "articles").glob("*"))
+    for copy in range(3):
+        for path in corpus:
+            write(folder / f"{copy}-{path.name}", path.read_text(encoding="utf-8") + f"\n\nCopy {copy}.\n")
+    stop = tmp_path / "stop"
+    env = {"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}
+    reader = subprocess.Popen([sys.executable, "-c", READER, str(store.path), str(stop)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+    time.sleep(0.5)
+    writer = subprocess.run([sys.executable, "-m", "dashboard", "ingest", str(folder), "--db", str(store.path)],
+                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    stop.touch()
+    out, err = reader.communicate(timeout=60)
+    assert writer.returncode == 0, writer.stderr
+    queries_run, errors = map(int, out.split())
+    assert errors == 0, err
+    assert queries_run >= 5
+    assert f"{len(corpus) * 3} articles read, {len(corpus) * 3} new" in writer.stdout
+    assert queries.counts(store, EventFilter())["articles"] > len(corpus)
