@@ -9,7 +9,7 @@ from datetime import date
 from dashboard import gazetteer
 from dashboard.extract.dates import DateMention
 from dashboard.extract.frames import (
-    BOUNDARY_PUNCT, CLAUSE_WORDS, Frame, SentenceFrames, reading_of, state_of,
+    BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES, Frame, SentenceFrames, reading_of, state_of,
 )
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.model import Evidence, ExtractedEvent
@@ -34,9 +34,11 @@ class SentenceContext:
     text: str              # the original sentence
     start: int
     end: int
-    dates: list[DateMention]
+    dates: list[DateMention]           # resolved looking back from publication
+    future_dates: list[DateMention]    # the same expressions resolved looking forward
     published: date | None
     recent: list[ExtractedEvent]   # events of earlier sentences, newest last
+    dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed
 
 
 def frames_of(ctx: SentenceContext) -> list[Frame]:
@@ -63,7 +65,8 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
         first = sf.units[subject[0]] if subject else None
     if wanted in ("person", "!person"):
-        is_person = first is not None and not first.possessive and first.actor.kind in ("person", "description")
+        is_person = (first is not None and not first.possessive and not first.actor.plural
+                     and first.actor.kind in ("person", "description"))
         return is_person if wanted == "person" else not is_person
     if wanted in ("actor", "!actor"):
         is_actor = first is not None and not first.possessive
@@ -83,7 +86,11 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if spec.event_mode == "agree" and _introduces_event(sf, index):
             return None  # "agreed to restore relations": the restoring is the event
         frame.passive = sf.is_passive(index)
+        sf.control_mode = ""
+        sf.subject_is_fallback = False
         subject = sf.subject(index)
+        frame.control_mode = sf.control_mode
+        frame.weak_subject = sf.subject_is_fallback
         if spec.frame == "host":
             if frame.passive:
                 frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",))
@@ -99,7 +106,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             objects, _ = sf.object_actors(index, spec.preps, places=is_visit)
             frame.targets = objects
             frame.actor_source = "subject"
-        if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2:
+        if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
             frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     else:
         if not _noun_frame(sf, index, spec, frame):
@@ -120,12 +127,18 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
 
 
 def _introduces_event(sf: SentenceFrames, index: int) -> bool:
-    """Whether "to" plus another trigger or support verb follows (an agreement to act)."""
+    """Whether the agreement is to do something else ("agreed on Friday to resume relations")
+    or only to a view ("agreed that threats were unacceptable"): either way not a deal."""
     units = sf.units
-    if index + 2 >= len(units) or units[index + 1].low != "to":
-        return False
-    following = units[index + 2]
-    return following.sense("support") is not None or any(s.pos == "verb" for s in following.triggers())
+    for k in range(index + 1, min(len(units), index + 6)):
+        if units[k].low == "that":
+            return True
+        if units[k].low == "to" and k + 1 < len(units):
+            following = units[k + 1]
+            return following.sense("support") is not None or any(s.pos == "verb" for s in following.triggers())
+        if units[k].text in ",;." or units[k].actor is not None:
+            return False
+    return False
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
@@ -133,6 +146,12 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if spec.needs_support and support is None:
         return False
     possessor = sf.possessor(index)
+    if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
+            and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
+            and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
+        destination, _ = sf.object_actors(index, spec.preps, places=True)
+        if not destination:
+            return False  # "the trip", "the meeting": a reference back, not a new event
     modifier = sf.modifier(index)
     by = sf.by_phrase(index, stop_at_verbs=True)
     between = sf.between(index) if spec.frame == "symmetric" else []
@@ -182,7 +201,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         frame.targets = [modifier[0]]
     if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
         frame.targets = [modifier[0]]  # "Xi's Russia visit"
-    if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2:
+    if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
+            and frame.actor_source != "fallback" and len(frame.actors) <= 4):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     return True
 
@@ -198,10 +218,11 @@ def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
         frame.destination = sf.units[frame.targets[0]]
 
 
-def _nearest_date(ctx: SentenceContext, anchor: int) -> DateMention | None:
-    if not ctx.dates:
+def _nearest_date(ctx: SentenceContext, anchor: int, future: bool) -> DateMention | None:
+    dates = ctx.future_dates if future else ctx.dates
+    if not dates:
         return None
-    return min(ctx.dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
+    return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
                                          d.span.basis != "stated",
                                          min(abs(d.start - anchor), abs(d.end - anchor))))
 
@@ -214,6 +235,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     """The event's modality from cue words around it, and whether it is background history."""
     anchor = frame.support_index if frame.support_index is not None else frame.trigger_index
     anchor = min(anchor, frame.trigger_index)
+    # A bare noun's modality sits right before it ("planned visits"); a cue further left
+    # belongs to some other verb ("has not joined Western sanctions").
+    window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
     best: tuple[int, str] | None = None
     background = False
     for k, unit in enumerate(ctx.units):
@@ -221,7 +245,7 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             cue, scope = sense.role, sense.data
             if scope == "sentence" and k < anchor:
                 distance = anchor - k + 10
-            elif scope == "local" and 0 < anchor - k <= LOCAL_CUE_WINDOW and not _clause_break_between(ctx.units, k, anchor):
+            elif scope == "local" and 0 < anchor - k <= window and not _clause_break_between(ctx.units, k, anchor):
                 distance = anchor - k
             elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
                 distance = k - frame.trigger_index
@@ -234,6 +258,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, cue)
+    if best is None and frame.control_mode:
+        # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
+        return CONTROL_MODES[frame.control_mode], background
     return (best[1] if best else "asserted"), background
 
 
@@ -282,16 +309,23 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     """The events one frame yields: one per actor country and target country."""
     spec = frame.spec
     actors = [_actor_of(ctx, k) for k in frame.actors]
-    targets = [_actor_of(ctx, k) for k in frame.targets]
+    targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type:
         targets = _counterparts(ctx, frame.referenced_type, actors)
+    if (spec.event_type == "visit" and not targets and ctx.dateline is not None and actors
+            and all(actor.country and actor.country != ctx.dateline.place_country for actor in actors)):
+        # "Putin did not attend the meeting" in a report filed from Johannesburg
+        targets = [state_actor(ctx.dateline.place_country)]
+        frame.destination = ctx.dateline
+    own = {actor.country for actor in actors}
+    targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
     anchor = ctx.units[frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
-    date_mention = None if background else _nearest_date(ctx, anchor)
+    date_mention = None if background else _nearest_date(ctx, anchor, modality == "planned")
     if date_mention is not None:
         span = date_mention.span
         date_start, date_end, precision, basis = span.start, span.end, span.precision, span.basis
@@ -319,7 +353,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             events.append(ExtractedEvent(
                 event_type=spec.event_type, event_mode=frame.mode, cameo_code=code,
                 goldstein=goldstein(code),
-                actor=actor.name if actor else None, actor_country=actor.country if actor else None,
+                actor=actor.name if actor else None, actor_country=(actor.country or None) if actor else None,
                 actor_role=actor.role if actor else None,
                 target=_target_name(ctx, target, spec.event_type) if target else None,
                 target_country=target.country if target else None,
@@ -356,6 +390,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tupl
         nearby = ctx.frames.place_after(frame.trigger_index)
         if nearby is not None:
             return nearby, None
+        if ctx.dateline is not None and frame.spec.event_mode != "call":
+            return ctx.dateline, None
     return None, None
 
 

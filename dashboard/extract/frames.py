@@ -30,6 +30,13 @@ PREPOSITIONS = frozenset("of with to for against on in at by from between about 
                          "toward towards into onto than like including via despite amid amidst "
                          "after before during under around near across through beyond".split())
 COORDINATORS = frozenset({"and", ",", "&"})
+CLAUSE_VERBS = frozenset("said says say told announced added noted stated is are was were has have had "
+                         "will would could should can may might did does do also".split())
+# Verbs whose object is the one who acts next: "warned Beijing against supplying",
+# "accused Pyongyang of supplying", "urged Israel to show restraint".
+CONTROL_MODES = {"accusation": "alleged", "threat": "hypothetical", "concern": "hypothetical",
+                 "appeal": "hypothetical", "demand": "hypothetical", "criticism": "asserted",
+                 "praise": "asserted", "support": "asserted"}
 LIST_WORDS = frozenset({"like", "including", "notably", "especially", "as"})
 IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made drawn brought "
                                   "seen taken led won hit set put laid paid kept left told".split())
@@ -53,6 +60,8 @@ class Frame:
     actor_source: str = ""     # subject | possessive | modifier | by | between | support
     target_source: str = ""    # "topic" when the target is only who the sentence is about
     referenced_type: str = ""  # "the meeting" as a statement's object: the type it refers to
+    control_mode: str = ""     # the statement whose object is this event's actor
+    weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")
 
 
 def _is_actor(unit: Unit) -> bool:
@@ -65,6 +74,8 @@ class SentenceFrames:
     def __init__(self, units: list[Unit], lexicon: Lexicon) -> None:
         self.units = units
         self.lexicon = lexicon
+        self.control_mode = ""  # set by subject() when the subject is a statement's object
+        self.subject_is_fallback = False
 
     # -- small helpers -------------------------------------------------------------------
 
@@ -89,7 +100,7 @@ class SentenceFrames:
             return self.units[k].low
         return ""
 
-    def _coordinated_right(self, index: int) -> list[int]:
+    def _coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
         """Indices of actors coordinated with the one at ``index``: "X, Y and (the) Z"."""
         found = [index]
         k = index + 1
@@ -102,12 +113,21 @@ class SentenceFrames:
             j += 1
             while j < len(self.units) and self.units[j].low in ("the", "its", "their"):
                 j += 1
-            if j < len(self.units) and _is_actor(self.units[j]) and not self.units[j].possessive:
+            if j < len(self.units) and _is_actor(self.units[j]) and not self.units[j].possessive \
+                    and not (check_clause and self._starts_clause(j + 1)):
                 found.append(j)
                 k = j + 1
                 continue
             break
         return found
+
+    def _starts_clause(self, index: int) -> bool:
+        """Whether the unit at ``index`` begins a predicate ("said", "has", a trigger verb)."""
+        if index >= len(self.units):
+            return False
+        unit = self.units[index]
+        return (unit.low in CLAUSE_VERBS or unit.sense("support") is not None
+                or any(spec.pos == "verb" for spec in unit.triggers()))
 
     def _coordinated_left(self, index: int) -> list[int]:
         """Indices of actors coordinated with the one at ``index`` on its left."""
@@ -163,6 +183,10 @@ class SentenceFrames:
             if _is_actor(unit) and not unit.possessive:
                 group = self._coordinated_left(k)
                 first = group[0]
+                controller = self._controlling_statement(first)
+                if controller is not None:
+                    self.control_mode = controller
+                    return group
                 if self._preceded_by_place_prep(first) or self._is_object_of_verb(first):
                     k = first - 1
                     continue
@@ -173,10 +197,26 @@ class SentenceFrames:
                     continue
                 return group
             if _is_actor(unit) and unit.possessive and not self._preceded_by_place_prep(k):
+                # "Britain's decision to supply": the possessor of the plan is who acts.
+                if 0 < index - k <= 4 and self.units[index - 1].low == "to":
+                    return [k]
                 # "Russia's foreign ministry said": the possessor names the speaker's country.
                 fallback = fallback or [k]
             k -= 1
+        self.subject_is_fallback = bool(fallback)
         return fallback
+
+    def _controlling_statement(self, index: int) -> str | None:
+        """The mode of a statement verb whose object is the actor at ``index``, if any."""
+        k = index - 1
+        while k >= 0 and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their"):
+            k -= 1
+        if k < 0:
+            return None
+        for spec in self.units[k].triggers():
+            if spec.pos == "verb" and spec.event_type == "statement" and spec.event_mode in CONTROL_MODES:
+                return spec.event_mode
+        return None
 
     def _skip_parenthetical(self, comma: int) -> int | None:
         """Given a comma left of the verb, skip back over ", who ... ," or an appositive."""
@@ -224,6 +264,8 @@ class SentenceFrames:
                 break
             if unit.text == "," and not self._list_continues(k):
                 break
+            if unit.low == "and" and self._starts_clause(k + 1):
+                break  # "welcomed the applications and said ...": a new predicate
             # "sanctions on Russian banks": a demonym before a plain noun names the country
             is_object = _is_actor(unit) or (places and unit.is_placeish) or (
                 unit.sense("demonym") is not None and k + 1 < len(self.units) and self.units[k + 1].low.isalpha())
@@ -295,7 +337,7 @@ class SentenceFrames:
                 while j < len(self.units) and j - k <= 3 and not _is_actor(self.units[j]):
                     j += 1
                 if j < len(self.units) and _is_actor(self.units[j]):
-                    group = self._coordinated_right(j)
+                    group = self._coordinated_right(j, check_clause=False)
                     return group if len(group) >= 2 else []
                 return []
             k += 1
@@ -425,10 +467,16 @@ class SentenceFrames:
                 return [k]
         return []
 
-    def place_after(self, index: int, preps: tuple[str, ...] = ("in", "at")) -> Unit | None:
-        """A place named by "in X" / "at X" in the sentence, nearest after the trigger first."""
-        order = list(range(index + 1, len(self.units))) + list(range(index - 1, -1, -1))
-        for k in order:
+    def place_after(self, index: int, preps: tuple[str, ...] = ("in", "at"), reach: int = 14) -> Unit | None:
+        """A place named by "in X" / "at X" near the trigger: after it first, then before it
+        within the same clause."""
+        after = range(index + 1, min(len(self.units), index + 1 + reach))
+        before = []
+        for k in range(index - 1, max(-1, index - 1 - reach), -1):
+            if self.units[k].text in BOUNDARY_PUNCT or self.units[k].low in CLAUSE_WORDS or self.units[k].text == ",":
+                break
+            before.append(k)
+        for k in [*after, *before]:
             unit = self.units[k]
             if not unit.is_placeish:
                 continue

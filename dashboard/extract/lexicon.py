@@ -167,7 +167,8 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> tuple[dict, 
     for row in _csv_rows(directory / "titles.csv"):
         plural = row["plural"].strip().lower() == "yes"
         title_roles[row["phrase"]] = row["role"]
-        _add(entries, row["phrase"], Sense("title", "any", role=row["role"], plural=plural))
+        _add(entries, row["phrase"], Sense("title", "any", code=(row.get("country") or "").strip(),
+                                           role=row["role"], plural=plural))
     word_classes: dict[str, frozenset[str]] = {}
     for row in _csv_rows(directory / "word_classes.csv"):
         words = frozenset(fold(word).lower() for word in _split(row["words"]))

@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
+from dashboard import gazetteer
 from dashboard.clustering import better_date, same_event
 from dashboard.extract.build import REQUIRES_TARGET, SentenceContext, events_of, frames_of
 from dashboard.extract.dates import DateMention, find_dates
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.recognize import ActorChunker, ArticleMemory, find_matches, raw_units, strong_codes
+from dashboard.extract.recognize import ActorChunker, ArticleMemory, Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.text import fold, split_sentences
 
 _GEO_RANK = {"none": 0, "country": 1, "city": 2}
+# "MOSCOW, March 20 -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -": where a report was filed.
+_DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-\u2014\u2013]",
+                       re.MULTILINE)
+
+
+def dateline(text: str) -> Unit | None:
+    """The place of a wire dateline at the start of a paragraph, as a place unit."""
+    match = _DATELINE.search(text[:1500])
+    if match is None:
+        return None
+    name = match.group(1).strip().title()
+    for venue in gazetteer.venues():
+        if name.lower() in (venue.name.lower(), *(alias.lower() for alias in venue.aliases)):
+            unit = Unit(match.start(1), match.end(1), name, place=venue, place_country=venue.country)
+            return unit
+    place = gazetteer.city(name)
+    if place is None:
+        return None
+    return Unit(match.start(1), match.end(1), name, place=place, place_country=place.country)
 _GENERIC_MODES = frozenset({"unspecified", "talks", "comment"})
 
 
@@ -28,15 +49,18 @@ def extract_events(text: str, published: date | None = None) -> list[ExtractedEv
     matches = find_matches(lex, folded)
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
+    filed_from = dateline(text)
     found: list[ExtractedEvent] = []
     for start, end in split_sentences(folded):
         units = chunker.chunk(raw_units(folded, start, end, matches))
-        future = any(sense.role == "planned" for unit in units for sense in unit.all_senses("cue"))
-        dates = [DateMention(m.start + start, m.end + start, m.text, m.span)
-                 for m in find_dates(folded[start:end], published, future)]
+        past, ahead = ([DateMention(m.start + start, m.end + start, m.text, m.span)
+                        for m in find_dates(folded[start:end], published, future)]
+                       for future in (False, True))
+        in_lede = filed_from is not None and "\n\n" not in folded[filed_from.start:start]
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
-                              start=start, end=end, dates=dates, published=published,
-                              recent=found)
+                              start=start, end=end, dates=past, future_dates=ahead,
+                              published=published, recent=found,
+                              dateline=filed_from if in_lede else None)
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
     return merge_within_article(found)

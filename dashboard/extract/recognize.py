@@ -19,6 +19,10 @@ from dashboard.extract.text import Token, tokenize
 # Prepositions after which a country or city is a place, not an actor.
 PLACE_PREPS = frozenset("in at near across throughout inside within beyond outside around "
                         "into over via toward towards".split())
+# Nouns after which a capital names a place rather than a government ("the Madrid summit").
+PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum format process "
+                                 "airport embassy declaration communique accord agreement office "
+                                 "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Countries whose news calls the head of government "the leader".
 _HEAD_OF_GOVERNMENT_LEADS = frozenset(
@@ -214,7 +218,9 @@ def _title_sense(unit: Unit) -> Sense | None:
 
 
 def _is_name_word(unit: Unit) -> bool:
-    return not unit.senses and bool(_NAME_WORD.match(unit.text)) and unit.low not in PRONOUNS_PERSON
+    """A capitalised word that can be part of a person's name ("Nancy" is also a city)."""
+    return (all(sense.kind == "city" for sense in unit.senses) and bool(_NAME_WORD.match(unit.text))
+            and unit.low not in PRONOUNS_PERSON)
 
 
 class ActorChunker:
@@ -256,7 +262,7 @@ class ActorChunker:
         n = len(units)
 
         def possessive_at(k: int) -> bool:
-            return k < n and units[k].text == "'s"
+            return k < n and (units[k].text == "'s" or (units[k].text == "'" and units[k - 1].text.endswith("s")))
 
         # A group or country modifier, optionally possessive, then titles, then a name.
         j = i
@@ -291,11 +297,15 @@ class ActorChunker:
             while k < n and k - j < 4 and (_is_name_word(units[k]) or (
                     units[k].low in _LOWER_NAME_PARTICLES and k + 1 < n and _is_name_word(units[k + 1]))):
                 k += 1
-            if k > j and modifier is not None:
+            implied = titles[-1].code
+            if k > j and (modifier is not None or implied or k - j >= 2):
                 name = " ".join(u.text for u in units[j:k])
+                code = modifier[0] if modifier is not None else implied
                 title_role = titles[-1].role
-                role = _leader_role(modifier[0]) if title_role == "leader" else title_role
-                person = Actor(name=name, country=modifier[0], role=role, kind="person")
+                role = _leader_role(code) if title_role == "leader" and code else title_role
+                # With no country in sight the person is still someone: their events are kept
+                # out (no country) rather than handed to whoever the sentence names next.
+                person = Actor(name=name, country=code, role=role, kind="person")
                 j = k
         if person is not None:
             actor = person if not modifier or person.country == modifier[0] else replace(person, country=modifier[0])
@@ -333,6 +343,8 @@ class ActorChunker:
         if capital is not None:
             if i + 1 < n and _is_name_word(units[i + 1]) and not possessive_at(i + 1):
                 return None  # "Washington Post", "Beijing Olympics": part of another name
+            if i + 1 < n and units[i + 1].low in PLACE_MODIFIED_NOUNS:
+                return None  # "the Madrid summit", "Pyongyang airport": a place, not an actor
             return self._emit(units, i, i + 1, state_actor(capital.code), placeish=True)
         demonym = unit.sense("demonym")
         if demonym is not None and demonym.plural:
@@ -358,7 +370,7 @@ class ActorChunker:
     def _emit(self, units: list[Unit], i: int, j: int, actor: Actor, placeish: bool = False,
               possessive: bool = False, remember: bool = True) -> tuple[Unit, int]:
         width = j - i
-        if j < len(units) and units[j].text == "'s":
+        if j < len(units) and (units[j].text == "'s" or (units[j].text == "'" and units[j - 1].text.endswith("s"))):
             possessive = True
             width += 1
         first, last = units[i], units[i + width - 1]
