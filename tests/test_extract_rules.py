@@ -132,3 +132,16 @@ def test_repeated_mentions_merge_into_one_event():
     assert len([e for e in events if e.event_type == "visit"]) == 1
     (visit,) = [e for e in events if e.event_type == "visit"]
     assert len(visit.evidence) == 2 and visit.place == "Pyongyang"
+
+
+def test_possessive_pronoun_means_the_sentence_subject():
+    events = extract("Vladimir Putin held talks with Vietnamese President To Lam on Thursday, days after "
+                     "his trip to North Korea.", date(2024, 6, 20))
+    trips = [(e.actor, e.target_country) for e in events if e.event_type == "visit"]
+    assert trips == [("Vladimir Putin", "PRK")]
+
+
+def test_a_date_after_since_is_a_reference_point_not_the_event_date():
+    (visit,) = extract("Kim Jong Un arrived in Beijing on Tuesday, his first trip to China since he took power in 2011.",
+                       date(2025, 9, 3))
+    assert str(visit.date_start) == "2025-09-02"

@@ -47,6 +47,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNOREC
 ]]
 
 
+# "since" shortly before a date, with no punctuation in between.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A resolved date: the first and last day, how precise, and where it came from."""
@@ -207,6 +211,8 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
                 continue  # "may", "march" in lower case are verbs, not months
             if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
                 continue
+            if _SINCE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+                continue  # "the first trip since he took power in 2011": a reference point
             span = _resolve(name, match, reference, future)
             if span is None:
                 continue

@@ -147,6 +147,7 @@ class ArticleMemory:
     surnames: dict[str, Actor] = field(default_factory=dict)
     codes_seen: set[str] = field(default_factory=set)
     codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
+    last_subject: Actor | None = None  # the first person named in the latest sentence naming one
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
@@ -231,6 +232,7 @@ class ActorChunker:
         self.lexicon = lexicon
 
     def chunk(self, units: list[Unit]) -> list[Unit]:
+        self.sentence_persons: list[Actor] = []
         out: list[Unit] = []
         i = 0
         while i < len(units):
@@ -351,7 +353,10 @@ class ActorChunker:
             return self._emit(units, i, i + 1, replace(state_actor(demonym.code), plural=True))
         # Pronouns and surnames seen earlier in the article.
         if unit.low in PRONOUNS_PERSON and not unit.senses:
-            last = self.memory.last_person()
+            # "his" most often means the sentence's subject; across sentences, the person the
+            # previous sentence was about.
+            last = (self.sentence_persons[0] if self.sentence_persons
+                    else self.memory.last_subject or self.memory.last_person())
             if last is not None:
                 return self._emit(units, i, i + 1, replace(last, explicit=False),
                                   possessive=PRONOUNS_PERSON[unit.low], remember=False)
@@ -381,6 +386,10 @@ class ActorChunker:
             self._attach_place(merged, units[i])
         if remember:
             self.memory.remember(actor)
+        if actor.kind == "person" and remember:
+            if not self.sentence_persons:
+                self.memory.last_subject = actor
+            self.sentence_persons.append(actor)
         return merged, width
 
     @staticmethod

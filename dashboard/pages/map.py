@@ -25,4 +25,9 @@ if not arcs.empty:
         host_country=arcs["target_country"].map(gazetteer.country_name, na_action="ignore"),
     )[["visitor_country", "host_country", "place", "geo_precision", "visits", "visitors",
        "first_date", "last_date"]]
-    st.dataframe(table, hide_index=True, width="stretch")
+    st.dataframe(table, hide_index=True, width="stretch", column_config={
+        "visitor_country": "Visitor", "host_country": "Host", "place": "Place",
+        "geo_precision": st.column_config.TextColumn("Precision", help="city, or country when no city is known"),
+        "visits": "Visits", "visitors": "Who",
+        "first_date": st.column_config.DateColumn("First", format="YYYY-MM-DD"),
+        "last_date": st.column_config.DateColumn("Last", format="YYYY-MM-DD")})

@@ -1,0 +1,49 @@
+"""Extraction speed on one core: articles per second and MB per second over the bundled corpus.
+
+    python bench/extraction_speed.py [--rounds 5]
+
+Each round extracts every bundled article once (the lexicon is built before timing); the
+figure is the median of the rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dashboard.config import BUNDLED_ARTICLES_DIR  # noqa: E402
+from dashboard.extract.lexicon import lexicon  # noqa: E402
+from dashboard.extract.pipeline import extract_events  # noqa: E402
+from dashboard.sources import read_file  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    articles = [article for path in sorted(BUNDLED_ARTICLES_DIR.iterdir()) for article in read_file(path)[0]]
+    size = sum(len(article.text.encode("utf-8")) for article in articles)
+    started = time.perf_counter()
+    lexicon()
+    build_seconds = time.perf_counter() - started
+    timings, events = [], 0
+    for _ in range(args.rounds):
+        started = time.perf_counter()
+        events = sum(len(extract_events(article.text, article.published)) for article in articles)
+        timings.append(time.perf_counter() - started)
+    median = statistics.median(timings)
+    print(f"{len(articles)} articles, {size / 1024:.0f} KB ({size / len(articles) / 1024:.1f} KB each), "
+          f"{events} events per round")
+    print(f"lexicon build (once per process): {build_seconds:.2f} s")
+    print(f"median of {args.rounds} rounds: {median:.3f} s -> {len(articles) / median:.0f} articles/s, "
+          f"{size / median / 1e6:.2f} MB/s on one core")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
