@@ -52,3 +52,11 @@ def test_without_publication_date_only_absolute_dates_resolve():
     assert find_dates("on Tuesday", None) == []
     (found,) = find_dates("on 5 March 2023", None)
     assert str(found.span.start) == "2023-03-05"
+
+
+def test_a_month_without_year_stays_in_the_year_of_the_story():
+    (july, september) = find_dates("In July 2023 the minister came, and in September the leader followed.",
+                                   PUBLISHED)
+    assert str(july.span.start) == "2023-07-01" and str(september.span.start) == "2023-09-01"
+    (october,) = find_dates("He returned in October.", PUBLISHED, narrative_year=2023)
+    assert str(october.span.start) == "2023-10-01"

@@ -103,7 +103,8 @@ def _week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> DateSpan | None:
+def _resolve(name: str, match: re.Match[str], published: date, future: bool,
+             narrative_year: int | None = None) -> DateSpan | None:
     groups = {key: (value.lower() if isinstance(value, str) else value)
               for key, value in match.groupdict().items()}
     if name == "iso":
@@ -113,7 +114,8 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> 
         month = _MONTHS[groups["month"]]
         month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
         first, last = int(groups["day"]), int(groups["day2"] or groups["day"])
-        year = int(groups["year"]) if groups.get("year") else _nearest_year(month, first, published, future)
+        year = int(groups["year"]) if groups.get("year") else (
+            narrative_year or _nearest_year(month, first, published, future))
         start, end = _safe_date(year, month, first), _safe_date(year, month2, last)
         if start is None or end is None or end < start or (end - start).days > 31:
             return None
@@ -123,7 +125,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> 
         return DateSpan(date(year, month, 1), _month_end(year, month), "month", "stated")
     if name == "in_month":
         month = _MONTHS[groups["month"]]
-        year = _nearest_year(month, 15, published, future)
+        year = narrative_year or _nearest_year(month, 15, published, future)
         text = match.group().lower()
         if text.startswith("last "):
             year = published.year if month < published.month else published.year - 1
@@ -193,14 +195,21 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool) -> 
     return None
 
 
-def find_dates(text: str, published: date | None, future: bool = False) -> list[DateMention]:
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def find_dates(text: str, published: date | None, future: bool = False,
+               narrative_year: int | None = None) -> list[DateMention]:
     """Date expressions in ``text``, longest first where they overlap, in text order.
 
     ``future`` says the sentence speaks of the future ("will travel on Friday"), so a bare
-    weekday or month resolves forwards instead of backwards. Without a publication date only
-    dates that carry their own year can be resolved.
+    weekday or month resolves forwards instead of backwards. A month with no year takes the
+    year the narrative is in: one written earlier in the text ("in July 2023 ..., and in
+    September ...") or ``narrative_year`` from the sentences before. Without a publication
+    date only dates that carry their own year can be resolved.
     """
     reference = published or date.today()
+    years = [(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)]
     found: list[DateMention] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -213,7 +222,11 @@ def find_dates(text: str, published: date | None, future: bool = False) -> list[
                 continue
             if _SINCE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 continue  # "the first trip since he took power in 2011": a reference point
-            span = _resolve(name, match, reference, future)
+            earlier = [year for position, year in years if position < match.start()]
+            story_year = earlier[-1] if earlier else narrative_year
+            if story_year is not None and published is not None and story_year > published.year:
+                story_year = None
+            span = _resolve(name, match, reference, future, story_year)
             if span is None:
                 continue
             found.append(DateMention(match.start(), match.end(), match.group(), span))

@@ -30,6 +30,13 @@ PREPOSITIONS = frozenset("of with to for against on in at by from between about 
                          "toward towards into onto than like including via despite amid amidst "
                          "after before during under around near across through beyond".split())
 COORDINATORS = frozenset({"and", ",", "&"})
+# A reported clause has its own subject: "Hayashi said the launch threatened Japan".
+REPORTING_VERBS = frozenset("said says say told tells added adds noted notes stated states argued "
+                            "insisted insists announced announces declared declares".split())
+# "the decision to host Putin": the decision's owner, if named, is who acts.
+CONTROL_NOUNS = frozenset("decision plan plans bid move attempt attempts invitation offer effort "
+                          "efforts refusal readiness willingness intention proposal push call "
+                          "calls pledge promise threat threats request".split())
 CLAUSE_VERBS = frozenset("said says say told announced added noted stated is are was were has have had "
                          "will would could should can may might did does do also".split())
 # Verbs whose object is the one who acts next: "warned Beijing against supplying",
@@ -159,12 +166,15 @@ class SentenceFrames:
         possessor ("Russia's foreign ministry") is kept only when nothing better is found.
         """
         fallback: list[int] = []
+        if index >= 2 and self.units[index - 1].low == "to" and self.units[index - 2].low in CONTROL_NOUNS:
+            owner = self.possessor(index - 2)
+            return [owner] if owner is not None else []
         k = index - 1
         steps = 0
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
             steps += 1
-            if unit.text in BOUNDARY_PUNCT:
+            if unit.text in BOUNDARY_PUNCT or unit.low in REPORTING_VERBS:
                 break
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
                 break
@@ -279,6 +289,9 @@ class SentenceFrames:
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))
             elif unit.low in PREPOSITIONS:
+                if unit.low == "of" and current_prep in wanted and words_since_prep <= 2:
+                    k += 1  # "sanctions on two of Russia's largest oil producers"
+                    continue
                 if current_prep and current_prep in wanted and words_since_prep < 3 and unit.low not in wanted:
                     break
                 if current_prep and current_prep not in wanted:

@@ -51,11 +51,18 @@ def extract_events(text: str, published: date | None = None) -> list[ExtractedEv
     chunker = ActorChunker(memory, lex)
     filed_from = dateline(text)
     found: list[ExtractedEvent] = []
+    narrative_year: int | None = None
+    previous_end = 0
     for start, end in split_sentences(folded):
+        if "\n\n" in folded[previous_end:start]:
+            narrative_year = None  # a new paragraph starts from the publication date again
+        previous_end = end
         units = chunker.chunk(raw_units(folded, start, end, matches))
         past, ahead = ([DateMention(m.start + start, m.end + start, m.text, m.span)
-                        for m in find_dates(folded[start:end], published, future)]
+                        for m in find_dates(folded[start:end], published, future,
+                                            None if future else narrative_year)]
                        for future in (False, True))
+        narrative_year = _last_year(folded[start:end], published) or narrative_year
         in_lede = filed_from is not None and "\n\n" not in folded[filed_from.start:start]
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=past, future_dates=ahead,
@@ -64,6 +71,13 @@ def extract_events(text: str, published: date | None = None) -> list[ExtractedEv
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
     return merge_within_article(found)
+
+
+def _last_year(sentence: str, published: date | None) -> int | None:
+    """The last explicit year of a sentence, if it is not after publication."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
+    years = [y for y in years if published is None or y <= published.year]
+    return years[-1] if years else None
 
 
 def is_complete(event: ExtractedEvent) -> bool:
@@ -78,7 +92,9 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     merged: list[ExtractedEvent] = []
     for event in events:
         for existing in merged:
-            if same_event(existing, event, same_article=True):
+            # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
+            # it; an event is never completed from a later, different one.
+            if is_complete(existing) and same_event(existing, event, same_article=True):
                 absorb(existing, event)
                 break
         else:
