@@ -21,11 +21,6 @@ _ARC_FROM = [31, 119, 180, 200]
 _ARC_TO = [214, 39, 40, 220]
 
 
-def _hex_to_rgb(color: str, alpha: int = 255) -> list[int]:
-    color = color.lstrip("#")
-    return [int(color[i:i + 2], 16) for i in (0, 2, 4)] + [alpha]
-
-
 def _text(value: object) -> str:
     """A cell as text: "" for missing values (None, NaN, pd.NA)."""
     return "" if value is None or pd.isna(value) else str(value)

@@ -84,12 +84,6 @@ EVENT_COLUMNS: dict[str, str] = {
     "article_id": "string",
 }
 
-# Country-like codes for groups. Each is an actor code like an ISO3 country code.
-GROUP_CODES_NOTE = (
-    "Groups have three-letter codes of their own: EUU European Union, UNO United Nations, "
-    "NTO NATO, WST the West; the full list is data/gazetteer/groups.csv."
-)
-
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -168,11 +168,6 @@ class Store:
         with self.reader() as connection:
             return connection.execute(sql, params or []).df()
 
-    def scalar(self, sql: str, params: Sequence | None = None):
-        with self.reader() as connection:
-            row = connection.execute(sql, params or []).fetchone()
-            return row[0] if row else None
-
 
 def ensure_schema(connection: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables and record the schema version."""
@@ -182,12 +177,6 @@ def ensure_schema(connection: duckdb.DuckDBPyConnection) -> None:
         "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
         [str(SCHEMA_VERSION)],
     )
-
-
-def default_store() -> Store:
-    from dashboard.config import default_db_path
-
-    return Store(default_db_path())
 
 
 def replace_file(built: Path, target: Path) -> None:

@@ -7,7 +7,6 @@ by CI) turns the skip into a failure.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 import shutil

@@ -145,3 +145,10 @@ def test_a_date_after_since_is_a_reference_point_not_the_event_date():
     (visit,) = extract("Kim Jong Un arrived in Beijing on Tuesday, his first trip to China since he took power in 2011.",
                        date(2025, 9, 3))
     assert str(visit.date_start) == "2025-09-02"
+
+
+def test_reported_speech_keeps_the_right_subject():
+    assert triples(extract("Italy said it was expelling 30 Russian diplomats.")) == {
+        ("relations", "expel", "ITA", "RUS", "asserted")}
+    # the launch, not the spokesman, threatened Japan: no statement by Japan's spokesman
+    assert triples(extract("Japan's top spokesman said the launch threatened the safety of Japan.")) == set()

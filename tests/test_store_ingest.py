@@ -8,7 +8,6 @@ import sys
 import textwrap
 import time
 from datetime import date
-from pathlib import Path
 
 import pytest
 

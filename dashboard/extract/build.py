@@ -8,12 +8,11 @@ from datetime import date
 
 from dashboard import gazetteer
 from dashboard.extract.dates import DateMention
-from dashboard.extract.frames import (
-    BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES, Frame, SentenceFrames, reading_of, state_of,
-)
+from dashboard.extract.frames import Frame, SentenceFrames, reading_of, state_of
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.recognize import Actor, Unit, state_actor
+from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
@@ -401,12 +400,10 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
     for event in reversed(ctx.recent):
         if event.event_type != event_type or not (event.actor_country and event.target_country):
             continue
-        for code, name in ((event.actor_country, event.actor), (event.target_country, event.target)):
+        for code in (event.actor_country, event.target_country):
             if code and code not in own:
                 return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                               kind="state", explicit=False)]
         return []
     return []
 
-
-__all__ = ["SentenceContext", "frames_of", "events_of", "state_actor"]

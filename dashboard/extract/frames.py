@@ -13,40 +13,12 @@ from dataclasses import dataclass, field
 
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec, TriggerSpec
 from dashboard.extract.recognize import PLACE_PREPS, Actor, Unit, state_actor
+from dashboard.extract.words import (
+    BE_FORMS, BOUNDARY_PUNCT, CLAUSE_VERBS, CLAUSE_WORDS, CONTROL_MODES, CONTROL_NOUNS, COORDINATORS,
+    IRREGULAR_PARTICIPLES, LIST_WORDS, NOUN_PRECEDERS, PREPOSITIONS, RELATIVE_PRONOUNS,
+    REPORTING_VERBS, VERB_PRECEDERS,
+)
 
-CLAUSE_WORDS = frozenset("while whereas although though but because if unless since when as "
-                         "whether so yet however".split())
-RELATIVE_PRONOUNS = frozenset("who which that whom whose where".split())
-BOUNDARY_PUNCT = frozenset(";:()[]\"")
-BE_FORMS = frozenset("is are was were be been being".split())
-VERB_PRECEDERS = frozenset("to will would could should may might must can did does do also then "
-                           "later recently never who which that not n't has have had they he she "
-                           "we i it just reportedly again finally already jointly".split())
-NOUN_PRECEDERS = frozenset("a an the this that these those his her its their our first second "
-                           "third last next recent historic surprise planned upcoming latest "
-                           "previous earlier whose planned proposed possible potential "
-                           "expected reported official state working rare brief".split())
-PREPOSITIONS = frozenset("of with to for against on in at by from between about over among "
-                         "toward towards into onto than like including via despite amid amidst "
-                         "after before during under around near across through beyond".split())
-COORDINATORS = frozenset({"and", ",", "&"})
-# A reported clause has its own subject: "Hayashi said the launch threatened Japan".
-REPORTING_VERBS = frozenset("said says say told tells added adds noted notes stated states argued "
-                            "insisted insists announced announces declared declares".split())
-# "the decision to host Putin": the decision's owner, if named, is who acts.
-CONTROL_NOUNS = frozenset("decision plan plans bid move attempt attempts invitation offer effort "
-                          "efforts refusal readiness willingness intention proposal push call "
-                          "calls pledge promise threat threats request".split())
-CLAUSE_VERBS = frozenset("said says say told announced added noted stated is are was were has have had "
-                         "will would could should can may might did does do also".split())
-# Verbs whose object is the one who acts next: "warned Beijing against supplying",
-# "accused Pyongyang of supplying", "urged Israel to show restraint".
-CONTROL_MODES = {"accusation": "alleged", "threat": "hypothetical", "concern": "hypothetical",
-                 "appeal": "hypothetical", "demand": "hypothetical", "criticism": "asserted",
-                 "praise": "asserted", "support": "asserted"}
-LIST_WORDS = frozenset({"like", "including", "notably", "especially", "as"})
-IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made drawn brought "
-                                  "seen taken led won hit set put laid paid kept left told".split())
 OBJECT_WINDOW = 8
 SUBJECT_WINDOW = 30
 
@@ -85,12 +57,6 @@ class SentenceFrames:
         self.subject_is_fallback = False
 
     # -- small helpers -------------------------------------------------------------------
-
-    def _prev_word(self, index: int) -> Unit | None:
-        return self.units[index - 1] if index > 0 else None
-
-    def _is_boundary(self, unit: Unit) -> bool:
-        return unit.text in BOUNDARY_PUNCT or unit.text in ".!?" or unit.text == "-" and unit.end - unit.start == 1 and False
 
     def _preceded_by_place_prep(self, index: int) -> bool:
         k = index - 1
@@ -174,7 +140,13 @@ class SentenceFrames:
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
             steps += 1
-            if unit.text in BOUNDARY_PUNCT or unit.low in REPORTING_VERBS:
+            if unit.low in REPORTING_VERBS:
+                j = k + 1 + (k + 1 < len(self.units) and self.units[k + 1].low == "that")
+                if j < index and self.units[j].low in ("it", "they", "we"):
+                    k -= 1  # "Italy said it was expelling": "it" is the one who said
+                    continue
+                break
+            if unit.text in BOUNDARY_PUNCT:
                 break
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
                 break

@@ -98,7 +98,6 @@ class Lexicon:
 
     automaton: ahocorasick.Automaton
     word_classes: dict[str, frozenset[str]]
-    title_roles: dict[str, str]
 
 
 def _add(entries: dict[str, list[Sense]], surface: str, sense: Sense) -> None:
@@ -144,7 +143,7 @@ def _add_people(entries: dict[str, list[Sense]]) -> None:
         _add(entries, surface, Sense("person", "title", data=tuple(rows)))
 
 
-def _add_words(entries: dict[str, list[Sense]], directory: Path) -> tuple[dict, dict]:
+def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, frozenset[str]]:
     for row in _csv_rows(directory / "triggers.csv"):
         forms = _split(row["forms"]) or (
             verb_forms(row["phrase"]) if row["pos"] == "verb" else [row["phrase"]])
@@ -163,17 +162,15 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> tuple[dict, 
             _add(entries, form, Sense("support", "any", data=spec))
     for row in _csv_rows(directory / "cues.csv"):
         _add(entries, row["phrase"], Sense("cue", "any", role=row["cue"], data=row["scope"]))
-    title_roles: dict[str, str] = {}
     for row in _csv_rows(directory / "titles.csv"):
         plural = row["plural"].strip().lower() == "yes"
-        title_roles[row["phrase"]] = row["role"]
         _add(entries, row["phrase"], Sense("title", "any", code=(row.get("country") or "").strip(),
                                            role=row["role"], plural=plural))
     word_classes: dict[str, frozenset[str]] = {}
     for row in _csv_rows(directory / "word_classes.csv"):
         words = frozenset(fold(word).lower() for word in _split(row["words"]))
         word_classes[row["class"]] = words
-    return word_classes, title_roles
+    return word_classes
 
 
 @lru_cache(maxsize=1)
@@ -182,9 +179,9 @@ def lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     entries: dict[str, list[Sense]] = {}
     _add_places(entries)
     _add_people(entries)
-    word_classes, title_roles = _add_words(entries, directory)
+    word_classes = _add_words(entries, directory)
     automaton = ahocorasick.Automaton()
     for key, senses in entries.items():
         automaton.add_word(key, (len(key), tuple(senses)))
     automaton.make_automaton()
-    return Lexicon(automaton=automaton, word_classes=word_classes, title_roles=title_roles)
+    return Lexicon(automaton=automaton, word_classes=word_classes)

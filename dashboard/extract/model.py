@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.schema import EVENT_COLUMNS
@@ -59,6 +59,3 @@ class ExtractedEvent:
         row["evidence"] = self.sentence
         row["article_id"] = article_id
         return row
-
-    def as_dict(self) -> dict:
-        return asdict(self)

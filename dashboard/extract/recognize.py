@@ -168,10 +168,6 @@ class ArticleMemory:
         return self.persons[-1] if self.persons else None
 
 
-def _office_name(person: gazetteer.Person) -> str:
-    return person.name
-
-
 def person_actor(rows: tuple[gazetteer.Person, ...], on: date | None, country_hint: str = "") -> Actor | None:
     """The office-holder row nearest in time, as an actor."""
     candidates = [row for row in rows if not country_hint or row.country == country_hint] or list(rows)
@@ -269,13 +265,11 @@ class ActorChunker:
         # A group or country modifier, optionally possessive, then titles, then a name.
         j = i
         modifier: tuple[str, bool] | None = None
-        modifier_possessive = False
         if _modifier_code(unit) is not None and not unit.sense("person") and not unit.sense("institution"):
             after = j + 1 + (1 if possessive_at(j + 1) else 0)
             if after < n and (_title_sense(units[after]) or units[after].sense("person")
                               or units[after].sense("institution")):
                 modifier = _modifier_code(unit)
-                modifier_possessive = possessive_at(j + 1)
                 j = after
         titles: list[Sense] = []
         title_start = j
@@ -326,7 +320,7 @@ class ActorChunker:
         # Institutions, people, groups, countries, capitals, demonyms on their own.
         institution = unit.sense("institution")
         if institution is not None:
-            actor = Actor(name=self._institution_name(unit.text), country=institution.code,
+            actor = Actor(name=unit.text, country=institution.code,
                           role=institution.role, kind="institution")
             placeish = unit.sense("capital") is not None or unit.sense("city") is not None
             return self._emit(units, i, i + 1, actor, placeish=placeish)
@@ -367,10 +361,6 @@ class ActorChunker:
             if code in self.memory.codes_seen:
                 return self._emit(units, i, i + 1, replace(state_actor(code), explicit=False))
         return None
-
-    @staticmethod
-    def _institution_name(text: str) -> str:
-        return text if text[:1].isupper() else text
 
     def _emit(self, units: list[Unit], i: int, j: int, actor: Actor, placeish: bool = False,
               possessive: bool = False, remember: bool = True) -> tuple[Unit, int]:

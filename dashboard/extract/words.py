@@ -1,0 +1,35 @@
+"""Closed-class English words the frame finder leans on: boundaries, prepositions, auxiliaries."""
+
+CLAUSE_WORDS = frozenset("while whereas although though but because if unless since when as "
+                         "whether so yet however".split())
+RELATIVE_PRONOUNS = frozenset("who which that whom whose where".split())
+BOUNDARY_PUNCT = frozenset(";:()[]\"")
+BE_FORMS = frozenset("is are was were be been being".split())
+VERB_PRECEDERS = frozenset("to will would could should may might must can did does do also then "
+                           "later recently never who which that not n't has have had they he she "
+                           "we i it just reportedly again finally already jointly".split())
+NOUN_PRECEDERS = frozenset("a an the this that these those his her its their our first second "
+                           "third last next recent historic surprise planned upcoming latest "
+                           "previous earlier whose planned proposed possible potential "
+                           "expected reported official state working rare brief".split())
+PREPOSITIONS = frozenset("of with to for against on in at by from between about over among "
+                         "toward towards into onto than like including via despite amid amidst "
+                         "after before during under around near across through beyond".split())
+COORDINATORS = frozenset({"and", ",", "&"})
+# A reported clause has its own subject: "Hayashi said the launch threatened Japan".
+REPORTING_VERBS = frozenset("said says say told tells added adds noted notes stated states argued "
+                            "insisted insists announced announces declared declares".split())
+# "the decision to host Putin": the decision's owner, if named, is who acts.
+CONTROL_NOUNS = frozenset("decision plan plans bid move attempt attempts invitation offer effort "
+                          "efforts refusal readiness willingness intention proposal push call "
+                          "calls pledge promise threat threats request".split())
+CLAUSE_VERBS = frozenset("said says say told announced added noted stated is are was were has have had "
+                         "will would could should can may might did does do also".split())
+# Verbs whose object is the one who acts next: "warned Beijing against supplying",
+# "accused Pyongyang of supplying", "urged Israel to show restraint".
+CONTROL_MODES = {"accusation": "alleged", "threat": "hypothetical", "concern": "hypothetical",
+                 "appeal": "hypothetical", "demand": "hypothetical", "criticism": "asserted",
+                 "praise": "asserted", "support": "asserted"}
+LIST_WORDS = frozenset({"like", "including", "notably", "especially", "as"})
+IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made drawn brought "
+                                  "seen taken led won hit set put laid paid kept left told".split())
