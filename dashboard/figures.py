@@ -65,9 +65,24 @@ def timeline(frame: pd.DataFrame) -> go.Figure:
     figure.update_layout(
         height=420, margin={"l": 10, "r": 10, "t": 30, "b": 10}, hovermode="closest",
         yaxis={"categoryorder": "array", "categoryarray": list(reversed(EVENT_TYPES)), "title": None},
-        xaxis={"title": None}, legend={"orientation": "h", "y": 1.08}, template="plotly_white",
+        xaxis={"title": None, "range": focus_range(dated["date_start"])},
+        legend={"orientation": "h", "y": 1.08}, template="plotly_white",
     )
     return figure
+
+
+def focus_range(dates: pd.Series, weights: pd.Series | None = None, span_years: int = 6) -> list | None:
+    """An x range that skips a thin tail of old background events, or None to show all.
+
+    When the dates span more than ``span_years``, the range starts at the 5th percentile of
+    the events (zooming out or the period filter still reaches the rest).
+    """
+    dates = pd.to_datetime(dates).dropna()
+    if dates.empty or (dates.max() - dates.min()).days < 365 * span_years:
+        return None
+    values = dates.repeat(weights.loc[dates.index].astype(int)) if weights is not None else dates
+    start = values.sort_values().iloc[int(len(values) * 0.05)] - pd.Timedelta(days=45)
+    return [start, dates.max() + pd.Timedelta(days=45)]
 
 
 def _escape(text: str) -> str:
@@ -86,7 +101,8 @@ def activity(frame: pd.DataFrame) -> go.Figure:
                                 marker_color=TYPE_COLORS[event_type]))
     figure.update_layout(barmode="stack", height=300, margin={"l": 10, "r": 10, "t": 30, "b": 10},
                          legend={"orientation": "h", "y": 1.15}, template="plotly_white",
-                         yaxis={"title": "events"}, xaxis={"title": None})
+                         yaxis={"title": "events"},
+                         xaxis={"title": None, "range": focus_range(frame["period"], frame["events"])})
     return figure
 
 

@@ -22,8 +22,11 @@ if counts["events"] == 0:
 st.subheader("Activity over time")
 period = st.segmented_control("Per", ["week", "month", "quarter", "year"], default="month",
                               key="overview_period") or "month"
-st.plotly_chart(figures.activity(data.activity(ctx.db, ctx.version, ctx.event_filter, period)),
-                key="overview_activity")
+activity = data.activity(ctx.db, ctx.version, ctx.event_filter, period)
+st.plotly_chart(figures.activity(activity), key="overview_activity")
+if figures.focus_range(activity["period"], activity["events"]) is not None:
+    st.caption("The chart opens on the recent years; older background events are there when "
+               "you zoom out (double-click) or set the period in the sidebar.")
 
 left, right = st.columns([2, 3])
 with left:

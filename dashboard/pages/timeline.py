@@ -21,4 +21,6 @@ undated = int(frame["date_start"].isna().sum())
 st.plotly_chart(figures.timeline(frame), key="timeline_chart")
 st.caption("Filled circle: asserted · open circle: planned · open diamond: alleged · "
            "open square: hypothetical · x: negated (reported as not happening)."
-           + (f" {undated} background events without a date are not drawn." if undated else ""))
+           + (f" {undated} background events without a date are not drawn." if undated else "")
+           + (" The chart opens on the recent years; zoom out (double-click) for older events."
+              if figures.focus_range(frame["date_start"]) is not None else ""))
