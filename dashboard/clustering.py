@@ -21,10 +21,19 @@ DAY_TOLERANCE = {"stated": 1, "relative": 2, "published": 3}
 MODALITY_RANK = {"asserted": 0, "alleged": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 BASIS_RANK = {"stated": 0, "relative": 1, "published": 2, "unknown": 3}
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+GEO_RANK = {"none": 0, "country": 1, "city": 2}
 
 
 class EventLike(Protocol):
     event_type: str
+    actor: str | None
+    actor_role: str | None
+    place: str | None
+    place_country: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: str
+    quote: str | None
     event_mode: str
     actor_country: str | None
     target_country: str | None
@@ -103,6 +112,27 @@ def better_date(a: EventLike, b: EventLike) -> bool:
     key_a = (BASIS_RANK.get(a.date_basis, 9), PRECISION_RANK.get(a.date_precision, 9))
     key_b = (BASIS_RANK.get(b.date_basis, 9), PRECISION_RANK.get(b.date_precision, 9))
     return key_a < key_b
+
+
+def refinements(current: EventLike, report: EventLike) -> dict[str, object]:
+    """The fields of ``current`` that another report of the same event improves.
+
+    A stated date beats a relative one and a finer date a coarser one; a city beats a country;
+    a named actor of the same country beats the bare country; a quote fills a missing one.
+    """
+    updates: dict[str, object] = {}
+    if better_date(report, current):
+        updates.update(date_start=report.date_start, date_end=report.date_end,
+                       date_precision=report.date_precision, date_basis=report.date_basis)
+    if GEO_RANK.get(report.geo_precision, 0) > GEO_RANK.get(current.geo_precision, 0):
+        updates.update(place=report.place, place_country=report.place_country, lat=report.lat,
+                       lon=report.lon, geo_precision=report.geo_precision)
+    if (current.actor_role == "government" and report.actor_role not in (None, "government")
+            and report.actor_country == current.actor_country):
+        updates.update(actor=report.actor, actor_role=report.actor_role)
+    if not current.quote and report.quote:
+        updates["quote"] = report.quote
+    return updates
 
 
 def combined_confidence(values: list[float]) -> float:

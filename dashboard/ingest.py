@@ -18,7 +18,7 @@ from types import SimpleNamespace
 import duckdb
 
 from dashboard.clustering import (
-    MODALITY_RANK, better_date, combined_confidence, is_symmetric, same_event,
+    MODALITY_RANK, combined_confidence, is_symmetric, refinements, same_event,
 )
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.pipeline import extract_events
@@ -27,7 +27,6 @@ from dashboard.store import Store, replace_file
 
 BATCH_SECONDS = 0.5
 BATCH_ARTICLES = 50
-_GEO_RANK = {"none": 0, "country": 1, "city": 2}
 _MATCH_WINDOW_DAYS = 45
 
 
@@ -123,20 +122,9 @@ def _insert_mentions(connection, event_id: str, event: ExtractedEvent, article: 
 
 def _merge_into(connection, row: SimpleNamespace, event: ExtractedEvent, now: datetime) -> None:
     """Refine a stored event with a new report of it."""
-    updates: dict[str, object] = {}
-    if better_date(event, row):
-        updates.update(date_start=event.date_start, date_end=event.date_end,
-                       date_precision=event.date_precision, date_basis=event.date_basis)
-    if _GEO_RANK.get(event.geo_precision, 0) > _GEO_RANK.get(row.geo_precision, 0):
-        updates.update(place=event.place, place_country=event.place_country, lat=event.lat,
-                       lon=event.lon, geo_precision=event.geo_precision)
+    updates = refinements(row, event)
     if MODALITY_RANK.get(event.modality, 9) < MODALITY_RANK.get(row.modality, 9):
-        updates["modality"] = event.modality
-    if row.actor_role == "government" and event.actor_role not in (None, "government") \
-            and event.actor_country == row.actor_country:
-        updates.update(actor=event.actor, actor_role=event.actor_role)
-    if not row.quote and event.quote:
-        updates["quote"] = event.quote
+        updates["modality"] = event.modality  # a plan that was carried out is asserted
     per_article = connection.execute(
         "SELECT max(confidence) FROM mentions WHERE event_id = ? GROUP BY article_id", [row.event_id]
     ).fetchall()

@@ -9,7 +9,7 @@ from datetime import date
 from dashboard import gazetteer
 from dashboard.extract.dates import DateMention
 from dashboard.extract.frames import Frame, SentenceFrames, reading_of, state_of
-from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.recognize import Actor, Unit, state_actor
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES
@@ -160,7 +160,7 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if modifier is not None and spec.event_type == "sanction":
         unit, sense = sf.units[modifier[0]], modifier[1]
         # "US sanctions", "Western sanctions" name the sanctioner; "Iran sanctions" the target.
-        modifier_as_target = sense.kind == "country" and not _looks_like_acronym(unit.text)
+        modifier_as_target = sense.kind == "country" and not is_acronym(unit.text)
     if support is not None:
         support_index, support_spec, support_passive = support
         frame.support_index = support_index
@@ -204,11 +204,6 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             and frame.actor_source != "fallback" and len(frame.actors) <= 4):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     return True
-
-
-def _looks_like_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _split_destination(sf: SentenceFrames, frame: Frame) -> None:

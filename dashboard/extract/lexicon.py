@@ -79,13 +79,14 @@ def verb_forms(verb: str) -> list[str]:
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 
 
-def _is_acronym(surface: str) -> bool:
+def is_acronym(surface: str) -> bool:
+    """Short all-capitals or dotted forms ("US", "U.N.", "DPRK") that must match exactly."""
     letters = [c for c in surface if c.isalpha()]
     return bool(letters) and (all(c.isupper() for c in letters) or "." in surface) and len(letters) <= 6
 
 
 def _name_case(surface: str) -> str:
-    return "exact" if _is_acronym(surface) else "title"
+    return "exact" if is_acronym(surface) else "title"
 
 
 def _strip_article(surface: str) -> str:

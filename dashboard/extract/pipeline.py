@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from dashboard import gazetteer
-from dashboard.clustering import better_date, same_event
+from dashboard.clustering import refinements, same_event
 from dashboard.extract.build import REQUIRES_TARGET, SentenceContext, events_of, frames_of
 from dashboard.extract.dates import DateMention, find_dates
 from dashboard.extract.frames import SentenceFrames
@@ -16,7 +16,6 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.text import fold, split_sentences
 
-_GEO_RANK = {"none": 0, "country": 1, "city": 2}
 # "MOSCOW, March 20 -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -": where a report was filed.
 _DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-\u2014\u2013]",
                        re.MULTILINE)
@@ -110,7 +109,8 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
         other = replace(other, actor=other.target, actor_country=other.target_country,
                         actor_role=None, target=other.actor, target_country=other.actor_country)
     if into.actor_country is None or (other.actor_country == into.actor_country
-                                      and _better_actor(other, into)):
+                                      and other.actor_explicit and not into.actor_explicit):
+        # a missing actor is filled; a named mention beats one reached through a pronoun
         into.actor, into.actor_country = other.actor, other.actor_country
         into.actor_role = other.actor_role or into.actor_role
         into.actor_explicit = other.actor_explicit
@@ -119,27 +119,15 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
     elif (into.event_type in ("visit", "meeting") and other.target_country == into.target_country
           and other.target and into.target == _country_like(into)):
         into.target = other.target
-    if _GEO_RANK[other.geo_precision] > _GEO_RANK[into.geo_precision]:
-        into.place, into.place_country = other.place, other.place_country
-        into.lat, into.lon, into.geo_precision = other.lat, other.lon, other.geo_precision
-    if better_date(other, into):
-        into.date_start, into.date_end = other.date_start, other.date_end
-        into.date_precision, into.date_basis = other.date_precision, other.date_basis
+    for name, value in refinements(into, other).items():
+        setattr(into, name, value)
     if into.event_mode in _GENERIC_MODES and other.event_mode not in _GENERIC_MODES:
         into.event_mode, into.cameo_code, into.goldstein = other.event_mode, other.cameo_code, other.goldstein
     into.stance = into.stance or other.stance
-    into.quote = into.quote or other.quote
     seen = {evidence.char_start for evidence in into.evidence}
     extra = [evidence for evidence in other.evidence if evidence.char_start not in seen]
     into.evidence.extend(extra)
     into.confidence = round(min(0.95, max(into.confidence, other.confidence) + 0.03 * len(extra)), 3)
-
-
-def _better_actor(candidate: ExtractedEvent, current: ExtractedEvent) -> bool:
-    """A named actor beats a bare country; an explicit mention beats a pronoun."""
-    if candidate.actor_explicit and not current.actor_explicit:
-        return True
-    return current.actor_role == "government" and candidate.actor_role not in (None, "government")
 
 
 def _country_like(event: ExtractedEvent) -> str | None:

@@ -1,0 +1,39 @@
+"""When two reports are one event, and what the second report improves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dashboard.clustering import combined_confidence, refinements, same_event
+from tests.conftest import extract
+
+(VISIT,) = extract("Putin arrived in North Korea on June 19.", date(2024, 6, 20))
+
+
+def test_same_visit_days_apart_within_tolerance_is_one_event():
+    later = replace(VISIT, date_start=date(2024, 6, 20), date_end=date(2024, 6, 20), date_basis="published")
+    assert same_event(VISIT, later)
+    months_later = replace(VISIT, date_start=date(2024, 9, 1), date_end=date(2024, 9, 1))
+    assert not same_event(VISIT, months_later)
+
+
+def test_negated_never_joins_asserted_and_plans_join_only_across_articles():
+    assert not same_event(VISIT, replace(VISIT, modality="negated"))
+    planned = replace(VISIT, modality="planned")
+    assert same_event(VISIT, planned) and not same_event(VISIT, planned, same_article=True)
+
+
+def test_a_second_report_refines_place_date_and_actor():
+    vague = replace(VISIT, actor="Russia", actor_role="government", place="North Korea",
+                    geo_precision="country", date_precision="month", date_basis="relative")
+    precise = replace(VISIT, place="Pyongyang", geo_precision="city", quote="a new era")
+    updates = refinements(vague, precise)
+    assert updates["place"] == "Pyongyang" and updates["date_precision"] == "day"
+    assert updates["actor"] == "Vladimir Putin" and updates["quote"] == "a new era"
+    assert refinements(precise, vague) == {}
+
+
+def test_independent_reports_raise_confidence():
+    assert combined_confidence([0.6, 0.6]) == 0.84
+    assert combined_confidence([0.9, 0.9, 0.9]) == 0.99
