@@ -8,7 +8,7 @@ sentence such as "visits by Russia, 2024".
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard import gazetteer
@@ -189,9 +189,6 @@ class EventFilter:
         if self.min_confidence:
             text += f", confidence at least {self.min_confidence:g}"
         return text[0].upper() + text[1:]
-
-    def with_changes(self, **changes) -> EventFilter:
-        return replace(self, **changes)
 
 
 def _parse_date(key: str, raw: list[str], notes: list[str]) -> date | None:

@@ -120,9 +120,3 @@ def goldstein(code: str) -> float:
     if entry is None:
         raise KeyError(f"unknown CAMEO code {code!r}")
     return entry.goldstein
-
-
-def cameo_name(code: str) -> str:
-    """Short English name of a CAMEO code, or the code itself when it is not in the table."""
-    entry = cameo_table().get(code)
-    return entry.name if entry else code

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from dashboard import gazetteer
 from dashboard.filters import EventFilter
 from dashboard.store import Store
 from dashboard.ui import data
@@ -36,14 +35,6 @@ def header(title: str, ctx: PageContext, count: int | None = None) -> None:
     if count is not None:
         text += f" · {count:,} event{'s' if count != 1 else ''}"
     st.caption(text)
-
-
-def with_names(frame: pd.DataFrame, *columns: str) -> pd.DataFrame:
-    """Add "<column>_name" columns with country names for code columns."""
-    out = frame.copy()
-    for column in columns:
-        out[f"{column}_name"] = out[column].map(gazetteer.country_name, na_action="ignore")
-    return out
 
 
 def source_links(frame: pd.DataFrame) -> pd.Series:
