@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--published", type=_iso_date, help="publication date for articles that have none")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
 
+    dump = commands.add_parser("dump", help="write the whole store to a folder of Parquet files")
+    dump.add_argument("folder", type=Path, help="new or empty folder")
+    dump.add_argument("--db", type=_db, help="store file")
+
+    restore = commands.add_parser("restore", help="rebuild the store from a dump folder")
+    restore.add_argument("folder", type=Path)
+    restore.add_argument("--db", type=_db, help="store file to create")
+    restore.add_argument("--force", action="store_true", help="replace an existing store")
+
     export = commands.add_parser("export", help="write the filtered events to a file")
     export.add_argument("--db", type=_db, help="store file")
     export.add_argument("--format", required=True, choices=list(FORMATS))
@@ -163,9 +172,36 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_dump(args: argparse.Namespace) -> int:
+    from dashboard.backup import BackupError, dump
+    from dashboard.store import Store, StoreError
+
+    try:
+        manifest = dump(Store(args.db or default_db_path()), args.folder)
+    except (BackupError, StoreError) as error:
+        return _fail(str(error))
+    rows = ", ".join(f"{count} {table}" for table, count in manifest["tables"].items())
+    print(f"dumped {rows} to {args.folder}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from dashboard.backup import BackupError, restore
+
+    target = args.db or default_db_path()
+    try:
+        manifest = restore(args.folder, target, force=args.force)
+    except BackupError as error:
+        return _fail(str(error))
+    rows = ", ".join(f"{count} {table}" for table, count in manifest["tables"].items())
+    print(f"restored {rows} into {target}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    handlers = {"extract": run_extract, "ingest": run_ingest, "export": run_export}
+    handlers = {"extract": run_extract, "ingest": run_ingest, "export": run_export,
+                "dump": run_dump, "restore": run_restore}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

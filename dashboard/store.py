@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 LOCK_WAIT_SECONDS = 60.0
 
 _EVENT_COLUMNS_SQL = """
@@ -49,8 +49,18 @@ _EVENT_COLUMNS_SQL = """
     evidence VARCHAR,
     article_id VARCHAR,
     created_at TIMESTAMP,
-    updated_at TIMESTAMP
+    updated_at TIMESTAMP,
+    review_status VARCHAR DEFAULT 'auto'
 """
+
+_REVIEWS_SQL = """CREATE TABLE IF NOT EXISTS reviews (
+    event_id VARCHAR PRIMARY KEY,
+    status VARCHAR NOT NULL,
+    changes VARCHAR,
+    merged_into VARCHAR,
+    note VARCHAR,
+    reviewed_at TIMESTAMP
+)"""
 
 SCHEMA_SQL = [
     "CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -80,7 +90,22 @@ SCHEMA_SQL = [
         place VARCHAR,
         confidence DOUBLE
     )""",
+    _REVIEWS_SQL,
 ]
+
+# How a store of each older schema version is brought to the next one. Version 2 added the
+# analyst's review: a status on every event and the reviews that survive re-ingest.
+MIGRATIONS: dict[int, list[str]] = {
+    2: [
+        "ALTER TABLE events ADD COLUMN review_status VARCHAR DEFAULT 'auto'",
+        "UPDATE events SET review_status = 'auto'",
+        _REVIEWS_SQL,
+    ],
+}
+
+
+# Store files (path and inode) already checked to be at the current schema in this process.
+_CURRENT_STORES: set[tuple[str, int]] = set()
 
 
 class StoreError(Exception):
@@ -145,8 +170,13 @@ class Store:
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-only connection, held only for the block."""
+        """A read-only connection, held only for the block (an older store is migrated first)."""
         connection = self._connect(read_only=True)
+        if not self._is_current(connection):
+            connection.close()
+            with self.writer():
+                pass
+            connection = self._connect(read_only=True)
         try:
             yield connection
         finally:
@@ -158,10 +188,18 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         connection = self._connect(read_only=False)
         try:
-            ensure_schema(connection)
+            ensure_schema(connection, self.path)
             yield connection
         finally:
             connection.close()
+
+    def _is_current(self, connection: duckdb.DuckDBPyConnection) -> bool:
+        key = (str(self.path.resolve()), self.path.stat().st_ino)
+        if key not in _CURRENT_STORES:
+            if schema_version(connection) != SCHEMA_VERSION:
+                return False
+            _CURRENT_STORES.add(key)
+        return True
 
     def frame(self, sql: str, params: Sequence | None = None) -> pd.DataFrame:
         """Run a read-only query and return its rows as a DataFrame."""
@@ -169,14 +207,35 @@ class Store:
             return connection.execute(sql, params or []).df()
 
 
-def ensure_schema(connection: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables and record the schema version."""
-    for statement in SCHEMA_SQL:
-        connection.execute(statement)
-    connection.execute(
-        "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT (key) DO NOTHING",
-        [str(SCHEMA_VERSION)],
-    )
+def schema_version(connection: duckdb.DuckDBPyConnection) -> int | None:
+    """The schema version a store records, or None for a file with no tables yet."""
+    has_meta = connection.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'").fetchone()[0]
+    if not has_meta:
+        return None
+    row = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 1
+
+
+def ensure_schema(connection: duckdb.DuckDBPyConnection, path: Path | str = "store") -> None:
+    """Create the tables of a new store, or migrate an older one step by step to the current version."""
+    found = schema_version(connection)
+    if found is not None and found > SCHEMA_VERSION:
+        raise StoreError(f"{path}: written by a newer version of this tool (schema {found}; "
+                         f"this one reads up to {SCHEMA_VERSION})")
+    if found is None:
+        connection.begin()
+        for statement in SCHEMA_SQL:
+            connection.execute(statement)
+        connection.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        connection.commit()
+        return
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        connection.begin()
+        for statement in MIGRATIONS[version]:
+            connection.execute(statement)
+        connection.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(version)])
+        connection.commit()
 
 
 def replace_file(built: Path, target: Path) -> None:

@@ -1,0 +1,183 @@
+"""The store over its life: migration of an older schema, dump and restore, and a killed ingest."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from dashboard.backup import BackupError, dump, restore
+from dashboard.config import BUNDLED_ARTICLES_DIR
+from dashboard.store import SCHEMA_VERSION, Store, StoreError
+
+from conftest import ROOT
+
+V1_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v1.sql"
+TABLES = ("articles", "events", "mentions")
+
+
+def table(store: Store, name: str) -> pd.DataFrame:
+    frame = store.frame(f"SELECT * FROM {name}")
+    return frame.sort_values(list(frame.columns[:2])).reset_index(drop=True)
+
+
+def make_v1_store(path: Path, corpus_store: Store) -> None:
+    """A store as version 1 of the tool wrote it, holding the corpus's rows."""
+    connection = duckdb.connect(str(path))
+    connection.execute(V1_SCHEMA.read_text())
+    connection.execute(f"ATTACH '{corpus_store.path}' AS corpus (READ_ONLY)")
+    for name in TABLES:
+        columns = [row[0] for row in connection.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_catalog = current_database() AND table_name = ? ORDER BY ordinal_position",
+            [name]).fetchall()]
+        connection.execute(f"INSERT INTO {name} SELECT {', '.join(columns)} FROM corpus.{name}")
+    connection.close()
+
+
+def test_a_version_1_store_is_migrated_on_open_and_keeps_every_row(tmp_path, corpus_store):
+    old = Store(tmp_path / "old.duckdb")
+    make_v1_store(old.path, corpus_store)
+
+    events = table(old, "events")  # the first read migrates
+
+    assert old.frame("SELECT value FROM meta WHERE key = 'schema_version'").value[0] == str(SCHEMA_VERSION)
+    assert set(events.review_status) == {"auto"}
+    expected = table(corpus_store, "events").drop(columns="review_status")
+    pd.testing.assert_frame_equal(events.drop(columns="review_status"), expected)
+    for name in ("articles", "mentions"):
+        pd.testing.assert_frame_equal(table(old, name), table(corpus_store, name))
+    assert old.frame("SELECT count(*) AS n FROM reviews").n[0] == 0
+
+
+def test_a_store_from_a_newer_version_is_refused_in_one_line(tmp_path, corpus_store):
+    newer = tmp_path / "newer.duckdb"
+    shutil.copy(corpus_store.path, newer)
+    connection = duckdb.connect(str(newer))
+    connection.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    connection.close()
+    with pytest.raises(StoreError, match=r"newer\.duckdb: written by a newer version .*schema 99"):
+        Store(newer).frame("SELECT count(*) FROM events")
+
+
+def test_dump_and_restore_round_trip_every_table(tmp_path, corpus_store):
+    folder = tmp_path / "dump"
+    manifest = dump(corpus_store, folder)
+    assert manifest["schema_version"] == SCHEMA_VERSION
+    assert manifest["tables"]["events"] == len(table(corpus_store, "events"))
+    assert json.loads((folder / "manifest.json").read_text())["tables"] == manifest["tables"]
+
+    copy = Store(tmp_path / "restored.duckdb")
+    restore(folder, copy.path)
+    for name in (*TABLES, "reviews", "meta"):
+        pd.testing.assert_frame_equal(table(copy, name), table(corpus_store, name))
+
+
+def test_restore_refuses_to_overwrite_and_keeps_the_old_store_on_a_damaged_dump(tmp_path, corpus_store):
+    folder = tmp_path / "dump"
+    dump(corpus_store, folder)
+    target = tmp_path / "events.duckdb"
+    shutil.copy(corpus_store.path, target)
+    before = table(Store(target), "events")
+
+    with pytest.raises(BackupError, match="already exists .*--force"):
+        restore(folder, target)
+    (folder / "mentions.parquet").write_bytes(b"not parquet at all")
+    with pytest.raises(BackupError, match=r"dump: cannot be restored"):
+        restore(folder, target, force=True)
+
+    pd.testing.assert_frame_equal(table(Store(target), "events"), before)
+    assert not list(tmp_path.glob("*.restoring-*"))
+
+
+def test_dump_and_restore_from_the_command_line(tmp_path, corpus_store):
+    folder = tmp_path / "backup"
+    run = [sys.executable, "-m", "dashboard"]
+    dumped = subprocess.run([*run, "dump", str(folder), "--db", str(corpus_store.path)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert dumped.returncode == 0, dumped.stderr
+    assert dumped.stdout.startswith("dumped ") and str(folder) in dumped.stdout
+
+    target = tmp_path / "copy.duckdb"
+    restored = subprocess.run([*run, "restore", str(folder), "--db", str(target)],
+                              capture_output=True, text=True, cwd=ROOT)
+    assert restored.returncode == 0, restored.stderr
+    pd.testing.assert_frame_equal(table(Store(target), "events"), table(corpus_store, "events"))
+
+    again = subprocess.run([*run, "restore", str(folder), "--db", str(target)],
+                           capture_output=True, text=True, cwd=ROOT)
+    assert again.returncode == 1
+    assert again.stderr.strip() == f"error: {target}: a store already exists (use --force to replace it)"
+    missing = subprocess.run([*run, "restore", str(tmp_path / "nowhere"), "--db", str(target)],
+                             capture_output=True, text=True, cwd=ROOT)
+    assert missing.returncode == 1 and "not a dump (no manifest.json)" in missing.stderr
+    assert "Traceback" not in missing.stderr + again.stderr
+
+
+def copies_of_the_corpus(folder: Path, rounds: int) -> int:
+    """Write ``rounds`` variants of every bundled article (a marker line makes each id new)."""
+    folder.mkdir()
+    count = 0
+    for round_number in range(rounds):
+        for path in sorted(BUNDLED_ARTICLES_DIR.iterdir()):
+            text = path.read_text(encoding="utf-8")
+            head, marker, body = text.partition("\n---\n") if text.startswith("---") else ("", "", text)
+            variant = f"{head}{marker}Edition {round_number}.\n\n{body}"
+            (folder / f"r{round_number}-{path.name}").write_text(variant, encoding="utf-8")
+            count += 1
+    return count
+
+
+def articles_in(store: Store) -> int | None:
+    try:
+        return int(store.frame("SELECT count(*) AS n FROM articles").n[0])
+    except StoreError:
+        return None
+
+
+def test_an_ingest_killed_part_way_leaves_whole_articles_and_a_rerun_completes(tmp_path):
+    articles = tmp_path / "articles"
+    total = copies_of_the_corpus(articles, rounds=4)
+    store = Store(tmp_path / "events.duckdb", lock_wait=1.0)
+    command = [sys.executable, "-m", "dashboard", "ingest", str(articles), "--db", str(store.path), "--quiet"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    committed = None
+    while time.monotonic() < deadline and process.poll() is None:
+        if store.exists():
+            committed = articles_in(store)
+            if committed:
+                break
+        time.sleep(0.05)
+    assert process.poll() is None, "the ingest finished before it could be killed; give it more articles"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+
+    survived = articles_in(store)
+    assert survived is not None and committed <= survived < total
+    # Every article that is in holds all of its mentions: no transaction was left half-written.
+    per_article = store.frame("""
+        SELECT a.article_id, a.n_events, count(DISTINCT m.event_id) AS linked
+        FROM articles a LEFT JOIN mentions m USING (article_id) GROUP BY ALL""")
+    assert ((per_article.n_events == 0) | (per_article.linked >= 1)).all()
+    assert (per_article.linked <= per_article.n_events).all()
+    assert store.frame("SELECT count(*) AS n FROM mentions WHERE article_id NOT IN "
+                       "(SELECT article_id FROM articles)").n[0] == 0
+
+    rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{total} articles read, {total - survived} new" in rerun.stdout
+    assert articles_in(store) == total
+    duplicates = store.frame("""
+        SELECT count(*) AS n FROM (SELECT event_id, article_id, char_start, count(*) AS c
+        FROM mentions GROUP BY ALL HAVING c > 1)""").n[0]
+    assert duplicates == 0
