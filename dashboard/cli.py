@@ -64,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--published", type=_iso_date, help="publication date for articles that have none")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
 
+    evaluate = commands.add_parser("evaluate", help="score the extractor against hand-annotated events")
+    evaluate.add_argument("articles", nargs="+", type=Path, help="article files or folders")
+    evaluate.add_argument("--gold", action="append", type=Path, required=True,
+                          help="CSV of gold events (repeatable); see tests/gold/GUIDELINES.md")
+    evaluate.add_argument("--show", type=int, help="print at most this many misses and false alarms")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+
     dump = commands.add_parser("dump", help="write the whole store to a folder of Parquet files")
     dump.add_argument("folder", type=Path, help="new or empty folder")
     dump.add_argument("--db", type=_db, help="store file")
@@ -172,6 +179,32 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_evaluate(args: argparse.Namespace) -> int:
+    from dashboard.evaluate import GoldError, evaluate, read_gold, report_lines
+    from dashboard.ingest import read_articles
+    from dashboard.sources import SourceError
+
+    try:
+        gold = [event for path in args.gold for event in read_gold(path)]
+    except GoldError as error:
+        return _fail(str(error))
+    articles, failed = [], 0
+    for item in read_articles(list(args.articles)):
+        if isinstance(item, SourceError):
+            print(f"failed: {item}", file=sys.stderr)
+            failed += 1
+        else:
+            articles.append(item)
+    result = evaluate(gold, articles)
+    if result.articles == 0:
+        return _fail("none of the articles has gold events (gold rows name articles by file name)")
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=1))
+    else:
+        print("\n".join(report_lines(result, args.show)))
+    return 1 if failed else 0
+
+
 def run_dump(args: argparse.Namespace) -> int:
     from dashboard.backup import BackupError, dump
     from dashboard.store import Store, StoreError
@@ -201,6 +234,7 @@ def run_restore(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"extract": run_extract, "ingest": run_ingest, "export": run_export,
+                "evaluate": run_evaluate,
                 "dump": run_dump, "restore": run_restore}
     try:
         return handlers[args.command](args)
