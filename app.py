@@ -28,6 +28,7 @@ navigation = st.navigation([
     st.Page("dashboard/pages/timeline.py", title="Timeline", icon=":material/timeline:", url_path="timeline"),
     st.Page("dashboard/pages/map.py", title="Map of visits", icon=":material/map:", url_path="map"),
     st.Page("dashboard/pages/events.py", title="Events", icon=":material/table:", url_path="events"),
+    st.Page("dashboard/pages/event.py", title="Event detail", icon=":material/info:", url_path="event"),
     st.Page("dashboard/pages/sources.py", title="Sources", icon=":material/article:", url_path="sources"),
     st.Page("dashboard/pages/add_articles.py", title="Add articles", icon=":material/add_circle:",
             url_path="add"),

@@ -14,8 +14,15 @@ from datetime import date
 from dashboard import gazetteer
 from dashboard.schema import EVENT_TYPES, MODALITIES, STANCES
 
-ROLES = ("any", "actor", "target")
+ROLES = ("any", "actor", "target", "pair")
+# Below this confidence an extracted event is wrong more often than right on the gold set, so
+# such events are hidden unless asked for.
+LOW_CONFIDENCE = 0.5
+HIDDEN_REVIEW_STATUSES = ("rejected", "merged")
 MAX_SEARCH_LENGTH = 200
+# The span the sidebar's date inputs accept; a link date outside it is ignored with a note.
+EARLIEST_DATE = date(1945, 1, 1)
+LATEST_DATE = date(2100, 12, 31)
 _PLURAL = {"visit": "visits", "meeting": "meetings", "agreement": "agreements",
            "statement": "statements", "sanction": "sanctions", "military": "military signals",
            "relations": "changes in relations"}
@@ -29,7 +36,7 @@ class EventFilter:
     """A filter over events; hashable, so it can key caches."""
 
     countries: tuple[str, ...] = ()
-    role: str = "any"            # any: actor, target or place; actor; target
+    role: str = "any"            # any: actor, target or place; actor; target; pair: events between them
     types: tuple[str, ...] = ()
     modalities: tuple[str, ...] = ()
     stances: tuple[str, ...] = ()
@@ -37,6 +44,8 @@ class EventFilter:
     until: date | None = None
     search: str = ""
     min_confidence: float = 0.0
+    show_low_confidence: bool = False
+    show_rejected: bool = False
     notes: tuple[str, ...] = field(default=(), compare=False, hash=False)
 
     def is_empty(self) -> bool:
@@ -65,6 +74,10 @@ class EventFilter:
             params["q"] = [self.search]
         if self.min_confidence:
             params["min_conf"] = [f"{self.min_confidence:g}"]
+        if self.show_low_confidence:
+            params["low"] = ["1"]
+        if self.show_rejected:
+            params["rejected"] = ["1"]
         return params
 
     @classmethod
@@ -119,7 +132,8 @@ class EventFilter:
         return cls(countries=tuple(countries), role=role_values[0] if role_values else "any",
                    types=pick("type", EVENT_TYPES), modalities=pick("modality", MODALITIES),
                    stances=pick("stance", STANCES), since=since, until=until, search=search,
-                   min_confidence=min_confidence, notes=tuple(notes))
+                   min_confidence=min_confidence, show_low_confidence=_flag("low", values("low"), notes),
+                   show_rejected=_flag("rejected", values("rejected"), notes), notes=tuple(notes))
 
     # -- SQL ---------------------------------------------------------------------------
 
@@ -137,6 +151,9 @@ class EventFilter:
                 clauses.append(among("actor_country", self.countries))
             elif self.role == "target":
                 clauses.append(among("target_country", self.countries))
+            elif self.role == "pair":
+                clauses.append(f"({among('actor_country', self.countries)} AND "
+                               f"{among('target_country', self.countries)} AND actor_country <> target_country)")
             else:
                 clauses.append("(" + " OR ".join(among(column, self.countries) for column in
                                                  ("actor_country", "target_country", "place_country")) + ")")
@@ -156,9 +173,13 @@ class EventFilter:
             haystack = ", ".join(f"coalesce({column}, '')" for column in SEARCH_COLUMNS)
             clauses.append(f"contains(lower(concat_ws(' ', {haystack})), ?)")
             params.append(self.search.lower())
-        if self.min_confidence:
+        threshold = self.min_confidence if self.show_low_confidence else max(self.min_confidence, LOW_CONFIDENCE)
+        if threshold:
             clauses.append("confidence >= ?")
-            params.append(self.min_confidence)
+            params.append(threshold)
+        if not self.show_rejected:
+            clauses.append(f"coalesce(review_status, 'auto') NOT IN ({', '.join('?' for _ in HIDDEN_REVIEW_STATUSES)})")
+            params.extend(HIDDEN_REVIEW_STATUSES)
         return (" AND ".join(clauses) or "TRUE"), params
 
     # -- words -------------------------------------------------------------------------
@@ -176,7 +197,9 @@ class EventFilter:
         words.append(what)
         if self.countries:
             names = _join_names([gazetteer.country_name(code) for code in self.countries])
-            preposition = {"actor": "by", "target": "aimed at", "any": "involving"}[self.role]
+            preposition = {"actor": "by", "target": "aimed at", "any": "involving", "pair": "between"}[self.role]
+            if self.role == "pair":
+                names = names.replace(" or ", " and ")
             if self.role == "target" and self.types == ("visit",):
                 preposition = "to"
             words.append(f"{preposition} {names}")
@@ -188,17 +211,35 @@ class EventFilter:
             text += f', mentioning "{self.search}"'
         if self.min_confidence:
             text += f", confidence at least {self.min_confidence:g}"
+        if self.show_low_confidence:
+            text += ", low-confidence events included"
+        if self.show_rejected:
+            text += ", rejected events included"
         return text[0].upper() + text[1:]
+
+
+def _flag(key: str, raw: list[str], notes: list[str]) -> bool:
+    if not raw:
+        return False
+    if raw[0].lower() in ("1", "true", "yes"):
+        return True
+    if raw[0].lower() not in ("0", "false", "no"):
+        notes.append(f"ignored {key}={raw[0]!r} (expected 1 or 0)")
+    return False
 
 
 def _parse_date(key: str, raw: list[str], notes: list[str]) -> date | None:
     if not raw:
         return None
     try:
-        return date.fromisoformat(raw[0])
+        value = date.fromisoformat(raw[0])
     except ValueError:
         notes.append(f"ignored {key}={raw[0]!r} (expected a date as YYYY-MM-DD)")
         return None
+    if not EARLIEST_DATE <= value <= LATEST_DATE:
+        notes.append(f"ignored {key}={raw[0]!r} (expected a date from {EARLIEST_DATE} to {LATEST_DATE})")
+        return None
+    return value
 
 
 def _join_names(names: list[str]) -> str:

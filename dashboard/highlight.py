@@ -16,6 +16,15 @@ def escape_markdown(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
+_INLINE_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&^%@])")
+
+
+def escape_inline(text: str) -> str:
+    """One line (a title, outlet, file name, filter) for a heading, caption or alert, shown
+    literally: white space folded, Markdown and HTML characters escaped, quotes left alone."""
+    return _INLINE_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
 def highlighted_paragraphs(text: str, spans: list[tuple[int, int]], color: str = "orange") -> list[str]:
     """Markdown paragraphs of ``text`` with each (start, end) span on a colored background."""
     merged: list[list[int]] = []

@@ -77,7 +77,8 @@ def _candidates(connection: duckdb.DuckDBPyConnection, event: ExtractedEvent) ->
     for actor, target in pairs:
         clauses.append("(actor_country IS NOT DISTINCT FROM ? AND target_country IS NOT DISTINCT FROM ?)")
         params += [actor, target]
-    sql = f"SELECT * FROM events WHERE event_type = ? AND ({' OR '.join(clauses)})"
+    sql = (f"SELECT * FROM events WHERE event_type = ? AND ({' OR '.join(clauses)}) "
+           "AND coalesce(review_status, 'auto') <> 'merged'")
     if event.date_start is None:
         sql += " AND date_start IS NULL"
     else:
@@ -121,10 +122,12 @@ def _insert_mentions(connection, event_id: str, event: ExtractedEvent, article: 
 
 
 def _merge_into(connection, row: SimpleNamespace, event: ExtractedEvent, now: datetime) -> None:
-    """Refine a stored event with a new report of it."""
-    updates = refinements(row, event)
-    if MODALITY_RANK.get(event.modality, 9) < MODALITY_RANK.get(row.modality, 9):
-        updates["modality"] = event.modality  # a plan that was carried out is asserted
+    """Refine a stored event with a new report of it (a reviewed event only gains evidence)."""
+    updates = {}
+    if getattr(row, "review_status", None) in (None, "auto"):
+        updates = refinements(row, event)
+        if MODALITY_RANK.get(event.modality, 9) < MODALITY_RANK.get(row.modality, 9):
+            updates["modality"] = event.modality  # a plan that was carried out is asserted
     per_article = connection.execute(
         "SELECT max(confidence) FROM mentions WHERE event_id = ? GROUP BY article_id", [row.event_id]
     ).fetchall()

@@ -185,3 +185,9 @@ def date_bounds(store: Store) -> tuple:
     """The first and last event date in the store."""
     with store.reader() as connection:
         return connection.execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
+
+
+def event(store: Store, event_id: str) -> dict | None:
+    """One event by id, whatever its review status, or None."""
+    frame = _typed(store.frame(f"SELECT {EVENT_SELECT} FROM events WHERE event_id = ?", [event_id]))
+    return None if frame.empty else frame.iloc[0].to_dict()

@@ -82,7 +82,12 @@ EVENT_COLUMNS: dict[str, str] = {
     "n_articles": "int64",
     "evidence": "string",
     "article_id": "string",
+    "review_status": "string",
 }
+
+# What an analyst's review made of an event: auto (nobody looked), verified, edited, rejected,
+# merged (into another event).
+REVIEW_STATUSES: tuple[str, ...] = ("auto", "verified", "edited", "rejected", "merged")
 
 
 @dataclass(frozen=True)

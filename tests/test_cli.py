@@ -28,7 +28,7 @@ def test_extract_prints_one_json_object_per_event():
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert len(rows) >= 14
     for row in rows:
-        assert set(EVENT_COLUMNS) - {"event_id", "n_articles"} <= set(row)
+        assert set(EVENT_COLUMNS) - {"event_id", "n_articles", "review_status"} <= set(row)
         assert row["evidence"] and row["article_id"]
     assert {"visit", "meeting", "sanction", "statement", "military"} <= {row["event_type"] for row in rows}
 

@@ -87,3 +87,8 @@ def articles_for(db: str, data_version: str, event_filter: EventFilter) -> pd.Da
 @st.cache_data(max_entries=8, show_spinner=False)
 def date_bounds(db: str, data_version: str) -> tuple:
     return queries.date_bounds(Store(db))
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def event(db: str, data_version: str, event_id: str) -> dict | None:
+    return queries.event(Store(db), event_id)

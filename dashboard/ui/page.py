@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.filters import EventFilter
+from dashboard.highlight import escape_inline
 from dashboard.store import Store
 from dashboard.ui import data
 from dashboard.ui.sidebar import current_filter
@@ -34,7 +35,7 @@ def header(title: str, ctx: PageContext, count: int | None = None) -> None:
     text = ctx.event_filter.describe()
     if count is not None:
         text += f" · {count:,} event{'s' if count != 1 else ''}"
-    st.caption(text)
+    st.caption(escape_inline(text))
 
 
 def source_links(frame: pd.DataFrame) -> pd.Series:
@@ -42,7 +43,12 @@ def source_links(frame: pd.DataFrame) -> pd.Series:
     return frame["article_id"].map(lambda article_id: f"sources?article={article_id}", na_action="ignore")
 
 
-EVENT_TABLE_COLUMNS = ["date_start", "event_type", "event_mode", "actor", "actor_country", "target",
+def detail_links(frame: pd.DataFrame) -> pd.Series:
+    """Relative links to each row's event detail page."""
+    return frame["event_id"].map(lambda event_id: f"event?event={event_id}", na_action="ignore")
+
+
+EVENT_TABLE_COLUMNS = ["details", "review_status", "date_start", "event_type", "event_mode", "actor", "actor_country", "target",
                        "target_country", "place", "modality", "stance", "confidence", "n_articles",
                        "evidence", "source", "cameo_code", "goldstein", "date_precision", "event_id"]
 
@@ -50,6 +56,10 @@ EVENT_TABLE_COLUMNS = ["date_start", "event_type", "event_mode", "actor", "actor
 def event_table_config() -> dict:
     column = st.column_config
     return {
+        "details": column.LinkColumn("Event", display_text="details", width="small",
+                                     help="All fields, every supporting article, and review"),
+        "review_status": column.TextColumn("Checked", width="small",
+                                           help="auto: nobody has checked it; verified, edited or rejected by a reviewer"),
         "date_start": column.DateColumn("Date", format="YYYY-MM-DD"),
         "event_type": column.TextColumn("Type"),
         "event_mode": column.TextColumn("Mode"),
@@ -73,7 +83,7 @@ def event_table_config() -> dict:
 
 def event_table(frame: pd.DataFrame, key: str, height: int | None = None) -> None:
     """The standard events table: readable columns, links to the source article."""
-    shown = frame.assign(source=source_links(frame))
+    shown = frame.assign(source=source_links(frame), details=detail_links(frame))
     st.dataframe(shown[[c for c in EVENT_TABLE_COLUMNS if c in shown.columns]], hide_index=True,
                  column_config=event_table_config(), key=key, height=height or "auto",
                  width="stretch")

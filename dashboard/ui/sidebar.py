@@ -12,16 +12,19 @@ from datetime import date
 import streamlit as st
 
 from dashboard import gazetteer
-from dashboard.filters import ROLES, EventFilter
+from dashboard.filters import EARLIEST_DATE, LATEST_DATE, LOW_CONFIDENCE, ROLES, EventFilter
+from dashboard.highlight import escape_inline
 from dashboard.schema import EVENT_TYPES, MODALITIES, STANCES
 
-FILTER_KEYS = ("country", "role", "type", "modality", "stance", "since", "until", "q", "min_conf")
-_ROLE_LABELS = {"any": "involved", "actor": "as actor", "target": "as target"}
+FILTER_KEYS = ("country", "role", "type", "modality", "stance", "since", "until", "q", "min_conf",
+               "low", "rejected")
+_ROLE_LABELS = {"any": "involved", "actor": "as actor", "target": "as target", "pair": "between them"}
 _STATE = {  # widget key -> EventFilter field
     "f_countries": "countries", "f_role": "role", "f_types": "types", "f_modalities": "modalities",
     "f_stances": "stances", "f_since": "since", "f_until": "until", "f_search": "search",
-    "f_min_conf": "min_confidence",
+    "f_min_conf": "min_confidence", "f_show_low": "show_low_confidence", "f_show_rejected": "show_rejected",
 }
+EVENTS_PAGE = "dashboard/pages/events.py"
 
 
 def _country_label(code: str) -> str:
@@ -45,6 +48,16 @@ def _clear() -> None:
     st.session_state["f_notes"] = []
 
 
+def apply_filter(page: str = EVENTS_PAGE, **fields) -> None:
+    """A button callback: set the whole app's filter to ``fields`` (others cleared), then open ``page``."""
+    _clear()
+    for key, name in _STATE.items():
+        if name in fields:
+            value = fields[name]
+            st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    st.session_state["f_goto"] = page
+
+
 def current_filter() -> EventFilter:
     """The filter the widgets hold now."""
     state = st.session_state
@@ -54,6 +67,7 @@ def current_filter() -> EventFilter:
         stances=tuple(state.get("f_stances", ())), since=state.get("f_since"),
         until=state.get("f_until"), search=(state.get("f_search") or "").strip(),
         min_confidence=float(state.get("f_min_conf") or 0.0),
+        show_low_confidence=bool(state.get("f_show_low")), show_rejected=bool(state.get("f_show_rejected")),
     )
 
 
@@ -75,7 +89,7 @@ def render(country_options: list[str], date_bounds: tuple[date | None, date | No
     sidebar = st.sidebar
     sidebar.header("Filters")
     for note in st.session_state.get("f_notes", []):
-        sidebar.warning(f"Link parameter not used: {note}", icon="⚠️")
+        sidebar.warning(f"Link parameter not used: {escape_inline(note)}", icon="⚠️")
     chosen = st.session_state.get("f_countries", [])
     options = sorted(set(country_options) | set(chosen), key=_country_label)
     sidebar.multiselect("Countries", options, key="f_countries", format_func=_country_label,
@@ -83,9 +97,9 @@ def render(country_options: list[str], date_bounds: tuple[date | None, date | No
     sidebar.radio("Country role", ROLES, key="f_role", format_func=_ROLE_LABELS.get, horizontal=True)
     first, last = date_bounds
     left, right = sidebar.columns(2)
-    left.date_input("From", key="f_since", min_value=date(1945, 1, 1), max_value=date(2100, 12, 31),
+    left.date_input("From", key="f_since", min_value=EARLIEST_DATE, max_value=LATEST_DATE,
                     format="YYYY-MM-DD")
-    right.date_input("To", key="f_until", min_value=date(1945, 1, 1), max_value=date(2100, 12, 31),
+    right.date_input("To", key="f_until", min_value=EARLIEST_DATE, max_value=LATEST_DATE,
                      format="YYYY-MM-DD")
     if first and last:
         sidebar.caption(f"Events in the store run from {first:%d %b %Y} to {last:%d %b %Y}.")
@@ -96,7 +110,15 @@ def render(country_options: list[str], date_bounds: tuple[date | None, date | No
     sidebar.text_input("Search actors, places and evidence", key="f_search",
                        placeholder="e.g. Kim, Pyongyang, sanctions")
     sidebar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="f_min_conf")
+    sidebar.toggle(f"Show low-confidence events (below {LOW_CONFIDENCE:g})", key="f_show_low",
+                   help="Hidden by default: on the hand-checked gold set, events the extractor is "
+                        "less sure of are wrong more often than right.")
+    sidebar.toggle("Show rejected and merged events", key="f_show_rejected",
+                   help="Events a reviewer rejected or merged into another are hidden by default.")
     sidebar.button("Clear filters", on_click=_clear, width="stretch")
     event_filter = current_filter()
     write_url(event_filter)
+    goto = st.session_state.pop("f_goto", None)
+    if goto:
+        st.switch_page(goto)
     return event_filter
