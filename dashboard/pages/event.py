@@ -65,7 +65,7 @@ with fields:
         "Date basis": record["date_basis"], "Event id": record["event_id"],
     }
     st.dataframe(pd.DataFrame({"field": list(shown), "value": [str(v) for v in shown.values()]}),
-                 hide_index=True, width="stretch")
+                 hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3)
 with links:
     st.markdown("**Filter the whole app to**")
     if isinstance(actor, str) and actor:
@@ -96,7 +96,7 @@ for article_id, group in mentions.groupby("article_id", sort=False):
     first = group.iloc[0]
     with st.container(border=True):
         published = f"{first['published']:%d %b %Y} · " if pd.notna(first["published"]) else ""
-        st.markdown(f"**{escape_inline(first['title'])}**  \n{escape_inline(published)}"
+        st.markdown(f"**{escape_inline(first['title'])}**  \n{published}"
                     f"[read in Sources](sources?article={article_id})")
         for sentence in group["sentence"].drop_duplicates():
             st.markdown(f":orange-background[{escape_markdown(sentence)}]")
