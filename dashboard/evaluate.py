@@ -139,6 +139,7 @@ class Evaluation:
     counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     fields: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
     calibration: dict[tuple[float, float], Counter] = field(default_factory=lambda: defaultdict(Counter))
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right) per prediction
     misses: list[GoldEvent] = field(default_factory=list)
     false_alarms: list[tuple[str, ExtractedEvent]] = field(default_factory=list)
     articles: int = 0
@@ -163,6 +164,7 @@ class Evaluation:
             low, high = next(b for b in CONFIDENCE_BINS if b[0] <= p.confidence < b[1])
             self.calibration[(low, high)]["predicted"] += 1
             self.calibration[(low, high)]["right"] += j in matched_predicted
+            self.scored.append((p.confidence, j in matched_predicted))
         self.misses += [g for i, g in enumerate(gold) if i not in matched_gold]
         self.false_alarms += [(name, p) for j, p in enumerate(predicted) if j not in matched_predicted]
 
@@ -200,7 +202,7 @@ def article_key(article: Article) -> str:
     return Path(article.source).name if article.source else article.article_id
 
 
-def evaluate(gold: list[GoldEvent], articles: list[Article]) -> Evaluation:
+def evaluate(gold: list[GoldEvent], articles: list[Article], calibrate: bool = True) -> Evaluation:
     """Extract every article that has gold rows and score the result."""
     by_article: dict[str, list[GoldEvent]] = defaultdict(list)
     for event in gold:
@@ -211,7 +213,7 @@ def evaluate(gold: list[GoldEvent], articles: list[Article]) -> Evaluation:
         if key not in by_article and article.article_id not in by_article:
             continue
         expected = by_article.get(key) or by_article[article.article_id]
-        result.add_article(key, expected, extract_events(article.text, article.published))
+        result.add_article(key, expected, extract_events(article.text, article.published, calibrate))
     return result
 
 

@@ -21,7 +21,7 @@ CASES = [
     ("Putin did not attend the BRICS summit in Johannesburg.",
      {("visit", "summit", "RUS", "ZAF", "negated")}),
     ("Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.",
-     {("meeting", "talks", "USA", "CHN", "asserted")}),
+     {("meeting", "talks", "USA", "CHN", "asserted"), ("visit", "unspecified", "USA", "CHN", "asserted")}),
     ("Biden and Xi held talks on the sidelines of the summit.",
      {("meeting", "talks", "USA", "CHN", "asserted")}),
     ("New sanctions were imposed on Iran by the European Union.",
@@ -152,3 +152,26 @@ def test_reported_speech_keeps_the_right_subject():
         ("relations", "expel", "ITA", "RUS", "asserted")}
     # the launch, not the spokesman, threatened Japan: no statement by Japan's spokesman
     assert triples(extract("Japan's top spokesman said the launch threatened the safety of Japan.")) == set()
+
+
+def test_a_meeting_abroad_is_also_a_visit_by_each_side_that_travelled():
+    events = extract("German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Friday.",
+                     date(2022, 11, 4))
+    assert triples(events) == {("meeting", "talks", "DEU", "CHN", "asserted"),
+                               ("visit", "unspecified", "DEU", "CHN", "asserted")}
+    (visit,) = [e for e in events if e.event_type == "visit"]
+    (meeting,) = [e for e in events if e.event_type == "meeting"]
+    assert (visit.actor, str(visit.date_start), visit.place) == ("Olaf Scholz", "2022-11-04", "Beijing")
+    assert visit.confidence < meeting.confidence
+    summit = extract("Joe Biden met Xi Jinping in Jakarta on Monday.", date(2022, 11, 14))
+    assert {(e.actor_country, e.target_country) for e in summit if e.event_type == "visit"} == {
+        ("USA", "IDN"), ("CHN", "IDN")}
+    # a phone call moves nobody
+    call = extract("Joe Biden spoke by phone with Xi Jinping on Thursday.", date(2022, 7, 28))
+    assert all(e.event_type != "visit" for e in call)
+
+
+def test_condemning_an_earlier_event_aims_at_whoever_did_it():
+    events = extract("North Korea fired a ballistic missile over Japan on Tuesday. "
+                     "Prime Minister Fumio Kishida condemned the launch as barbaric.", date(2022, 10, 4))
+    assert ("statement", "criticism", "JPN", "PRK", "asserted") in triples(events)

@@ -390,10 +390,11 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tupl
 
 
 def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
-    """"hailed the meeting": the other side of the most recent event of that type."""
+    """"hailed the meeting", "condemned the launch": the other side of the most recent event
+    of that type (its actor, when the speaker is its target or it has none)."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
-        if event.event_type != event_type or not (event.actor_country and event.target_country):
+        if event.event_type != event_type or not event.actor_country:
             continue
         for code in (event.actor_country, event.target_country):
             if code and code not in own:

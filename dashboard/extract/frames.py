@@ -438,10 +438,12 @@ class SentenceFrames:
         return self.units[k] if k < len(self.units) and _is_actor(self.units[k]) else None
 
     def referenced_event_type(self, start: int, end: int) -> str:
-        """The type of an event noun in units[start:end] ("the meeting" -> "meeting")."""
-        for unit in self.units[max(0, start):min(len(self.units), end)]:
-            for spec in unit.triggers():
-                if spec.pos == "noun":
+        """The type of an event noun in units[start:end] ("the meeting" -> "meeting"); a word
+        that is a verb trigger counts too after a determiner ("condemned the launch")."""
+        for k in range(max(0, start), min(len(self.units), end)):
+            after_determiner = k > 0 and self.units[k - 1].low in NOUN_PRECEDERS
+            for spec in self.units[k].triggers():
+                if spec.pos == "noun" or after_determiner:
                     return spec.event_type
         return ""
 

@@ -9,12 +9,14 @@ from datetime import date
 from dashboard import gazetteer
 from dashboard.clustering import refinements, same_event
 from dashboard.extract.build import REQUIRES_TARGET, SentenceContext, events_of, frames_of
+from dashboard.extract.calibration import calibrated
 from dashboard.extract.dates import DateMention, find_dates
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.text import fold, split_sentences
+from dashboard.schema import EVENT_MODES, goldstein
 
 # "MOSCOW, March 20 -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -": where a report was filed.
 _DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-\u2014\u2013]",
@@ -38,10 +40,11 @@ def dateline(text: str) -> Unit | None:
 _GENERIC_MODES = frozenset({"unspecified", "talks", "comment"})
 
 
-def extract_events(text: str, published: date | None = None) -> list[ExtractedEvent]:
+def extract_events(text: str, published: date | None = None, calibrate: bool = True) -> list[ExtractedEvent]:
     """All events an article reports, each once, with every sentence that supports it.
 
-    Pure: the same text and publication date always give the same events.
+    Pure: the same text and publication date always give the same events. ``calibrate=False``
+    keeps the raw scores (for fitting the calibration table).
     """
     lex = lexicon()
     folded = fold(text)
@@ -69,7 +72,36 @@ def extract_events(text: str, published: date | None = None) -> list[ExtractedEv
                               dateline=filed_from if in_lede else None)
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
-    return merge_within_article(found)
+    events = with_implied_visits(merge_within_article(found))
+    if calibrate:
+        for event in events:
+            event.confidence = calibrated(event.confidence)
+    return events
+
+
+def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Add the visit a meeting abroad implies: "Scholz met Xi in Beijing" is also a visit by
+    Germany to China (and a meeting of both in Bali a visit by each). The implied visit is a
+    little less certain than the meeting it comes from."""
+    visits = {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"}
+    implied: list[ExtractedEvent] = []
+    for event in events:
+        host = event.place_country
+        if event.event_type != "meeting" or event.event_mode == "call" or not host:
+            continue
+        sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
+        for name, code in sides:
+            country = gazetteer.country(code)
+            if country is None or country.is_group or code == host or (code, host) in visits:
+                continue
+            visits.add((code, host))
+            implied.append(replace(
+                event, event_type="visit", event_mode="unspecified", cameo_code=EVENT_MODES["visit"]["unspecified"],
+                goldstein=goldstein(EVENT_MODES["visit"]["unspecified"]), actor=name, actor_country=code,
+                actor_role=event.actor_role if code == event.actor_country else None,
+                target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
+                confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))
+    return events + implied
 
 
 def _last_year(sentence: str, published: date | None) -> int | None:
