@@ -2,7 +2,7 @@
 
 Codes stay strings ("042" keeps its zero), dates are ISO dates, and in the two spreadsheet
 formats any text cell that a spreadsheet would run as a formula is defused with a leading
-apostrophe.
+apostrophe. Excel cannot hold most control characters: there they become U+FFFD.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from datetime import date, datetime
 
 import pandas as pd
@@ -22,6 +23,7 @@ FORMATS = {
     "geojson": ("application/geo+json", "geojson"),
 }
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_EXCEL_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses to write
 
 
 class ExportError(ValueError):
@@ -32,6 +34,13 @@ def defuse(value: object) -> object:
     """A text cell that would start a spreadsheet formula, made inert."""
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
+    return value
+
+
+def excel_text(value: object) -> object:
+    """A text cell as Excel can hold it: control characters it refuses become U+FFFD."""
+    if isinstance(value, str):
+        return _EXCEL_ILLEGAL.sub("\ufffd", value)
     return value
 
 
@@ -71,16 +80,21 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
-    return _defused(_with_plain_dates(frame)).to_csv(index=False).encode("utf-8")
+    # RFC 4180 line ends: the writer then quotes a cell holding a lone "\r", which would
+    # otherwise end the row for every reader.
+    return _defused(_with_plain_dates(frame)).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 
 def to_xlsx(frame: pd.DataFrame, about: dict[str, str] | None = None) -> bytes:
     buffer = io.BytesIO()
     sheet = _defused(_with_plain_dates(frame))
+    for column in sheet.columns:
+        if sheet[column].dtype == object or pd.api.types.is_string_dtype(sheet[column]):
+            sheet[column] = sheet[column].map(excel_text, na_action="ignore")
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         sheet.to_excel(writer, sheet_name="events", index=False)
         if about:
-            pd.DataFrame({"field": list(about), "value": [defuse(v) for v in about.values()]}) \
+            pd.DataFrame({"field": list(about), "value": [excel_text(defuse(v)) for v in about.values()]}) \
                 .to_excel(writer, sheet_name="about", index=False)
         worksheet = writer.sheets["events"]
         for cells in worksheet.iter_cols(min_row=2):
