@@ -175,3 +175,24 @@ def test_condemning_an_earlier_event_aims_at_whoever_did_it():
     events = extract("North Korea fired a ballistic missile over Japan on Tuesday. "
                      "Prime Minister Fumio Kishida condemned the launch as barbaric.", date(2022, 10, 4))
     assert ("statement", "criticism", "JPN", "PRK", "asserted") in triples(events)
+
+
+def test_the_two_leaders_and_both_sides_are_the_two_sides_of_the_latest_meeting():
+    events = extract("Chinese President Xi Jinping arrived in Moscow on Monday for a state visit. "
+                     "Both sides are expected to sign documents on economic cooperation. "
+                     "The two leaders praised each other.", date(2023, 3, 20))
+    assert {("agreement", "sign", "CHN", "RUS", "planned"),
+            ("statement", "praise", "CHN", "RUS", "asserted"),
+            ("statement", "praise", "RUS", "CHN", "asserted")} <= triples(events)
+    praise = {e.actor for e in events if e.event_type == "statement"}
+    assert praise == {"Xi Jinping", "Vladimir Putin"}
+
+
+def test_it_as_the_object_of_a_statement_is_the_latest_event_that_is_not_a_statement():
+    events = extract("North Korea fired a ballistic missile over Japan on Tuesday. "
+                     "South Korea's National Security Council called it a provocation. "
+                     "Japan lodged a diplomatic protest with Beijing. The United States condemned it.",
+                     date(2022, 10, 4))
+    assert {("statement", "criticism", "KOR", "PRK", "asserted"),
+            ("statement", "criticism", "JPN", "CHN", "asserted"),
+            ("statement", "criticism", "USA", "PRK", "asserted")} <= triples(events)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard import gazetteer
@@ -117,12 +117,28 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = [sf.units.index(venue)]
     if is_visit:
         _split_destination(sf, frame)
-    if spec.event_type == "statement" and not frame.targets:
+    if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
+        frame.reciprocal = True
+    if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
-            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7)
+            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
     return frame
+
+
+def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
+    """"condemned it", "called it a provocation": "it" stands for the latest event that is not
+    itself a statement ("*")."""
+    first = (frame.support_index if frame.support_index is not None else frame.trigger_index) + 1
+    words = [unit.low for unit in sf.units[first:first + 2]]
+    return "*" if words[:1] == ["it"] or words == ["the", "move"] else ""
+
+
+def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
+    """"each other" or "one another" right after the trigger."""
+    words = [unit.low for unit in sf.units[index + 1:index + 3]]
+    return words in (["each", "other"], ["one", "another"])
 
 
 def _introduces_event(sf: SentenceFrames, index: int) -> bool:
@@ -301,6 +317,10 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
 
 def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     """The events one frame yields: one per actor country and target country."""
+    if frame.reciprocal:
+        return [event for k in frame.actors
+                for event in events_of(ctx, replace(frame, actors=[k], reciprocal=False,
+                                                    targets=[other for other in frame.actors if other != k]))]
     spec = frame.spec
     actors = [_actor_of(ctx, k) for k in frame.actors]
     targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
@@ -394,7 +414,8 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
     of that type (its actor, when the speaker is its target or it has none)."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
-        if event.event_type != event_type or not event.actor_country:
+        wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
+        if not wanted or not event.actor_country:
             continue
         for code in (event.actor_country, event.target_country):
             if code and code not in own:

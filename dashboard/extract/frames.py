@@ -41,6 +41,7 @@ class Frame:
     referenced_type: str = ""  # "the meeting" as a statement's object: the type it refers to
     control_mode: str = ""     # the statement whose object is this event's actor
     weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")
+    reciprocal: bool = False    # "praised each other": every actor is also the others' target
 
 
 def _is_actor(unit: Unit) -> bool:

@@ -14,7 +14,9 @@ from dashboard.extract.dates import DateMention, find_dates
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.recognize import ActorChunker, ArticleMemory, Unit, find_matches, raw_units, strong_codes
+from dashboard.extract.recognize import (
+    Actor, ActorChunker, ArticleMemory, Unit, describe, find_matches, raw_units, strong_codes,
+)
 from dashboard.extract.text import fold, split_sentences
 from dashboard.schema import EVENT_MODES, goldstein
 
@@ -72,6 +74,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               dateline=filed_from if in_lede else None)
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
+        memory.last_pair = _latest_pair(found) or memory.last_pair
     events = with_implied_visits(merge_within_article(found))
     if calibrate:
         for event in events:
@@ -102,6 +105,23 @@ def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
                 confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))
     return events + implied
+
+
+_PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
+
+
+def _latest_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
+    """The two sides of the latest visit, meeting, agreement or change in relations between two
+    countries: whom "the two leaders" and "both sides" refer to next."""
+    for event in reversed(events):
+        if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
+                and event.actor_country != event.target_country):
+            people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+            actor = (Actor(name=event.actor, country=event.actor_country, role=event.actor_role, kind="person")
+                     if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
+                                                                  False, "leader"))
+            return actor, describe(event.target_country, "leader", event.date_start, False, "leader")
+    return None
 
 
 def _last_year(sentence: str, published: date | None) -> int | None:

@@ -24,6 +24,10 @@ PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum 
                                  "airport embassy declaration communique accord agreement office "
                                  "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
+# "the two leaders", "both sides": the two sides of the latest event between two countries.
+PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
+PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
+                              "delegations allies capitals parties".split())
 # Countries whose news calls the head of government "the leader".
 _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
@@ -148,6 +152,7 @@ class ArticleMemory:
     codes_seen: set[str] = field(default_factory=set)
     codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
     last_subject: Actor | None = None  # the first person named in the latest sentence naming one
+    last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
@@ -232,6 +237,12 @@ class ActorChunker:
         out: list[Unit] = []
         i = 0
         while i < len(units):
+            pair = self._pair_at(units, i)
+            if pair is not None:
+                parts, width = pair
+                out.extend(parts)
+                i += width
+                continue
             consumed = self._phrase_at(units, i, sentence_start=(i == 0))
             if consumed is None:
                 out.append(self._place_only(units[i]))
@@ -241,6 +252,28 @@ class ActorChunker:
             out.append(unit)
             i += width
         return out
+
+    def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
+        """"the two leaders" / "both sides" as the two actors of the latest two-country event:
+        three units (first side, "and", second side), so the phrase reads as "A and B"."""
+        if self.memory.last_pair is None or units[i].low not in ("the", "both"):
+            return None
+        k = i + 1
+        if k < len(units) and units[k].low == "two":
+            k += 1
+        if k >= len(units) or (units[i].low == "the" and k == i + 1):
+            return None
+        noun = units[k].low
+        if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
+            return None
+        first, second = self.memory.last_pair
+        if noun in PAIR_NOUNS_STATES:
+            first, second = state_actor(first.country), state_actor(second.country)
+        first, second = replace(first, explicit=False), replace(second, explicit=False)
+        start, end = units[i].start, units[k].end
+        text = " ".join(u.text for u in units[i:k + 1])
+        return [Unit(start, end, text, actor=first), Unit(end, end, "and"),
+                Unit(end, end, text, actor=second)], k + 1 - i
 
     def _place_only(self, unit: Unit) -> Unit:
         """A city or venue with no actor reading: it can still be where something happened."""
