@@ -196,3 +196,17 @@ def test_it_as_the_object_of_a_statement_is_the_latest_event_that_is_not_a_state
     assert {("statement", "criticism", "KOR", "PRK", "asserted"),
             ("statement", "criticism", "JPN", "CHN", "asserted"),
             ("statement", "criticism", "USA", "PRK", "asserted")} <= triples(events)
+
+
+def test_a_date_after_another_actors_event_belongs_to_that_event():
+    events = extract("PYONGYANG, June 19 — Putin's visit, his first to North Korea in 24 years, reciprocates "
+                     "Kim's trip to Russia last September.", date(2024, 6, 19))
+    dates = {(e.actor_country, e.target_country): str(e.date_start) for e in events if e.event_type == "visit"}
+    assert dates == {("RUS", "PRK"): "2024-06-19", ("PRK", "RUS"): "2023-09-01"}
+
+
+def test_a_leader_signing_abroad_visited_but_a_country_signing_is_no_visit():
+    events = extract("Vladimir Putin and Kim Jong Un signed a partnership treaty in Pyongyang on Wednesday.",
+                     date(2024, 6, 19))
+    assert ("visit", "unspecified", "RUS", "PRK", "asserted") in triples(events)
+    assert all(e.event_type != "visit" for e in extract("Japan and the Philippines signed a pact in Manila."))

@@ -37,7 +37,8 @@ class SentenceContext:
     future_dates: list[DateMention]    # the same expressions resolved looking forward
     published: date | None
     recent: list[ExtractedEvent]   # events of earlier sentences, newest last
-    dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed
+    dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
+    filed_from: Unit | None = None  # the same dateline, for every sentence of the article
 
 
 def frames_of(ctx: SentenceContext) -> list[Frame]:
@@ -228,8 +229,22 @@ def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
         frame.destination = sf.units[frame.targets[0]]
 
 
+def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMention) -> bool:
+    """Whether another actor's event stands between the trigger and the date ("Putin's visit
+    reciprocates Kim's trip to Russia last September": the date is Kim's)."""
+    if mention.start <= anchor:
+        return False
+    between = [unit for unit in ctx.units if anchor < unit.start and unit.end <= mention.start]
+    for k, unit in enumerate(between):
+        if unit.actor is not None and unit.possessive:
+            if any(other.triggers() and other.actor is None for other in between[k + 1:k + 3]):
+                return True
+    return False
+
+
 def _nearest_date(ctx: SentenceContext, anchor: int, future: bool) -> DateMention | None:
-    dates = ctx.future_dates if future else ctx.dates
+    dates = [d for d in (ctx.future_dates if future else ctx.dates)
+             if not _claimed_by_another_event(ctx, anchor, d)]
     if not dates:
         return None
     return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
@@ -328,11 +343,13 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type:
         targets = _counterparts(ctx, frame.referenced_type, actors)
-    if (spec.event_type == "visit" and not targets and ctx.dateline is not None and actors
-            and all(actor.country and actor.country != ctx.dateline.place_country for actor in actors)):
-        # "Putin did not attend the meeting" in a report filed from Johannesburg
-        targets = [state_actor(ctx.dateline.place_country)]
-        frame.destination = ctx.dateline
+    # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
+    # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
+    filed = ctx.dateline or (ctx.filed_from if spec.pos == "noun" else None)
+    if (spec.event_type == "visit" and not targets and filed is not None and actors
+            and all(actor.country and actor.country != filed.place_country for actor in actors)):
+        targets = [state_actor(filed.place_country)]
+        frame.destination = filed
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:

@@ -71,7 +71,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=past, future_dates=ahead,
                               published=published, recent=found,
-                              dateline=filed_from if in_lede else None)
+                              dateline=filed_from if in_lede else None, filed_from=filed_from)
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
         memory.last_pair = _latest_pair(found) or memory.last_pair
@@ -83,20 +83,24 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
 
 
 def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """Add the visit a meeting abroad implies: "Scholz met Xi in Beijing" is also a visit by
-    Germany to China (and a meeting of both in Bali a visit by each). The implied visit is a
-    little less certain than the meeting it comes from."""
+    """Add the visit a meeting or a signing abroad implies: "Scholz met Xi in Beijing" is also a
+    visit by Germany to China (and a meeting of both in Bali a visit by each). The implied visit
+    is a little less certain than the event it comes from."""
     visits = {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"}
     implied: list[ExtractedEvent] = []
     for event in events:
         host = event.place_country
-        if event.event_type != "meeting" or event.event_mode == "call" or not host:
+        in_person = ((event.event_type == "meeting" and event.event_mode != "call")
+                     or (event.event_type == "agreement" and event.event_mode == "sign"))
+        if not in_person or not host or event.geo_precision != "city":
             continue
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
         for name, code in sides:
             country = gazetteer.country(code)
             if country is None or country.is_group or code == host or (code, host) in visits:
                 continue
+            if not name or name == country.name or (code == event.actor_country and event.actor_role == "government"):
+                continue  # "Japan signed a pact in Manila": nobody in particular travelled
             visits.add((code, host))
             implied.append(replace(
                 event, event_type="visit", event_mode="unspecified", cameo_code=EVENT_MODES["visit"]["unspecified"],
