@@ -48,6 +48,16 @@ def _db(text: str) -> Path:
     return Path(text).expanduser()
 
 
+def _workers(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"invalid worker count {text!r} (expected a whole number, 1 or more)")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="python -m dashboard",
                      description="Diplomatic events from news articles.")
@@ -63,6 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--db", type=_db, help=f"store file (default: $DASHBOARD_DB or {default_db_path()})")
     ingest.add_argument("--published", type=_iso_date, help="publication date for articles that have none")
     ingest.add_argument("--quiet", action="store_true", help="no progress bar")
+    ingest.add_argument("--workers", type=_workers, metavar="N",
+                        help="extraction processes (default 1); with --engine dask and no "
+                             "--scheduler, the local cluster's worker processes (default 2)")
+    ingest.add_argument("--engine", choices=["local", "dask"], default="local",
+                        help="where extraction runs (default: local)")
+    ingest.add_argument("--scheduler", metavar="ADDRESS",
+                        help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
+    ingest.add_argument("--staging", metavar="DIR",
+                        help="Parquet staging folder or URI the workers and this machine share "
+                             "(default: next to the store, STORE.staging)")
+    ingest.add_argument("--keep-staging", action="store_true",
+                        help="keep the staged Parquet after loading it")
+    ingest.add_argument("--connect-timeout", type=float, default=10.0, metavar="SECONDS",
+                        help="how long to wait for the scheduler and its workers (default 10)")
 
     evaluate = commands.add_parser("evaluate", help="score the extractor against hand-annotated events")
     evaluate.add_argument("articles", nargs="+", type=Path, help="article files or folders")
@@ -94,6 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--until", type=_iso_date)
     export.add_argument("--search", default="")
     export.add_argument("--min-confidence", type=float, default=0.0)
+    export.add_argument("--include-low-confidence", action="store_true",
+                        help="also events below 0.5 confidence (hidden by default, as in the app)")
+    export.add_argument("--include-rejected", action="store_true",
+                        help="also events a reviewer rejected or merged into another")
+
+    synth = commands.add_parser("synth", help="write a synthetic store of N events (for benchmarks)")
+    synth.add_argument("--events", type=int, required=True, help="number of events")
+    synth.add_argument("--db", type=_db, required=True, help="store file to create")
+    synth.add_argument("--seed", type=int, default=7)
+    synth.add_argument("--force", action="store_true", help="replace an existing file")
     return parser
 
 
@@ -129,15 +163,34 @@ def run_ingest(args: argparse.Namespace) -> int:
     from dashboard.ingest import ingest_paths
     from dashboard.store import Store, StoreError
 
+    if args.engine == "local" and (args.scheduler or args.staging or args.keep_staging):
+        return _fail("--scheduler, --staging and --keep-staging need --engine dask", 2)
+    if args.connect_timeout <= 0:
+        return _fail("--connect-timeout must be more than 0 seconds", 2)
     store = Store(args.db or default_db_path())
     progress = None
     if not args.quiet and sys.stderr.isatty():
         from tqdm import tqdm
 
         progress = tqdm(desc="ingest", unit="file", file=sys.stderr)
+    on_file = (lambda _path: progress.update(1)) if progress else None
     try:
-        report = ingest_paths(store, list(args.paths), args.published,
-                              on_file=(lambda _path: progress.update(1)) if progress else None)
+        if args.engine == "dask":
+            import logging
+
+            from dashboard.distributed.dask_ingest import DaskIngestError, ingest_on_dask
+
+            logging.getLogger("distributed").setLevel(logging.ERROR)  # one line per error, no log noise
+            try:
+                report = ingest_on_dask(store, list(args.paths), args.published, scheduler=args.scheduler,
+                                        staging=args.staging, workers=args.workers or 2,
+                                        keep_staging=args.keep_staging, timeout=args.connect_timeout,
+                                        on_file=on_file)
+            except DaskIngestError as error:
+                return _fail(str(error))
+        else:
+            report = ingest_paths(store, list(args.paths), args.published, on_file=on_file,
+                                  workers=args.workers or 1)
     except StoreError as error:
         return _fail(str(error))
     finally:
@@ -159,6 +212,7 @@ def run_export(args: argparse.Namespace) -> int:
         countries=tuple(dict.fromkeys(args.country)), role=args.role, types=tuple(args.type),
         modalities=tuple(args.modality), stances=tuple(args.stance), since=args.since,
         until=args.until, search=args.search.strip(), min_confidence=args.min_confidence,
+        show_low_confidence=args.include_low_confidence, show_rejected=args.include_rejected,
     )
     store = Store(args.db or default_db_path())
     try:
@@ -231,11 +285,21 @@ def run_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_synth(args: argparse.Namespace) -> int:
+    from dashboard.synth import SynthError, main as synth_main
+
+    try:
+        print(synth_main(args.db, args.events, seed=args.seed, force=args.force))
+    except SynthError as error:
+        return _fail(str(error), 2 if args.events < 1 else 1)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"extract": run_extract, "ingest": run_ingest, "export": run_export,
                 "evaluate": run_evaluate,
-                "dump": run_dump, "restore": run_restore}
+                "dump": run_dump, "restore": run_restore, "synth": run_synth}
     try:
         return handlers[args.command](args)
     except KeyboardInterrupt:

@@ -114,11 +114,17 @@ def _insert_event(connection, event: ExtractedEvent, article: Article, now: date
 
 
 def _insert_mentions(connection, event_id: str, event: ExtractedEvent, article: Article) -> None:
+    """Record the event's sentences in this article, each once even when two extracted events
+    of the article (a meeting and the visit it implies, say) end up as one stored event."""
+    known = {start for (start,) in connection.execute(
+        "SELECT char_start FROM mentions WHERE event_id = ? AND article_id = ?",
+        [event_id, article.article_id]).fetchall()}
     rows = [(event_id, article.article_id, evidence.sentence, evidence.char_start, evidence.char_end,
              evidence.trigger, event.modality, event.date_start, event.date_end, event.date_precision,
              event.place, event.confidence)
-            for evidence in event.evidence]
-    connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            for evidence in event.evidence if evidence.char_start not in known]
+    if rows:
+        connection.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 def _merge_into(connection, row: SimpleNamespace, event: ExtractedEvent, now: datetime) -> None:
@@ -175,8 +181,30 @@ def write_article(connection: duckdb.DuckDBPyConnection, article: Article,
 
 def ingest_articles(store: Store, articles: Iterable[Article | SourceError],
                     report: IngestReport | None = None,
+                    on_article: Callable[[Article], None] | None = None,
+                    workers: int = 1) -> IngestReport:
+    """Extract and store articles, writing in short batches so readers get their turn.
+
+    With ``workers`` > 1 extraction runs in a process pool; the writes stay in input order.
+    """
+    return store_extracted(store, extract_all(articles, workers), report, on_article)
+
+
+def extract_all(articles: Iterable[Article | SourceError], workers: int = 1
+                ) -> Iterable[tuple[Article, list[ExtractedEvent]] | SourceError]:
+    """(article, events) for each article and each error as is, in input order."""
+    if workers > 1:
+        from dashboard.distributed.pool import extract_in_pool
+
+        return extract_in_pool(articles, workers)
+    return (item if isinstance(item, SourceError) else (item, extract_events(item.text, item.published))
+            for item in articles)
+
+
+def store_extracted(store: Store, extracted: Iterable[tuple[Article, list[ExtractedEvent]] | SourceError],
+                    report: IngestReport | None = None,
                     on_article: Callable[[Article], None] | None = None) -> IngestReport:
-    """Extract and store articles, writing in short batches so readers get their turn."""
+    """Store already extracted articles in order, in short batches (one transaction per article)."""
     report = report or IngestReport()
     pending: list[tuple[Article, list[ExtractedEvent]]] = []
     started = time.monotonic()
@@ -194,12 +222,13 @@ def ingest_articles(store: Store, articles: Iterable[Article | SourceError],
         pending.clear()
         started = time.monotonic()
 
-    for item in articles:
-        if isinstance(item, SourceError):
-            report.errors.append(item)
+    for entry in extracted:
+        if isinstance(entry, SourceError):
+            report.errors.append(entry)
             continue
+        item = entry[0]
         report.articles_read += 1
-        pending.append((item, extract_events(item.text, item.published)))
+        pending.append(entry)
         if on_article is not None:
             on_article(item)
         if len(pending) >= BATCH_ARTICLES or time.monotonic() - started > BATCH_SECONDS:
@@ -230,10 +259,11 @@ def read_articles(paths: list[Path], published: date | None = None,
 
 
 def ingest_paths(store: Store, paths: list[Path], published: date | None = None,
-                 on_file: Callable[[Path], None] | None = None) -> IngestReport:
+                 on_file: Callable[[Path], None] | None = None, workers: int = 1) -> IngestReport:
     """Read every file under ``paths`` and store its articles; bad files are reported, not fatal."""
     report = IngestReport()
-    return ingest_articles(store, read_articles(paths, published, report, on_file), report)
+    return ingest_articles(store, read_articles(paths, published, report, on_file), report,
+                           workers=workers)
 
 
 def build_store(target: Path, articles_dir: Path,

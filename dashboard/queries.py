@@ -9,11 +9,39 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.filters import EventFilter
+from dashboard.filters import SEARCH_COLUMNS, EventFilter
 from dashboard.schema import EVENT_COLUMNS
 from dashboard.store import Store
 
 EVENT_SELECT = ", ".join(EVENT_COLUMNS)
+# Caps that keep answers (and the browser payloads built from them) small at any store size.
+MAX_ARCS = 1500
+MAX_VISITORS = 6
+MAX_ARTICLES = 1000
+
+
+def _where(event_filter: EventFilter) -> tuple[str, list]:
+    """The filter's WHERE clause, with a one-word text search run column by column.
+
+    A search without spaces cannot span two columns of the joined haystack, so ``ILIKE`` on
+    each column keeps the same rows and skips lowercasing a copy of every row (about twice
+    as fast at a million events).
+    """
+    where, params = event_filter.where()
+    term = event_filter.search.lower()
+    if not term or any(ch.isspace() for ch in term):
+        return where, params
+    haystack = ", ".join(f"coalesce({column}, '')" for column in SEARCH_COLUMNS)
+    clause = f"contains(lower(concat_ws(' ', {haystack})), ?)"
+    if where.count(clause) != 1 or params.count(term) < 1:
+        return where, params
+    before = where[:where.index(clause)].count("?")
+    if params[before] != term:
+        return where, params
+    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    columns = " OR ".join(f"{column} ILIKE ? ESCAPE '\\'" for column in SEARCH_COLUMNS)
+    return (where.replace(clause, f"({columns})"),
+            [*params[:before], *[pattern] * len(SEARCH_COLUMNS), *params[before + 1:]])
 
 
 def _typed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -34,7 +62,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 
 def events(store: Store, event_filter: EventFilter, limit: int | None = None) -> pd.DataFrame:
     """The filtered events, newest first, with every column of the event record."""
-    where, params = event_filter.where()
+    where, params = _where(event_filter)
     sql = (f"SELECT {EVENT_SELECT} FROM events WHERE {where} "
            "ORDER BY date_start DESC NULLS LAST, confidence DESC, event_id")
     if limit is not None:
@@ -45,12 +73,13 @@ def events(store: Store, event_filter: EventFilter, limit: int | None = None) ->
 
 def counts(store: Store, event_filter: EventFilter) -> dict[str, int]:
     """Headline numbers: events, articles behind them, countries involved, visits."""
-    where, params = event_filter.where()
+    where, params = _where(event_filter)
     sql = f"""
-        WITH picked AS (SELECT * FROM events WHERE {where})
+        WITH picked AS MATERIALIZED (
+            SELECT event_id, actor_country, target_country, event_type FROM events WHERE {where})
         SELECT
             (SELECT count(*) FROM picked),
-            (SELECT count(DISTINCT m.article_id) FROM mentions m JOIN picked USING (event_id)),
+            (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id IN (SELECT event_id FROM picked)),
             (SELECT count(DISTINCT code) FROM (
                 SELECT actor_country AS code FROM picked UNION ALL SELECT target_country FROM picked
             ) WHERE code IS NOT NULL AND length(code) = 3),
@@ -61,11 +90,18 @@ def counts(store: Store, event_filter: EventFilter) -> dict[str, int]:
     return {"events": row[0], "articles": row[1], "countries": row[2], "visits": row[3]}
 
 
+def count_events(store: Store, event_filter: EventFilter) -> int:
+    """How many events the filter keeps (cheaper than ``counts``)."""
+    where, params = _where(event_filter)
+    with store.reader() as connection:
+        return connection.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+
+
 def activity(store: Store, event_filter: EventFilter, period: str = "month") -> pd.DataFrame:
     """Events per period and type: columns period (datetime), event_type, events."""
     if period not in ("day", "week", "month", "quarter", "year"):
         raise ValueError(f"unknown period {period!r}")
-    where, params = event_filter.where()
+    where, params = _where(event_filter)
     sql = f"""
         SELECT date_trunc('{period}', date_start) AS period, event_type, count(*) AS events
         FROM events WHERE {where} AND date_start IS NOT NULL
@@ -78,7 +114,7 @@ def activity(store: Store, event_filter: EventFilter, period: str = "month") -> 
 
 def dyads(store: Store, event_filter: EventFilter, top: int = 15) -> pd.DataFrame:
     """The most active country pairs (either direction), with counts by type and mean Goldstein."""
-    where, params = event_filter.where()
+    where, params = _where(event_filter)
     sql = f"""
         SELECT least(actor_country, target_country) AS country_a,
                greatest(actor_country, target_country) AS country_b,
@@ -94,25 +130,30 @@ def dyads(store: Store, event_filter: EventFilter, top: int = 15) -> pd.DataFram
     return store.frame(sql, [*params, int(top)])
 
 
-def visit_arcs(store: Store, event_filter: EventFilter) -> pd.DataFrame:
-    """Visits aggregated per (visitor country, host place): one row per arc, with a count."""
-    where, params = event_filter.where()
+def visit_arcs(store: Store, event_filter: EventFilter, limit: int = MAX_ARCS) -> pd.DataFrame:
+    """Visits aggregated per (visitor country, host place): one row per arc, with a count.
+
+    At most ``limit`` arcs, the busiest first, each naming at most MAX_VISITORS visitors.
+    """
+    where, params = _where(event_filter)
     sql = f"""
         SELECT actor_country, target_country, place, place_country, geo_precision,
                any_value(lat) AS lat, any_value(lon) AS lon, count(*) AS visits,
-               string_agg(DISTINCT actor, '; ') AS visitors,
+               CASE WHEN count(DISTINCT actor) <= {MAX_VISITORS} THEN string_agg(DISTINCT actor, '; ')
+                    ELSE array_to_string(list_slice(list(DISTINCT actor ORDER BY actor), 1, {MAX_VISITORS}), '; ')
+                         || ' and ' || (count(DISTINCT actor) - {MAX_VISITORS}) || ' more' END AS visitors,
                min(date_start) AS first_date, max(date_start) AS last_date
         FROM events
         WHERE {where} AND event_type = 'visit' AND actor_country IS NOT NULL AND lat IS NOT NULL
         GROUP BY actor_country, target_country, place, place_country, geo_precision
-        ORDER BY visits DESC
+        ORDER BY visits DESC, actor_country, target_country, place LIMIT ?
     """
-    return store.frame(sql, params)
+    return store.frame(sql, [*params, int(limit)])
 
 
 def locations(store: Store, event_filter: EventFilter) -> pd.DataFrame:
     """Where events happened, aggregated per place, with counts and the types seen there."""
-    where, params = event_filter.where()
+    where, params = _where(event_filter)
     sql = f"""
         SELECT place, place_country, geo_precision, any_value(lat) AS lat, any_value(lon) AS lon,
                count(*) AS events, string_agg(DISTINCT event_type, ', ') AS types
@@ -139,19 +180,29 @@ def event_mentions(store: Store, event_ids: list[str]) -> pd.DataFrame:
     return store.frame(sql, list(event_ids))
 
 
-def articles(store: Store, event_filter: EventFilter | None = None) -> pd.DataFrame:
+def articles(store: Store, event_filter: EventFilter | None = None, limit: int | None = None,
+             include: str | None = None) -> pd.DataFrame:
     """Articles (without their text), newest first; with a filter, only those with an event
-    it keeps."""
+    it keeps. With ``limit``, the newest ``limit`` of them, plus ``include`` if it is kept."""
     columns = "a.article_id, a.title, a.outlet, a.published, a.url, a.source, a.n_events, a.ingested_at"
+    order = "ORDER BY a.published DESC NULLS LAST, a.title, a.article_id"
     if event_filter is None or event_filter.is_empty():
-        return store.frame(f"SELECT {columns} FROM articles a ORDER BY a.published DESC NULLS LAST, a.title")
-    where, params = event_filter.where()
-    return store.frame(f"""
-        SELECT {columns} FROM articles a
-        WHERE a.article_id IN (
-            SELECT m.article_id FROM mentions m JOIN events USING (event_id) WHERE {where})
-        ORDER BY a.published DESC NULLS LAST, a.title
-    """, params)
+        kept, params = "TRUE", []
+    else:
+        where, params = _where(event_filter)
+        kept = (f"a.article_id IN (SELECT article_id FROM mentions WHERE event_id IN "
+                f"(SELECT event_id FROM events WHERE {where}))")
+    if limit is None:
+        return store.frame(f"SELECT {columns} FROM articles a WHERE {kept} {order}", params)
+    sql = f"""
+        WITH kept AS MATERIALIZED (SELECT {columns} FROM articles a WHERE {kept})
+        SELECT * FROM (SELECT * FROM kept a {order} LIMIT ?)
+        UNION
+        SELECT * FROM kept WHERE article_id = ?
+    """
+    frame = store.frame(sql, [*params, int(limit), include or ""])
+    return frame.sort_values(["published", "title", "article_id"], ascending=[False, True, True],
+                             na_position="last", ignore_index=True)
 
 
 def article(store: Store, article_id: str) -> dict | None:

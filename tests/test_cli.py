@@ -74,10 +74,11 @@ def test_ingest_summary_exit_codes_and_export(tmp_path):
     assert list(frame["cameo_code"]) == ["042"]
 
     out = tmp_path / "events.parquet"
-    written = run("export", "--db", str(db), "--format", "parquet", "-o", str(out), "--modality", "planned")
+    written = run("export", "--db", str(db), "--format", "parquet", "-o", str(out), "--modality", "planned",
+                  "--include-low-confidence")
     assert written.returncode == 0
     assert pd.read_parquet(out)["target_country"].tolist() == ["VNM"]
-    assert "1 events (Planned events) written to" in written.stderr.decode()
+    assert "1 events (Planned events, low-confidence events included) written to" in written.stderr.decode()
 
 
 def test_export_without_a_store_says_so(tmp_path):

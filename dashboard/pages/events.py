@@ -9,21 +9,27 @@ from dashboard.ui import data
 from dashboard.ui.page import context, event_table, header
 
 ctx = context()
-frame = data.events(ctx.db, ctx.version, ctx.event_filter)
-header("Events", ctx, len(frame))
+total = data.count_events(ctx.db, ctx.version, ctx.event_filter)
+complete = total <= data.MAX_TABLE_ROWS
+frame = data.events(ctx.db, ctx.version, ctx.event_filter, None if complete else data.MAX_TABLE_ROWS)
+header("Events", ctx, total)
 if frame.empty:
     st.info("No events match these filters.")
     st.stop()
 event_table(frame, key="events_table", height=520)
+if not complete:
+    st.caption(f"Showing the latest {len(frame):,} of {total:,} events; the downloads hold all {total:,}.")
 
 st.subheader("Download these rows")
-about = {"filter": ctx.event_filter.describe(), "rows": str(len(frame)),
+about = {"filter": ctx.event_filter.describe(), "rows": str(total),
          "exported_at": datetime.now().isoformat(timespec="seconds"), "data_version": ctx.version}
 labels = {"csv": "CSV", "xlsx": "Excel", "parquet": "Parquet", "json": "JSON", "geojson": "GeoJSON"}
 columns = st.columns(len(FORMATS))
 for column, fmt in zip(columns, FORMATS):
-    column.download_button(labels[fmt], data=export_bytes(frame, fmt, about),
+    payload = (export_bytes(frame, fmt, about) if complete  # large results: built when asked for
+               else lambda fmt=fmt: data.export(ctx.db, ctx.event_filter, fmt, about))
+    column.download_button(labels[fmt], data=payload,
                            file_name=file_name("diplomatic-events", fmt), mime=mime_type(fmt),
                            key=f"download_{fmt}", on_click="ignore", width="stretch")
-st.caption("Downloads hold exactly the rows above. CAMEO codes stay text; in CSV and Excel, cells "
+st.caption("Downloads hold exactly the filtered rows. CAMEO codes stay text; in CSV and Excel, cells "
            "that a spreadsheet would run as formulas start with an apostrophe.")

@@ -10,13 +10,13 @@ MAX_POINTS = 5000
 
 ctx = context()
 frame = data.events(ctx.db, ctx.version, ctx.event_filter, MAX_POINTS)
-counts = data.counts(ctx.db, ctx.version, ctx.event_filter)
-header("Timeline", ctx, counts["events"])
+total = data.count_events(ctx.db, ctx.version, ctx.event_filter)
+header("Timeline", ctx, total)
 if frame.empty:
     st.info("No events match these filters.")
     st.stop()
-if counts["events"] > MAX_POINTS:
-    st.warning(f"Showing the latest {MAX_POINTS:,} of {counts['events']:,} events; narrow the filters to see the rest.")
+if total > MAX_POINTS:
+    st.warning(f"Showing the latest {MAX_POINTS:,} of {total:,} events; narrow the filters to see the rest.")
 undated = int(frame["date_start"].isna().sum())
 st.plotly_chart(figures.timeline(frame), key="timeline_chart")
 st.caption("Filled circle: asserted · open circle: planned · open diamond: alleged · "

@@ -15,6 +15,11 @@ from dashboard.config import default_db_path
 from dashboard.filters import EventFilter
 from dashboard.store import Store
 
+# The Events table shows at most this many rows; its downloads still hold every filtered row.
+MAX_TABLE_ROWS = 2000
+# The Sources page lists at most this many articles (the newest), plus the one in the link.
+MAX_ARTICLES = queries.MAX_ARTICLES
+
 
 def current_store() -> Store:
     return Store(default_db_path())
@@ -32,6 +37,18 @@ def events(db: str, data_version: str, event_filter: EventFilter, limit: int | N
 @st.cache_data(max_entries=64, show_spinner=False)
 def counts(db: str, data_version: str, event_filter: EventFilter) -> dict[str, int]:
     return queries.counts(Store(db), event_filter)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def count_events(db: str, data_version: str, event_filter: EventFilter) -> int:
+    return queries.count_events(Store(db), event_filter)
+
+
+def export(db: str, event_filter: EventFilter, fmt: str, about: dict) -> bytes:
+    """Every filtered row in one download format; uncached, run when the download is asked for."""
+    from dashboard.exports import export_bytes
+
+    return export_bytes(queries.events(Store(db), event_filter), fmt, about)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -80,8 +97,9 @@ def country_codes(db: str, data_version: str) -> list[str]:
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
-def articles_for(db: str, data_version: str, event_filter: EventFilter) -> pd.DataFrame:
-    return queries.articles(Store(db), event_filter)
+def articles_for(db: str, data_version: str, event_filter: EventFilter,
+                 include: str | None = None) -> pd.DataFrame:
+    return queries.articles(Store(db), event_filter, MAX_ARTICLES, include)
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
