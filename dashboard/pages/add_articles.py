@@ -6,10 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.extract.pipeline import extract_events
+from dashboard.highlight import escape_inline
 from dashboard.ingest import ingest_articles
-from dashboard.sources import SUPPORTED_SUFFIXES, SourceError, make_article, read_bytes
+from dashboard.sources import SourceError, make_article, read_bytes
 from dashboard.store import StoreError
 from dashboard.ui.page import context, header
+
+ARCHIVE_SUFFIXES = (".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".7z", ".rar")
 
 ctx = context()
 header("Add articles", ctx)
@@ -18,18 +21,24 @@ st.write("Upload files or paste an article. The events are shown before anything
 upload_tab, paste_tab = st.tabs(["Upload files", "Paste text"])
 candidates = []
 with upload_tab:
+    # No ``type=`` filter: Streamlit would raise on another suffix before this page runs;
+    # read_bytes refuses it with a note instead. Names are labels only, never paths.
     files = st.file_uploader("Articles (.txt, .md, .html, .json, .jsonl, RSS/Atom .xml)",
-                             type=sorted(s.lstrip(".") for s in SUPPORTED_SUFFIXES),
                              accept_multiple_files=True, key="add_files")
     for upload in files or []:
+        name = upload.name.replace("\\", "/").rsplit("/", 1)[-1] or "upload"
+        if name.lower().endswith(ARCHIVE_SUFFIXES):
+            st.error(escape_inline(f"{name}: archives are not unpacked; extract the articles and "
+                                   "upload the files themselves"))
+            continue
         try:
-            found, errors = read_bytes(upload.getvalue(), upload.name)
+            found, errors = read_bytes(upload.getvalue(), name)
         except SourceError as error:
-            st.error(str(error))
+            st.error(escape_inline(str(error)))
             continue
         candidates.extend(found)
         for error in errors:
-            st.warning(str(error))
+            st.warning(escape_inline(str(error)))
 with paste_tab:
     title = st.text_input("Title", key="add_title")
     left, right = st.columns(2)
@@ -49,7 +58,7 @@ rows = []
 for article in candidates:
     events = extract_events(article.text, article.published)
     if article.published is None:
-        st.warning(f"“{article.title}” has no publication date: relative dates ('on Tuesday') "
+        st.warning(f"“{escape_inline(article.title)}” has no publication date: relative dates ('on Tuesday') "
                    "cannot be resolved. Set one for better dates.")
     for event in events:
         record = event.record(article.article_id)

@@ -2,12 +2,12 @@
 
 import streamlit as st
 
-from dashboard.highlight import highlighted_paragraphs
+from dashboard.highlight import escape_inline, highlighted_paragraphs
 from dashboard.ui import data
 from dashboard.ui.page import context, event_table, header
 
 ctx = context()
-articles = data.articles_for(ctx.db, ctx.version, ctx.event_filter)
+articles = data.articles_for(ctx.db, ctx.version, ctx.event_filter, st.query_params.get("article"))
 header("Sources", ctx)
 if articles.empty:
     st.info("No articles have events that match these filters.")
@@ -21,16 +21,18 @@ if "sources_article" not in st.session_state or st.session_state["sources_articl
     st.session_state["sources_article"] = wanted if wanted in ids else ids[0]
 if wanted and wanted not in ids:
     st.warning("The article in the link is not among the articles these filters keep; showing another.")
-choice = st.selectbox(f"Article ({len(ids)} with matching events)", ids, key="sources_article",
+shown = (f"the newest {len(ids):,} with matching events" if len(ids) >= data.MAX_ARTICLES
+         else f"{len(ids)} with matching events")
+choice = st.selectbox(f"Article ({shown})", ids, key="sources_article",
                       format_func=lambda article_id: labels.get(article_id, article_id))
 st.query_params["article"] = choice
 
 record = data.article(ctx.db, ctx.version, choice)
 events = data.article_events(ctx.db, ctx.version, choice)
-st.subheader(record["title"])
+st.subheader(escape_inline(record["title"]))
 meta = [part for part in (record.get("outlet"), f"{record['published']:%d %B %Y}" if record.get("published") else None,
                           f"{len(events.drop_duplicates('event_id'))} events") if part]
-st.caption(" · ".join(meta))
+st.caption(escape_inline(" · ".join(meta)))
 url = record.get("url") or ""
 if url.startswith(("http://", "https://")):
     st.link_button("Open the original", url)
