@@ -107,8 +107,22 @@ def same_event(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
     return dates_compatible(a, b)
 
 
+def _within(a: EventLike, b: EventLike) -> bool:
+    """Whether a's dates lie inside b's ("June 19" inside "June")."""
+    if a.date_start is None or b.date_start is None:
+        return False
+    return b.date_start <= a.date_start and (a.date_end or a.date_start) <= (b.date_end or b.date_start)
+
+
 def better_date(a: EventLike, b: EventLike) -> bool:
-    """Whether a's date is better evidence than b's (stated beats relative beats published)."""
+    """Whether a's date is better evidence than b's: a finer date inside a coarser one wins
+    (the two agree, one says more); otherwise stated beats relative beats published."""
+    finer_a = PRECISION_RANK.get(a.date_precision, 9) < PRECISION_RANK.get(b.date_precision, 9)
+    finer_b = PRECISION_RANK.get(b.date_precision, 9) < PRECISION_RANK.get(a.date_precision, 9)
+    if finer_a and _within(a, b):
+        return True
+    if finer_b and _within(b, a):
+        return False
     key_a = (BASIS_RANK.get(a.date_basis, 9), PRECISION_RANK.get(a.date_precision, 9))
     key_b = (BASIS_RANK.get(b.date_basis, 9), PRECISION_RANK.get(b.date_precision, 9))
     return key_a < key_b

@@ -12,7 +12,13 @@ from datetime import date
 import streamlit as st
 
 from dashboard import gazetteer
-from dashboard.filters import EARLIEST_DATE, LATEST_DATE, LOW_CONFIDENCE, ROLES, EventFilter
+from dashboard.filters import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    LOW_CONFIDENCE,
+    ROLES,
+    EventFilter,
+)
 from dashboard.highlight import escape_inline
 from dashboard.schema import EVENT_TYPES, MODALITIES, STANCES
 
@@ -25,6 +31,7 @@ _STATE = {  # widget key -> EventFilter field
     "f_min_conf": "min_confidence", "f_show_low": "show_low_confidence", "f_show_rejected": "show_rejected",
 }
 EVENTS_PAGE = "dashboard/pages/events.py"
+RELATIONS_PAGE = "dashboard/pages/relations.py"
 
 
 def _country_label(code: str) -> str:
