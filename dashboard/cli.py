@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from dashboard import __version__
 from dashboard.config import default_db_path
-from dashboard.exports import FORMATS, export_bytes
+from dashboard.exports import FORMATS, about_json, export_bytes
 from dashboard.filters import ROLES, EventFilter
 from dashboard.schema import EVENT_TYPES, MODALITIES, STANCES
 
@@ -219,14 +219,19 @@ def run_export(args: argparse.Namespace) -> int:
         frame = queries.events(store, event_filter)
     except StoreError as error:
         return _fail(str(error))
-    about = {"filter": event_filter.describe(), "rows": str(len(frame)), "store": str(store.path)}
+    about = {"filter": event_filter.describe(), "rows": str(len(frame)),
+             "exported_at": datetime.now().isoformat(timespec="seconds"),
+             "data_version": queries.data_version(store), "store": str(store.path)}
     payload = export_bytes(frame, args.format, about)
     if args.output is None:
         sys.stdout.buffer.write(payload)
         sys.stdout.flush()
     else:
+        sidecar = args.output.with_name(args.output.name + ".about.json")
         try:
             args.output.write_bytes(payload)
+            if args.format == "csv":
+                sidecar.write_bytes(about_json(about))
         except OSError as error:
             return _fail(f"{args.output}: {error.strerror or 'cannot be written'}")
         print(f"{len(frame)} events ({event_filter.describe()}) written to {args.output}", file=sys.stderr)

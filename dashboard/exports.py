@@ -104,17 +104,34 @@ def to_xlsx(frame: pd.DataFrame, about: dict[str, str] | None = None) -> bytes:
     return buffer.getvalue()
 
 
-def to_parquet(frame: pd.DataFrame) -> bytes:
+def to_parquet(frame: pd.DataFrame, about: dict[str, str] | None = None) -> bytes:
+    """Parquet; ``about`` goes into the file's key-value metadata, under ``about.<field>``."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.Table.from_pandas(_with_plain_dates(frame), preserve_index=False)
+    if about:
+        metadata = dict(table.schema.metadata or {})
+        metadata.update({f"about.{key}".encode(): str(value).encode() for key, value in about.items()})
+        table = table.replace_schema_metadata(metadata)
     buffer = io.BytesIO()
-    _with_plain_dates(frame).to_parquet(buffer, index=False)
+    pq.write_table(table, buffer)
     return buffer.getvalue()
 
 
-def to_json(frame: pd.DataFrame) -> bytes:
-    return json.dumps(_records(frame), ensure_ascii=False, indent=1).encode("utf-8")
+def to_json(frame: pd.DataFrame, about: dict[str, str] | None = None) -> bytes:
+    """A list of event objects; with ``about``, an object {"about": ..., "events": [...]}."""
+    events = _records(frame)
+    document = {"about": about, "events": events} if about else events
+    return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def to_geojson(frame: pd.DataFrame) -> bytes:
+def about_json(about: dict[str, str]) -> bytes:
+    """The sidecar of a CSV download: what the rows are (filter, count, time, data version)."""
+    return json.dumps(about, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def to_geojson(frame: pd.DataFrame, about: dict[str, str] | None = None) -> bytes:
     """One Feature per event; a point where it has coordinates, no geometry otherwise."""
     features = []
     for record in _records(frame):
@@ -123,23 +140,27 @@ def to_geojson(frame: pd.DataFrame) -> bytes:
         properties = {key: value for key, value in record.items() if key not in ("lat", "lon")}
         features.append({"type": "Feature", "id": record.get("event_id"), "geometry": geometry,
                          "properties": properties})
-    return json.dumps({"type": "FeatureCollection", "features": features},
-                      ensure_ascii=False).encode("utf-8")
+    collection = {"type": "FeatureCollection", "features": features}
+    if about:
+        collection["about"] = about  # a foreign member, which GeoJSON readers keep or ignore
+    return json.dumps(collection, ensure_ascii=False).encode("utf-8")
 
 
 def export_bytes(frame: pd.DataFrame, fmt: str, about: dict[str, str] | None = None) -> bytes:
-    """The frame in one of FORMATS; ``about`` (filter, row count, time) goes where it fits."""
+    """The frame in one of FORMATS; ``about`` (filter, row count, time, data version) goes in
+    the file where the format has room: a sheet in Excel, metadata in Parquet, a header member in
+    JSON and GeoJSON. CSV has no room; it gets a sidecar (``about_json``)."""
     fmt = fmt.lower()
     if fmt == "csv":
         return to_csv(frame)
     if fmt == "xlsx":
         return to_xlsx(frame, about)
     if fmt == "parquet":
-        return to_parquet(frame)
+        return to_parquet(frame, about)
     if fmt == "json":
-        return to_json(frame)
+        return to_json(frame, about)
     if fmt == "geojson":
-        return to_geojson(frame)
+        return to_geojson(frame, about)
     raise ExportError(f"unknown format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 

@@ -21,6 +21,16 @@ MODALITY_SYMBOLS = {"asserted": "circle", "planned": "circle-open", "alleged": "
                     "hypothetical": "square-open", "negated": "x-thin-open"}
 _ARC_FROM = [31, 119, 180, 200]
 _ARC_TO = [214, 39, 40, 220]
+# Arcs of visits that were not reported as having happened are drawn faint and in their own
+# colour, never like a reported visit: (colour at the visitor's end, at the host's end).
+MODALITY_ARC_COLORS = {
+    "planned": ([120, 144, 156, 150], [120, 144, 156, 150]),
+    "alleged": ([148, 103, 189, 150], [148, 103, 189, 150]),
+    "hypothetical": ([170, 170, 170, 110], [170, 170, 170, 110]),
+    "negated": ([60, 60, 60, 90], [60, 60, 60, 90]),
+}
+MODALITY_WORDS = {"asserted": "reported", "planned": "planned", "alleged": "alleged",
+                  "hypothetical": "hypothetical", "negated": "reported as not happening"}
 
 
 def _text(value: object) -> str:
@@ -94,21 +104,52 @@ def _density_traces(figure: go.Figure, dated: pd.DataFrame) -> None:
         ))
 
 
+SPAN_PRECISIONS = ("week", "month", "year")
+_PERIOD_WORDS = {"week": "week of %d %b %Y", "month": "%B %Y (month only)", "year": "%Y (year only)"}
+
+
+def _when(row: dict) -> str:
+    precision = row.get("date_precision")
+    pattern = _PERIOD_WORDS.get(precision, "%d %b %Y")
+    return row["date_start"].strftime(pattern)
+
+
+def _span_trace(figure: go.Figure, rows: pd.DataFrame, event_type: str) -> None:
+    """Events known only to a week, month or year as a band over that period, not a point."""
+    spans = rows[rows["date_precision"].isin(SPAN_PRECISIONS) & rows["date_end"].notna()
+                 & (rows["date_end"] > rows["date_start"])]
+    if spans.empty:
+        return
+    xs, ys = [], []
+    for start, end in zip(spans["date_start"], spans["date_end"] + pd.Timedelta(days=1)):
+        xs += [start, end, None]
+        ys += [event_type, event_type, None]
+    figure.add_trace(go.Scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", showlegend=False,
+                                line={"color": TYPE_COLORS[event_type], "width": 9}, opacity=0.25,
+                                name=f"{event_type} (period)"))
+
+
 def _event_traces(figure: go.Figure, dated: pd.DataFrame) -> None:
+    """One marker per event (at the middle of its period when only the month or year is
+    known, over a band for the period), shape by modality, hover with the evidence."""
     for event_type in EVENT_TYPES:
         rows = dated[dated["event_type"] == event_type]
         if rows.empty:
             continue
+        _span_trace(figure, rows, event_type)
+        spans = rows["date_precision"].isin(SPAN_PRECISIONS) & rows["date_end"].notna()
+        middle = rows["date_start"] + (rows["date_end"].fillna(rows["date_start"]) - rows["date_start"]) / 2
+        x = rows["date_start"].where(~spans, middle)
         symbols = [MODALITY_SYMBOLS.get(m, "circle") for m in rows["modality"].fillna("asserted")]
         hover = [
             f"<b>{_label(row)}</b><br>{row['event_type']} · {row['event_mode']} · {row['modality']}"
-            f"<br>{row['date_start']:%d %b %Y} ({row['date_precision']})"
+            f"<br>{_when(row)}"
             f"<br>{_escape(_shorten(row['place']))}"
             f"<br><i>{_escape(_shorten(row['evidence']))}</i>"
             for row in _records(rows)
         ]
         figure.add_trace(go.Scatter(
-            x=rows["date_start"], y=[event_type] * len(rows), mode="markers", name=event_type,
+            x=x, y=[event_type] * len(rows), mode="markers", name=event_type,
             marker={"color": TYPE_COLORS[event_type], "symbol": symbols, "size": 11,
                     "line": {"width": 1.5, "color": TYPE_COLORS[event_type]}, "opacity": 0.85},
             hovertext=hover, hoverinfo="text", customdata=rows["event_id"],
@@ -165,10 +206,15 @@ def arc_rows(arcs: pd.DataFrame) -> list[dict]:
         host = gazetteer.country_name(arc.target_country or arc.place_country)
         where = arc.place if arc.geo_precision == "city" else f"{host} (country-level)"
         visits = int(arc.visits)
+        modality = getattr(arc, "modality", "asserted") or "asserted"
+        source, target = MODALITY_ARC_COLORS.get(modality, (_ARC_FROM, _ARC_TO))
         rows.append({
             "from": [round(origin[1], 4), round(origin[0], 4)], "to": [round(float(arc.lon), 4), round(float(arc.lat), 4)],
-            "width": round(_arc_width(visits), 2), "count": visits,
-            "tip": f"{origin_name} → {where}\n{visits} visit{'s' if visits != 1 else ''}\n{arc.visitors}",
+            "width": round(_arc_width(visits) * (1.0 if modality == "asserted" else 0.6), 2), "count": visits,
+            "source_color": source, "target_color": target,
+            "actor_country": arc.actor_country, "target_country": arc.target_country or arc.place_country,
+            "tip": f"{origin_name} → {where}\n{visits} {MODALITY_WORDS.get(modality, modality)} "
+                   f"visit{'s' if visits != 1 else ''}\n{arc.visitors}",
         })
     return rows
 
@@ -185,6 +231,7 @@ def point_rows(locations: pd.DataFrame, limit: int = MAX_POINTS) -> list[dict]:
     for place in cities.itertuples(index=False):
         count = int(place.events)
         rows.append({"position": [round(float(place.lon), 4), round(float(place.lat), 4)], "count": count,
+                     "place_country": place.place_country,
                      "radius": round(25000 + 20000 * math.sqrt(count)),
                      "tip": f"{place.place} ({gazetteer.country_name(place.place_country)})\n"
                             f"{count} event{'s' if count != 1 else ''}: {place.types}"})
@@ -227,8 +274,8 @@ def visit_map(arcs: pd.DataFrame, locations: pd.DataFrame) -> pdk.Deck:
                   stroked=True, filled=True, get_fill_color=[255, 160, 60, 70],
                   get_line_color=[230, 120, 20, 200], line_width_min_pixels=1.2, pickable=True),
         pdk.Layer("ArcLayer", data=arc_rows(arcs), id="visits", get_source_position="from",
-                  get_target_position="to", get_width="width", get_source_color=_ARC_FROM,
-                  get_target_color=_ARC_TO, get_height=0.35, pickable=True, auto_highlight=True),
+                  get_target_position="to", get_width="width", get_source_color="source_color",
+                  get_target_color="target_color", get_height=0.35, pickable=True, auto_highlight=True),
         pdk.Layer("ScatterplotLayer", data=point_rows(locations), id="places",
                   get_position="position", get_radius="radius", radius_min_pixels=3,
                   radius_max_pixels=30, get_fill_color=[214, 39, 40, 150],

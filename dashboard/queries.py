@@ -131,13 +131,15 @@ def dyads(store: Store, event_filter: EventFilter, top: int = 15) -> pd.DataFram
 
 
 def visit_arcs(store: Store, event_filter: EventFilter, limit: int = MAX_ARCS) -> pd.DataFrame:
-    """Visits aggregated per (visitor country, host place): one row per arc, with a count.
+    """Visits aggregated per (visitor country, host place, modality): one row per arc, with a
+    count, so planned or alleged visits can be drawn apart from reported ones.
 
     At most ``limit`` arcs, the busiest first, each naming at most MAX_VISITORS visitors.
     """
     where, params = _where(event_filter)
     sql = f"""
         SELECT actor_country, target_country, place, place_country, geo_precision,
+               coalesce(modality, 'asserted') AS modality,
                any_value(lat) AS lat, any_value(lon) AS lon, count(*) AS visits,
                CASE WHEN count(DISTINCT actor) <= {MAX_VISITORS} THEN string_agg(DISTINCT actor, '; ')
                     ELSE array_to_string(list_slice(list(DISTINCT actor ORDER BY actor), 1, {MAX_VISITORS}), '; ')
@@ -145,8 +147,8 @@ def visit_arcs(store: Store, event_filter: EventFilter, limit: int = MAX_ARCS) -
                min(date_start) AS first_date, max(date_start) AS last_date
         FROM events
         WHERE {where} AND event_type = 'visit' AND actor_country IS NOT NULL AND lat IS NOT NULL
-        GROUP BY actor_country, target_country, place, place_country, geo_precision
-        ORDER BY visits DESC, actor_country, target_country, place LIMIT ?
+        GROUP BY ALL
+        ORDER BY visits DESC, actor_country, target_country, place, modality LIMIT ?
     """
     return store.frame(sql, [*params, int(limit)])
 
@@ -242,3 +244,14 @@ def event(store: Store, event_id: str) -> dict | None:
     """One event by id, whatever its review status, or None."""
     frame = _typed(store.frame(f"SELECT {EVENT_SELECT} FROM events WHERE event_id = ?", [event_id]))
     return None if frame.empty else frame.iloc[0].to_dict()
+
+
+def data_version(store: Store) -> str:
+    """What the store held when it was read, in words: article and event counts and the time
+    of the last change (for the "about" of a download)."""
+    with store.reader() as connection:
+        articles, last_ingest = connection.execute("SELECT count(*), max(ingested_at) FROM articles").fetchone()
+        events, last_change = connection.execute("SELECT count(*), max(updated_at) FROM events").fetchone()
+    latest = max((t for t in (last_ingest, last_change) if t is not None), default=None)
+    stamp = latest.isoformat(timespec="seconds") if latest is not None else "never"
+    return f"{articles} articles, {events} events, last changed {stamp}"

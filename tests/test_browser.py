@@ -24,7 +24,8 @@ from tests.conftest import ROOT
 
 CHROMIUM = os.environ.get("DASHBOARD_CHROMIUM", "/usr/bin/chromium")
 SHOTS = ROOT / "test-output" / "browser"
-PAGES = {"": "Overview", "timeline": "Timeline", "map": "Map of visits", "events": "Events",
+PAGES = {"": "Overview", "timeline": "Timeline", "map": "Map of visits", "country": "Country profile",
+         "relations": "Relations", "trips": "Trips", "events": "Events", "event": "Event",
          "sources": "Sources", "add": "Add articles"}
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -54,8 +55,20 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(corpus_store):
+    yield from _serve(corpus_store.path)
+
+
+@pytest.fixture(scope="module")
+def review_server(corpus_store, tmp_path_factory):
+    """A server on a copy of the corpus store, for tests that change it."""
+    copy = tmp_path_factory.mktemp("review") / "events.duckdb"
+    shutil.copy(corpus_store.path, copy)
+    yield from _serve(copy)
+
+
+def _serve(db: Path):
     port = _free_port()
-    env = {**os.environ, "DASHBOARD_DB": str(corpus_store.path)}
+    env = {**os.environ, "DASHBOARD_DB": str(db)}
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1"],
@@ -127,8 +140,9 @@ def test_map_and_timeline_are_drawn(server, page):
     assert page.locator('[data-testid="stDeckGlJsonChart"] canvas').count() >= 1
     page.goto(f"{server}/timeline")
     settle(page)
-    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace", timeout=30000)
-    assert page.locator(".js-plotly-plot .scatterlayer .trace").count() >= 3
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .trace .points path", timeout=30000)
+    assert page.locator(".js-plotly-plot .scatterlayer .trace .points").count() >= 3
+    assert page.locator(".js-plotly-plot .scatterlayer .trace .js-line").count() >= 1  # month and year bands
 
 
 def test_filter_changes_table_and_url_and_the_url_restores_it(server, page, tmp_path):
@@ -171,3 +185,106 @@ def test_navigation_keeps_the_filter(server, page):
     page.wait_for_url(re.compile(r"/map\?.*country=PRK"), timeout=30000)
     settle(page)
     assert "North Korea" in page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+
+
+def multi_article_event(db: Path) -> tuple[str, str, str]:
+    from dashboard.store import Store
+
+    row = Store(db).frame("""SELECT event_id, actor_country, target_country FROM events
+                             WHERE n_articles > 1 AND event_type = 'visit' AND confidence >= 0.5
+                             ORDER BY n_articles DESC, event_id LIMIT 1""").iloc[0]
+    return row.event_id, row.actor_country, row.target_country
+
+
+def test_clicking_a_timeline_event_opens_its_detail(server, page):
+    page.goto(f"{server}/timeline?type=agreement")
+    settle(page)
+    point = page.locator(".js-plotly-plot .scatterlayer .trace .points path").first
+    point.wait_for(timeout=30000)
+    point.click(force=True)
+    page.wait_for_url(re.compile(r"/event\?.*event=[0-9a-f]"), timeout=30000)
+    settle(page)
+    assert page.locator("h1").first.inner_text().strip() == "Event"
+    assert page.get_by_text(re.compile(r"^Evidence: \d+ articles?$")).count() == 1
+    assert page.locator('[data-testid="stException"]').count() == 0
+    page.screenshot(path=str(SHOTS / "event-from-timeline.png"), full_page=True)
+
+
+def test_one_click_on_the_detail_filters_the_whole_app_to_the_pair(server, page, corpus_store):
+    event_id, actor, target = multi_article_event(corpus_store.path)
+    page.goto(f"{server}/event?event={event_id}")
+    settle(page)
+    page.get_by_role("button", name=f"The pair {actor}–{target}").click()
+    page.wait_for_url(re.compile(r"/events\?.*role=pair"), timeout=30000)
+    settle(page)
+    assert f"country={actor}" in page.url and f"country={target}" in page.url
+    caption = page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text()
+    assert caption.startswith("Events between")
+
+
+def test_clicking_a_city_on_the_map_offers_to_filter_to_its_country(server, page):
+    import math
+
+    page.goto(f"{server}/map?country=PRK&type=visit")
+    settle(page)
+    canvas = page.locator('[data-testid="stDeckGlJsonChart"] canvas').first
+    canvas.wait_for(timeout=30000)
+    page.wait_for_timeout(1500)
+    box = canvas.bounding_box()
+    # The map opens centred on 40 E 30 N at zoom 1.1 (figures.visit_map); deck.gl's web
+    # Mercator puts a point this many pixels from the centre.
+    scale = 512 * 2 ** 1.1
+
+    def mercator(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) * scale / (2 * math.pi)
+
+    x = box["x"] + box["width"] / 2 + (125.75 - 40) * scale / 360
+    y = box["y"] + box["height"] / 2 - (mercator(39.03) - mercator(30))
+    button = page.get_by_role("button", name="Filter the whole app to North Korea")
+    for _ in range(5):  # deck.gl picks only once the layers are drawn
+        page.mouse.move(x, y)
+        page.wait_for_timeout(500)
+        page.mouse.click(x, y)
+        try:
+            button.wait_for(timeout=6000)
+            break
+        except Exception:
+            continue
+    button.click()
+    settle(page)
+    page.wait_for_url(re.compile(r"/map\?country=PRK$"), timeout=30000)
+
+
+def test_a_reviewer_rejects_an_event_and_it_leaves_the_table(review_server, page, corpus_store):
+    event_id, _, _ = multi_article_event(corpus_store.path)
+    page.goto(f"{review_server}/event?event={event_id}")
+    settle(page)
+    page.get_by_test_id("stMainBlockContainer").get_by_role("button", name="Reject").click()
+    page.get_by_text("A reviewer rejected this event").wait_for(timeout=30000)
+    page.goto(f"{review_server}/events")
+    settle(page)
+    table = page.locator('[data-testid="stDataFrame"]').first
+    assert event_id not in table.inner_text()
+    page.goto(f"{review_server}/events?rejected=1")
+    settle(page)
+    page.screenshot(path=str(SHOTS / "events-with-rejected.png"), full_page=True)
+
+
+def test_downloads_carry_their_filter_and_read_back_with_the_same_rows(server, page, tmp_path):
+    page.goto(f"{server}/events?country=RUS&role=actor")
+    settle(page)
+    expected = caption_count(page)
+    with page.expect_download() as excel:
+        page.get_by_role("button", name="Excel", exact=True).click()
+    path = tmp_path / "events.xlsx"
+    excel.value.save_as(path)
+    sheets = pd.read_excel(path, sheet_name=None, dtype=str)
+    events = next(frame for name, frame in sheets.items() if name != "about")
+    assert len(events) == expected and set(events["actor_country"]) == {"RUS"}
+    about = dict(zip(*sheets["about"].iloc[:, :2].T.values))
+    assert about["rows"] == str(expected) and "Russia" in about["filter"]
+    with page.expect_download() as parquet:
+        page.get_by_role("button", name="Parquet", exact=True).click()
+    parquet.value.save_as(tmp_path / "events.parquet")
+    assert len(pd.read_parquet(tmp_path / "events.parquet")) == expected
+    assert page.locator("h1").first.inner_text().strip() == "Events"  # the page did not reset

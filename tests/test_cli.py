@@ -84,3 +84,20 @@ def test_ingest_summary_exit_codes_and_export(tmp_path):
 def test_export_without_a_store_says_so(tmp_path):
     result = run("export", "--format", "json", "--db", str(tmp_path / "none.duckdb"))
     assert result.returncode == 1 and "no store here yet" in result.stderr.decode()
+
+
+def test_every_export_says_what_it_holds(tmp_path, corpus_store):
+    db = str(corpus_store.path)
+    out = tmp_path / "visits.csv"
+    assert run("export", "--db", db, "--format", "csv", "-o", str(out), "--type", "visit").returncode == 0
+    rows = pd.read_csv(out)
+    about = json.loads((tmp_path / "visits.csv.about.json").read_text())
+    assert about["filter"] == "Visits" and about["rows"] == str(len(rows))
+    assert about["data_version"].startswith("75 articles, ") and about["exported_at"]
+    document = json.loads(run("export", "--db", db, "--format", "json", "--type", "visit").stdout)
+    assert document["about"]["rows"] == str(len(document["events"])) == str(len(rows))
+    import pyarrow.parquet as pq
+
+    run("export", "--db", db, "--format", "parquet", "-o", str(tmp_path / "v.parquet"), "--type", "visit")
+    metadata = pq.read_schema(tmp_path / "v.parquet").metadata
+    assert metadata[b"about.filter"] == b"Visits" and metadata[b"about.rows"] == str(len(rows)).encode()

@@ -22,7 +22,12 @@ def test_map_layers_arcs_and_country_level_places(corpus_store):
     layers = {layer.id: layer for layer in deck.layers}
     assert set(layers) == {"outlines", "country-places", "visits", "places"}
     arc_rows = figures.arc_rows(arcs)
-    assert len(arc_rows) == len(arcs[arcs["lat"].notna()]) and all(row["width"] >= 2 for row in arc_rows)
+    assert len(arc_rows) == len(arcs[arcs["lat"].notna()]) and all(row["width"] >= 1.2 for row in arc_rows)
+    # a planned visit is its own faint arc, never drawn like a reported one
+    planned = [row for row in arc_rows if " planned visit" in row["tip"]]
+    assert planned and all(row["source_color"] == figures.MODALITY_ARC_COLORS["planned"][0] for row in planned)
+    reported = [row for row in arc_rows if " reported visit" in row["tip"]]
+    assert reported and all(row["source_color"] == figures._ARC_FROM and row["width"] >= 2 for row in reported)
     country_level = int((arcs["geo_precision"] == "country").sum())
     assert country_level > 0 and sum("(country-level)" in row["tip"] for row in arc_rows) == country_level
     points = figures.point_rows(places)
@@ -35,6 +40,23 @@ def test_timeline_has_one_trace_per_type_and_escapes_evidence(corpus_store):
     frame = queries.events(corpus_store, EventFilter())
     frame.loc[frame.index[0], "evidence"] = "<script>alert(1)</script>"
     figure = figures.timeline(frame)
-    assert {trace.name for trace in figure.data} == set(frame.dropna(subset=["date_start"])["event_type"])
-    hover = " ".join(text for trace in figure.data for text in trace.hovertext)
+    markers = [trace for trace in figure.data if trace.mode == "markers"]
+    assert {trace.name for trace in markers} == set(frame.dropna(subset=["date_start"])["event_type"])
+    hover = " ".join(text for trace in markers for text in trace.hovertext)
     assert "<script>" not in hover and "&lt;script&gt;" in hover
+
+
+def test_events_known_to_the_month_or_year_are_drawn_as_spans(corpus_store):
+    frame = queries.events(corpus_store, EventFilter())
+    coarse = frame[frame["date_precision"].isin(figures.SPAN_PRECISIONS) & (frame["date_end"] > frame["date_start"])]
+    assert len(coarse) > 0
+    figure = figures.timeline(frame)
+    spans = [trace for trace in figure.data if trace.mode == "lines"]
+    assert sum(len([x for x in trace.x if x is not None]) for trace in spans) == 2 * len(coarse)
+    # the marker of a month-only event sits inside its period, not on its first day, and says so
+    month = coarse[coarse["date_precision"] == "month"].iloc[0]
+    marker = next(trace for trace in figure.data if trace.mode == "markers" and trace.name == month["event_type"])
+    index = list(marker.customdata).index(month["event_id"])
+    drawn = pd.Timestamp(marker.x[index])
+    assert month["date_start"] < drawn < month["date_end"]
+    assert "(month only)" in marker.hovertext[index]

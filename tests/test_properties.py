@@ -252,7 +252,9 @@ def _read_parquet(payload: bytes) -> list[dict]:
 
 
 def _read_json(payload: bytes) -> list[dict]:
-    return json.loads(payload)
+    document = json.loads(payload)
+    assert set(document) == {"about", "events"} and document["about"]["rows"] == str(len(document["events"]))
+    return document["events"]
 
 
 READERS = {"csv": (_read_csv, _as_csv), "xlsx": (_read_xlsx, _as_xlsx), "parquet": (_read_parquet, None),

@@ -361,8 +361,9 @@ def test_exports_carry_the_text_inert(hostile_store):
 
     for fmt in ("json", "geojson"):
         data = json.loads(exports.export_bytes(frame, fmt, about))
-        records = data if fmt == "json" else [feature["properties"] for feature in data["features"]]
+        records = data["events"] if fmt == "json" else [feature["properties"] for feature in data["features"]]
         assert {record["evidence"] for record in records} == set(frame["evidence"]), fmt
+        assert data["about"]["filter"] == about["filter"]  # carried as data, never run
     back = pd.read_parquet(io.BytesIO(exports.export_bytes(frame, "parquet", about)))
     assert set(back["evidence"]) == set(frame["evidence"])
 
@@ -415,7 +416,7 @@ def test_cli_export_search_with_injection(private_corpus):
             if fmt == "csv":
                 assert len(out.strip().splitlines()) == 1 and out.startswith("event_id"), out[:300]
             else:
-                assert json.loads(out) == []
+                assert json.loads(out)["events"] == []
     assert row_counts(private_corpus) == before
 
 

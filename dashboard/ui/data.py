@@ -110,3 +110,8 @@ def date_bounds(db: str, data_version: str) -> tuple:
 @st.cache_data(max_entries=256, show_spinner=False)
 def event(db: str, data_version: str, event_id: str) -> dict | None:
     return queries.event(Store(db), event_id)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def data_version(db: str, data_version: str) -> str:
+    return queries.data_version(Store(db))

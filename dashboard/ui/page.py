@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.filters import EventFilter
 from dashboard.highlight import escape_inline
+from dashboard.schema import MODALITIES
 from dashboard.store import Store
 from dashboard.ui import data
 from dashboard.ui.sidebar import current_filter
@@ -36,6 +37,25 @@ def header(title: str, ctx: PageContext, count: int | None = None) -> None:
     if count is not None:
         text += f" · {count:,} event{'s' if count != 1 else ''}"
     st.caption(escape_inline(text))
+
+
+EVENT_PAGE = "dashboard/pages/event.py"
+MODALITY_LABELS = {"asserted": "reported", "planned": "planned", "alleged": "alleged",
+                   "hypothetical": "hypothetical", "negated": "did not happen"}
+
+
+def modality_switches(ctx: PageContext, key: str) -> EventFilter | None:
+    """Switches to show or hide each modality on a chart; the page's filter narrowed to the
+    ones left on, or None when all are off."""
+    available = list(ctx.event_filter.modalities or MODALITIES)
+    chosen = st.pills("Show", available, selection_mode="multi", default=available, key=key,
+                      format_func=MODALITY_LABELS.get)
+    if not chosen:
+        st.info("Every modality is switched off; switch one on to see events.")
+        return None
+    if set(chosen) == set(available):
+        return ctx.event_filter
+    return replace(ctx.event_filter, modalities=tuple(m for m in available if m in chosen))
 
 
 def source_links(frame: pd.DataFrame) -> pd.Series:
