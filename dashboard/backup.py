@@ -17,7 +17,9 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from dashboard import __version__
-from dashboard.store import SCHEMA_VERSION, Store, StoreError, replace_file, schema_version
+from dashboard.store import (
+    SCHEMA_VERSION, Store, StoreError, refresh_search_text, replace_file, schema_version,
+)
 
 MANIFEST = "manifest.json"
 
@@ -91,6 +93,7 @@ def restore(folder: Path, target: Path, force: bool = False) -> dict:
                 found = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
                 if found != expected:
                     raise BackupError(f"{source}: {found} rows restored, the manifest says {expected}")
+            refresh_search_text(connection)  # a dump from before version 3 has none
     except StoreError as error:
         raise BackupError(str(error)) from None
     except BackupError:

@@ -26,9 +26,6 @@ LATEST_DATE = date(2100, 12, 31)
 _PLURAL = {"visit": "visits", "meeting": "meetings", "agreement": "agreements",
            "statement": "statements", "sanction": "sanctions", "military": "military signals",
            "relations": "changes in relations"}
-# The columns a text search looks in.
-SEARCH_COLUMNS = ("actor", "target", "place", "evidence", "quote", "actor_country",
-                  "target_country", "event_type", "event_mode")
 
 
 @dataclass(frozen=True)
@@ -170,8 +167,7 @@ class EventFilter:
             clauses.append("date_start <= ?")
             params.append(self.until)
         if self.search:
-            haystack = ", ".join(f"coalesce({column}, '')" for column in SEARCH_COLUMNS)
-            clauses.append(f"contains(lower(concat_ws(' ', {haystack})), ?)")
+            clauses.append("contains(search_text, ?)")  # see store.SEARCH_TEXT_SQL
             params.append(self.search.lower())
         threshold = self.min_confidence if self.show_low_confidence else max(self.min_confidence, LOW_CONFIDENCE)
         if threshold:

@@ -23,7 +23,7 @@ from dashboard.clustering import (
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.pipeline import extract_events
 from dashboard.sources import Article, SourceError, expand_paths, read_file, with_published
-from dashboard.store import Store, replace_file
+from dashboard.store import Store, refresh_search_text, replace_file
 
 BATCH_SECONDS = 0.5
 BATCH_ARTICLES = 50
@@ -161,17 +161,21 @@ def write_article(connection: duckdb.DuckDBPyConnection, article: Article,
             [article.article_id, article.title, article.url, article.outlet, article.published,
              article.source, article.text, len(events), now],
         )
+        touched = []
         for event in events:
             matches = [row for row in _candidates(connection, event) if same_event(row, event)]
             if matches:
                 row = _closest(matches, event)
                 _insert_mentions(connection, row.event_id, event, article)
                 _merge_into(connection, row, event, now)
+                touched.append(row.event_id)
                 result.merged += 1
             else:
                 event_id = _insert_event(connection, event, article, now)
                 _insert_mentions(connection, event_id, event, article)
+                touched.append(event_id)
                 result.added += 1
+        refresh_search_text(connection, touched)
         connection.commit()
     except BaseException:
         connection.rollback()

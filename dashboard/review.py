@@ -15,7 +15,7 @@ from dashboard import gazetteer
 from dashboard.schema import (
     DATE_PRECISIONS, EVENT_MODES, EVENT_TYPES, MODALITIES, STANCES, cameo_table,
 )
-from dashboard.store import Store
+from dashboard.store import Store, refresh_search_text
 
 EDITABLE_FIELDS = ("event_type", "event_mode", "actor", "actor_country", "target", "target_country",
                    "place", "place_country", "date_start", "date_end", "date_precision", "modality",
@@ -143,6 +143,7 @@ def correct(store: Store, event_id: str, changes: dict, note: str = "") -> dict:
         assignments = ", ".join(f"{name} = ?" for name in updates)
         connection.begin()
         connection.execute(f"UPDATE events SET {assignments} WHERE event_id = ?", [*updates.values(), event_id])
+        refresh_search_text(connection, [event_id])
         _log(connection, event_id, "rejected" if current["review_status"] == "rejected" else "edited",
              changes={name: (current.get(name), value) for name, value in cleaned.items()}, note=note)
         connection.commit()

@@ -1,10 +1,10 @@
 """The embedded DuckDB store: articles, events and the mentions that tie them together.
 
 DuckDB lets one process write a database file, and no other process read it meanwhile. So
-nobody holds the file open for long: readers open a read-only connection per query, the
-ingest opens a writer per small batch of articles, and each side waits (with backoff) while
-the other holds the lock. The app therefore keeps serving during an ingest, and an ingest
-never fails because the app is open.
+nobody holds the file for long: readers share a warm read-only instance that closes the moment
+a writer asks for the file (``dashboard.warm``), the ingest opens a writer per small batch of
+articles, and each side waits (with backoff) while the other holds the lock. The app therefore
+keeps serving during an ingest, and an ingest never fails because the app is open.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-SCHEMA_VERSION = 2
+from dashboard import warm
+
+SCHEMA_VERSION = 3
 LOCK_WAIT_SECONDS = 60.0
 
 _EVENT_COLUMNS_SQL = """
@@ -50,8 +52,15 @@ _EVENT_COLUMNS_SQL = """
     article_id VARCHAR,
     created_at TIMESTAMP,
     updated_at TIMESTAMP,
-    review_status VARCHAR DEFAULT 'auto'
+    review_status VARCHAR DEFAULT 'auto',
+    search_text VARCHAR
 """
+
+# The columns a text search looks in, and the lower-case text kept for it in ``search_text``:
+# one column to scan instead of nine to join and lower-case on every search.
+SEARCH_COLUMNS = ("actor", "target", "place", "evidence", "quote", "actor_country",
+                  "target_country", "event_type", "event_mode")
+SEARCH_TEXT_SQL = "lower(concat_ws(' ', " + ", ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + "))"
 
 _REVIEWS_SQL = """CREATE TABLE IF NOT EXISTS reviews (
     event_id VARCHAR PRIMARY KEY,
@@ -94,12 +103,17 @@ SCHEMA_SQL = [
 ]
 
 # How a store of each older schema version is brought to the next one. Version 2 added the
-# analyst's review: a status on every event and the reviews that survive re-ingest.
+# analyst's review: a status on every event and the reviews that survive re-ingest. Version 3
+# keeps each event's searchable text in lower case, so a search scans one column.
 MIGRATIONS: dict[int, list[str]] = {
     2: [
         "ALTER TABLE events ADD COLUMN review_status VARCHAR DEFAULT 'auto'",
         "UPDATE events SET review_status = 'auto'",
         _REVIEWS_SQL,
+    ],
+    3: [
+        "ALTER TABLE events ADD COLUMN search_text VARCHAR",
+        f"UPDATE events SET search_text = {SEARCH_TEXT_SQL}",
     ],
 }
 
@@ -170,7 +184,15 @@ class Store:
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-only connection, held only for the block (an older store is migrated first)."""
+        """A read-only connection for the block: a cursor on the process's warm instance of the
+        file, or a connection of its own while a writer is at work (an older store is migrated
+        first)."""
+        if not self.exists():
+            raise StoreMissing(f"{self.path}: no store here yet (run: python -m dashboard ingest data/articles)")
+        with warm.cursor(self.path.resolve(), self.version(), lambda: self._connect(read_only=True)) as shared:
+            if shared is not None and self._is_current(shared):
+                yield shared
+                return
         connection = self._connect(read_only=True)
         if not self._is_current(connection):
             connection.close()
@@ -184,14 +206,16 @@ class Store:
 
     @contextmanager
     def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-write connection with the schema in place, held only for the block."""
+        """A read-write connection with the schema in place, held only for the block (readers'
+        warm instances of the file, in every process, are closed meanwhile)."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = self._connect(read_only=False)
-        try:
-            ensure_schema(connection, self.path)
-            yield connection
-        finally:
-            connection.close()
+        with warm.writing(self.path.resolve()):
+            connection = self._connect(read_only=False)
+            try:
+                ensure_schema(connection, self.path)
+                yield connection
+            finally:
+                connection.close()
 
     def _is_current(self, connection: duckdb.DuckDBPyConnection) -> bool:
         key = (str(self.path.resolve()), self.path.stat().st_ino)
@@ -244,3 +268,13 @@ def replace_file(built: Path, target: Path) -> None:
     wal = built.with_name(built.name + ".wal")
     if wal.exists():
         os.replace(wal, target.with_name(target.name + ".wal"))
+
+
+def refresh_search_text(connection: duckdb.DuckDBPyConnection, event_ids: Sequence[str] | None = None) -> None:
+    """Recompute ``search_text`` for the given events (all events without one when None)."""
+    if event_ids is None:
+        connection.execute(f"UPDATE events SET search_text = {SEARCH_TEXT_SQL} WHERE search_text IS NULL")
+    elif event_ids:
+        placeholders = ", ".join("?" for _ in event_ids)
+        connection.execute(f"UPDATE events SET search_text = {SEARCH_TEXT_SQL} WHERE event_id IN ({placeholders})",
+                           list(event_ids))

@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard import gazetteer
 from dashboard.schema import EVENT_MODES, MODE_STANCE, cameo_for, goldstein
-from dashboard.store import ensure_schema, replace_file
+from dashboard.store import ensure_schema, refresh_search_text, replace_file
 
 # The most active codes first; the rest of the gazetteer follows in a long tail.
 LEADING_CODES = (
@@ -395,6 +395,7 @@ def build(path: Path | str, n_events: int, seed: int = 7, force: bool = False,
         connection.execute("INSERT INTO meta VALUES ('synthetic', ?)", [f"{n_events} events, seed {seed}"])
         first_day = date(end.year - YEARS, end.month, end.day)
         _load(connection, frame, tables, first_day, seed, datetime.now().replace(microsecond=0))
+        refresh_search_text(connection)
         counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
                   for table in ("events", "mentions", "articles")}
         connection.execute("CHECKPOINT")

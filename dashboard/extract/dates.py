@@ -198,20 +198,29 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
 _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def find_dates(text: str, published: date | None, future: bool = False,
-               narrative_year: int | None = None) -> list[DateMention]:
-    """Date expressions in ``text``, longest first where they overlap, in text order.
+# Cheap tests of a sentence, one per kind of cue: a pattern is only tried when its cue is there.
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_HAS_WEEKDAY = re.compile(r"day\b", re.IGNORECASE)
+_HAS_RELATIVE_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last|earlier|overnight)\b", re.IGNORECASE)
+_HAS_AGO = re.compile(r"\b(?:ago|earlier|before)\b", re.IGNORECASE)
+_HAS_PERIOD = re.compile(r"\b(?:week|month|year|weekend)\b", re.IGNORECASE)
+_CUES = {
+    "iso": (_HAS_DIGIT,), "month_day_month_day": (_HAS_MONTH, _HAS_DIGIT), "month_day": (_HAS_MONTH, _HAS_DIGIT),
+    "day_month": (_HAS_MONTH, _HAS_DIGIT), "month_year": (_HAS_MONTH, _HAS_DIGIT), "in_month": (_HAS_MONTH,),
+    "year": (_HAS_DIGIT,), "relative_day": (_HAS_RELATIVE_DAY,), "weekday": (_HAS_WEEKDAY,),
+    "ago": (_HAS_AGO,), "relative_period": (_HAS_PERIOD,),
+}
 
-    ``future`` says the sentence speaks of the future ("will travel on Friday"), so a bare
-    weekday or month resolves forwards instead of backwards. A month with no year takes the
-    year the narrative is in: one written earlier in the text ("in July 2023 ..., and in
-    September ...") or ``narrative_year`` from the sentences before. Without a publication
-    date only dates that carry their own year can be resolved.
-    """
-    reference = published or date.today()
-    years = [(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)]
-    found: list[DateMention] = []
+
+def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match[str]]]:
+    """Every date expression a pattern finds, before resolving: one scan serves both the past
+    and the future reading of the sentence."""
+    present = {cue: cue.search(text) is not None for cue in {c for cues in _CUES.values() for c in cues}}
+    found = []
     for name, pattern in _PATTERNS:
+        if not all(present[cue] for cue in _CUES[name]):
+            continue
         for match in pattern.finditer(text):
             if published is None and name not in ("iso", "month_year", "year") and not match.groupdict().get("year"):
                 continue
@@ -222,13 +231,22 @@ def find_dates(text: str, published: date | None, future: bool = False,
                 continue
             if _SINCE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
                 continue  # "the first trip since he took power in 2011": a reference point
-            earlier = [year for position, year in years if position < match.start()]
-            story_year = earlier[-1] if earlier else narrative_year
-            if story_year is not None and published is not None and story_year > published.year:
-                story_year = None
-            span = _resolve(name, match, reference, future, story_year)
-            if span is None:
-                continue
+            found.append((name, match))
+    return found
+
+
+def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: date | None, future: bool,
+              narrative_year: int | None) -> list[DateMention]:
+    reference = published or date.today()
+    years = [(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)] if matches else []
+    found: list[DateMention] = []
+    for name, match in matches:
+        earlier = [year for position, year in years if position < match.start()]
+        story_year = earlier[-1] if earlier else narrative_year
+        if story_year is not None and published is not None and story_year > published.year:
+            story_year = None
+        span = _resolve(name, match, reference, future, story_year)
+        if span is not None:
             found.append(DateMention(match.start(), match.end(), match.group(), span))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[DateMention] = []
@@ -237,3 +255,24 @@ def find_dates(text: str, published: date | None, future: bool = False,
             continue
         chosen.append(mention)
     return chosen
+
+
+def find_dates(text: str, published: date | None, future: bool = False,
+               narrative_year: int | None = None) -> list[DateMention]:
+    """Date expressions in ``text``, longest first where they overlap, in text order.
+
+    ``future`` says the sentence speaks of the future ("will travel on Friday"), so a bare
+    weekday or month resolves forwards instead of backwards. A month with no year takes the
+    year the narrative is in: one written earlier in the text ("in July 2023 ..., and in
+    September ...") or ``narrative_year`` from the sentences before. Without a publication
+    date only dates that carry their own year can be resolved.
+    """
+    return _resolved(text, _date_matches(text, published), published, future, narrative_year)
+
+
+def find_dates_both_ways(text: str, published: date | None,
+                         narrative_year: int | None = None) -> tuple[list[DateMention], list[DateMention]]:
+    """``find_dates`` read looking back and looking forward, from one scan of the text."""
+    matches = _date_matches(text, published)
+    return (_resolved(text, matches, published, False, narrative_year),
+            _resolved(text, matches, published, True, None))

@@ -10,7 +10,7 @@ from dashboard import gazetteer
 from dashboard.clustering import refinements, same_event
 from dashboard.extract.build import REQUIRES_TARGET, SentenceContext, events_of, frames_of
 from dashboard.extract.calibration import calibrated
-from dashboard.extract.dates import DateMention, find_dates
+from dashboard.extract.dates import DateMention, find_dates_both_ways
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
@@ -62,11 +62,14 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             narrative_year = None  # a new paragraph starts from the publication date again
         previous_end = end
         units = chunker.chunk(raw_units(folded, start, end, matches))
-        past, ahead = ([DateMention(m.start + start, m.end + start, m.text, m.span)
-                        for m in find_dates(folded[start:end], published, future,
-                                            None if future else narrative_year)]
-                       for future in (False, True))
-        narrative_year = _last_year(folded[start:end], published) or narrative_year
+        year_here = _last_year(folded[start:end], published)
+        if not any(unit.actor is None and unit.triggers() for unit in units):
+            # No trigger, no event: the sentence only teaches the chunker its names.
+            narrative_year = year_here or narrative_year
+            continue
+        past, ahead = ([DateMention(m.start + start, m.end + start, m.text, m.span) for m in mentions]
+                       for mentions in find_dates_both_ways(folded[start:end], published, narrative_year))
+        narrative_year = year_here or narrative_year
         in_lede = filed_from is not None and "\n\n" not in folded[filed_from.start:start]
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=past, future_dates=ahead,

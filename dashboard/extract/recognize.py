@@ -9,12 +9,13 @@ pronouns, "the Russian leader") lives in ``ArticleMemory``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dashboard import gazetteer
 from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
-from dashboard.extract.text import Token, tokenize
+from dashboard.extract.text import TOKEN_PATTERN
 
 # Prepositions after which a country or city is a place, not an actor.
 PLACE_PREPS = frozenset("in at near across throughout inside within beyond outside around "
@@ -24,6 +25,9 @@ PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum 
                                  "airport embassy declaration communique accord agreement office "
                                  "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
+# Words with no dictionary sense that can still start an actor phrase.
+_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance"})
+_SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
 PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
@@ -60,10 +64,10 @@ class Unit:
     possessive: bool = False
     place: gazetteer.Place | None = None      # a city or venue this unit names
     place_country: str = ""                   # the country a place-like unit is in
+    low: str = field(init=False, repr=False, compare=False)  # the text in lower case, asked for often
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
 
     def sense(self, kind: str) -> Sense | None:
         for sense in self.senses:
@@ -125,20 +129,26 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
 
 def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
     """Units of one sentence: matched spans as one unit each, other tokens as their own."""
-    tokens: list[Token] = tokenize(folded, start, end)
-    inside = [m for m in matches if m.start >= start and m.end <= end]
+    first = bisect_left(matches, start, key=lambda m: m.start)
+    inside = []
+    for match in matches[first:]:
+        if match.start >= end:
+            break
+        if match.end <= end:
+            inside.append(match)
     units: list[Unit] = []
     index = 0
-    for token in tokens:
-        while index < len(inside) and inside[index].end <= token.start:
+    for token in TOKEN_PATTERN.finditer(folded, start, end):
+        token_start = token.start()
+        while index < len(inside) and inside[index].end <= token_start:
             index += 1
-        if index < len(inside) and inside[index].start <= token.start < inside[index].end:
+        if index < len(inside) and inside[index].start <= token_start < inside[index].end:
             match = inside[index]
             if units and units[-1].start == match.start:
                 continue  # a later token of the same match
             units.append(Unit(match.start, match.end, folded[match.start:match.end], match.senses))
             continue
-        units.append(Unit(token.start, token.end, token.text))
+        units.append(Unit(token_start, token.end(), token.group()))
     return units
 
 
@@ -235,8 +245,14 @@ class ActorChunker:
     def chunk(self, units: list[Unit]) -> list[Unit]:
         self.sentence_persons: list[Actor] = []
         out: list[Unit] = []
+        surnames = self.memory.surnames
         i = 0
         while i < len(units):
+            unit = units[i]
+            if not unit.senses and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
+                out.append(unit)  # most words: nothing to resolve
+                i += 1
+                continue
             pair = self._pair_at(units, i)
             if pair is not None:
                 parts, width = pair
@@ -289,6 +305,8 @@ class ActorChunker:
 
     def _phrase_at(self, units: list[Unit], i: int, sentence_start: bool) -> tuple[Unit, int] | None:
         unit = units[i]
+        if not unit.senses and unit.low not in _SENSELESS_ACTOR_WORDS and unit.text not in self.memory.surnames:
+            return None  # most words: no dictionary sense, no pronoun, no surname seen before
         on = self.memory.published
         n = len(units)
 

@@ -34,7 +34,7 @@ class Token:
         return self.text.lower()
 
 
-_TOKEN = re.compile(
+TOKEN_PATTERN = re.compile(
     r"(?:[A-Za-z]\.){2,}"          # U.S., U.K., a.m.
     r"|'s\b"                        # possessive as its own token
     r"|\d+(?:[.,:]\d+)*"            # numbers, times, 1,000
@@ -46,7 +46,7 @@ _TOKEN = re.compile(
 def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``folded[start:end]`` (the text must already be folded)."""
     end = len(folded) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded, start, end)]
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(folded, start, end)]
 
 
 _ABBREVIATIONS = frozenset("""
