@@ -16,6 +16,8 @@ from dashboard.store import Store
 PERIODS = ("month", "quarter", "year")
 # Visits by the same person no more than this many days apart belong to one trip.
 TRIP_GAP_DAYS = 4
+# The most recent trips a view draws; the total is reported alongside.
+MAX_TRIPS = 200
 
 
 def _period(period: str) -> str:
@@ -142,13 +144,15 @@ def pair_events(store: Store, a: str, b: str, event_filter: EventFilter) -> pd.D
     """, [*event_filter.where()[1], a, b, b, a])
 
 
-def trips(store: Store, event_filter: EventFilter, max_gap_days: int = TRIP_GAP_DAYS) -> pd.DataFrame:
+def trips(store: Store, event_filter: EventFilter, max_gap_days: int = TRIP_GAP_DAYS,
+          limit: int = MAX_TRIPS) -> pd.DataFrame:
     """Visits by one person that follow each other within ``max_gap_days``, as numbered trips
-    with the order of their stops (only trips of two stops or more).
+    with the order of their stops: the ``limit`` most recent trips of two countries or more.
 
     Columns: trip (e.g. "Vladimir Putin, 18 June 2024"), actor, actor_country, stop, date_start,
-    date_end, place, target_country, lat, lon, modality, event_id. Only visits dated to the day
-    by people (not whole governments) are considered.
+    date_end, place, target_country, lat, lon, modality, event_id, trip_start, and trips_total
+    (how many trips the filter holds in all). Only visits dated to the day by people (not whole
+    governments) are considered.
     """
     where, params = event_filter.where()
     sql = f"""
@@ -166,17 +170,24 @@ def trips(store: Store, event_filter: EventFilter, max_gap_days: int = TRIP_GAP_
         ), numbered AS (
             SELECT *, sum(starts_trip) OVER (PARTITION BY actor ORDER BY date_start, event_id) AS trip_number
             FROM ordered
+        ), whole_trips AS (
+            SELECT actor, trip_number, min(date_start) AS trip_start
+            FROM numbered GROUP BY ALL HAVING count(DISTINCT target_country) >= 2
+        ), ranked AS (
+            SELECT *, row_number() OVER (ORDER BY trip_start DESC, actor) AS trip_rank,
+                   count(*) OVER () AS trips_total
+            FROM whole_trips
         )
-        SELECT *, row_number() OVER (PARTITION BY actor, trip_number ORDER BY date_start, event_id) AS stop,
-               count(*) OVER (PARTITION BY actor, trip_number) AS stops,
-               min(date_start) OVER (PARTITION BY actor, trip_number) AS trip_start
-        FROM numbered
-        QUALIFY count(DISTINCT target_country) OVER (PARTITION BY actor, trip_number) >= 2
-        ORDER BY trip_start DESC, actor, stop
+        SELECT n.event_id, n.actor, n.actor_country, n.date_start, n.date_end, n.place, n.target_country,
+               n.lat, n.lon, n.modality, r.trip_start, r.trips_total,
+               row_number() OVER (PARTITION BY n.actor, n.trip_number ORDER BY n.date_start, n.event_id) AS stop
+        FROM numbered n JOIN ranked r USING (actor, trip_number)
+        WHERE r.trip_rank <= ?
+        ORDER BY r.trip_start DESC, n.actor, stop
     """
-    frame = store.frame(sql, [*params, int(max_gap_days)])
+    frame = store.frame(sql, [*params, int(max_gap_days), int(limit)])
     if frame.empty:
         return frame
     frame["trip_start"] = pd.to_datetime(frame["trip_start"])
     frame.insert(0, "trip", frame["actor"] + ", " + frame["trip_start"].dt.strftime("%-d %B %Y"))
-    return frame.drop(columns=["starts_trip", "trip_number"])
+    return frame

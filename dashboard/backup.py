@@ -18,7 +18,12 @@ import pyarrow.parquet as pq
 
 from dashboard import __version__
 from dashboard.store import (
-    SCHEMA_VERSION, Store, StoreError, refresh_search_text, replace_file, schema_version,
+    SCHEMA_VERSION,
+    Store,
+    StoreError,
+    refresh_search_text,
+    replace_file,
+    schema_version,
 )
 
 MANIFEST = "manifest.json"

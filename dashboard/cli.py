@@ -178,7 +178,10 @@ def run_ingest(args: argparse.Namespace) -> int:
         if args.engine == "dask":
             import logging
 
-            from dashboard.distributed.dask_ingest import DaskIngestError, ingest_on_dask
+            from dashboard.distributed.dask_ingest import (
+                DaskIngestError,
+                ingest_on_dask,
+            )
 
             logging.getLogger("distributed").setLevel(logging.ERROR)  # one line per error, no log noise
             try:
@@ -291,7 +294,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_synth(args: argparse.Namespace) -> int:
-    from dashboard.synth import SynthError, main as synth_main
+    from dashboard.synth import SynthError
+    from dashboard.synth import main as synth_main
 
     try:
         print(synth_main(args.db, args.events, seed=args.seed, force=args.force))

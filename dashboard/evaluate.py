@@ -16,7 +16,13 @@ from pathlib import Path
 
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.pipeline import extract_events
-from dashboard.schema import DATE_PRECISIONS, EVENT_MODES, EVENT_TYPES, MODALITIES, STANCES
+from dashboard.schema import (
+    DATE_PRECISIONS,
+    EVENT_MODES,
+    EVENT_TYPES,
+    MODALITIES,
+    STANCES,
+)
 from dashboard.sources import Article
 
 GOLD_COLUMNS = ("article", "event_type", "event_mode", "actor", "actor_country", "target_country",

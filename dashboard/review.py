@@ -13,7 +13,12 @@ from datetime import date, datetime
 
 from dashboard import gazetteer
 from dashboard.schema import (
-    DATE_PRECISIONS, EVENT_MODES, EVENT_TYPES, MODALITIES, STANCES, cameo_table,
+    DATE_PRECISIONS,
+    EVENT_MODES,
+    EVENT_TYPES,
+    MODALITIES,
+    STANCES,
+    cameo_table,
 )
 from dashboard.store import Store, refresh_search_text
 

@@ -22,6 +22,8 @@ from dashboard import warm
 
 SCHEMA_VERSION = 3
 LOCK_WAIT_SECONDS = 60.0
+# How large the write-ahead log may grow while checkpoints are deferred.
+DEFERRED_CHECKPOINT_LOG = "256MB"
 
 _EVENT_COLUMNS_SQL = """
     event_id VARCHAR PRIMARY KEY,
@@ -205,13 +207,21 @@ class Store:
             connection.close()
 
     @contextmanager
-    def writer(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def writer(self, checkpoint: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
         """A read-write connection with the schema in place, held only for the block (readers'
-        warm instances of the file, in every process, are closed meanwhile)."""
+        warm instances of the file, in every process, are closed meanwhile).
+
+        With ``checkpoint=False`` the changes stay in the write-ahead log when the block ends
+        (readers see them all the same): folding them into the file rewrites every block they
+        touched, which a long ingest does once in a while rather than after every batch.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with warm.writing(self.path.resolve()):
             connection = self._connect(read_only=False)
             try:
+                if not checkpoint:
+                    connection.execute("PRAGMA disable_checkpoint_on_shutdown")
+                    connection.execute(f"SET checkpoint_threshold = '{DEFERRED_CHECKPOINT_LOG}'")
                 ensure_schema(connection, self.path)
                 yield connection
             finally:

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard import analysis, queries
-from dashboard.figures_analysis import relations_chart, route_rows, trip_map, trip_timeline
+from dashboard.figures_analysis import (
+    relations_chart,
+    route_rows,
+    trip_map,
+    trip_timeline,
+)
 from dashboard.filters import EventFilter
 
 ALL = EventFilter(show_low_confidence=True)

@@ -17,7 +17,11 @@ from hypothesis import strategies as st
 
 from dashboard.config import BUNDLED_ARTICLES_DIR
 from dashboard.distributed.dask_ingest import ingest_on_dask
-from dashboard.distributed.rows import articles_table, events_table, extracted_from_tables
+from dashboard.distributed.rows import (
+    articles_table,
+    events_table,
+    extracted_from_tables,
+)
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.pipeline import extract_events
 from dashboard.ingest import ingest_paths, read_articles

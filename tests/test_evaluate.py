@@ -9,11 +9,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from conftest import ROOT, write
 
 from dashboard.evaluate import Evaluation, GoldError, GoldEvent, pair_events, read_gold
 from dashboard.extract.model import ExtractedEvent
-
-from conftest import ROOT, write
 
 HEADER = "article,event_type,event_mode,actor,actor_country,target_country,place_country,date_start,date_precision,modality,stance,note\n"
 

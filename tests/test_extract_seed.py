@@ -99,8 +99,8 @@ def test_no_event_from_critics_without_a_country(seed_events):
 
 
 def test_every_event_has_its_evidence_offsets(seed_events):
-    from tests.conftest import SEED_FILE
     from dashboard.sources import read_file
+    from tests.conftest import SEED_FILE
 
     (article,), _ = read_file(SEED_FILE)
     for event in seed_events:

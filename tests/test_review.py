@@ -6,14 +6,13 @@ import shutil
 from datetime import date
 
 import pytest
+from conftest import write
 
 from dashboard import queries, review
 from dashboard.filters import EventFilter
 from dashboard.ingest import ingest_paths
 from dashboard.review import ReviewError
 from dashboard.store import Store
-
-from conftest import write
 
 VISIT = ("---\ntitle: Putin in Pyongyang\npublished: 2024-06-19\n---\n"
          "Russian President Vladimir Putin arrived in Pyongyang on June 19, 2024 for a state visit.\n")

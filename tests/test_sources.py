@@ -7,7 +7,14 @@ from datetime import date
 
 import pytest
 
-from dashboard.sources import SourceError, article_id, expand_paths, make_article, read_file, with_published
+from dashboard.sources import (
+    SourceError,
+    article_id,
+    expand_paths,
+    make_article,
+    read_file,
+    with_published,
+)
 from tests.conftest import write
 
 BODY = "Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit."

@@ -14,12 +14,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+from conftest import ROOT
 
 from dashboard.backup import BackupError, dump, restore
 from dashboard.config import BUNDLED_ARTICLES_DIR
 from dashboard.store import SCHEMA_VERSION, Store, StoreError
-
-from conftest import ROOT
 
 V1_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v1.sql"
 TABLES = ("articles", "events", "mentions")

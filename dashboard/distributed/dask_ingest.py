@@ -24,7 +24,13 @@ from datetime import date
 from pathlib import Path
 
 from dashboard.ingest import IngestReport, store_extracted
-from dashboard.sources import Article, SourceError, expand_paths, read_file, with_published
+from dashboard.sources import (
+    Article,
+    SourceError,
+    expand_paths,
+    read_file,
+    with_published,
+)
 from dashboard.store import Store
 
 LOCAL_WORKERS = 2

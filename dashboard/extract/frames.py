@@ -14,9 +14,20 @@ from dataclasses import dataclass, field
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec, TriggerSpec
 from dashboard.extract.recognize import PLACE_PREPS, Actor, Unit, state_actor
 from dashboard.extract.words import (
-    BE_FORMS, BOUNDARY_PUNCT, CLAUSE_VERBS, CLAUSE_WORDS, CONTROL_MODES, CONTROL_NOUNS, COORDINATORS,
-    IRREGULAR_PARTICIPLES, LIST_WORDS, NOUN_PRECEDERS, PREPOSITIONS, RELATIVE_PRONOUNS,
-    REPORTING_VERBS, VERB_PRECEDERS,
+    BE_FORMS,
+    BOUNDARY_PUNCT,
+    CLAUSE_VERBS,
+    CLAUSE_WORDS,
+    CONTROL_MODES,
+    CONTROL_NOUNS,
+    COORDINATORS,
+    IRREGULAR_PARTICIPLES,
+    LIST_WORDS,
+    NOUN_PRECEDERS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    VERB_PRECEDERS,
 )
 
 OBJECT_WINDOW = 8

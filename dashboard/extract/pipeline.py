@@ -8,14 +8,26 @@ from datetime import date
 
 from dashboard import gazetteer
 from dashboard.clustering import refinements, same_event
-from dashboard.extract.build import REQUIRES_TARGET, SentenceContext, events_of, frames_of
+from dashboard.extract.build import (
+    REQUIRES_TARGET,
+    SentenceContext,
+    events_of,
+    frames_of,
+)
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.dates import DateMention, find_dates_both_ways
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import (
-    Actor, ActorChunker, ArticleMemory, Unit, describe, find_matches, raw_units, strong_codes,
+    Actor,
+    ActorChunker,
+    ArticleMemory,
+    Unit,
+    describe,
+    find_matches,
+    raw_units,
+    strong_codes,
 )
 from dashboard.extract.text import fold, split_sentences
 from dashboard.schema import EVENT_MODES, goldstein

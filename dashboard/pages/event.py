@@ -6,7 +6,13 @@ import streamlit as st
 from dashboard import gazetteer, review
 from dashboard.highlight import escape_inline, escape_markdown
 from dashboard.review import EDITABLE_FIELDS, ReviewError
-from dashboard.schema import DATE_PRECISIONS, EVENT_MODES, EVENT_TYPES, MODALITIES, STANCES
+from dashboard.schema import (
+    DATE_PRECISIONS,
+    EVENT_MODES,
+    EVENT_TYPES,
+    MODALITIES,
+    STANCES,
+)
 from dashboard.ui import data
 from dashboard.ui.page import context
 from dashboard.ui.sidebar import apply_filter

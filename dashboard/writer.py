@@ -1,0 +1,256 @@
+"""Extracted articles into the store, a batch at a time, with merging across articles.
+
+A batch is written in one transaction: an article is either stored whole with its events and
+their evidence, or not at all. Everything merging needs is read with three queries per batch
+rather than several per event (which cost seconds per article in a store of a million events):
+the articles already stored, the stored events that could match any event of the batch (same
+type and pair of countries, not merged away), and the evidence behind those candidates (for
+their confidence and article count). Matching then runs in memory, in input order, with the
+events of earlier articles of the batch taking part, so the result is the one writing the
+articles one by one would give.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from types import SimpleNamespace
+
+import duckdb
+import pandas as pd
+
+from dashboard.clustering import (
+    MODALITY_RANK,
+    combined_confidence,
+    is_symmetric,
+    refinements,
+    same_event,
+)
+from dashboard.extract.model import ExtractedEvent
+from dashboard.sources import Article
+from dashboard.store import SEARCH_TEXT_SQL
+
+MATCH_WINDOW_DAYS = 45
+# The event columns a later report of the same event may change.
+_MERGED_COLUMNS = ("date_start", "date_end", "date_precision", "date_basis", "place", "place_country", "lat",
+                   "lon", "geo_precision", "actor", "actor_role", "quote", "modality", "confidence",
+                   "n_articles", "updated_at")
+_ARTICLE_COLUMNS = ("article_id", "title", "url", "outlet", "published", "source", "text", "n_events", "ingested_at")
+_MENTION_COLUMNS = ("event_id", "article_id", "sentence", "char_start", "char_end", "trigger", "modality",
+                    "date_start", "date_end", "date_precision", "place", "confidence")
+
+
+@dataclass
+class ArticleWrite:
+    """What storing one article did."""
+
+    new: bool
+    added: int = 0
+    merged: int = 0
+
+
+def make_event_id(event: ExtractedEvent) -> str:
+    """An id from what the event is: type, mode, the two countries and the date."""
+    countries = [event.actor_country or "", event.target_country or ""]
+    if is_symmetric(event.event_type, event.event_mode):
+        countries.sort()
+    key = "|".join([event.event_type, event.event_mode, *countries,
+                    str(event.date_start or ""), event.date_precision, event.modality])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _window(event: ExtractedEvent) -> tuple:
+    """The span of dates a stored event must overlap to match (none for an undated event)."""
+    if event.date_start is None:
+        return (None, None)
+    window = timedelta(days=MATCH_WINDOW_DAYS)
+    return (event.date_start - window, (event.date_end or event.date_start) + window)
+
+
+def _pairs(event: ExtractedEvent) -> list[tuple]:
+    pairs = [(event.event_type, event.actor_country, event.target_country)]
+    if is_symmetric(event.event_type, event.event_mode):
+        pairs.append((event.event_type, event.target_country, event.actor_country))
+    return pairs
+
+
+def _in_window(row: SimpleNamespace, event: ExtractedEvent) -> bool:
+    """The date test the candidates must pass: both undated, or overlapping within the window."""
+    if event.date_start is None:
+        return row.date_start is None
+    if row.date_start is None or row.date_end is None:
+        return False
+    window = timedelta(days=MATCH_WINDOW_DAYS)
+    return row.date_start <= (event.date_end or event.date_start) + window and row.date_end >= event.date_start - window
+
+
+def _closest(candidates: list[SimpleNamespace], event: ExtractedEvent) -> SimpleNamespace:
+    def distance(row: SimpleNamespace) -> int:
+        if row.date_start is None or event.date_start is None:
+            return 0
+        return abs((row.date_start - event.date_start).days)
+
+    return min(candidates, key=distance)
+
+
+def _rows(cursor: duckdb.DuckDBPyConnection) -> list[SimpleNamespace]:
+    names = [column[0] for column in cursor.description]
+    return [SimpleNamespace(**dict(zip(names, values))) for values in cursor.fetchall()]
+
+
+class _Batch:
+    """The stored state a batch needs, read once, and the writes it collects."""
+
+    def __init__(self, connection: duckdb.DuckDBPyConnection, items: list[tuple[Article, list[ExtractedEvent]]]):
+        self.connection = connection
+        self.now = datetime.now().replace(microsecond=0)
+        ids = sorted({article.article_id for article, _ in items})
+        self.known_articles = {row[0] for row in connection.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
+        events = [event for _, extracted in items for event in extracted]
+        keys = pd.DataFrame(sorted({(*pair, *_window(event)) for event in events for pair in _pairs(event)}, key=str),
+                            columns=["event_type", "actor_country", "target_country", "low", "high"])
+        keys = keys.astype({"event_type": "string", "actor_country": "string", "target_country": "string",
+                            "low": "datetime64[s]", "high": "datetime64[s]"})
+        connection.register("batch_keys", keys)
+        try:
+            candidates = _rows(connection.execute("""
+                SELECT DISTINCT ON (e.event_id) e.* EXCLUDE (search_text, evidence)
+                FROM events e JOIN batch_keys k
+                  ON e.event_type = k.event_type AND e.actor_country IS NOT DISTINCT FROM k.actor_country
+                 AND e.target_country IS NOT DISTINCT FROM k.target_country
+                 AND ((k.low IS NULL AND e.date_start IS NULL)
+                      OR (e.date_start <= k.high::DATE AND e.date_end >= k.low::DATE))
+                WHERE coalesce(e.review_status, 'auto') <> 'merged'
+                ORDER BY e.event_id"""))
+        finally:
+            connection.unregister("batch_keys")
+        self.index: dict[tuple, list[SimpleNamespace]] = defaultdict(list)
+        for row in candidates:
+            self.index[(row.event_type, row.actor_country, row.target_country)].append(row)
+        self.support: dict[str, dict[str, float]] = defaultdict(dict)  # event -> article -> confidence
+        if candidates:
+            for event_id, article_id, confidence in connection.execute(
+                    "SELECT event_id, article_id, max(confidence) FROM mentions "
+                    "WHERE event_id IN (SELECT unnest(?)) GROUP BY ALL", [[row.event_id for row in candidates]]
+            ).fetchall():
+                self.support[event_id][article_id] = confidence
+        prefixes = sorted({make_event_id(event)[:13] for event in events})
+        self.taken_ids = {row[0] for row in connection.execute(
+            "SELECT event_id FROM events WHERE left(event_id, 13) IN (SELECT unnest(?))", [prefixes]).fetchall()}
+        self.new_articles: list[tuple] = []
+        self.new_events: dict[str, SimpleNamespace] = {}
+        self.updated: dict[str, SimpleNamespace] = {}
+        self.mentions: list[tuple] = []
+
+    def add(self, article: Article, events: list[ExtractedEvent]) -> ArticleWrite:
+        if article.article_id in self.known_articles:
+            return ArticleWrite(new=False)
+        self.known_articles.add(article.article_id)
+        self.new_articles.append((article.article_id, article.title, article.url, article.outlet, article.published,
+                                  article.source, article.text, len(events), self.now))
+        result = ArticleWrite(new=True)
+        recorded: dict[str, set[int]] = defaultdict(set)  # sentences of this article per event
+        for event in events:
+            matches = [row for pair in _pairs(event) for row in self.index.get(pair, ())
+                       if _in_window(row, event) and same_event(row, event)]
+            if matches:
+                row = _closest(matches, event)
+                self._mention(row.event_id, event, article, recorded)
+                self._merge(row, event)
+                result.merged += 1
+            else:
+                row = self._insert(event, article)
+                self._mention(row.event_id, event, article, recorded)
+                result.added += 1
+        return result
+
+    def _mention(self, event_id: str, event: ExtractedEvent, article: Article, recorded: dict[str, set[int]]) -> None:
+        """Record the event's sentences in this article, each once even when two extracted events
+        of the article (a meeting and the visit it implies, say) end up as one stored event."""
+        fresh = [evidence for evidence in event.evidence if evidence.char_start not in recorded[event_id]]
+        for evidence in fresh:
+            recorded[event_id].add(evidence.char_start)
+            self.mentions.append((event_id, article.article_id, evidence.sentence, evidence.char_start,
+                                  evidence.char_end, evidence.trigger, event.modality, event.date_start,
+                                  event.date_end, event.date_precision, event.place, event.confidence))
+        if fresh:
+            support = self.support[event_id]
+            support[article.article_id] = max(support.get(article.article_id, 0.0), event.confidence)
+
+    def _merge(self, row: SimpleNamespace, event: ExtractedEvent) -> None:
+        """Refine a stored event with a new report of it (a reviewed event only gains evidence)."""
+        if getattr(row, "review_status", None) in (None, "auto"):
+            for name, value in refinements(row, event).items():
+                setattr(row, name, value)
+            if MODALITY_RANK.get(event.modality, 9) < MODALITY_RANK.get(row.modality, 9):
+                row.modality = event.modality  # a plan that was carried out is asserted
+        support = self.support[row.event_id]
+        row.confidence = combined_confidence(list(support.values()))
+        row.n_articles = len(support)
+        row.updated_at = self.now
+        if row.event_id not in self.new_events:
+            self.updated[row.event_id] = row
+
+    def _insert(self, event: ExtractedEvent, article: Article) -> SimpleNamespace:
+        base = make_event_id(event)
+        event_id, suffix = base, 1
+        while event_id in self.taken_ids:
+            suffix += 1
+            event_id = f"{base[:13]}-{suffix:02d}"
+        self.taken_ids.add(event_id)
+        row = SimpleNamespace(event_id=event_id, **event.record(article.article_id), created_at=self.now,
+                              updated_at=self.now, review_status="auto")
+        self.new_events[event_id] = row
+        for pair in _pairs(event)[:1]:
+            self.index[pair].append(row)
+        return row
+
+    def write(self) -> None:
+        """Everything the batch collected, in one transaction, a statement per table."""
+        connection = self.connection
+        connection.begin()
+        try:
+            self._insert_frame("articles", pd.DataFrame(self.new_articles, columns=_ARTICLE_COLUMNS))
+            self._insert_frame("events", pd.DataFrame([vars(row) for row in self.new_events.values()]),
+                               extra=f", {SEARCH_TEXT_SQL} AS search_text")
+            self._insert_frame("mentions", pd.DataFrame(self.mentions, columns=list(_MENTION_COLUMNS)))
+            if self.updated:
+                frame = pd.DataFrame([{"event_id": event_id, **{name: getattr(row, name) for name in _MERGED_COLUMNS}}
+                                      for event_id, row in self.updated.items()])
+                connection.register("batch_updates", frame)
+                try:
+                    assignments = ", ".join(f"{name} = u.{name}" for name in _MERGED_COLUMNS)
+                    connection.execute(f"UPDATE events SET {assignments} FROM batch_updates u "
+                                       "WHERE events.event_id = u.event_id")
+                    connection.execute(f"UPDATE events SET search_text = {SEARCH_TEXT_SQL} "
+                                       "WHERE event_id IN (SELECT event_id FROM batch_updates)")
+                finally:
+                    connection.unregister("batch_updates")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+
+    def _insert_frame(self, table: str, frame: pd.DataFrame, extra: str = "") -> None:
+        if frame.empty:
+            return
+        name = f"batch_{table}"
+        self.connection.register(name, frame)
+        try:
+            self.connection.execute(f"INSERT INTO {table} BY NAME SELECT *{extra} FROM {name}")
+        finally:
+            self.connection.unregister(name)
+
+
+def write_batch(connection: duckdb.DuckDBPyConnection,
+                items: list[tuple[Article, list[ExtractedEvent]]]) -> list[ArticleWrite]:
+    """Store articles with their events in one transaction; a known article changes nothing."""
+    if not items:
+        return []
+    batch = _Batch(connection, items)
+    results = [batch.add(article, events) for article, events in items]
+    batch.write()
+    return results
