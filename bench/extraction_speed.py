@@ -1,9 +1,10 @@
-"""Extraction speed on one core: articles per second and MB per second over the bundled corpus.
+"""Extraction speed on one core: articles per second and MB per second.
 
-    python bench/extraction_speed.py [--rounds 5]
+    python bench/extraction_speed.py [--rounds 5] [--synthetic N]
 
-Each round extracts every bundled article once (the lexicon is built before timing); the
-figure is the median of the rounds.
+Each round extracts every bundled article once (or N generated articles of about 5 KB, from
+bench/synth_articles.py); the lexicon is built before timing, and the figure is the median of
+the rounds.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dashboard.config import BUNDLED_ARTICLES_DIR  # noqa: E402
 from dashboard.extract.lexicon import lexicon  # noqa: E402
@@ -25,8 +27,20 @@ from dashboard.sources import read_file  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--synthetic", type=int, default=0, metavar="N",
+                        help="measure on N generated articles of about 5 KB instead of the bundled corpus")
     args = parser.parse_args()
-    articles = [article for path in sorted(BUNDLED_ARTICLES_DIR.iterdir()) for article in read_file(path)[0]]
+    if args.synthetic:
+        import tempfile
+
+        from synth_articles import write as write_articles
+
+        folder = Path(tempfile.mkdtemp(prefix="extraction-speed-"))
+        write_articles(folder, args.synthetic)
+        paths = sorted(folder.iterdir())
+    else:
+        paths = sorted(BUNDLED_ARTICLES_DIR.iterdir())
+    articles = [article for path in paths for article in read_file(path)[0]]
     size = sum(len(article.text.encode("utf-8")) for article in articles)
     started = time.perf_counter()
     lexicon()
