@@ -1,4 +1,4 @@
-"""Command line: ``python -m dashboard {extract,ingest,export}``.
+"""Command line: ``python -m dashboard {extract,ingest,evaluate,dump,restore,export,synth}``.
 
 A contract scripts rely on: JSON Lines on stdout for ``extract``, a summary line and one line
 per failed input for ``ingest`` (exit 0 when every file was read, 1 when some failed, 2 on a

@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import queries
 from dashboard.filters import EventFilter
-from tests.conftest import ROOT, SEED_FILE
+from tests.conftest import ROOT, SEED_FILE, open_page
 
 PAGES = {
     "dashboard/pages/overview.py": "Overview",
@@ -27,19 +27,6 @@ PAGES = {
     "dashboard/pages/sources.py": "Sources",
     "dashboard/pages/add_articles.py": "Add articles",
 }
-
-
-@pytest.fixture
-def app(corpus_store, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DASHBOARD_DB", str(corpus_store.path))
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-
-
-def open_page(app: AppTest, page: str) -> AppTest:
-    app.run()
-    app.switch_page(page).run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
 
 
 @pytest.mark.parametrize("page, title", PAGES.items())

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from streamlit.testing.v1 import AppTest
-
 from dashboard import analysis
 from dashboard.filters import EventFilter
-from tests.conftest import ROOT
-
-
-@pytest.fixture
-def app(corpus_store, monkeypatch) -> AppTest:
-    monkeypatch.setenv("DASHBOARD_DB", str(corpus_store.path))
-    return AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-
-
-def open_page(app: AppTest, page: str) -> AppTest:
-    app.run()
-    app.switch_page(page).run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+from tests.conftest import open_page
 
 
 def test_the_profile_opens_on_the_country_in_the_link(app, corpus_store):
