@@ -231,11 +231,6 @@ def event_frame(n: int, seed: int = 7, end: date = date(2025, 12, 31),
     return frame, {"codes": codes, "actors": actors, "places": places, "kinds": kinds}
 
 
-def _sql_map(column: str, mapping: dict[str, str]) -> str:
-    cases = " ".join(f"WHEN '{key}' THEN '{value.replace(chr(39), chr(39) * 2)}'" for key, value in mapping.items())
-    return f"CASE {column} {cases} END"
-
-
 def _sql_list(values) -> str:
     """A SQL list literal of strings (NULL for None), indexed 1-based in SQL."""
     return "[" + ", ".join("NULL" if v is None else "'" + str(v).replace("'", "''") + "'" for v in values) + "]"

@@ -1,4 +1,4 @@
-"""Storing: idempotent re-ingest, merging across articles, one transaction per article, and a
+"""Storing: idempotent re-ingest, merging across articles, one transaction per batch, and a
 writer and a reader working on one store from two real processes."""
 
 from __future__ import annotations

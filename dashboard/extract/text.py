@@ -7,7 +7,6 @@ back at the exact sentence that supports it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 # One-for-one replacements, so offsets in the matching form equal offsets in the original.
 _FOLD = str.maketrans({
@@ -21,19 +20,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark with its offsets in the article text."""
-
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-
+# Words and punctuation marks, one match each (the recogniser makes its units from these).
 TOKEN_PATTERN = re.compile(
     r"(?:[A-Za-z]\.){2,}"          # U.S., U.K., a.m.
     r"|'s\b"                        # possessive as its own token
@@ -41,12 +28,6 @@ TOKEN_PATTERN = re.compile(
     r"|\w+(?:-\w+)*(?:'(?!s\b)\w+)*"  # words, hyphenated words, don't
     r"|[^\w\s]"
 )
-
-
-def tokenize(folded: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens of ``folded[start:end]`` (the text must already be folded)."""
-    end = len(folded) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(folded, start, end)]
 
 
 _ABBREVIATIONS = frozenset("""
