@@ -231,7 +231,7 @@ def point_rows(locations: pd.DataFrame, limit: int = MAX_POINTS) -> list[dict]:
     for place in cities.itertuples(index=False):
         count = int(place.events)
         rows.append({"position": [round(float(place.lon), 4), round(float(place.lat), 4)], "count": count,
-                     "place_country": place.place_country,
+                     "place": place.place, "place_country": place.place_country,
                      "radius": round(25000 + 20000 * math.sqrt(count)),
                      "tip": f"{place.place} ({gazetteer.country_name(place.place_country)})\n"
                             f"{count} event{'s' if count != 1 else ''}: {place.types}"})

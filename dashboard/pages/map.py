@@ -1,13 +1,16 @@
 """Map of visits: arcs from the visitor's capital to the host place, and where events happened."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard import figures, gazetteer
 from dashboard.ui import data
-from dashboard.ui.page import context, header, modality_switches
+from dashboard.ui.page import context, event_table, header, modality_switches
 from dashboard.ui.sidebar import apply_filter
 
 MAP_PAGE = "dashboard/pages/map.py"
+SELECTED_ROWS = 500
 
 ctx = context()
 header("Map of visits", ctx)
@@ -25,7 +28,7 @@ st.caption("Arcs run from the visitor's capital (blue end) to the host place (re
            "with the number of visits. Grey arcs are planned visits, purple alleged ones, faint ones "
            "hypothetical or reported as not happening. Red dots are cities where events happened, "
            "sized by count. Orange countries hold events known only to the country, not to a city. "
-           "Click an arc, a dot or a country to filter the whole app to it.")
+           "Click an arc, a dot or a country to list its events and to filter the whole app to it.")
 objects = (chosen.selection.get("objects", {}) if chosen else {}) or {}
 for layer, picked in objects.items():
     if not picked:
@@ -36,11 +39,19 @@ for layer, picked in objects.items():
         label = f"Filter the whole app to visits between {gazetteer.country_name(visitor)} and {gazetteer.country_name(host)}"
         st.button(label, icon=":material/filter_alt:", key="map_filter_pair", on_click=apply_filter,
                   kwargs={"page": MAP_PAGE, "countries": (visitor, host), "role": "pair", "types": ("visit",)})
+        rows = data.events(ctx.db, ctx.version, replace(shown, countries=(visitor, host), role="pair",
+                                                         types=("visit",)), SELECTED_ROWS)
+        rows = rows[rows["actor_country"] == visitor]
     else:
         code = item.get("place_country") or (item.get("properties") or {}).get("code")
-        if code:
-            st.button(f"Filter the whole app to {gazetteer.country_name(code)}", icon=":material/filter_alt:",
-                      key="map_filter_country", on_click=apply_filter, kwargs={"page": MAP_PAGE, "countries": (code,)})
+        if not code:
+            continue
+        st.button(f"Filter the whole app to {gazetteer.country_name(code)}", icon=":material/filter_alt:",
+                  key="map_filter_country", on_click=apply_filter, kwargs={"page": MAP_PAGE, "countries": (code,)})
+        rows = data.events(ctx.db, ctx.version, replace(shown, countries=(code,), role="any"), SELECTED_ROWS)
+        rows = rows[rows["place"] == item["place"]] if item.get("place") else rows[rows["place_country"] == code]
+    st.caption(f"The {len(rows)} event{'s' if len(rows) != 1 else ''} behind what you clicked (open one for its detail):")
+    event_table(rows, key="map_selected_events")
 if not arcs.empty:
     st.subheader("Visits by pair")
     table = arcs.assign(
