@@ -210,3 +210,12 @@ def test_a_leader_signing_abroad_visited_but_a_country_signing_is_no_visit():
                      date(2024, 6, 19))
     assert ("visit", "unspecified", "RUS", "PRK", "asserted") in triples(events)
     assert all(e.event_type != "visit" for e in extract("Japan and the Philippines signed a pact in Manila."))
+
+
+def test_a_name_the_dictionary_matched_only_in_part_stays_one_actor():
+    # "President Xi" is a dictionary entry; "Jinping" must not become a second actor
+    events = extract("U.S. President Joe Biden and Chinese President Xi Jinping met in Bali on Monday.",
+                     date(2022, 11, 14))
+    assert ("meeting", "talks", "USA", "CHN", "asserted") in triples(events)
+    assert {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"} == {
+        ("USA", "IDN"), ("CHN", "IDN")}

@@ -355,6 +355,12 @@ class ActorChunker:
                 person = Actor(name=name, country=code, role=role, kind="person")
                 j = k
         if person is not None:
+            # "President Xi Jinping" where the dictionary matched "President Xi": the rest of the
+            # name belongs to the same phrase, not to a second actor.
+            said = {word for unit in units[i:j] for word in unit.text.split()}
+            while j < n and _is_name_word(units[j]) and units[j].text in person.name.split() and units[j].text not in said:
+                said.add(units[j].text)
+                j += 1
             actor = person if not modifier or person.country == modifier[0] else replace(person, country=modifier[0])
             return self._emit(units, i, j, actor)
         if titles and modifier is not None:
