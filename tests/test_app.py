@@ -140,5 +140,6 @@ def test_first_start_builds_the_store_with_progress(tmp_path, monkeypatch):
     assert app.status[0].label.startswith("Store ready: 1 articles read, 1 new, 15 events added")
     # six of the seed's fifteen events are below 0.5 confidence: hidden until the toggle is on
     assert app.metric[0].value == "9"
+    assert any(c.value.startswith("6 more events below 0.5 confidence") for c in app.caption)
     app.sidebar.toggle(key="f_show_low").set_value(True).run()
     assert app.metric[0].value == "15"

@@ -1,8 +1,11 @@
 """Overview: headline counts, activity over time, the most active pairs, the latest events."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard import figures, gazetteer
+from dashboard.filters import LOW_CONFIDENCE
 from dashboard.ui import data
 from dashboard.ui.page import context, event_table, header
 
@@ -14,6 +17,12 @@ columns[0].metric("Events", f"{counts['events']:,}")
 columns[1].metric("Articles", f"{counts['articles']:,}")
 columns[2].metric("Countries", f"{counts['countries']:,}")
 columns[3].metric("Visits", f"{counts['visits']:,}")
+
+if not ctx.event_filter.show_low_confidence:
+    hidden = data.count_events(ctx.db, ctx.version, replace(ctx.event_filter, show_low_confidence=True)) - counts["events"]
+    if hidden:
+        st.caption(f"{hidden:,} more event{'s' if hidden != 1 else ''} below {LOW_CONFIDENCE:g} confidence "
+                   "(more often wrong than right) are hidden; the sidebar switch shows them.")
 
 if counts["events"] == 0:
     st.info("No events match these filters. Widen the period or clear filters in the sidebar.")
