@@ -99,7 +99,8 @@ def close(path: Path, wait: float = 30.0) -> None:
 @contextmanager
 def cursor(path: Path, token: str, opener: Callable[[], duckdb.DuckDBPyConnection]):
     """A cursor on the warm instance of ``path`` (opened with ``opener`` when there is none or
-    the file changed), or None when a writer is waiting and the caller should connect itself."""
+    the file changed), or None, and the caller connects itself, when a writer is waiting or the
+    instance is in flux (a replaced file still being read, another thread opening it)."""
     if writer_waiting(path):
         _close_if_idle(path)
         yield None

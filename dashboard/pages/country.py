@@ -52,12 +52,17 @@ def counterpart_table(title: str, event_type: str, direction: str, with_stance: 
     st.dataframe(frame[list(columns)], hide_index=True, width="stretch", column_config=columns)
 
 
-st.subheader("Visits")
-left, right = st.columns(2)
-with left:
-    counterpart_table(f"Made by {name} (hosts)", "visit", "by")
-with right:
-    counterpart_table(f"Received by {name} (visitors)", "visit", "at")
+def both_ways(heading: str, event_type: str, by_title: str, at_title: str, with_stance: bool = False) -> None:
+    """A section with the country's events of one type side by side: by it, and aimed at it."""
+    st.subheader(heading)
+    left, right = st.columns(2)
+    with left:
+        counterpart_table(by_title, event_type, "by", with_stance)
+    with right:
+        counterpart_table(at_title, event_type, "at", with_stance)
+
+
+both_ways("Visits", "visit", f"Made by {name} (hosts)", f"Received by {name} (visitors)")
 visits = replace(scope, types=("visit",))
 arcs = data.visit_arcs(ctx.db, ctx.version, visits)
 if not arcs.empty:
@@ -65,19 +70,8 @@ if not arcs.empty:
                     key="profile_map")
     st.caption("Arcs run from the visitor's capital (blue end) to the host place (red end).")
 
-st.subheader("Sanctions")
-left, right = st.columns(2)
-with left:
-    counterpart_table(f"Imposed by {name}", "sanction", "by")
-with right:
-    counterpart_table(f"Imposed on {name}", "sanction", "at")
-
-st.subheader("Statements")
-left, right = st.columns(2)
-with left:
-    counterpart_table(f"By {name}, aimed at", "statement", "by", with_stance=True)
-with right:
-    counterpart_table(f"About {name}, by", "statement", "at", with_stance=True)
+both_ways("Sanctions", "sanction", f"Imposed by {name}", f"Imposed on {name}")
+both_ways("Statements", "statement", f"By {name}, aimed at", f"About {name}, by", with_stance=True)
 
 st.subheader("Most frequent partners")
 partners = analysis_data.partners(ctx.db, ctx.version, code, scope)
