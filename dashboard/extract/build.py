@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dashboard import gazetteer
-from dashboard.extract.dates import DateMention
+from dashboard.extract.dates import DateMention, SentenceDates
 from dashboard.extract.frames import Frame, SentenceFrames, reading_of, state_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.model import Evidence, ExtractedEvent
@@ -33,8 +33,7 @@ class SentenceContext:
     text: str              # the original sentence
     start: int
     end: int
-    dates: list[DateMention]           # resolved looking back from publication
-    future_dates: list[DateMention]    # the same expressions resolved looking forward
+    dates: SentenceDates   # the sentence's dates, resolved looking back (.past) or forward (.ahead)
     published: date | None
     recent: list[ExtractedEvent]   # events of earlier sentences, newest last
     dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
@@ -243,7 +242,7 @@ def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMe
 
 
 def _nearest_date(ctx: SentenceContext, anchor: int, future: bool) -> DateMention | None:
-    dates = [d for d in (ctx.future_dates if future else ctx.dates)
+    dates = [d for d in (ctx.dates.ahead if future else ctx.dates.past)
              if not _claimed_by_another_event(ctx, anchor, d)]
     if not dates:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
 _MONTHS = {
@@ -199,27 +200,40 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Cheap tests of a sentence, one per kind of cue: a pattern is only tried when its cue is there.
+# Cues are looked up in the sentence's set of lower-case letter runs (one scan), which finds
+# every word the patterns could match and is much faster than a case-blind regex per cue.
+_LETTER_RUNS = re.compile(r"[a-z]+")
 _HAS_DIGIT = re.compile(r"\d")
-_HAS_MONTH = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-_HAS_WEEKDAY = re.compile(r"day\b", re.IGNORECASE)
-_HAS_RELATIVE_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|this|last|earlier|overnight)\b", re.IGNORECASE)
-_HAS_AGO = re.compile(r"\b(?:ago|earlier|before)\b", re.IGNORECASE)
-_HAS_PERIOD = re.compile(r"\b(?:week|month|year|weekend)\b", re.IGNORECASE)
-_CUES = {
-    "iso": (_HAS_DIGIT,), "month_day_month_day": (_HAS_MONTH, _HAS_DIGIT), "month_day": (_HAS_MONTH, _HAS_DIGIT),
-    "day_month": (_HAS_MONTH, _HAS_DIGIT), "month_year": (_HAS_MONTH, _HAS_DIGIT), "in_month": (_HAS_MONTH,),
-    "year": (_HAS_DIGIT,), "relative_day": (_HAS_RELATIVE_DAY,), "weekday": (_HAS_WEEKDAY,),
-    "ago": (_HAS_AGO,), "relative_period": (_HAS_PERIOD,),
+_CUE_WORDS = {
+    "month": frozenset(_MONTHS),
+    "weekday": frozenset(_WEEKDAYS),
+    "relative_day": frozenset("today tonight yesterday tomorrow this last earlier overnight".split()),
+    "ago": frozenset("ago earlier before".split()),
+    "period": frozenset("week month year weekend".split()),
 }
+_CUES = {
+    "iso": ("digit",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
+    "day_month": ("month", "digit"), "month_year": ("month", "digit"), "in_month": ("month",),
+    "year": ("digit",), "relative_day": ("relative_day",), "weekday": ("weekday",),
+    "ago": ("ago",), "relative_period": ("period",),
+}
+
+
+def _cues_present(text: str) -> set[str]:
+    words = set(_LETTER_RUNS.findall(text.lower()))
+    present = {cue for cue, cue_words in _CUE_WORDS.items() if not words.isdisjoint(cue_words)}
+    if _HAS_DIGIT.search(text):
+        present.add("digit")
+    return present
 
 
 def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match[str]]]:
     """Every date expression a pattern finds, before resolving: one scan serves both the past
     and the future reading of the sentence."""
-    present = {cue: cue.search(text) is not None for cue in {c for cues in _CUES.values() for c in cues}}
+    present = _cues_present(text)
     found = []
     for name, pattern in _PATTERNS:
-        if not all(present[cue] for cue in _CUES[name]):
+        if not present.issuperset(_CUES[name]):
             continue
         for match in pattern.finditer(text):
             if published is None and name not in ("iso", "month_year", "year") and not match.groupdict().get("year"):
@@ -270,9 +284,27 @@ def find_dates(text: str, published: date | None, future: bool = False,
     return _resolved(text, _date_matches(text, published), published, future, narrative_year)
 
 
-def find_dates_both_ways(text: str, published: date | None,
-                         narrative_year: int | None = None) -> tuple[list[DateMention], list[DateMention]]:
-    """``find_dates`` read looking back and looking forward, from one scan of the text."""
-    matches = _date_matches(text, published)
-    return (_resolved(text, matches, published, False, narrative_year),
-            _resolved(text, matches, published, True, None))
+class SentenceDates:
+    """The date expressions of one sentence read looking back (``past``) and looking forward
+    (``ahead``), from one scan, each resolved only when first asked for. Offsets are shifted
+    by ``offset`` (the sentence's start in the article)."""
+
+    def __init__(self, text: str, published: date | None, narrative_year: int | None, offset: int = 0) -> None:
+        self.text, self.published, self.narrative_year, self.offset = text, published, narrative_year, offset
+
+    @cached_property
+    def _matches(self) -> list[tuple[str, re.Match[str]]]:
+        return _date_matches(self.text, self.published)
+
+    @cached_property
+    def past(self) -> list[DateMention]:
+        return self._shifted(_resolved(self.text, self._matches, self.published, False, self.narrative_year))
+
+    @cached_property
+    def ahead(self) -> list[DateMention]:
+        return self._shifted(_resolved(self.text, self._matches, self.published, True, None))
+
+    def _shifted(self, mentions: list[DateMention]) -> list[DateMention]:
+        if not self.offset:
+            return mentions
+        return [DateMention(m.start + self.offset, m.end + self.offset, m.text, m.span) for m in mentions]

