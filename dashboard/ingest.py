@@ -1,7 +1,8 @@
 """Articles in, events stored: reading, extraction, and writing in short batches.
 
-Extraction runs outside the store's lock; the writer takes the lock for a short batch of
-articles at a time, so the app can read between batches.
+Extraction runs outside the store's lock. The writer keeps the file across batches and gives
+it up to a reader who asks, after the current batch (see ``HeldWriter``), so the app can read
+during a long ingest.
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ from dashboard.sources import (
     read_file,
     with_published,
 )
-from dashboard.store import Store, replace_file
+from dashboard.store import HeldWriter, Store, replace_file
 from dashboard.writer import write_batch
 
-BATCH_SECONDS = 0.5
-BATCH_ARTICLES = 200
+# A batch ends after this long or this many articles, or as soon as a reader waits for the file.
+BATCH_SECONDS = 2.0
+BATCH_ARTICLES = 500
 # Batches leave their changes in the write-ahead log; it is folded into the file this often
-# and at the end (see Store.writer).
+# and at the end (see HeldWriter).
 CHECKPOINT_SECONDS = 15.0
 
 
@@ -83,36 +85,31 @@ def store_extracted(store: Store, extracted: Iterable[tuple[Article, list[Extrac
     report = report or IngestReport()
     pending: list[tuple[Article, list[ExtractedEvent]]] = []
     started = time.monotonic()
+    with HeldWriter(store, CHECKPOINT_SECONDS) as writer:
 
-    last_checkpoint = time.monotonic()
+        def flush() -> None:
+            nonlocal started
+            if pending:
+                for outcome in write_batch(writer.connection(), pending):
+                    report.articles_new += outcome.new
+                    report.events_added += outcome.added
+                    report.events_merged += outcome.merged
+                writer.batch_done()
+                pending.clear()
+            started = time.monotonic()
 
-    def flush(final: bool = False) -> None:
-        nonlocal started, last_checkpoint
-        if not pending:
-            return
-        checkpoint = final or time.monotonic() - last_checkpoint > CHECKPOINT_SECONDS
-        with store.writer(checkpoint=checkpoint) as connection:
-            for outcome in write_batch(connection, pending):
-                report.articles_new += outcome.new
-                report.events_added += outcome.added
-                report.events_merged += outcome.merged
-        pending.clear()
-        started = time.monotonic()
-        if checkpoint:
-            last_checkpoint = started
-
-    for entry in extracted:
-        if isinstance(entry, SourceError):
-            report.errors.append(entry)
-            continue
-        item = entry[0]
-        report.articles_read += 1
-        pending.append(entry)
-        if on_article is not None:
-            on_article(item)
-        if len(pending) >= BATCH_ARTICLES or time.monotonic() - started > BATCH_SECONDS:
-            flush()
-    flush(final=True)
+        for entry in extracted:
+            if isinstance(entry, SourceError):
+                report.errors.append(entry)
+                continue
+            report.articles_read += 1
+            pending.append(entry)
+            if on_article is not None:
+                on_article(entry[0])
+            if (len(pending) >= BATCH_ARTICLES or time.monotonic() - started > BATCH_SECONDS
+                    or writer.reader_waiting()):
+                flush()
+        flush()
     return report
 
 

@@ -1,10 +1,11 @@
 """The embedded DuckDB store: articles, events and the mentions that tie them together.
 
 DuckDB lets one process write a database file, and no other process read it meanwhile. So
-nobody holds the file for long: readers share a warm read-only instance that closes the moment
-a writer asks for the file (``dashboard.warm``), the ingest opens a writer per small batch of
-articles, and each side waits (with backoff) while the other holds the lock. The app therefore
-keeps serving during an ingest, and an ingest never fails because the app is open.
+each side gives way to the other: readers share a warm read-only instance that closes the
+moment a writer asks for the file (``dashboard.warm``), a long ingest keeps its writer only
+until a reader asks (``HeldWriter``), and each side waits (with backoff) while the other holds
+the lock. The app therefore keeps serving during an ingest, and an ingest never fails because
+the app is open.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import duckdb
@@ -133,8 +134,10 @@ class StoreMissing(StoreError):
 
 
 def _is_lock_error(error: Exception) -> bool:
+    """Another process holds the file, or this one holds it for writing (DuckDB refuses a
+    second connection "with a different configuration" in the same process)."""
     text = str(error).lower()
-    return "lock" in text and ("conflicting" in text or "could not set" in text)
+    return ("lock" in text and ("conflicting" in text or "could not set" in text)) or "different configuration" in text
 
 
 class Store:
@@ -170,19 +173,22 @@ class Store:
             raise StoreMissing(f"{self.path}: no store here yet (run: python -m dashboard ingest data/articles)")
         deadline = time.monotonic() + self.lock_wait
         delay = 0.01
-        while True:
-            try:
-                return duckdb.connect(str(self.path), read_only=read_only)
-            except duckdb.IOException as error:
-                if not _is_lock_error(error):
-                    raise StoreError(f"{self.path}: {str(error).splitlines()[0]}") from None
-                if time.monotonic() >= deadline:
-                    raise StoreError(f"{self.path}: still locked by another process after "
-                                     f"{self.lock_wait:.0f} s") from None
-                time.sleep(delay)
-                delay = min(delay * 1.6, 0.2)
-            except duckdb.Error as error:
-                raise StoreError(f"{self.path}: not a readable store ({str(error).splitlines()[0]})") from None
+        with ExitStack() as waiting:
+            while True:
+                try:
+                    return duckdb.connect(str(self.path), read_only=read_only)
+                except (duckdb.IOException, duckdb.ConnectionException) as error:
+                    if not _is_lock_error(error):
+                        raise StoreError(f"{self.path}: {str(error).splitlines()[0]}") from None
+                    if time.monotonic() >= deadline:
+                        raise StoreError(f"{self.path}: still locked by another process after "
+                                         f"{self.lock_wait:.0f} s") from None
+                    if read_only and delay == 0.01:  # a long ingest gives the file up when it sees this
+                        waiting.enter_context(warm.waiting_to_read(self.path.resolve()))
+                    time.sleep(delay)
+                    delay = min(delay * 1.6, 0.2)
+                except duckdb.Error as error:
+                    raise StoreError(f"{self.path}: not a readable store ({str(error).splitlines()[0]})") from None
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -239,6 +245,75 @@ class Store:
         """Run a read-only query and return its rows as a DataFrame."""
         with self.reader() as connection:
             return connection.execute(sql, params or []).df()
+
+
+class HeldWriter:
+    """The read-write connection of a long ingest, kept from one batch to the next.
+
+    On a big store, opening the file (and replaying its write-ahead log) costs more than
+    writing a batch, so the connection stays open between batches. When a reader waits for
+    the file (it leaves a marker, see ``Store._connect``), the connection is closed after the
+    current batch and not taken again for ``YIELD_SECONDS``, so the app keeps answering. The
+    changes are checkpointed every ``checkpoint_seconds`` and when the block ends.
+    """
+
+    YIELD_SECONDS = 1.0
+    READER_CHECK_SECONDS = 0.1
+
+    def __init__(self, store: Store, checkpoint_seconds: float) -> None:
+        self.store = store
+        self.checkpoint_seconds = checkpoint_seconds
+        self._held: ExitStack | None = None
+        self._connection: duckdb.DuckDBPyConnection | None = None
+        self._resume_at = 0.0
+        self._last_checkpoint = time.monotonic()
+        self._unsaved = False
+        self._last_reader_check = 0.0
+
+    def __enter__(self) -> HeldWriter:
+        return self
+
+    def __exit__(self, kind, error, trace) -> None:
+        if kind is None and self._unsaved:
+            self._checkpoint()
+        self.release()
+
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The held connection, opened (after any pause owed to readers) when there is none."""
+        if self._connection is None:
+            time.sleep(max(0.0, self._resume_at - time.monotonic()))
+            held = ExitStack()
+            self._connection = held.enter_context(self.store.writer(checkpoint=False))
+            self._held = held
+        return self._connection
+
+    def reader_waiting(self) -> bool:
+        """Whether a reader waits for the file this writer holds (looked up at most every
+        READER_CHECK_SECONDS, so a caller may ask after every article)."""
+        now = time.monotonic()
+        if self._connection is None or now - self._last_reader_check < self.READER_CHECK_SECONDS:
+            return False
+        self._last_reader_check = now
+        return warm.reader_waiting(self.store.path.resolve())
+
+    def batch_done(self) -> None:
+        """After a batch: checkpoint when one is due, and give the file up if a reader waits."""
+        self._unsaved = True
+        if time.monotonic() - self._last_checkpoint > self.checkpoint_seconds:
+            self._checkpoint()
+        if warm.reader_waiting(self.store.path.resolve()):
+            self.release()
+            self._resume_at = time.monotonic() + self.YIELD_SECONDS
+
+    def release(self) -> None:
+        if self._held is not None:
+            self._held.close()
+        self._held = self._connection = None
+
+    def _checkpoint(self) -> None:
+        self.connection().execute("CHECKPOINT")
+        self._last_checkpoint = time.monotonic()
+        self._unsaved = False
 
 
 def schema_version(connection: duckdb.DuckDBPyConnection) -> int | None:

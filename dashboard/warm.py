@@ -27,6 +27,9 @@ import duckdb
 IDLE_SECONDS = 2.0
 SWEEP_SECONDS = 0.05
 MARKER_SUFFIX = ".writer-waiting"
+# The other way round: a reader in another process is waiting for a writer that holds the
+# file across batches (``dashboard.ingest``), which gives it up when it sees this.
+READER_MARKER_SUFFIX = ".reader-waiting"
 
 
 class _Instance:
@@ -42,13 +45,34 @@ _lock = threading.Condition()
 _sweeper: threading.Thread | None = None
 
 
-def _marker(path: Path) -> Path:
-    return path.with_name(f"{path.name}{MARKER_SUFFIX}.{os.getpid()}")
+def _marker(path: Path, suffix: str = MARKER_SUFFIX) -> Path:
+    return path.with_name(f"{path.name}{suffix}.{os.getpid()}")
 
 
 def writer_waiting(path: Path) -> bool:
-    """Whether a live process has said it wants to write ``path`` (stale markers are removed)."""
-    prefix = path.name + MARKER_SUFFIX + "."
+    """Whether a live process has said it wants to write ``path``."""
+    return _someone_waiting(path, MARKER_SUFFIX)
+
+
+def reader_waiting(path: Path) -> bool:
+    """Whether a reader (in a live process, this one included) is waiting for ``path``."""
+    return _someone_waiting(path, READER_MARKER_SUFFIX)
+
+
+@contextmanager
+def waiting_to_read(path: Path):
+    """Say, for the block, that this process is waiting to read ``path``."""
+    marker = _marker(path, READER_MARKER_SUFFIX)
+    marker.touch()
+    try:
+        yield
+    finally:
+        marker.unlink(missing_ok=True)
+
+
+def _someone_waiting(path: Path, suffix: str) -> bool:
+    """Whether a live process has left a marker of this kind (stale markers are removed)."""
+    prefix = path.name + suffix + "."
     try:
         names = [name for name in os.listdir(path.parent) if name.startswith(prefix)]
     except OSError:

@@ -145,7 +145,7 @@ def articles_in(store: Store) -> int | None:
 
 def test_an_ingest_killed_part_way_leaves_whole_articles_and_a_rerun_completes(tmp_path):
     articles = tmp_path / "articles"
-    total = copies_of_the_corpus(articles, rounds=4)
+    total = copies_of_the_corpus(articles, rounds=20)
     store = Store(tmp_path / "events.duckdb", lock_wait=1.0)
     command = [sys.executable, "-m", "dashboard", "ingest", str(articles), "--db", str(store.path), "--quiet"]
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

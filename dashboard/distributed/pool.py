@@ -19,7 +19,7 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.sources import Article, SourceError
 
 CHUNK_ARTICLES = 8          # articles per task: large enough to amortise pickling
-CHUNKS_PER_WORKER = 4       # tasks in flight per worker
+CHUNKS_PER_WORKER = 16      # tasks in flight per worker: work for the pool while the writer writes
 
 
 def _extract_chunk(articles: list[Article]) -> list[list[ExtractedEvent]]:
