@@ -64,6 +64,16 @@ CASES = [
      {("statement", "accusation", "IRN", "ISR", "asserted")}),
     ("The Kremlin praised Hungary for its stance.",
      {("statement", "praise", "RUS", "HUN", "asserted")}),
+    # Reported speech is a statement about the country the reported clause (or the hearer) names;
+    # what a country says about itself is not.
+    ("Seoul said Pyongyang had quietly moved artillery closer to the border.",
+     {("statement", "comment", "KOR", "PRK", "asserted")}),
+    ("French officials said on Friday that Chinese vessels had shadowed the ship.",
+     {("statement", "comment", "FRA", "CHN", "asserted")}),
+    ("Macron told Xi that Europe wanted a ceasefire soon.",
+     {("statement", "comment", "FRA", "CHN", "asserted")}),
+    ("Lavrov said Russia would keep its embassy open.", set()),
+    ("Putin told reporters that Russia would reply.", set()),
     ("Analysts expect tensions to rise.", set()),
     ("Critics warned that the deal could collapse.", set()),
 ]

@@ -80,6 +80,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     """The participants of one trigger sense, or None when the sense does not fit."""
     frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
     is_visit = spec.event_type == "visit"
+    if spec.pos == "report":
+        return _report_frame(sf, index, frame)
     if spec.pos == "verb":
         if not _check_object_class(sf, index, spec):
             return None
@@ -126,6 +128,19 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
     return frame
+
+
+def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
+    """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
+    (what a country says about itself is the event it reports, coded by that event's trigger)."""
+    sf.subject_is_fallback = False
+    frame.actors = sf.subject(index)
+    frame.weak_subject = sf.subject_is_fallback
+    frame.actor_source = "subject"
+    speakers = {state_of(sf.units[k]).country for k in frame.actors}
+    frame.targets = [k for k in sf.reported_about(index)
+                     if state_of(sf.units[k]).country not in speakers]
+    return frame if frame.actors and frame.targets else None
 
 
 def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
@@ -319,7 +334,7 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
         score += 0.15
     elif frame.spec.event_type not in REQUIRES_TARGET:
         score += 0.05
-    if frame.spec.pos == "verb" or frame.support_index is not None or frame.actor_source in ("possessive", "between", "by"):
+    if frame.spec.pos in ("verb", "report") or frame.support_index is not None or frame.actor_source in ("possessive", "between", "by"):
         score += 0.1
     if date_basis in ("stated", "relative"):
         score += 0.05

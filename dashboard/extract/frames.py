@@ -31,6 +31,7 @@ from dashboard.extract.words import (
 )
 
 OBJECT_WINDOW = 8
+REPORT_WINDOW = 7
 SUBJECT_WINDOW = 30
 
 
@@ -458,6 +459,42 @@ class SentenceFrames:
                 if spec.pos == "noun" or after_determiner:
                     return spec.event_type
         return ""
+
+    def reported_about(self, index: int) -> list[int]:
+        """Whom a reported clause is about: the hearer of "told", else the subject of the clause
+        ("said on Monday that North Korean troops ..."), looked for before the clause's verb."""
+        hearer = self.first_object_unit(index)
+        if hearer is not None and self._names_country(hearer):
+            return self._coordinated_right(self.units.index(hearer), check_clause=False)
+        start = self._after_that(index) or index + 1
+        for k in range(start, min(len(self.units), start + REPORT_WINDOW)):
+            unit = self.units[k]
+            if self._names_country(unit):
+                return self._coordinated_right(k, check_clause=False)
+            if self._ends_reported_subject(unit):
+                break
+        return []
+
+    def _after_that(self, index: int) -> int | None:
+        """The unit after the "that" opening a reported clause a few words after the verb."""
+        for k in range(index + 1, min(len(self.units), index + REPORT_WINDOW)):
+            if self.units[k].low == "that":
+                return k + 1
+            if self.units[k].text in BOUNDARY_PUNCT or self.units[k].text in ",.;":
+                return None
+        return None
+
+    @staticmethod
+    def _names_country(unit: Unit) -> bool:
+        return _is_actor(unit) or unit.sense("demonym") is not None or unit.sense("country") is not None
+
+    @staticmethod
+    def _ends_reported_subject(unit: Unit) -> bool:
+        """A verb, a clause boundary or a preposition other than "of": past the subject."""
+        return (unit.text in BOUNDARY_PUNCT or unit.text in ",.;!?" or unit.low in CLAUSE_VERBS
+                or unit.low in BE_FORMS or unit.low in RELATIVE_PRONOUNS
+                or (unit.low in PREPOSITIONS and unit.low != "of")
+                or unit.sense("support") is not None or bool(unit.triggers()))
 
     def topic(self) -> list[int]:
         """The first actor of the sentence: who a headline or a clause is about."""
