@@ -72,6 +72,8 @@ CASES = [
      {("statement", "comment", "FRA", "CHN", "asserted")}),
     ("Macron told Xi that Europe wanted a ceasefire soon.",
      {("statement", "comment", "FRA", "CHN", "asserted")}),
+    ("Berlin warned that Iranian drones were reaching the front.",
+     {("statement", "concern", "DEU", "IRN", "asserted")}),
     ("Lavrov said Russia would keep its embassy open.", set()),
     ("Putin told reporters that Russia would reply.", set()),
     ("Analysts expect tensions to rise.", set()),

@@ -122,6 +122,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         _split_destination(sf, frame)
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
+    if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
+        frame.targets = _others(sf, sf.that_clause_about(index), frame.actors)
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
@@ -137,10 +139,14 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     frame.actors = sf.subject(index)
     frame.weak_subject = sf.subject_is_fallback
     frame.actor_source = "subject"
-    speakers = {state_of(sf.units[k]).country for k in frame.actors}
-    frame.targets = [k for k in sf.reported_about(index)
-                     if state_of(sf.units[k]).country not in speakers]
+    frame.targets = _others(sf, sf.reported_about(index), frame.actors)
     return frame if frame.actors and frame.targets else None
+
+
+def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
+    """The candidates whose country is not one of the actors' own."""
+    own = {state_of(sf.units[k]).country for k in actors}
+    return [k for k in candidates if state_of(sf.units[k]).country not in own]
 
 
 def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:

@@ -466,7 +466,15 @@ class SentenceFrames:
         hearer = self.first_object_unit(index)
         if hearer is not None and self._names_country(hearer):
             return self._coordinated_right(self.units.index(hearer), check_clause=False)
-        start = self._after_that(index) or index + 1
+        return self.clause_subject(self._after_that(index) or index + 1)
+
+    def that_clause_about(self, index: int) -> list[int]:
+        """Whom the "that" clause after a statement verb is about: "warned that Chinese arms ..."."""
+        start = self._after_that(index)
+        return self.clause_subject(start) if start is not None else []
+
+    def clause_subject(self, start: int) -> list[int]:
+        """The country named in the subject of the clause starting at ``start``, if any."""
         for k in range(start, min(len(self.units), start + REPORT_WINDOW)):
             unit = self.units[k]
             if self._names_country(unit):
