@@ -76,6 +76,10 @@ CASES = [
      {("statement", "concern", "DEU", "IRN", "asserted")}),
     ("Lavrov said Russia would keep its embassy open.", set()),
     ("Putin told reporters that Russia would reply.", set()),
+    # "said (on a day) it would": the speaker acts; "the decision" points back at that event.
+    ("Fiji said on Tuesday it would break off relations with Taiwan. Beijing welcomed the decision.",
+     {("relations", "break", "FJI", "TWN", "planned"), ("statement", "praise", "CHN", "FJI", "asserted")}),
+    ("Japan criticised the decision to invite Putin.", set()),
     ("Analysts expect tensions to rise.", set()),
     ("Critics warned that the deal could collapse.", set()),
 ]

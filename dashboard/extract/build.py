@@ -12,7 +12,7 @@ from dashboard.extract.frames import Frame, SentenceFrames, reading_of, state_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.recognize import Actor, Unit, state_actor
-from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES
+from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES, EVENT_REFERENCES
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
@@ -153,8 +153,15 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     """"condemned it", "called it a provocation": "it" stands for the latest event that is not
     itself a statement ("*")."""
     first = (frame.support_index if frame.support_index is not None else frame.trigger_index) + 1
-    words = [unit.low for unit in sf.units[first:first + 2]]
-    return "*" if words[:1] == ["it"] or words == ["the", "move"] else ""
+    words = [unit.low for unit in sf.units[first:first + 3]]
+    if words[:1] == ["it"]:
+        return "*"
+    nouns = [k for k, word in enumerate(words) if k and word in EVENT_REFERENCES]
+    if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
+        return ""
+    after = first + nouns[0] + 1
+    # "criticised the decision to host Putin": the decision names its own event, not an earlier one
+    return "" if after < len(sf.units) and sf.units[after].low == "to" else "*"
 
 
 def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:

@@ -154,9 +154,8 @@ class SentenceFrames:
             unit = self.units[k]
             steps += 1
             if unit.low in REPORTING_VERBS:
-                j = k + 1 + (k + 1 < len(self.units) and self.units[k + 1].low == "that")
-                if j < index and self.units[j].low in ("it", "they", "we"):
-                    k -= 1  # "Italy said it was expelling": "it" is the one who said
+                if self._speaker_resumed(k, index):
+                    k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
                 break
             if unit.text in BOUNDARY_PUNCT:
@@ -200,6 +199,17 @@ class SentenceFrames:
             k -= 1
         self.subject_is_fallback = bool(fallback)
         return fallback
+
+    def _speaker_resumed(self, verb: int, index: int) -> bool:
+        """Whether "it", "they" or "we" opens the clause reported by the verb at ``verb``, after
+        at most a time phrase or "that" ("said on Monday that it would ...")."""
+        for j in range(verb + 1, min(index, verb + 6)):
+            unit = self.units[j]
+            if unit.low in ("it", "they", "we"):
+                return True
+            if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.triggers():
+                return False
+        return False
 
     def _controlling_statement(self, index: int) -> str | None:
         """The mode of a statement verb whose object is the actor at ``index``, if any."""
