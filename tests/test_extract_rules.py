@@ -80,6 +80,11 @@ CASES = [
     ("Fiji said on Tuesday it would break off relations with Taiwan. Beijing welcomed the decision.",
      {("relations", "break", "FJI", "TWN", "planned"), ("statement", "praise", "CHN", "FJI", "asserted")}),
     ("Japan criticised the decision to invite Putin.", set()),
+    # A three-way meeting is one row per pair with the first-named side; "signed with" is not.
+    ("Narendra Modi and Anthony Albanese met Fumio Kishida on Saturday.",
+     {("meeting", "talks", "IND", "AUS", "asserted"), ("meeting", "talks", "IND", "JPN", "asserted")}),
+    ("Russia and Ukraine signed deals with Turkey.",
+     {("agreement", "sign", "RUS", "TUR", "asserted"), ("agreement", "sign", "UKR", "TUR", "asserted")}),
     ("Analysts expect tensions to rise.", set()),
     ("Critics warned that the deal could collapse.", set()),
 ]

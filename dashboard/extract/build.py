@@ -105,9 +105,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.actor_source = "by"
         else:
             frame.actors = subject
-            objects, _ = sf.object_actors(index, spec.preps, places=is_visit)
+            objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
             frame.targets = objects
             frame.actor_source = "subject"
+            if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
+                # "Biden and Kishida met Marcos": the first-named side with each of the others
+                frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
         if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
             frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     else:
