@@ -85,6 +85,13 @@ CASES = [
      {("meeting", "talks", "IND", "AUS", "asserted"), ("meeting", "talks", "IND", "JPN", "asserted")}),
     ("Russia and Ukraine signed deals with Turkey.",
      {("agreement", "sign", "RUS", "TUR", "asserted"), ("agreement", "sign", "UKR", "TUR", "asserted")}),
+    # Expulsions in other words; "said (on a day) that it would" keeps the speaker as the actor.
+    ("Norway ordered two Russian diplomats to leave.",
+     {("relations", "expel", "NOR", "RUS", "asserted")}),
+    ("Peru declared the Venezuelan ambassador persona non grata.",
+     {("relations", "expel", "PER", "VEN", "asserted")}),
+    ("Latvia said on Friday that it would expel the Belarusian charge d'affaires.",
+     {("relations", "expel", "LVA", "BLR", "planned")}),
     ("Analysts expect tensions to rise.", set()),
     ("Critics warned that the deal could collapse.", set()),
 ]

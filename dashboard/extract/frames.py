@@ -153,6 +153,9 @@ class SentenceFrames:
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
             steps += 1
+            if unit.low == "that":
+                k = self._reporting_verb_before(k)
+                unit = self.units[k]
             if unit.low in REPORTING_VERBS:
                 if self._speaker_resumed(k, index):
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
@@ -200,10 +203,19 @@ class SentenceFrames:
         self.subject_is_fallback = bool(fallback)
         return fallback
 
+    def _reporting_verb_before(self, that: int) -> int:
+        """The reporting verb a few words before "that" ("said on Monday that"), else "that"."""
+        for k in range(that - 1, max(-1, that - 6), -1):
+            if self.units[k].low in REPORTING_VERBS:
+                return k
+            if _is_actor(self.units[k]) or self.units[k].text in BOUNDARY_PUNCT or self.units[k].text == ",":
+                break
+        return that
+
     def _speaker_resumed(self, verb: int, index: int) -> bool:
         """Whether "it", "they" or "we" opens the clause reported by the verb at ``verb``, after
         at most a time phrase or "that" ("said on Monday that it would ...")."""
-        for j in range(verb + 1, min(index, verb + 6)):
+        for j in range(verb + 1, min(index, verb + 8)):
             unit = self.units[j]
             if unit.low in ("it", "they", "we"):
                 return True
