@@ -92,6 +92,13 @@ CASES = [
      {("relations", "expel", "PER", "VEN", "asserted")}),
     ("Latvia said on Friday that it would expel the Belarusian charge d'affaires.",
      {("relations", "expel", "LVA", "BLR", "planned")}),
+    # Trade measures aimed at a country are sanctions too.
+    ("Beijing halted imports of Lithuanian timber.",
+     {("sanction", "impose", "CHN", "LTU", "asserted")}),
+    ("Canada announced new restrictions on Iran.",
+     {("sanction", "impose", "CAN", "IRN", "asserted")}),
+    ("Russia restricted Georgian wine.",
+     {("sanction", "impose", "RUS", "GEO", "asserted")}),
     ("Analysts expect tensions to rise.", set()),
     ("Critics warned that the deal could collapse.", set()),
 ]
