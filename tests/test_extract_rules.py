@@ -34,8 +34,11 @@ CASES = [
      {("relations", "expel", "DEU", "RUS", "asserted")}),
     ("France recalled its ambassador from Niger.",
      {("relations", "recall", "FRA", "NER", "asserted")}),
+    # Agreeing to do something is an agreement, and what was agreed is coded as well.
     ("Saudi Arabia and Iran agreed to restore diplomatic relations.",
-     {("relations", "restore", "SAU", "IRN", "asserted")}),
+     {("relations", "restore", "SAU", "IRN", "asserted"), ("agreement", "agree", "SAU", "IRN", "asserted")}),
+    ("Chile and Peru agreed on Monday to reopen border crossings.",
+     {("agreement", "agree", "CHL", "PER", "asserted")}),
     ("Honduras severed ties with Taiwan.",
      {("relations", "break", "HND", "TWN", "asserted")}),
     ("Japan and the Philippines signed a defence pact in Manila.",

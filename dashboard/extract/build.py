@@ -85,8 +85,6 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not _check_object_class(sf, index, spec):
             return None
-        if spec.event_mode == "agree" and _introduces_event(sf, index):
-            return None  # "agreed to restore relations": the restoring is the event
         frame.passive = sf.is_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
@@ -171,21 +169,6 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
     """"each other" or "one another" right after the trigger."""
     words = [unit.low for unit in sf.units[index + 1:index + 3]]
     return words in (["each", "other"], ["one", "another"])
-
-
-def _introduces_event(sf: SentenceFrames, index: int) -> bool:
-    """Whether the agreement is to do something else ("agreed on Friday to resume relations")
-    or only to a view ("agreed that threats were unacceptable"): either way not a deal."""
-    units = sf.units
-    for k in range(index + 1, min(len(units), index + 6)):
-        if units[k].low == "that":
-            return True
-        if units[k].low == "to" and k + 1 < len(units):
-            following = units[k + 1]
-            return following.sense("support") is not None or any(s.pos == "verb" for s in following.triggers())
-        if units[k].text in ",;." or units[k].actor is not None:
-            return False
-    return False
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
