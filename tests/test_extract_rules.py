@@ -102,6 +102,12 @@ CASES = [
      {("sanction", "impose", "CAN", "IRN", "asserted")}),
     ("Russia restricted Georgian wine.",
      {("sanction", "impose", "RUS", "GEO", "asserted")}),
+    # A reaction to a meeting is aimed at both sides; an appeal can be a request.
+    ("Joe Biden met Fumio Kishida on Friday. North Korea later denounced the summit.",
+     {("meeting", "talks", "USA", "JPN", "asserted"), ("statement", "criticism", "PRK", "USA", "asserted"),
+      ("statement", "criticism", "PRK", "JPN", "asserted")}),
+    ("Macron asked Xi to press Moscow for a ceasefire.",
+     {("statement", "appeal", "FRA", "CHN", "asserted")}),
     ("Analysts expect tensions to rise.", set()),
     ("Critics warned that the deal could collapse.", set()),
 ]

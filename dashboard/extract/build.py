@@ -19,6 +19,8 @@ from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
 TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection"})
+# Events whose two sides act together: a reaction to one is aimed at both.
+_TWO_SIDED = frozenset({"meeting", "agreement"})
 LOCAL_CUE_WINDOW = 5
 AFTER_CUE_WINDOW = 4
 _QUOTE = re.compile(r'"([^"]{12,})"')
@@ -441,17 +443,19 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tupl
 
 
 def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
-    """"hailed the meeting", "condemned the launch": the other side of the most recent event
-    of that type (its actor, when the speaker is its target or it has none)."""
+    """"hailed the meeting", "condemned the launch": the other side of the most recent event of
+    that type (its actor, when the speaker is its target or it has none); both sides of a
+    meeting or an agreement the speaker was not part of."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
         wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
         if not wanted or not event.actor_country:
             continue
-        for code in (event.actor_country, event.target_country):
-            if code and code not in own:
-                return [Actor(name=gazetteer.country_name(code), country=code, role="government",
-                              kind="state", explicit=False)]
-        return []
+        others = [code for code in dict.fromkeys((event.actor_country, event.target_country))
+                  if code and code not in own]
+        if event.event_type not in _TWO_SIDED:
+            others = others[:1]  # "condemned the launch": whoever launched, not where it fell
+        return [Actor(name=gazetteer.country_name(code), country=code, role="government",
+                      kind="state", explicit=False) for code in others]
     return []
 
