@@ -12,10 +12,13 @@ from tests.conftest import extract, triples
 CASES = [
     ("Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit.",
      {("visit", "state", "CHN", "RUS", "asserted")}),
+    # A leader who hosts another meets them: the first-named side acts in the meeting.
     ("Kim Jong Un welcomed Vladimir Putin at the airport in Pyongyang.",
-     {("visit", "unspecified", "RUS", "PRK", "asserted")}),
+     {("visit", "unspecified", "RUS", "PRK", "asserted"), ("meeting", "talks", "PRK", "RUS", "asserted")}),
     ("Putin was welcomed by Kim Jong Un in Pyongyang.",
-     {("visit", "unspecified", "RUS", "PRK", "asserted")}),
+     {("visit", "unspecified", "RUS", "PRK", "asserted"), ("meeting", "talks", "RUS", "PRK", "asserted")}),
+    ("Vietnam hosted Vladimir Putin on Thursday.",
+     {("visit", "unspecified", "RUS", "VNM", "asserted")}),
     ("Indian Prime Minister Narendra Modi will travel to Kyiv next week.",
      {("visit", "unspecified", "IND", "UKR", "planned")}),
     ("Putin did not attend the BRICS summit in Johannesburg.",

@@ -54,8 +54,23 @@ def frames_of(ctx: SentenceContext) -> list[Frame]:
             frame = build_frame(ctx.frames, index, spec)
             if frame is not None and (frame.actors or frame.targets or frame.destination):
                 found.append(frame)
+                found.extend(_meeting_of_host(ctx.frames, frame))
                 break
     return found
+
+
+def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
+    """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
+    them too; the first-named side acts."""
+    if frame.spec.frame != "host" or not frame.actors or not frame.targets:
+        return []
+    host = sf.units[frame.targets[0]]
+    if host.actor is None or host.actor.kind != "person":
+        return []
+    spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
+    sides = sorted([frame.actors[:1], frame.targets[:1]], key=lambda side: side[0])
+    return [replace(frame, spec=spec, mode="talks", destination=None,
+                    actors=sides[0], targets=sides[1] + frame.actors[1:])]
 
 
 def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
