@@ -111,6 +111,11 @@ CASES = [
       ("statement", "criticism", "PRK", "JPN", "asserted")}),
     ("Macron asked Xi to press Moscow for a ceasefire.",
      {("statement", "appeal", "FRA", "CHN", "asserted")}),
+    # "called X dangerous": criticism of X; "called it a provocation": of the latest event's actor.
+    ("Seoul called the Japanese plan unacceptable.",
+     {("statement", "criticism", "KOR", "JPN", "asserted")}),
+    ("North Korea fired a missile. South Korea called it a provocation.",
+     {("military", "missile_test", "PRK", None, "asserted"), ("statement", "criticism", "KOR", "PRK", "asserted")}),
     ("Analysts expect tensions to rise.", set()),
     ("Critics warned that the deal could collapse.", set()),
 ]

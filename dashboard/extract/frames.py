@@ -478,7 +478,8 @@ class SentenceFrames:
         for k in range(max(0, start), min(len(self.units), end)):
             after_determiner = k > 0 and self.units[k - 1].low in NOUN_PRECEDERS
             for spec in self.units[k].triggers():
-                if spec.pos == "noun" or after_determiner:
+                # "called it a provocation": a statement noun is what was said, not what about
+                if (spec.pos == "noun" or after_determiner) and spec.event_type != "statement":
                     return spec.event_type
         return ""
 
