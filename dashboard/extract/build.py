@@ -12,7 +12,12 @@ from dashboard.extract.frames import Frame, SentenceFrames, reading_of, state_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.recognize import Actor, Unit, state_actor
-from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES, EVENT_REFERENCES
+from dashboard.extract.words import (
+    BOUNDARY_PUNCT,
+    CLAUSE_WORDS,
+    CONTROL_MODES,
+    EVENT_REFERENCES,
+)
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
