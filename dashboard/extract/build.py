@@ -12,13 +12,20 @@ from dashboard.extract.frames import Frame, SentenceFrames, reading_of, state_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.recognize import Actor, Unit, state_actor
-from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, CONTROL_MODES
+from dashboard.extract.words import (
+    BOUNDARY_PUNCT,
+    CLAUSE_WORDS,
+    CONTROL_MODES,
+    EVENT_REFERENCES,
+)
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
 REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
 TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection"})
+# Events whose two sides act together: a reaction to one is aimed at both.
+_TWO_SIDED = frozenset({"meeting", "agreement"})
 LOCAL_CUE_WINDOW = 5
 AFTER_CUE_WINDOW = 4
 _QUOTE = re.compile(r'"([^"]{12,})"')
@@ -51,8 +58,23 @@ def frames_of(ctx: SentenceContext) -> list[Frame]:
             frame = build_frame(ctx.frames, index, spec)
             if frame is not None and (frame.actors or frame.targets or frame.destination):
                 found.append(frame)
+                found.extend(_meeting_of_host(ctx.frames, frame))
                 break
     return found
+
+
+def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
+    """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
+    them too; the first-named side acts."""
+    if frame.spec.frame != "host" or not frame.actors or not frame.targets:
+        return []
+    host = sf.units[frame.targets[0]]
+    if host.actor is None or host.actor.kind != "person":
+        return []
+    spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
+    sides = sorted([frame.actors[:1], frame.targets[:1]], key=lambda side: side[0])
+    return [replace(frame, spec=spec, mode="talks", destination=None,
+                    actors=sides[0], targets=sides[1] + frame.actors[1:])]
 
 
 def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
@@ -79,11 +101,11 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     """The participants of one trigger sense, or None when the sense does not fit."""
     frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
     is_visit = spec.event_type == "visit"
+    if spec.pos == "report":
+        return _report_frame(sf, index, frame)
     if spec.pos == "verb":
         if not _check_object_class(sf, index, spec):
             return None
-        if spec.event_mode == "agree" and _introduces_event(sf, index):
-            return None  # "agreed to restore relations": the restoring is the event
         frame.passive = sf.is_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
@@ -102,9 +124,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.actor_source = "by"
         else:
             frame.actors = subject
-            objects, _ = sf.object_actors(index, spec.preps, places=is_visit)
+            objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
             frame.targets = objects
             frame.actor_source = "subject"
+            if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
+                # "Biden and Kishida met Marcos": the first-named side with each of the others
+                frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
         if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
             frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     else:
@@ -119,6 +144,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         _split_destination(sf, frame)
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
+    if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
+        frame.targets = _others(sf, sf.that_clause_about(index), frame.actors)
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
@@ -127,33 +154,42 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     return frame
 
 
+def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
+    """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
+    (what a country says about itself is the event it reports, coded by that event's trigger)."""
+    sf.subject_is_fallback = False
+    frame.actors = sf.subject(index)
+    frame.weak_subject = sf.subject_is_fallback
+    frame.actor_source = "subject"
+    frame.targets = _others(sf, sf.reported_about(index), frame.actors)
+    return frame if frame.actors and frame.targets else None
+
+
+def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
+    """The candidates whose country is not one of the actors' own."""
+    own = {state_of(sf.units[k]).country for k in actors}
+    return [k for k in candidates if state_of(sf.units[k]).country not in own]
+
+
 def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     """"condemned it", "called it a provocation": "it" stands for the latest event that is not
     itself a statement ("*")."""
     first = (frame.support_index if frame.support_index is not None else frame.trigger_index) + 1
-    words = [unit.low for unit in sf.units[first:first + 2]]
-    return "*" if words[:1] == ["it"] or words == ["the", "move"] else ""
+    words = [unit.low for unit in sf.units[first:first + 3]]
+    if words[:1] == ["it"]:
+        return "*"
+    nouns = [k for k, word in enumerate(words) if k and word in EVENT_REFERENCES]
+    if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
+        return ""
+    after = first + nouns[0] + 1
+    # "criticised the decision to host Putin": the decision names its own event, not an earlier one
+    return "" if after < len(sf.units) and sf.units[after].low == "to" else "*"
 
 
 def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
     """"each other" or "one another" right after the trigger."""
     words = [unit.low for unit in sf.units[index + 1:index + 3]]
     return words in (["each", "other"], ["one", "another"])
-
-
-def _introduces_event(sf: SentenceFrames, index: int) -> bool:
-    """Whether the agreement is to do something else ("agreed on Friday to resume relations")
-    or only to a view ("agreed that threats were unacceptable"): either way not a deal."""
-    units = sf.units
-    for k in range(index + 1, min(len(units), index + 6)):
-        if units[k].low == "that":
-            return True
-        if units[k].low == "to" and k + 1 < len(units):
-            following = units[k + 1]
-            return following.sense("support") is not None or any(s.pos == "verb" for s in following.triggers())
-        if units[k].text in ",;." or units[k].actor is not None:
-            return False
-    return False
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
@@ -318,7 +354,7 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
         score += 0.15
     elif frame.spec.event_type not in REQUIRES_TARGET:
         score += 0.05
-    if frame.spec.pos == "verb" or frame.support_index is not None or frame.actor_source in ("possessive", "between", "by"):
+    if frame.spec.pos in ("verb", "report") or frame.support_index is not None or frame.actor_source in ("possessive", "between", "by"):
         score += 0.1
     if date_basis in ("stated", "relative"):
         score += 0.05
@@ -426,17 +462,19 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tupl
 
 
 def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
-    """"hailed the meeting", "condemned the launch": the other side of the most recent event
-    of that type (its actor, when the speaker is its target or it has none)."""
+    """"hailed the meeting", "condemned the launch": the other side of the most recent event of
+    that type (its actor, when the speaker is its target or it has none); both sides of a
+    meeting or an agreement the speaker was not part of."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
         wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
         if not wanted or not event.actor_country:
             continue
-        for code in (event.actor_country, event.target_country):
-            if code and code not in own:
-                return [Actor(name=gazetteer.country_name(code), country=code, role="government",
-                              kind="state", explicit=False)]
-        return []
+        others = [code for code in dict.fromkeys((event.actor_country, event.target_country))
+                  if code and code not in own]
+        if event.event_type not in _TWO_SIDED:
+            others = others[:1]  # "condemned the launch": whoever launched, not where it fell
+        return [Actor(name=gazetteer.country_name(code), country=code, role="government",
+                      kind="state", explicit=False) for code in others]
     return []
 

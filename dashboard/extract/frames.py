@@ -31,6 +31,7 @@ from dashboard.extract.words import (
 )
 
 OBJECT_WINDOW = 8
+REPORT_WINDOW = 7
 SUBJECT_WINDOW = 30
 
 
@@ -152,10 +153,12 @@ class SentenceFrames:
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
             steps += 1
+            if unit.low == "that":
+                k = self._reporting_verb_before(k)
+                unit = self.units[k]
             if unit.low in REPORTING_VERBS:
-                j = k + 1 + (k + 1 < len(self.units) and self.units[k + 1].low == "that")
-                if j < index and self.units[j].low in ("it", "they", "we"):
-                    k -= 1  # "Italy said it was expelling": "it" is the one who said
+                if self._speaker_resumed(k, index):
+                    k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
                 break
             if unit.text in BOUNDARY_PUNCT:
@@ -199,6 +202,26 @@ class SentenceFrames:
             k -= 1
         self.subject_is_fallback = bool(fallback)
         return fallback
+
+    def _reporting_verb_before(self, that: int) -> int:
+        """The reporting verb a few words before "that" ("said on Monday that"), else "that"."""
+        for k in range(that - 1, max(-1, that - 6), -1):
+            if self.units[k].low in REPORTING_VERBS:
+                return k
+            if _is_actor(self.units[k]) or self.units[k].text in BOUNDARY_PUNCT or self.units[k].text == ",":
+                break
+        return that
+
+    def _speaker_resumed(self, verb: int, index: int) -> bool:
+        """Whether "it", "they" or "we" opens the clause reported by the verb at ``verb``, after
+        at most a time phrase or "that" ("said on Monday that it would ...")."""
+        for j in range(verb + 1, min(index, verb + 8)):
+            unit = self.units[j]
+            if unit.low in ("it", "they", "we"):
+                return True
+            if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.triggers():
+                return False
+        return False
 
     def _controlling_statement(self, index: int) -> str | None:
         """The mode of a statement verb whose object is the actor at ``index``, if any."""
@@ -455,9 +478,54 @@ class SentenceFrames:
         for k in range(max(0, start), min(len(self.units), end)):
             after_determiner = k > 0 and self.units[k - 1].low in NOUN_PRECEDERS
             for spec in self.units[k].triggers():
-                if spec.pos == "noun" or after_determiner:
+                # "called it a provocation": a statement noun is what was said, not what about
+                if (spec.pos == "noun" or after_determiner) and spec.event_type != "statement":
                     return spec.event_type
         return ""
+
+    def reported_about(self, index: int) -> list[int]:
+        """Whom a reported clause is about: the hearer of "told", else the subject of the clause
+        ("said on Monday that North Korean troops ..."), looked for before the clause's verb."""
+        hearer = self.first_object_unit(index)
+        if hearer is not None and self._names_country(hearer):
+            return self._coordinated_right(self.units.index(hearer), check_clause=False)
+        return self.clause_subject(self._after_that(index) or index + 1)
+
+    def that_clause_about(self, index: int) -> list[int]:
+        """Whom the "that" clause after a statement verb is about: "warned that Chinese arms ..."."""
+        start = self._after_that(index)
+        return self.clause_subject(start) if start is not None else []
+
+    def clause_subject(self, start: int) -> list[int]:
+        """The country named in the subject of the clause starting at ``start``, if any."""
+        for k in range(start, min(len(self.units), start + REPORT_WINDOW)):
+            unit = self.units[k]
+            if self._names_country(unit):
+                return self._coordinated_right(k, check_clause=False)
+            if self._ends_reported_subject(unit):
+                break
+        return []
+
+    def _after_that(self, index: int) -> int | None:
+        """The unit after the "that" opening a reported clause a few words after the verb."""
+        for k in range(index + 1, min(len(self.units), index + REPORT_WINDOW)):
+            if self.units[k].low == "that":
+                return k + 1
+            if self.units[k].text in BOUNDARY_PUNCT or self.units[k].text in ",.;":
+                return None
+        return None
+
+    @staticmethod
+    def _names_country(unit: Unit) -> bool:
+        return _is_actor(unit) or unit.sense("demonym") is not None or unit.sense("country") is not None
+
+    @staticmethod
+    def _ends_reported_subject(unit: Unit) -> bool:
+        """A verb, a clause boundary or a preposition other than "of": past the subject."""
+        return (unit.text in BOUNDARY_PUNCT or unit.text in ",.;!?" or unit.low in CLAUSE_VERBS
+                or unit.low in BE_FORMS or unit.low in RELATIVE_PRONOUNS
+                or (unit.low in PREPOSITIONS and unit.low != "of")
+                or unit.sense("support") is not None or bool(unit.triggers()))
 
     def topic(self) -> list[int]:
         """The first actor of the sentence: who a headline or a clause is about."""

@@ -33,3 +33,6 @@ CONTROL_MODES = {"accusation": "alleged", "threat": "hypothetical", "concern": "
 LIST_WORDS = frozenset({"like", "including", "notably", "especially", "as"})
 IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made drawn brought "
                                   "seen taken led won hit set put laid paid kept left told".split())
+# "welcomed the decision", "condemned the move": nouns that point back at the latest event.
+EVENT_REFERENCES = frozenset({"move", "moves", "decision", "decisions", "step", "steps", "vote",
+                              "announcement", "ruling", "application", "applications"})
