@@ -86,9 +86,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
                               dateline=filed_from if in_lede else None, filed_from=filed_from)
+        before = len(found)
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
-        memory.last_pair = _latest_pair(found) or memory.last_pair
+        if len(found) > before:
+            memory.last_pair = _latest_pair(found) or memory.last_pair
     events = with_implied_visits(merge_within_article(found))
     if calibrate:
         for event in events:

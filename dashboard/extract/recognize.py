@@ -52,22 +52,45 @@ class Actor:
     plural: bool = False
 
 
-@dataclass
+# Sense kinds that can make a unit part of an actor phrase or a place.
+ACTOR_SENSE_KINDS = frozenset("country demonym capital group institution person title city venue".split())
+
+
 class Unit:
-    """A word, a punctuation mark, a dictionary match, or a whole actor phrase."""
+    """A word, a punctuation mark, a dictionary match, or a whole actor phrase.
 
-    start: int
-    end: int
-    text: str
-    senses: tuple[Sense, ...] = ()
-    actor: Actor | None = None
-    possessive: bool = False
-    place: gazetteer.Place | None = None      # a city or venue this unit names
-    place_country: str = ""                   # the country a place-like unit is in
-    low: str = field(init=False, repr=False, compare=False)  # the text in lower case, asked for often
+    A plain class with slots rather than a dataclass: an article makes about a thousand of
+    these, and the extractor reads their attributes more than anything else.
+    """
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    __slots__ = ("start", "end", "text", "senses", "actor", "possessive", "place", "place_country",
+                 "low", "specs", "actorish")
+
+    def __init__(self, start: int, end: int, text: str, senses: tuple[Sense, ...] = (),
+                 actor: Actor | None = None, possessive: bool = False,
+                 place: gazetteer.Place | None = None, place_country: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.senses = senses
+        self.actor = actor
+        self.possessive = possessive
+        self.place = place                    # a city or venue this unit names
+        self.place_country = place_country    # the country a place-like unit is in
+        self.low = text.lower()
+        # The trigger senses, and whether any sense can start an actor phrase or name a place.
+        specs: tuple[TriggerSpec, ...] = ()
+        actorish = False
+        for sense in senses:  # a plain loop: generator expressions cost more on these short tuples
+            if sense.kind == "trigger":
+                specs += (sense.data,)
+            elif sense.kind in ACTOR_SENSE_KINDS:
+                actorish = True
+        self.specs = specs
+        self.actorish = actorish
+
+    def __repr__(self) -> str:
+        return f"Unit({self.start}, {self.end}, {self.text!r}, actor={self.actor!r})"
 
     def sense(self, kind: str) -> Sense | None:
         for sense in self.senses:
@@ -78,8 +101,8 @@ class Unit:
     def all_senses(self, kind: str) -> list[Sense]:
         return [sense for sense in self.senses if sense.kind == kind]
 
-    def triggers(self) -> list[TriggerSpec]:
-        return [sense.data for sense in self.senses if sense.kind == "trigger"]
+    def triggers(self) -> tuple[TriggerSpec, ...]:
+        return self.specs
 
     @property
     def is_placeish(self) -> bool:
@@ -249,8 +272,8 @@ class ActorChunker:
         i = 0
         while i < len(units):
             unit = units[i]
-            if not unit.senses and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
-                out.append(unit)  # most words: nothing to resolve
+            if not unit.actorish and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
+                out.append(unit)  # most words and triggers: no actor phrase starts here
                 i += 1
                 continue
             pair = self._pair_at(units, i)
@@ -426,9 +449,12 @@ class ActorChunker:
             possessive = True
             width += 1
         first, last = units[i], units[i + width - 1]
-        merged = Unit(first.start, last.end, " ".join(u.text for u in units[i:i + width]),
-                      tuple(s for u in units[i:i + width] for s in u.senses), actor=actor,
-                      possessive=possessive)
+        if width == 1:
+            merged = Unit(first.start, first.end, first.text, first.senses, actor=actor, possessive=possessive)
+        else:
+            merged = Unit(first.start, last.end, " ".join(u.text for u in units[i:i + width]),
+                          tuple(s for u in units[i:i + width] for s in u.senses), actor=actor,
+                          possessive=possessive)
         if placeish:
             self._attach_place(merged, units[i])
         if remember:
