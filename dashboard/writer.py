@@ -13,6 +13,7 @@ articles one by one would give.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -86,6 +87,39 @@ def _in_window(row: SimpleNamespace, event: ExtractedEvent) -> bool:
     return row.date_start <= (event.date_end or event.date_start) + window and row.date_end >= event.date_start - window
 
 
+class _Candidates:
+    """Events a new report may join, by (type, actor country, target country), kept in order of
+    start date so that a report only looks at those whose dates can reach its match window
+    (a big batch has thousands for a busy pair)."""
+
+    def __init__(self) -> None:
+        self._dated: dict[tuple, list[tuple[int, int, SimpleNamespace]]] = defaultdict(list)
+        self._undated: dict[tuple, list[tuple[int, SimpleNamespace]]] = defaultdict(list)
+        self._longest: dict[tuple, int] = defaultdict(int)   # the longest span of a pair, in days
+        self._added = 0
+
+    def add(self, pair: tuple, row: SimpleNamespace) -> None:
+        self._added += 1
+        if row.date_start is None or row.date_end is None:
+            self._undated[pair].append((self._added, row))
+            return
+        insort(self._dated[pair], (row.date_start.toordinal(), self._added, row), key=lambda entry: entry[:2])
+        self._longest[pair] = max(self._longest[pair], (row.date_end - row.date_start).days)
+
+    def near(self, pair: tuple, event: ExtractedEvent) -> list[tuple[int, SimpleNamespace]]:
+        """(order added, row) of the events of ``pair`` in the event's window."""
+        if event.date_start is None:
+            return self._undated.get(pair, [])
+        rows = self._dated.get(pair)
+        if not rows:
+            return []
+        low = event.date_start.toordinal() - MATCH_WINDOW_DAYS - self._longest[pair]
+        high = (event.date_end or event.date_start).toordinal() + MATCH_WINDOW_DAYS
+        first = bisect_left(rows, low, key=lambda entry: entry[0])
+        last = bisect_right(rows, high, key=lambda entry: entry[0])
+        return [(order, row) for _, order, row in rows[first:last] if _in_window(row, event)]
+
+
 def _closest(candidates: list[SimpleNamespace], event: ExtractedEvent) -> SimpleNamespace:
     def distance(row: SimpleNamespace) -> int:
         if row.date_start is None or event.date_start is None:
@@ -127,9 +161,9 @@ class _Batch:
                 ORDER BY e.event_id"""))
         finally:
             connection.unregister("batch_keys")
-        self.index: dict[tuple, list[SimpleNamespace]] = defaultdict(list)
+        self.candidates = _Candidates()
         for row in candidates:
-            self.index[(row.event_type, row.actor_country, row.target_country)].append(row)
+            self.candidates.add((row.event_type, row.actor_country, row.target_country), row)
         self.support: dict[str, dict[str, float]] = defaultdict(dict)  # event -> article -> confidence
         if candidates:
             for event_id, article_id, confidence in connection.execute(
@@ -154,8 +188,9 @@ class _Batch:
         result = ArticleWrite(new=True)
         recorded: dict[str, set[int]] = defaultdict(set)  # sentences of this article per event
         for event in events:
-            matches = [row for pair in _pairs(event) for row in self.index.get(pair, ())
-                       if _in_window(row, event) and same_event(row, event)]
+            # In the order the candidates came, so that ties of distance go to the same one.
+            matches = [row for pair in _pairs(event) for _, row in sorted(self.candidates.near(pair, event))
+                       if same_event(row, event)]
             if matches:
                 row = _closest(matches, event)
                 self._mention(row.event_id, event, article, recorded)
@@ -204,8 +239,7 @@ class _Batch:
         row = SimpleNamespace(event_id=event_id, **event.record(article.article_id), created_at=self.now,
                               updated_at=self.now, review_status="auto")
         self.new_events[event_id] = row
-        for pair in _pairs(event)[:1]:
-            self.index[pair].append(row)
+        self.candidates.add(_pairs(event)[0], row)
         return row
 
     def write(self) -> None:
