@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from conftest import ROOT
 
 from dashboard.backup import BackupError, dump, restore
 from dashboard.config import BUNDLED_ARTICLES_DIR
-from dashboard.store import SCHEMA_VERSION, Store, StoreError
+from dashboard.store import SCHEMA_VERSION, HeldWriter, Store, StoreError
 
 V1_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v1.sql"
 TABLES = ("articles", "events", "mentions")
@@ -180,3 +181,29 @@ def test_an_ingest_killed_part_way_leaves_whole_articles_and_a_rerun_completes(t
         SELECT count(*) AS n FROM (SELECT event_id, article_id, char_start, count(*) AS c
         FROM mentions GROUP BY ALL HAVING c > 1)""").n[0]
     assert duplicates == 0
+
+
+def test_a_long_ingest_keeps_its_writer_until_a_reader_waits_then_gives_the_file_up(tmp_path):
+    store = Store(tmp_path / "events.duckdb", lock_wait=20)
+    with HeldWriter(store, checkpoint_seconds=60) as writer:
+        held = writer.connection()
+        writer.batch_done()
+        assert writer.connection() is held  # nobody waiting: the same connection serves the next batch
+
+        answer: dict[str, object] = {}
+
+        def read() -> None:
+            started = time.monotonic()
+            answer["events"] = int(store.frame("SELECT count(*) AS n FROM events").n[0])
+            answer["waited"] = time.monotonic() - started
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        deadline = time.monotonic() + 10
+        while not writer.reader_waiting() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert "events" not in answer  # the reader is still waiting while the writer holds the file
+        writer.batch_done()
+        reader.join(20)
+        assert answer["events"] == 0 and answer["waited"] < 10
+        assert writer.connection() is not held  # taken again once the reader has had its turn
