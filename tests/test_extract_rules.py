@@ -271,3 +271,30 @@ def test_a_name_the_dictionary_matched_only_in_part_stays_one_actor():
     assert ("meeting", "talks", "USA", "CHN", "asserted") in triples(events)
     assert {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"} == {
         ("USA", "IDN"), ("CHN", "IDN")}
+
+
+def _statements(events) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.stance)
+            for e in events if e.event_type == "statement"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A tone word in the reported clause gives the statement its mode and stance.
+    ("Tokyo said the Chinese incursion was illegal.", {("criticism", "JPN", "CHN", "negative")}),
+    # A military act reported of another country is an accusation.
+    ("Seoul said Pyongyang had deployed troops near the border.", {("accusation", "KOR", "PRK", "negative")}),
+    # The speaker's own country as the clause subject: the target is the next other country.
+    ("Poland's president said Poland would stand by Lithuania.", {("support", "POL", "LTU", "positive")}),
+    ("Canberra said Australia was grateful for Fiji's help.", {("praise", "AUS", "FJI", "positive")}),
+    # A negated tone word says nothing evaluative: no statement about oneself.
+    ("Canberra said Australia did not support Fiji's proposal.", set()),
+    # News about oneself with no tone word is the event it reports, not a statement.
+    ("Canberra said Australia would host Fiji's leader next month.", set()),
+])
+def test_reported_clause_tone_and_own_country_subject(sentence, expected):
+    assert _statements(extract(sentence)) == expected
+
+
+def test_a_denial_is_negative():
+    (denial,) = [e for e in extract("Moscow denied that it had supplied drones.") if e.event_type == "statement"]
+    assert (denial.event_mode, denial.actor_country, denial.stance) == ("denial", "RUS", "negative")
