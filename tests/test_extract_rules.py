@@ -298,3 +298,11 @@ def test_reported_clause_tone_and_own_country_subject(sentence, expected):
 def test_a_denial_is_negative():
     (denial,) = [e for e in extract("Moscow denied that it had supplied drones.") if e.event_type == "statement"]
     assert (denial.event_mode, denial.actor_country, denial.stance) == ("denial", "RUS", "negative")
+
+
+def test_meetings_with_different_people_of_one_country_stay_apart():
+    events = extract("Kenyan President William Ruto met Chinese Premier Li Qiang in Beijing on Tuesday. "
+                     "On Wednesday Ruto held talks with Xi Jinping. Ruto and Xi also discussed debt.",
+                     date(2023, 10, 18))
+    meetings = sorted((e.actor_country, e.target_country, e.target) for e in events if e.event_type == "meeting")
+    assert meetings == [("KEN", "CHN", "Li Qiang"), ("KEN", "CHN", "Xi Jinping")]
