@@ -48,6 +48,13 @@ CASES = [
      {("agreement", "sign", "JPN", "PHL", "asserted")}),
     ("Finland joined NATO on Tuesday.",
      {("agreement", "join", "FIN", "NTO", "asserted")}),
+    # Applying to join is a planned accession; joining a summit of a group is no accession.
+    ("Armenia and Moldova formally applied to join the EU.",
+     {("agreement", "join", "ARM", "EUU", "planned"), ("agreement", "join", "MDA", "EUU", "planned")}),
+    ("The Ukrainian president flew to Rome to join the G20 summit.",
+     {("visit", "unspecified", "UKR", "ITA", "asserted")}),
+    ("Russia abandoned its arms treaty with the United States.",
+     {("agreement", "withdraw", "RUS", "USA", "asserted")}),
     ("North Korea launched a ballistic missile toward Japan.",
      {("military", "missile_test", "PRK", "JPN", "asserted")}),
     ("China staged large-scale drills around Taiwan.",

@@ -93,8 +93,14 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         is_actor = first is not None and not first.possessive
         return is_actor if wanted == "actor" else not is_actor
     if wanted == "group":
-        return first is not None and first.actor.kind == "group"
+        return first is not None and first.actor.kind == "group" and not _names_a_gathering(sf, first)
     return sf.object_has_class(index, wanted)
+
+
+def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
+    """"joined the Group of Seven summit": the group names a meeting, not what was joined."""
+    after = sf.units.index(group) + 1
+    return after < len(sf.units) and sf.units[after].low in sf.lexicon.word_classes.get("summit", ())
 
 
 def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
