@@ -65,6 +65,9 @@ CASES = [
      {("military", "exercise", "CHN", "TWN", "asserted")}),
     ("Germany will supply Leopard tanks to Ukraine.",
      {("military", "arms_transfer", "DEU", "UKR", "planned")}),
+    # A transfer of arms with no recipient named is no event between two countries.
+    ("Norway said it would deliver more air defence systems.",
+     set()),
     ("Japan condemned the launch.",
      set()),  # no target named and no earlier launch to point at
     ("South Korea condemned North Korea's missile launch.",

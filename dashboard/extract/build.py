@@ -22,6 +22,8 @@ from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
 REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
+# Modes of other types that need the other side too: a transfer of arms has a recipient.
+REQUIRES_TARGET_MODES = frozenset({("military", "arms_transfer")})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
 TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection"})
 # Events whose two sides act together: a reaction to one is aimed at both.

@@ -10,6 +10,7 @@ from dashboard import gazetteer
 from dashboard.clustering import refinements, same_event
 from dashboard.extract.build import (
     REQUIRES_TARGET,
+    REQUIRES_TARGET_MODES,
     SentenceContext,
     events_of,
     frames_of,
@@ -153,7 +154,8 @@ def is_complete(event: ExtractedEvent) -> bool:
     """An event worth reporting: a known actor, and a target where the type needs one."""
     if event.actor_country is None:
         return False
-    return event.event_type not in REQUIRES_TARGET or event.target_country is not None
+    needs_target = event.event_type in REQUIRES_TARGET or (event.event_type, event.event_mode) in REQUIRES_TARGET_MODES
+    return not needs_target or event.target_country is not None
 
 
 def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
