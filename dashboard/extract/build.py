@@ -169,13 +169,15 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     frame.actors = sf.subject(index)
     frame.weak_subject = sf.subject_is_fallback
     frame.actor_source = "subject"
+    if not frame.actors:
+        return None
     frame.targets = _others(sf, sf.reported_about(index), frame.actors)
     frame.mode = sf.reported_tone(index) or frame.mode
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # only a clause with an evaluative word makes a statement out of news about oneself
         own = {state_of(sf.units[k]).country for k in frame.actors}
         frame.targets = sf.own_clause_target(index, own)
-    return frame if frame.actors and frame.targets else None
+    return frame if frame.targets else None
 
 
 def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:

@@ -503,6 +503,8 @@ class SentenceFrames:
         "violation"), or an accusation when the clause reports a military act."""
         for k in self.reported_clause(index):
             unit = self.units[k]
+            if not unit.senses:
+                continue
             tone = unit.sense("tone")
             if tone is not None and self._tone_applies(k, tone):
                 return tone.role
