@@ -49,7 +49,8 @@ DATE_BASES: tuple[str, ...] = ("stated", "relative", "published", "unknown")
 # The stance a statement mode carries when the sentence says nothing more specific.
 MODE_STANCE: dict[str, str] = {
     "praise": "positive", "support": "positive", "sympathy": "positive",
-    "comment": "neutral", "appeal": "neutral", "denial": "neutral",
+    "comment": "neutral", "appeal": "neutral",
+    "denial": "negative",  # a denial answers a charge: the gold set codes every one negative
     "concern": "negative", "criticism": "negative", "accusation": "negative",
     "rejection": "negative", "demand": "negative", "threat": "negative",
 }

@@ -44,16 +44,30 @@ CASES = [
      {("agreement", "agree", "CHL", "PER", "asserted")}),
     ("Honduras severed ties with Taiwan.",
      {("relations", "break", "HND", "TWN", "asserted")}),
+    ("Belize said it was ending diplomatic relations with Taiwan.",
+     {("relations", "break", "BLZ", "TWN", "asserted")}),
+    ("Peru recalled its ambassador in Caracas on Friday.",
+     {("relations", "recall", "PER", "VEN", "asserted")}),
     ("Japan and the Philippines signed a defence pact in Manila.",
      {("agreement", "sign", "JPN", "PHL", "asserted")}),
     ("Finland joined NATO on Tuesday.",
      {("agreement", "join", "FIN", "NTO", "asserted")}),
+    # Applying to join is a planned accession; joining a summit of a group is no accession.
+    ("Armenia and Moldova formally applied to join the EU.",
+     {("agreement", "join", "ARM", "EUU", "planned"), ("agreement", "join", "MDA", "EUU", "planned")}),
+    ("The Ukrainian president flew to Rome to join the G20 summit.",
+     {("visit", "unspecified", "UKR", "ITA", "asserted")}),
+    ("Russia abandoned its arms treaty with the United States.",
+     {("agreement", "withdraw", "RUS", "USA", "asserted")}),
     ("North Korea launched a ballistic missile toward Japan.",
      {("military", "missile_test", "PRK", "JPN", "asserted")}),
     ("China staged large-scale drills around Taiwan.",
      {("military", "exercise", "CHN", "TWN", "asserted")}),
     ("Germany will supply Leopard tanks to Ukraine.",
      {("military", "arms_transfer", "DEU", "UKR", "planned")}),
+    # A transfer of arms with no recipient named is no event between two countries.
+    ("Norway said it would deliver more air defence systems.",
+     set()),
     ("Japan condemned the launch.",
      set()),  # no target named and no earlier launch to point at
     ("South Korea condemned North Korea's missile launch.",
@@ -271,3 +285,38 @@ def test_a_name_the_dictionary_matched_only_in_part_stays_one_actor():
     assert ("meeting", "talks", "USA", "CHN", "asserted") in triples(events)
     assert {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"} == {
         ("USA", "IDN"), ("CHN", "IDN")}
+
+
+def _statements(events) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.stance)
+            for e in events if e.event_type == "statement"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A tone word in the reported clause gives the statement its mode and stance.
+    ("Tokyo said the Chinese incursion was illegal.", {("criticism", "JPN", "CHN", "negative")}),
+    # A military act reported of another country is an accusation.
+    ("Seoul said Pyongyang had deployed troops near the border.", {("accusation", "KOR", "PRK", "negative")}),
+    # The speaker's own country as the clause subject: the target is the next other country.
+    ("Poland's president said Poland would stand by Lithuania.", {("support", "POL", "LTU", "positive")}),
+    ("Canberra said Australia was grateful for Fiji's help.", {("praise", "AUS", "FJI", "positive")}),
+    # A negated tone word says nothing evaluative: no statement about oneself.
+    ("Canberra said Australia did not support Fiji's proposal.", set()),
+    # News about oneself with no tone word is the event it reports, not a statement.
+    ("Canberra said Australia would host Fiji's leader next month.", set()),
+])
+def test_reported_clause_tone_and_own_country_subject(sentence, expected):
+    assert _statements(extract(sentence)) == expected
+
+
+def test_a_denial_is_negative():
+    (denial,) = [e for e in extract("Moscow denied that it had supplied drones.") if e.event_type == "statement"]
+    assert (denial.event_mode, denial.actor_country, denial.stance) == ("denial", "RUS", "negative")
+
+
+def test_meetings_with_different_people_of_one_country_stay_apart():
+    events = extract("Kenyan President William Ruto met Chinese Premier Li Qiang in Beijing on Tuesday. "
+                     "On Wednesday Ruto held talks with Xi Jinping. Ruto and Xi also discussed debt.",
+                     date(2023, 10, 18))
+    meetings = sorted((e.actor_country, e.target_country, e.target) for e in events if e.event_type == "meeting")
+    assert meetings == [("KEN", "CHN", "Li Qiang"), ("KEN", "CHN", "Xi Jinping")]

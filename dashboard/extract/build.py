@@ -22,6 +22,8 @@ from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
 REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
+# Modes of other types that need the other side too: a transfer of arms has a recipient.
+REQUIRES_TARGET_MODES = frozenset({("military", "arms_transfer")})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
 TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection"})
 # Events whose two sides act together: a reaction to one is aimed at both.
@@ -93,8 +95,14 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         is_actor = first is not None and not first.possessive
         return is_actor if wanted == "actor" else not is_actor
     if wanted == "group":
-        return first is not None and first.actor.kind == "group"
+        return first is not None and first.actor.kind == "group" and not _names_a_gathering(sf, first)
     return sf.object_has_class(index, wanted)
+
+
+def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
+    """"joined the Group of Seven summit": the group names a meeting, not what was joined."""
+    after = sf.units.index(group) + 1
+    return after < len(sf.units) and sf.units[after].low in sf.lexicon.word_classes.get("summit", ())
 
 
 def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
@@ -161,8 +169,15 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     frame.actors = sf.subject(index)
     frame.weak_subject = sf.subject_is_fallback
     frame.actor_source = "subject"
+    if not frame.actors:
+        return None
     frame.targets = _others(sf, sf.reported_about(index), frame.actors)
-    return frame if frame.actors and frame.targets else None
+    frame.mode = sf.reported_tone(index) or frame.mode
+    if not frame.targets and frame.mode != frame.spec.event_mode:
+        # only a clause with an evaluative word makes a statement out of news about oneself
+        own = {state_of(sf.units[k]).country for k in frame.actors}
+        frame.targets = sf.own_clause_target(index, own)
+    return frame if frame.targets else None
 
 
 def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:

@@ -50,7 +50,7 @@ class Sense:
     """One meaning of a matched surface form."""
 
     kind: str             # country demonym capital group institution person title city venue
-                          # trigger support cue class
+                          # trigger support cue tone class
     case: str             # exact | title | any: how the original text must be capitalised
     code: str = ""
     role: str = ""
@@ -163,6 +163,9 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, fr
             _add(entries, form, Sense("support", "any", data=spec))
     for row in _csv_rows(directory / "cues.csv"):
         _add(entries, row["phrase"], Sense("cue", "any", role=row["cue"], data=row["scope"]))
+    for row in _csv_rows(directory / "tones.csv"):
+        _add(entries, row["phrase"], Sense("tone", "any", role=row["mode"].strip(),
+                                           data=frozenset(_split(row["followed_by"]))))
     for row in _csv_rows(directory / "titles.csv"):
         plural = row["plural"].strip().lower() == "yes"
         _add(entries, row["phrase"], Sense("title", "any", code=(row.get("country") or "").strip(),

@@ -10,6 +10,7 @@ from dashboard import gazetteer
 from dashboard.clustering import refinements, same_event
 from dashboard.extract.build import (
     REQUIRES_TARGET,
+    REQUIRES_TARGET_MODES,
     SentenceContext,
     events_of,
     frames_of,
@@ -155,7 +156,8 @@ def is_complete(event: ExtractedEvent) -> bool:
     """An event worth reporting: a known actor, and a target where the type needs one."""
     if event.actor_country is None:
         return False
-    return event.event_type not in REQUIRES_TARGET or event.target_country is not None
+    needs_target = event.event_type in REQUIRES_TARGET or (event.event_type, event.event_mode) in REQUIRES_TARGET_MODES
+    return not needs_target or event.target_country is not None
 
 
 def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -165,12 +167,33 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         for existing in merged:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
-            if is_complete(existing) and same_event(existing, event, same_article=True):
+            if (is_complete(existing) and same_event(existing, event, same_article=True)
+                    and not _different_people_met(existing, event)):
                 absorb(existing, event)
                 break
         else:
             merged.append(replace(event, evidence=list(event.evidence)))
     return [event for event in merged if is_complete(event)]
+
+
+def _people(event: ExtractedEvent) -> frozenset[str] | None:
+    """The two sides of a meeting when both are named people, else None."""
+    names = (event.actor, event.target)
+    codes = (event.actor_country, event.target_country)
+    if not all(names) or not all(codes):
+        return None
+    if any(name == gazetteer.country_name(code) or "'s " in name for name, code in zip(names, codes)):
+        return None
+    return frozenset(names)
+
+
+def _different_people_met(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """"Blinken met Qin Gang on Sunday" and "Blinken met Xi on Monday": two meetings between the
+    same countries, told apart by who sat at the table."""
+    if a.event_type != "meeting":
+        return False
+    people_a, people_b = _people(a), _people(b)
+    return people_a is not None and people_b is not None and people_a != people_b
 
 
 def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
