@@ -161,11 +161,11 @@ class Evaluation:
             self.counts[p.event_type]["predicted"] += 1
         for i, j in pairs:
             self.counts[gold[i].event_type]["matched"] += 1
-            for name in FIELDS:
-                agrees = field_agrees(name, gold[i], predicted[j])
+            for field_name in FIELDS:
+                agrees = field_agrees(field_name, gold[i], predicted[j])
                 if agrees is not None:
-                    self.fields[name]["total"] += 1
-                    self.fields[name]["right"] += agrees
+                    self.fields[field_name]["total"] += 1
+                    self.fields[field_name]["right"] += agrees
         for j, p in enumerate(predicted):
             low, high = next(b for b in CONFIDENCE_BINS if b[0] <= p.confidence < b[1])
             self.calibration[(low, high)]["predicted"] += 1

@@ -67,7 +67,7 @@ def test_scores_fields_and_calibration_count_what_a_reader_expects():
     assert fields["date"] == {"right": 1, "total": 2, "accuracy": 0.5}
     assert fields["stance"] == {"right": 0, "total": 1, "accuracy": 0.0}
     assert [g.event_type for g in result.misses] == ["sanction"]
-    assert [p.event_type for _, p in result.false_alarms] == ["meeting"]
+    assert [(name, p.event_type) for name, p in result.false_alarms] == [("a.txt", "meeting")]
     low = result.calibration_table()[0]
     assert (low["confidence"], low["predicted"], low["right"]) == ("0.00-0.50", 1, 0)
 
