@@ -13,14 +13,15 @@ articles one by one would give.
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import SimpleNamespace
 
 import duckdb
-import pandas as pd
+import pyarrow as pa
 
 from dashboard.clustering import (
     MODALITY_RANK,
@@ -39,6 +40,10 @@ _MERGED_COLUMNS = ("date_start", "date_end", "date_precision", "date_basis", "pl
                    "lon", "geo_precision", "actor", "actor_role", "quote", "modality", "confidence",
                    "n_articles", "updated_at")
 _ARTICLE_COLUMNS = ("article_id", "title", "url", "outlet", "published", "source", "text", "n_events", "ingested_at")
+# Stored columns that matching and refining never read (fetching them costs a third of the read).
+_NOT_FOR_MATCHING = "search_text, evidence, created_at, updated_at, cameo_code, goldstein, target, stance, article_id"
+_KEY_SCHEMA = pa.schema([("event_type", pa.string()), ("actor_country", pa.string()),
+                         ("target_country", pa.string()), ("low", pa.date32()), ("high", pa.date32())])
 _MENTION_COLUMNS = ("event_id", "article_id", "sentence", "char_start", "char_end", "trigger", "modality",
                     "date_start", "date_end", "date_precision", "place", "confidence")
 
@@ -77,47 +82,57 @@ def _pairs(event: ExtractedEvent) -> list[tuple]:
     return pairs
 
 
-def _in_window(row: SimpleNamespace, event: ExtractedEvent) -> bool:
-    """The date test the candidates must pass: both undated, or overlapping within the window."""
-    if event.date_start is None:
-        return row.date_start is None
-    if row.date_start is None or row.date_end is None:
-        return False
-    window = timedelta(days=MATCH_WINDOW_DAYS)
-    return row.date_start <= (event.date_end or event.date_start) + window and row.date_end >= event.date_start - window
-
-
 class _Candidates:
     """Events a new report may join, by (type, actor country, target country), kept in order of
     start date so that a report only looks at those whose dates can reach its match window
-    (a big batch has thousands for a busy pair)."""
+    (a big batch has thousands for a busy pair). A report with no date may join an event with
+    none; a dated one, an event whose days overlap its own widened by MATCH_WINDOW_DAYS."""
+
+    LONG_DAYS = 31  # spans longer than a month (a year-precise event) are few: kept apart
 
     def __init__(self) -> None:
-        self._dated: dict[tuple, list[tuple[int, int, SimpleNamespace]]] = defaultdict(list)
+        # pair -> [(first day, order added, last day, row)], by first day
+        self._short: dict[tuple, list[tuple[int, int, int, SimpleNamespace]]] = defaultdict(list)
+        self._long: dict[tuple, list[tuple[int, int, int, SimpleNamespace]]] = defaultdict(list)
         self._undated: dict[tuple, list[tuple[int, SimpleNamespace]]] = defaultdict(list)
-        self._longest: dict[tuple, int] = defaultdict(int)   # the longest span of a pair, in days
         self._added = 0
 
     def add(self, pair: tuple, row: SimpleNamespace) -> None:
+        self._place(pair, row, insort)
+
+    def extend(self, entries: Iterable[tuple[tuple, SimpleNamespace]]) -> None:
+        """Add many (pair, row) at once: appended, then each list sorted once."""
+        for pair, row in entries:
+            self._place(pair, row, list.append)
+        for rows in (*self._short.values(), *self._long.values()):
+            rows.sort()
+
+    def _place(self, pair: tuple, row: SimpleNamespace, put: Callable) -> None:
         self._added += 1
-        if row.date_start is None or row.date_end is None:
+        if row.date_start is None:
             self._undated[pair].append((self._added, row))
-            return
-        insort(self._dated[pair], (row.date_start.toordinal(), self._added, row), key=lambda entry: entry[:2])
-        self._longest[pair] = max(self._longest[pair], (row.date_end - row.date_start).days)
+        elif row.date_end is not None:  # a start with no end cannot be compared: it matches nothing
+            first, last = row.date_start.toordinal(), row.date_end.toordinal()
+            kept = self._short if last - first <= self.LONG_DAYS else self._long
+            put(kept[pair], (first, self._added, last, row))
 
     def near(self, pair: tuple, event: ExtractedEvent) -> list[tuple[int, SimpleNamespace]]:
         """(order added, row) of the events of ``pair`` in the event's window."""
         if event.date_start is None:
             return self._undated.get(pair, [])
-        rows = self._dated.get(pair)
-        if not rows:
-            return []
-        low = event.date_start.toordinal() - MATCH_WINDOW_DAYS - self._longest[pair]
+        low = event.date_start.toordinal() - MATCH_WINDOW_DAYS
         high = (event.date_end or event.date_start).toordinal() + MATCH_WINDOW_DAYS
-        first = bisect_left(rows, low, key=lambda entry: entry[0])
-        last = bisect_right(rows, high, key=lambda entry: entry[0])
-        return [(order, row) for _, order, row in rows[first:last] if _in_window(row, event)]
+        found = [(order, row) for first, order, last, row in self._long.get(pair, ()) if first <= high and last >= low]
+        rows = self._short.get(pair)
+        if rows:
+            # Short spans starting before low - LONG_DAYS end before low.
+            begin = bisect_left(rows, (low - self.LONG_DAYS,))
+            for first, order, last, row in rows[begin:]:
+                if first > high:
+                    break
+                if last >= low:
+                    found.append((order, row))
+        return found
 
 
 def _closest(candidates: list[SimpleNamespace], event: ExtractedEvent) -> SimpleNamespace:
@@ -129,9 +144,22 @@ def _closest(candidates: list[SimpleNamespace], event: ExtractedEvent) -> Simple
     return min(candidates, key=distance)
 
 
+def _table(rows: list[tuple], columns: tuple[str, ...] | pa.Schema) -> pa.Table:
+    """Rows as an Arrow table for DuckDB to read, built a column at a time (a DataFrame of the
+    same Python values costs ten times as much)."""
+    names = columns.names if isinstance(columns, pa.Schema) else columns
+    data = {name: [row[index] for row in rows] for index, name in enumerate(names)}
+    return pa.Table.from_pydict(data, schema=columns) if isinstance(columns, pa.Schema) else pa.Table.from_pydict(data)
+
+
 def _rows(cursor: duckdb.DuckDBPyConnection) -> list[SimpleNamespace]:
     names = [column[0] for column in cursor.description]
-    return [SimpleNamespace(**dict(zip(names, values))) for values in cursor.fetchall()]
+    rows = []
+    for values in cursor.fetchall():
+        row = SimpleNamespace()
+        row.__dict__.update(zip(names, values))
+        rows.append(row)
+    return rows
 
 
 class _Batch:
@@ -144,33 +172,28 @@ class _Batch:
         self.known_articles = {row[0] for row in connection.execute(
             "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))", [ids]).fetchall()}
         events = [event for _, extracted in items for event in extracted]
-        keys = pd.DataFrame(sorted({(*pair, *_window(event)) for event in events for pair in _pairs(event)}, key=str),
-                            columns=["event_type", "actor_country", "target_country", "low", "high"])
-        keys = keys.astype({"event_type": "string", "actor_country": "string", "target_country": "string",
-                            "low": "datetime64[s]", "high": "datetime64[s]"})
+        keys = _table(list({(*pair, *_window(event)) for event in events for pair in _pairs(event)}), _KEY_SCHEMA)
         connection.register("batch_keys", keys)
         try:
-            candidates = _rows(connection.execute("""
-                SELECT DISTINCT ON (e.event_id) e.* EXCLUDE (search_text, evidence)
+            # The batch's whole date range first, so DuckDB can skip row groups outside it.
+            candidates = _rows(connection.execute(f"""
+                SELECT DISTINCT ON (e.event_id) e.* EXCLUDE ({_NOT_FOR_MATCHING})
                 FROM events e JOIN batch_keys k
                   ON e.event_type = k.event_type AND e.actor_country IS NOT DISTINCT FROM k.actor_country
                  AND e.target_country IS NOT DISTINCT FROM k.target_country
                  AND ((k.low IS NULL AND e.date_start IS NULL)
-                      OR (e.date_start <= k.high::DATE AND e.date_end >= k.low::DATE))
+                      OR (e.date_start <= k.high AND e.date_end >= k.low))
                 WHERE coalesce(e.review_status, 'auto') <> 'merged'
+                  AND (e.date_start IS NULL OR (e.date_start <= (SELECT max(high) FROM batch_keys)
+                                                AND e.date_end >= (SELECT min(low) FROM batch_keys)))
                 ORDER BY e.event_id"""))
         finally:
             connection.unregister("batch_keys")
         self.candidates = _Candidates()
-        for row in candidates:
-            self.candidates.add((row.event_type, row.actor_country, row.target_country), row)
-        self.support: dict[str, dict[str, float]] = defaultdict(dict)  # event -> article -> confidence
-        if candidates:
-            for event_id, article_id, confidence in connection.execute(
-                    "SELECT event_id, article_id, max(confidence) FROM mentions "
-                    "WHERE event_id IN (SELECT unnest(?)) GROUP BY ALL", [[row.event_id for row in candidates]]
-            ).fetchall():
-                self.support[event_id][article_id] = confidence
+        self.candidates.extend(((row.event_type, row.actor_country, row.target_country), row) for row in candidates)
+        # Support of this batch's articles: event -> article -> confidence (stored support is
+        # read for the events the batch updates, when it is written).
+        self.support: dict[str, dict[str, float]] = defaultdict(dict)
         prefixes = sorted({make_event_id(event)[:13] for event in events})
         self.taken_ids = {row[0] for row in connection.execute(
             "SELECT event_id FROM events WHERE left(event_id, 13) IN (SELECT unnest(?))", [prefixes]).fetchall()}
@@ -222,12 +245,27 @@ class _Batch:
                 setattr(row, name, value)
             if MODALITY_RANK.get(event.modality, 9) < MODALITY_RANK.get(row.modality, 9):
                 row.modality = event.modality  # a plan that was carried out is asserted
-        support = self.support[row.event_id]
+        row.updated_at = self.now
+        if row.event_id in self.new_events:
+            self._recount(row, self.support[row.event_id])
+        else:
+            self.updated[row.event_id] = row  # recounted with its stored support when written
+
+    @staticmethod
+    def _recount(row: SimpleNamespace, support: dict[str, float]) -> None:
         row.confidence = combined_confidence(list(support.values()))
         row.n_articles = len(support)
-        row.updated_at = self.now
-        if row.event_id not in self.new_events:
-            self.updated[row.event_id] = row
+
+    def _recount_updated(self) -> None:
+        """Confidence and article count of the stored events this batch reported again: their
+        stored support (best confidence per article) joined by this batch's articles."""
+        stored: dict[str, dict[str, float]] = defaultdict(dict)
+        for event_id, article_id, confidence in self.connection.execute(
+                "SELECT event_id, article_id, max(confidence) FROM mentions "
+                "WHERE event_id IN (SELECT unnest(?)) GROUP BY ALL", [list(self.updated)]).fetchall():
+            stored[event_id][article_id] = confidence
+        for event_id, row in self.updated.items():
+            self._recount(row, {**stored[event_id], **self.support[event_id]})
 
     def _insert(self, event: ExtractedEvent, article: Article) -> SimpleNamespace:
         base = make_event_id(event)
@@ -247,13 +285,14 @@ class _Batch:
         connection = self.connection
         connection.begin()
         try:
-            self._insert_frame("articles", pd.DataFrame(self.new_articles, columns=_ARTICLE_COLUMNS))
-            self._insert_frame("events", pd.DataFrame([vars(row) for row in self.new_events.values()]),
-                               extra=f", {SEARCH_TEXT_SQL} AS search_text")
-            self._insert_frame("mentions", pd.DataFrame(self.mentions, columns=list(_MENTION_COLUMNS)))
+            self._insert_table("articles", _table(self.new_articles, _ARTICLE_COLUMNS))
+            events = [vars(row) for row in self.new_events.values()]
+            self._insert_table("events", pa.Table.from_pylist(events), extra=f", {SEARCH_TEXT_SQL} AS search_text")
+            self._insert_table("mentions", _table(self.mentions, _MENTION_COLUMNS))
             if self.updated:
-                frame = pd.DataFrame([{"event_id": event_id, **{name: getattr(row, name) for name in _MERGED_COLUMNS}}
-                                      for event_id, row in self.updated.items()])
+                self._recount_updated()
+                frame = _table([(event_id, *(getattr(row, name) for name in _MERGED_COLUMNS))
+                                for event_id, row in self.updated.items()], ("event_id", *_MERGED_COLUMNS))
                 connection.register("batch_updates", frame)
                 try:
                     assignments = ", ".join(f"{name} = u.{name}" for name in _MERGED_COLUMNS)
@@ -268,8 +307,8 @@ class _Batch:
             connection.rollback()
             raise
 
-    def _insert_frame(self, table: str, frame: pd.DataFrame, extra: str = "") -> None:
-        if frame.empty:
+    def _insert_table(self, table: str, frame: pa.Table, extra: str = "") -> None:
+        if not frame.num_rows:
             return
         name = f"batch_{table}"
         self.connection.register(name, frame)

@@ -63,14 +63,14 @@ def test_visits_months_apart_stay_separate(empty_store):
 def test_a_failing_article_leaves_the_store_as_it_was(empty_store, monkeypatch):
     ingest_articles(empty_store, [VISIT_A])
     before = {table: table_rows(empty_store, table) for table in ("articles", "events", "mentions")}
-    original = writer_module._Batch._insert_frame
+    original = writer_module._Batch._insert_table
 
     def crash_on_mentions(self, table, frame, extra=""):
         if table == "mentions":  # the article and its events are already written by now
             raise RuntimeError("disk on fire")
         return original(self, table, frame, extra)
 
-    monkeypatch.setattr(writer_module._Batch, "_insert_frame", crash_on_mentions)
+    monkeypatch.setattr(writer_module._Batch, "_insert_table", crash_on_mentions)
     two_events = make_article("Putin met Kim Jong Un in Pyongyang on June 19. Japan condemned North Korea.",
                               published=date(2024, 6, 19))
     with pytest.raises(RuntimeError):

@@ -19,7 +19,7 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.sources import Article, SourceError
 
 CHUNK_ARTICLES = 8          # articles per task: large enough to amortise pickling
-CHUNKS_PER_WORKER = 16      # tasks in flight per worker: work for the pool while the writer writes
+CHUNKS_PER_WORKER = 64      # tasks in flight per worker: enough for the pool to go on while a batch is written
 
 
 def _extract_chunk(articles: list[Article]) -> list[list[ExtractedEvent]]:
