@@ -9,6 +9,7 @@ pronouns, "the Russian leader") lives in ``ArticleMemory``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -219,6 +220,7 @@ def _leader_role(code: str) -> str:
     return "head_of_government" if code in _HEAD_OF_GOVERNMENT_LEADS else "head_of_state"
 
 
+@lru_cache(maxsize=4096)  # the same few titles and days recur through an article and a corpus
 def describe(code: str, role: str, on: date | None, plural: bool, title_text: str) -> Actor:
     """An actor named by a country and a title: the office-holder when the table knows them."""
     office = _leader_role(code) if role == "leader" else role
@@ -232,6 +234,7 @@ def describe(code: str, role: str, on: date | None, plural: bool, title_text: st
                  kind="description", plural=plural)
 
 
+@lru_cache(maxsize=1024)  # an Actor is immutable, so one per country serves every sentence
 def state_actor(code: str, plural: bool = False) -> Actor:
     entry = gazetteer.country(code)
     kind = "group" if entry is not None and entry.is_group else "state"
