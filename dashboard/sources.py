@@ -414,7 +414,11 @@ def _read_limited(path: Path) -> bytes:
             raise SourceError(str(path), "not a regular file")
         if info.st_size > MAX_FILE_BYTES:
             raise _too_large(str(path), info.st_size)
-        raw = handle.read(MAX_FILE_BYTES + 1)
+        # Ask for the size seen (read(n) sets aside n bytes up front), and the rest only if
+        # the file has grown since.
+        raw = handle.read(info.st_size + 1)
+        if len(raw) > info.st_size:
+            raw += handle.read(MAX_FILE_BYTES + 1 - len(raw))
     if len(raw) > MAX_FILE_BYTES:  # it grew since the size was checked
         raise _too_large(str(path), len(raw))
     return raw
