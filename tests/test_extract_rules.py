@@ -320,3 +320,43 @@ def test_meetings_with_different_people_of_one_country_stay_apart():
                      date(2023, 10, 18))
     meetings = sorted((e.actor_country, e.target_country, e.target) for e in events if e.event_type == "meeting")
     assert meetings == [("KEN", "CHN", "Li Qiang"), ("KEN", "CHN", "Xi Jinping")]
+
+
+def _places(events, event_type: str) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.place_country)
+            for e in events if e.event_type == event_type}
+
+
+def test_talks_and_remarks_during_a_visit_happen_where_the_visit_is():
+    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday for a two-day visit. "
+                     "Ruto also held talks with the Vietnamese prime minister. "
+                     "Ruto said Kenya was grateful for Vietnam's help with rice farming. "
+                     "The two sides signed a trade accord.", date(2024, 3, 5))
+    assert _places(events, "meeting") == {("talks", "KEN", "VNM", "VNM")}
+    assert _places(events, "statement") == {("praise", "KEN", "VNM", "VNM")}
+    assert _places(events, "agreement") == {("sign", "KEN", "VNM", "VNM")}
+
+
+def test_a_government_statement_during_a_visit_is_not_placed_there():
+    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday for a two-day visit. "
+                     "Kenya's foreign ministry said Kenya was grateful for Vietnam's help.", date(2024, 3, 5))
+    assert _places(events, "statement") == {("praise", "KEN", "VNM", None)}
+
+
+def test_a_phone_call_has_no_place():
+    events = extract("Chilean President Gabriel Boric spoke by phone with Argentina's president while in Santiago.",
+                     date(2024, 3, 5))
+    assert _places(events, "meeting") == {("call", "CHL", "ARG", None)}
+
+
+@pytest.mark.parametrize("text, place", [
+    # A seat of government is a place as well as an actor.
+    ("Kenyan President William Ruto met Joe Biden at the White House on Monday.", "USA"),
+    # A dateline with the agency's name in brackets still says where the report was filed.
+    ("NAIROBI, May 2 (Wire) - Kenyan President William Ruto met Tanzania's president on Thursday.", "KEN"),
+    # A place opening the sentence sets the scene for the events after the comma.
+    ("In Nairobi on Monday, Tanzania's president held talks with Kenyan President William Ruto.", "KEN"),
+])
+def test_where_a_meeting_took_place(text, place):
+    (meeting,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "meeting"]
+    assert meeting.place_country == place

@@ -469,11 +469,13 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tupl
         if nearby is not None and nearby.place is not None and nearby.place_country == code:
             return nearby, None
         return None, code
+    if frame.mode == "call":
+        return None, None  # a telephone or video call happens nowhere in particular
     if frame.spec.event_type in ("meeting", "agreement"):
         nearby = ctx.frames.place_after(frame.trigger_index)
         if nearby is not None:
             return nearby, None
-        if ctx.dateline is not None and frame.spec.event_mode != "call":
+        if ctx.dateline is not None:
             return ctx.dateline, None
     return None, None
 

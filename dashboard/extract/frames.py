@@ -609,7 +609,15 @@ class SentenceFrames:
                 continue
             if self._preceded_by(k) in preps or (unit.possessive and unit.place is not None):
                 return unit
-        return None
+        return self.fronted_place(preps)
+
+    def fronted_place(self, preps: tuple[str, ...]) -> Unit | None:
+        """"In Paris on Monday, Xi held talks ...": a place opening the sentence sets the scene
+        for the whole of it."""
+        if len(self.units) < 3 or self.units[0].low not in preps:
+            return None
+        k = 2 if self.units[1].low == "the" else 1
+        return self.units[k] if self.units[k].is_placeish else None
 
 
 def reading_of(frames: SentenceFrames, index: int, specs: list[TriggerSpec]) -> list[TriggerSpec]:

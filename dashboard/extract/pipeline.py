@@ -33,8 +33,10 @@ from dashboard.extract.recognize import (
 from dashboard.extract.text import fold, split_sentences
 from dashboard.schema import EVENT_MODES, goldstein
 
-# "MOSCOW, March 20 -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -": where a report was filed.
-_DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-\u2014\u2013]",
+# "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":
+# where a report was filed.
+_DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                       r"(?:\s*\([A-Za-z ]{2,20}\))?\s*[-\u2014\u2013]",
                        re.MULTILINE)
 
 
@@ -92,11 +94,54 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(events_of(ctx, frame))
         if len(found) > before:
             memory.last_pair = _latest_pair(found) or memory.last_pair
-    events = with_implied_visits(merge_within_article(found))
+    events = with_implied_visits(with_visit_places(merge_within_article(found)))
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
     return events
+
+
+# Roles of people who travel: what they say on a trip is said where they are (a government's
+# or a ministry's statement is not).
+_TRAVELLING_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                               "minister", "envoy", "igo_head", "security_adviser", "legislator"})
+
+
+def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Place talks and remarks with no place of their own where a visit by one of their sides was
+    under way that day: "Lavrov also held talks with Choe" during his visit to Pyongyang."""
+    visits = [e for e in events if e.event_type == "visit" and e.place_country and e.date_start]
+    for event in events:
+        if event.place_country or event.date_start is None or not _situated(event):
+            continue
+        visit = next((v for v in visits if _during(v, event) and _took_part(v, event)), None)
+        if visit is not None:
+            event.place, event.place_country = visit.place, visit.place_country
+            event.lat, event.lon, event.geo_precision = visit.lat, visit.lon, visit.geo_precision
+    return events
+
+
+def _situated(event: ExtractedEvent) -> bool:
+    """Talks in person, a signing or an agreement between the two sides, or a remark by a
+    travelling person."""
+    if event.event_type == "meeting":
+        return event.event_mode != "call"
+    if event.event_type == "agreement":
+        return event.event_mode in ("sign", "agree")
+    return (event.event_type == "statement" and event.actor_role in _TRAVELLING_ROLES
+            and event.modality == "asserted")
+
+
+def _during(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
+    last = visit.date_end or visit.date_start
+    return (visit.date_precision == "day" and event.date_precision == "day"
+            and visit.date_start <= event.date_start <= last)
+
+
+def _took_part(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
+    """The visitor is one side of the event, and the other side (if any) is the host."""
+    sides = {event.actor_country, event.target_country} - {None}
+    return visit.actor_country in sides and sides <= {visit.actor_country, visit.target_country}
 
 
 def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:

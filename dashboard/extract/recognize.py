@@ -405,7 +405,8 @@ class ActorChunker:
         if institution is not None:
             actor = Actor(name=unit.text, country=institution.code,
                           role=institution.role, kind="institution")
-            placeish = unit.sense("capital") is not None or unit.sense("city") is not None
+            # "the Kremlin", "the White House": a government and the building it sits in
+            placeish = any(unit.sense(kind) is not None for kind in ("capital", "city", "venue"))
             return self._emit(units, i, i + 1, actor, placeish=placeish)
         person_sense = unit.sense("person")
         if person_sense is not None and not unit.sense("country") and not unit.sense("capital"):
@@ -470,6 +471,10 @@ class ActorChunker:
 
     @staticmethod
     def _attach_place(merged: Unit, head: Unit) -> None:
+        venue = head.sense("venue")
+        if venue is not None:
+            merged.place, merged.place_country = venue.data, venue.code
+            return
         capital = head.sense("capital")
         city = head.sense("city")
         if capital is not None or city is not None:
