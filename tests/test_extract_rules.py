@@ -360,3 +360,17 @@ def test_a_phone_call_has_no_place():
 def test_where_a_meeting_took_place(text, place):
     (meeting,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "meeting"]
     assert meeting.place_country == place
+
+
+def test_the_date_of_a_dateline_is_when_the_report_was_filed_not_the_event():
+    # Published on a Thursday; the talks were on the Wednesday before.
+    (meeting,) = [e for e in extract("NAIROBI, May 2 - Kenyan President William Ruto met Tanzania's president "
+                                     "on Wednesday.", date(2024, 5, 2)) if e.event_type == "meeting"]
+    assert (meeting.actor_country, meeting.target_country, meeting.date_start) == ("KEN", "TZA", date(2024, 5, 1))
+
+
+def test_a_leader_due_somewhere_is_a_planned_event_on_the_coming_day():
+    (meeting,) = [e for e in extract("Ruto is due in Dodoma on Tuesday for talks with Tanzania's president.",
+                                     date(2024, 5, 2)) if e.event_type == "meeting"]
+    assert (meeting.event_mode, meeting.actor_country, meeting.target_country, meeting.modality,
+            meeting.date_start) == ("talks", "KEN", "TZA", "planned", date(2024, 5, 7))

@@ -286,9 +286,11 @@ def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMe
         return False
     between = [unit for unit in ctx.units if anchor < unit.start and unit.end <= mention.start]
     for k, unit in enumerate(between):
-        if unit.actor is not None and unit.possessive:
-            if any(other.triggers() and other.actor is None for other in between[k + 1:k + 3]):
-                return True
+        # "Kim's trip": an actor's possessive, or a name's one the chunker did not resolve
+        owner = (unit.actor is not None and unit.possessive) or (
+            unit.text == "'s" and k > 0 and between[k - 1].text[:1].isupper())
+        if owner and any(other.triggers() and other.actor is None for other in between[k + 1:k + 3]):
+            return True
     return False
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard import gazetteer
 from dashboard.clustering import refinements, same_event
@@ -54,6 +54,20 @@ def dateline(text: str) -> Unit | None:
     if place is None:
         return None
     return Unit(match.start(1), match.end(1), name, place=place, place_country=place.country)
+
+
+def without_dateline_date(text: str, sentence_start: int, sentence: str) -> str:
+    """The sentence with the date of a dateline it opens with blanked out: "TOKYO, Oct. 4 -" says
+    when the report was filed, not when what it reports happened (offsets are kept)."""
+    if sentence_start > 1500:
+        return sentence
+    match = _DATELINE.search(text[:1500])
+    if match is None or not sentence_start <= match.start() < sentence_start + len(sentence):
+        return sentence
+    cut = match.end() - sentence_start
+    return " " * cut + sentence[cut:]
+
+
 _GENERIC_MODES = frozenset({"unspecified", "talks", "comment"})
 
 
@@ -82,7 +96,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             # No trigger, no event: the sentence only teaches the chunker its names.
             narrative_year = year_here or narrative_year
             continue
-        dates = SentenceDates(folded[start:end], published, narrative_year, offset=start)
+        dates = SentenceDates(without_dateline_date(folded, start, folded[start:end]), published,
+                              narrative_year, offset=start)
         narrative_year = year_here or narrative_year
         in_lede = filed_from is not None and "\n\n" not in folded[filed_from.start:start]
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
@@ -132,8 +147,12 @@ def _situated(event: ExtractedEvent) -> bool:
             and event.modality == "asserted")
 
 
+# How long a visit known only by its first day is taken to last.
+_VISIT_DAYS = timedelta(days=3)
+
+
 def _during(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
-    last = visit.date_end or visit.date_start
+    last = max(visit.date_end or visit.date_start, visit.date_start + _VISIT_DAYS)
     return (visit.date_precision == "day" and event.date_precision == "day"
             and visit.date_start <= event.date_start <= last)
 
