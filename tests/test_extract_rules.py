@@ -374,3 +374,13 @@ def test_a_leader_due_somewhere_is_a_planned_event_on_the_coming_day():
                                      date(2024, 5, 2)) if e.event_type == "meeting"]
     assert (meeting.event_mode, meeting.actor_country, meeting.target_country, meeting.modality,
             meeting.date_start) == ("talks", "KEN", "TZA", "planned", date(2024, 5, 7))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A participle after a comma or "while" shares the main clause's subject.
+    ("Chile objected on Monday, accusing Peru of hiding the report.", {("accusation", "CHL", "PER", "negative")}),
+    ("Ecuador's president replied that talks were possible, while blaming Colombia for the delay.",
+     {("accusation", "ECU", "COL", "negative")}),
+])
+def test_a_participle_phrase_keeps_the_main_subject(sentence, expected):
+    assert _statements(extract(sentence)) == expected

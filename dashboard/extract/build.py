@@ -117,7 +117,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.passive = sf.is_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
-        subject = sf.subject(index)
+        subject = sf.subject(index) or sf.participle_subject(index)
         frame.control_mode = sf.control_mode
         frame.weak_subject = sf.subject_is_fallback
         if spec.frame == "host":
@@ -166,7 +166,7 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
     (what a country says about itself is the event it reports, coded by that event's trigger)."""
     sf.subject_is_fallback = False
-    frame.actors = sf.subject(index)
+    frame.actors = sf.subject(index) or sf.participle_subject(index)
     frame.weak_subject = sf.subject_is_fallback
     frame.actor_source = "subject"
     if not frame.actors:

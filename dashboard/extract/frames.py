@@ -33,6 +33,8 @@ from dashboard.extract.words import (
 OBJECT_WINDOW = 8
 REPORT_WINDOW = 7
 SUBJECT_WINDOW = 30
+# Words after which an -ing verb starts a phrase that shares the main clause's subject.
+PARTICIPLE_OPENERS = frozenset({",", "while", "after", "before", "when", "also", "by"})
 
 
 @dataclass
@@ -202,6 +204,19 @@ class SentenceFrames:
             k -= 1
         self.subject_is_fallback = bool(fallback)
         return fallback
+
+    def participle_subject(self, index: int) -> list[int]:
+        """", accusing X of ...", "while blaming X": a participle opening a phrase of its own has
+        the subject of the sentence's main clause (its first actor, if not a place)."""
+        if not self.units[index].low.endswith("ing") or index < 2:
+            return []
+        opener = self.units[index - 1].low
+        if opener not in PARTICIPLE_OPENERS:
+            return []
+        main = self.topic()
+        if not main or main[0] >= index - 1 or self.units[main[0]].possessive:
+            return []
+        return self._coordinated_left(self._coordinated_right(main[0])[-1])
 
     def _reporting_verb_before(self, that: int) -> int:
         """The reporting verb a few words before "that" ("said on Monday that"), else "that"."""
