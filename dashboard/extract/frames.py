@@ -131,6 +131,8 @@ class SentenceFrames:
                 j -= 1
             if j < 0 or not _is_actor(self.units[j]) or self.units[j].possessive:
                 break
+            if self.units[k].text == "," and self._preceded_by(j):
+                break  # "After Israel, Biden flew ...": a fronted phrase, not a list
             found.insert(0, j)
             k = j - 1
             while k >= 0 and self.units[k].low in ("the", "its", "their"):
