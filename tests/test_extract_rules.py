@@ -389,3 +389,14 @@ def test_a_leader_due_somewhere_is_a_planned_event_on_the_coming_day():
 ])
 def test_a_participle_phrase_keeps_the_main_subject(sentence, expected):
     assert _statements(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("reaction", [
+    "Bolivia's foreign ministry criticised the gathering.",
+    # a long relative clause between the subject and its verb
+    ("Bolivia, which has held a long series of protests along its borders since the start of last year, "
+     "later denounced the summit."),
+])
+def test_a_reaction_to_a_summit_is_aimed_at_every_side_of_it(reaction):
+    events = extract("Chilean President Gabriel Boric held a summit with Peru and Ecuador on Monday. " + reaction)
+    assert _statements(events) == {("criticism", "BOL", code, "negative") for code in ("CHL", "PER", "ECU")}

@@ -491,11 +491,23 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
         wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
         if not wanted or not event.actor_country:
             continue
-        others = [code for code in dict.fromkeys((event.actor_country, event.target_country))
-                  if code and code not in own]
-        if event.event_type not in _TWO_SIDED:
-            others = others[:1]  # "condemned the launch": whoever launched, not where it fell
+        if event.event_type in _TWO_SIDED:
+            sides = _sides_of_gathering(ctx.recent, event)
+        else:
+            sides = [event.actor_country]  # "condemned the launch": whoever launched, not where it fell
+        others = [code for code in dict.fromkeys(sides) if code and code not in own]
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
     return []
 
+
+def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str]:
+    """Every country of the latest meeting or agreement, and of those told in the same sentence
+    with the same actor: "a summit of A with B and C" is two events but one gathering."""
+    sentence = latest.evidence[0].char_start if latest.evidence else None
+    sides = [latest.actor_country, latest.target_country]
+    for event in recent:
+        if (event.event_type == latest.event_type and event.actor_country == latest.actor_country
+                and event.evidence and event.evidence[0].char_start == sentence):
+            sides.append(event.target_country)
+    return sides

@@ -255,7 +255,7 @@ class SentenceFrames:
     def _skip_parenthetical(self, comma: int) -> int | None:
         """Given a comma left of the verb, skip back over ", who ... ," or an appositive."""
         k = comma - 1
-        while k >= 0 and comma - k < 15:
+        while k >= 0 and comma - k < 20:
             if self.units[k].text == ",":
                 if self.units[k + 1].low in ("who", "which", "whose", "whom"):
                     return k - 1
@@ -492,12 +492,15 @@ class SentenceFrames:
     def referenced_event_type(self, start: int, end: int) -> str:
         """The type of an event noun in units[start:end] ("the meeting" -> "meeting"); a word
         that is a verb trigger counts too after a determiner ("condemned the launch")."""
+        gatherings = self.lexicon.word_classes.get("gathering", frozenset())
         for k in range(max(0, start), min(len(self.units), end)):
             after_determiner = k > 0 and self.units[k - 1].low in NOUN_PRECEDERS
             for spec in self.units[k].triggers():
                 # "called it a provocation": a statement noun is what was said, not what about
                 if (spec.pos == "noun" or after_determiner) and spec.event_type != "statement":
                     return spec.event_type
+            if after_determiner and self.units[k].low in gatherings:
+                return "meeting"  # "criticised the gathering"
         return ""
 
     def reported_about(self, index: int) -> list[int]:
