@@ -1,4 +1,4 @@
-"""Articles in, events stored: reading, extraction, and writing in short batches.
+"""Articles in, events stored: reading, extraction, and writing in batches.
 
 Extraction runs outside the store's lock. The writer keeps the file across batches and gives
 it up to a reader who asks, after the current batch (see ``HeldWriter``), so the app can read
@@ -60,7 +60,7 @@ def ingest_articles(store: Store, articles: Iterable[Article | SourceError],
                     report: IngestReport | None = None,
                     on_article: Callable[[Article], None] | None = None,
                     workers: int = 1) -> IngestReport:
-    """Extract and store articles, writing in short batches so readers get their turn.
+    """Extract and store articles in batches, giving the file up whenever a reader waits.
 
     With ``workers`` > 1 extraction runs in a process pool; the writes stay in input order.
     """
@@ -81,7 +81,7 @@ def extract_all(articles: Iterable[Article | SourceError], workers: int = 1
 def store_extracted(store: Store, extracted: Iterable[tuple[Article, list[ExtractedEvent]] | SourceError],
                     report: IngestReport | None = None,
                     on_article: Callable[[Article], None] | None = None) -> IngestReport:
-    """Store already extracted articles in order, in short batches (one transaction each)."""
+    """Store already extracted articles in order, in batches (one transaction each)."""
     report = report or IngestReport()
     pending: list[tuple[Article, list[ExtractedEvent]]] = []
     started = time.monotonic()
