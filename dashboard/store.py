@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Self
 
 import duckdb
 import pandas as pd
@@ -63,7 +64,14 @@ _EVENT_COLUMNS_SQL = """
 # one column to scan instead of nine to join and lower-case on every search.
 SEARCH_COLUMNS = ("actor", "target", "place", "evidence", "quote", "actor_country",
                   "target_country", "event_type", "event_mode")
-SEARCH_TEXT_SQL = "lower(concat_ws(' ', " + ", ".join(f"coalesce({c}, '')" for c in SEARCH_COLUMNS) + "))"
+
+
+def search_text_sql(column: Callable[[str], str] = str) -> str:
+    """SQL for an event's search text, each of SEARCH_COLUMNS written as ``column`` names it."""
+    return "lower(concat_ws(' ', " + ", ".join(f"coalesce({column(c)}, '')" for c in SEARCH_COLUMNS) + "))"
+
+
+SEARCH_TEXT_SQL = search_text_sql()
 
 _REVIEWS_SQL = """CREATE TABLE IF NOT EXISTS reviews (
     event_id VARCHAR PRIMARY KEY,
@@ -270,7 +278,7 @@ class HeldWriter:
         self._unsaved = False
         self._last_reader_check = 0.0
 
-    def __enter__(self) -> HeldWriter:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind, error, trace) -> None:

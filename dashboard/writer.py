@@ -33,7 +33,7 @@ from dashboard.clustering import (
 )
 from dashboard.extract.model import ExtractedEvent
 from dashboard.sources import Article
-from dashboard.store import SEARCH_TEXT_SQL
+from dashboard.store import SEARCH_TEXT_SQL, search_text_sql
 
 MATCH_WINDOW_DAYS = 45
 # The event columns a later report of the same event may change.
@@ -41,6 +41,9 @@ _MERGED_COLUMNS = ("date_start", "date_end", "date_precision", "date_basis", "pl
                    "lon", "geo_precision", "actor", "actor_role", "quote", "modality", "confidence",
                    "n_articles", "updated_at")
 _ARTICLE_COLUMNS = ("article_id", "title", "url", "outlet", "published", "source", "text", "n_events", "ingested_at")
+# One statement refreshes the merged columns and the search text made from them.
+_UPDATE_ASSIGNMENTS = ", ".join(f"{name} = u.{name}" for name in _MERGED_COLUMNS) + ", search_text = " + \
+    search_text_sql(lambda column: f"u.{column}" if column in _MERGED_COLUMNS else f"events.{column}")
 # Stored columns that matching and refining never read (fetching them costs a third of the read).
 _NOT_FOR_MATCHING = "search_text, evidence, created_at, updated_at, cameo_code, goldstein, target, stance, article_id"
 _KEY_SCHEMA = pa.schema([("event_type", pa.string()), ("actor_country", pa.string()),
@@ -296,11 +299,8 @@ class _Batch:
                                 for event_id, row in self.updated.items()], ("event_id", *_MERGED_COLUMNS))
                 connection.register("batch_updates", frame)
                 try:
-                    assignments = ", ".join(f"{name} = u.{name}" for name in _MERGED_COLUMNS)
-                    connection.execute(f"UPDATE events SET {assignments} FROM batch_updates u "
+                    connection.execute(f"UPDATE events SET {_UPDATE_ASSIGNMENTS} FROM batch_updates u "
                                        "WHERE events.event_id = u.event_id")
-                    connection.execute(f"UPDATE events SET search_text = {SEARCH_TEXT_SQL} "
-                                       "WHERE event_id IN (SELECT event_id FROM batch_updates)")
                 finally:
                     connection.unregister("batch_updates")
             connection.commit()
