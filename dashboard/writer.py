@@ -151,9 +151,10 @@ def _closest(candidates: list[SimpleNamespace], event: ExtractedEvent) -> Simple
 def _table(rows: list[tuple], columns: tuple[str, ...] | pa.Schema) -> pa.Table:
     """Rows as an Arrow table for DuckDB to read, built a column at a time (a DataFrame of the
     same Python values costs ten times as much)."""
-    names = columns.names if isinstance(columns, pa.Schema) else columns
-    data = {name: [row[index] for row in rows] for index, name in enumerate(names)}
-    return pa.Table.from_pydict(data, schema=columns) if isinstance(columns, pa.Schema) else pa.Table.from_pydict(data)
+    schema = columns if isinstance(columns, pa.Schema) else None
+    names = schema.names if schema is not None else columns
+    return pa.Table.from_pydict({name: [row[index] for row in rows] for index, name in enumerate(names)},
+                                schema=schema)
 
 
 def _rows(cursor: duckdb.DuckDBPyConnection) -> list[SimpleNamespace]:

@@ -132,3 +132,40 @@ def test_app_reads_while_an_ingest_writes_from_another_process(tmp_path):
     assert queries_run >= 5
     assert f"{len(corpus) * 3} articles read, {len(corpus) * 3} new" in writer.stdout
     assert queries.counts(store, EventFilter())["articles"] > len(corpus)
+
+
+def test_the_writer_looks_at_exactly_the_stored_events_a_report_can_reach():
+    """The batch index by start day finds the same candidates as testing every stored event of
+    the pair: both undated, or days overlapping the report's widened by the match window."""
+    import random
+    from datetime import timedelta
+    from types import SimpleNamespace
+
+    window = writer_module.MATCH_WINDOW_DAYS
+    rng = random.Random(7)
+    origin = date(2024, 1, 1)
+    spans = (0, 0, 1, 2, 6, 30, 31, 32, 90, 365)
+
+    def stored(order: int) -> SimpleNamespace:
+        if rng.random() < 0.1:
+            return SimpleNamespace(order=order, date_start=None, date_end=None)
+        start = origin + timedelta(days=rng.randrange(0, 700))
+        return SimpleNamespace(order=order, date_start=start, date_end=start + timedelta(days=rng.choice(spans)))
+
+    def reaches(row: SimpleNamespace, report: SimpleNamespace) -> bool:
+        if report.date_start is None or row.date_start is None:
+            return report.date_start is None and row.date_start is None
+        return (row.date_start <= (report.date_end or report.date_start) + timedelta(days=window)
+                and row.date_end >= report.date_start - timedelta(days=window))
+
+    pair = ("visit", "RUS", "PRK")
+    rows = [stored(order) for order in range(400)]
+    index = writer_module._Candidates()
+    index.extend((pair, row) for row in rows[:300])
+    for row in rows[300:]:
+        index.add(pair, row)
+    for _ in range(300):
+        report = stored(-1)
+        found = sorted(row.order for _, row in index.near(pair, report))
+        assert found == [row.order for row in rows if reaches(row, report)]
+    assert index.near(("visit", "RUS", "CHN"), report) == []
