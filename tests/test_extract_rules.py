@@ -400,3 +400,12 @@ def test_a_participle_phrase_keeps_the_main_subject(sentence, expected):
 def test_a_reaction_to_a_summit_is_aimed_at_every_side_of_it(reaction):
     events = extract("Chilean President Gabriel Boric held a summit with Peru and Ecuador on Monday. " + reaction)
     assert _statements(events) == {("criticism", "BOL", code, "negative") for code in ("CHL", "PER", "ECU")}
+
+
+def test_talks_mediated_by_a_third_country_are_mediation_with_each_side():
+    events = extract("Chile and Peru agreed on a border deal on Monday after talks mediated by Brazil. "
+                     "Both sides praised each other.", date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {
+        ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
+    # the mediator is no side: "both sides" are still Chile and Peru
+    assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}

@@ -114,7 +114,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not _check_object_class(sf, index, spec):
             return None
-        frame.passive = sf.is_passive(index)
+        frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
         subject = sf.subject(index) or sf.participle_subject(index)

@@ -465,6 +465,17 @@ class SentenceFrames:
             k -= 1
         return k >= 0 and self.units[k].low in BE_FORMS
 
+    def is_reduced_passive(self, index: int) -> bool:
+        """A participle right after a noun and right before "by X": "a deal mediated by China"."""
+        word = self.units[index].low.split()[0]
+        if not word.endswith("ed") or index == 0 or index + 2 >= len(self.units):
+            return False
+        before, after = self.units[index - 1], self.units[index + 1]
+        return (after.low == "by" and _is_actor(self.units[index + 2]) and before.actor is None
+                and before.low.isalpha() and before.low not in BE_FORMS
+                and not any(spec.pos != "noun" for spec in before.triggers())
+                and before.sense("support") is None)
+
     def object_has_class(self, index: int, word_class: str) -> bool:
         """Whether a word of ``word_class`` appears in the object right of the trigger."""
         words = self.lexicon.word_classes.get(word_class, frozenset())

@@ -197,10 +197,11 @@ _PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
 
 def _latest_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
     """The two sides of the latest visit, meeting, agreement or change in relations between two
-    countries: whom "the two leaders" and "both sides" refer to next."""
+    countries: whom "the two leaders" and "both sides" refer to next (never a mediator, who
+    is no side)."""
     for event in reversed(events):
         if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
-                and event.actor_country != event.target_country):
+                and event.actor_country != event.target_country and event.event_mode != "mediation"):
             people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
             actor = (Actor(name=event.actor, country=event.actor_country, role=event.actor_role, kind="person")
                      if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
