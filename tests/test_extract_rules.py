@@ -409,3 +409,12 @@ def test_talks_mediated_by_a_third_country_are_mediation_with_each_side():
         ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
     # the mediator is no side: "both sides" are still Chile and Peru
     assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
+
+
+def test_agreeing_to_act_on_countries_aims_the_agreement_at_each_of_them():
+    events = extract("Chile and Peru met on Monday. ASEAN agreed on Tuesday to admit Bolivia and Ecuador. "
+                     "The two sides praised each other.", date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "agreement"} == {
+        ("agreement", "agree", "ASN", "BOL", "asserted"), ("agreement", "agree", "ASN", "ECU", "asserted")}
+    # one side of a gathering of several is no pair: "the two sides" are still Chile and Peru
+    assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}

@@ -138,6 +138,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
+            # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
+            frame.targets = sf.infinitive_objects(index)
         if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
             frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     else:
