@@ -418,3 +418,14 @@ def test_agreeing_to_act_on_countries_aims_the_agreement_at_each_of_them():
         ("agreement", "agree", "ASN", "BOL", "asserted"), ("agreement", "agree", "ASN", "ECU", "asserted")}
     # one side of a gathering of several is no pair: "the two sides" are still Chile and Peru
     assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
+
+
+def test_a_host_of_several_countries_leaders_holds_a_summit_and_talks_only_with_those_named():
+    events = extract("In Lima, Peruvian President Dina Boluarte is hosting the leaders of the United States, "
+                     "Chile and Ecuador.", date(2024, 5, 2))
+    assert triples(events) == {("visit", "summit", code, "PER", "asserted") for code in ("USA", "CHL", "ECU")}
+    assert {e.place_country for e in events} == {"PER"}
+    events = extract("Joe Biden hosted Kenyan President William Ruto and Chilean President Gabriel Boric at "
+                     "the White House on Monday.", date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {
+        ("meeting", "talks", "USA", "KEN", "asserted"), ("meeting", "talks", "USA", "CHL", "asserted")}

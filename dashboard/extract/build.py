@@ -73,10 +73,15 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind != "person":
         return []
+    guests = frame.actors
+    if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
+        guests = [k for k in guests if sf.units[k].actor is not None and sf.units[k].actor.kind == "person"]
+        if not guests:
+            return []
     spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
-    sides = sorted([frame.actors[:1], frame.targets[:1]], key=lambda side: side[0])
+    sides = sorted([guests[:1], frame.targets[:1]], key=lambda side: side[0])
     return [replace(frame, spec=spec, mode="talks", destination=None,
-                    actors=sides[0], targets=sides[1] + frame.actors[1:])]
+                    actors=sides[0], targets=sides[1] + guests[1:])]
 
 
 def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
@@ -88,8 +93,9 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
         first = sf.units[subject[0]] if subject else None
     if wanted in ("person", "!person"):
-        is_person = (first is not None and not first.possessive and not first.actor.plural
-                     and first.actor.kind in ("person", "description"))
+        # "the leaders of France" are people too; plural "Ukrainians" are not
+        is_person = (first is not None and not first.possessive
+                     and (first.actor.kind == "description" or (first.actor.kind == "person" and not first.actor.plural)))
         return is_person if wanted == "person" else not is_person
     if wanted in ("actor", "!actor"):
         is_actor = first is not None and not first.possessive
@@ -127,6 +133,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.targets = subject
                 frame.actors, _ = sf.object_actors(index, ("=",))
             frame.actor_source = "subject"
+            if len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
+                frame.mode = "summit"  # hosting the leaders of several countries
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
