@@ -429,3 +429,14 @@ def test_a_host_of_several_countries_leaders_holds_a_summit_and_talks_only_with_
                      "the White House on Monday.", date(2024, 5, 2))
     assert {t for t in triples(events) if t[0] == "meeting"} == {
         ("meeting", "talks", "USA", "KEN", "asserted"), ("meeting", "talks", "USA", "CHL", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a launch with no place named happens in the launching country
+    ("North Korea fired a ballistic missile into the sea on Monday.", "PRK"),
+    ("North Korea fired a cruise missile from Wonsan on Monday.", "PRK"),
+])
+def test_a_missile_launch_happens_where_it_was_fired_from(sentence, place):
+    (launch,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
+    assert (launch.event_mode, launch.actor_country, launch.target_country, launch.place_country) == (
+        "missile_test", "PRK", None, place)

@@ -443,7 +443,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
                 target = None
-            place_unit, place_code = _place_for(ctx, frame, target)
+            place_unit, place_code = _place_for(ctx, frame, target, actor)
             place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
             code = cameo_for(spec.event_type, frame.mode)
             events.append(ExtractedEvent(
@@ -471,8 +471,10 @@ def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
     return target.name
 
 
-def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tuple[Unit | None, str | None]:
-    """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence."""
+def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
+               actor: Actor | None = None) -> tuple[Unit | None, str | None]:
+    """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
+    a missile is launched from the launching country unless the sentence says where."""
     if frame.spec.event_type == "visit":
         destination = frame.destination
         if destination is not None and destination.place is not None:
@@ -484,6 +486,9 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tupl
         return None, code
     if frame.mode == "call":
         return None, None  # a telephone or video call happens nowhere in particular
+    if frame.mode == "missile_test":
+        nearby = ctx.frames.place_after(frame.trigger_index, ("in", "from"))
+        return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.spec.event_type in ("meeting", "agreement"):
         nearby = ctx.frames.place_after(frame.trigger_index)
         if nearby is not None:
