@@ -400,3 +400,43 @@ def test_a_participle_phrase_keeps_the_main_subject(sentence, expected):
 def test_a_reaction_to_a_summit_is_aimed_at_every_side_of_it(reaction):
     events = extract("Chilean President Gabriel Boric held a summit with Peru and Ecuador on Monday. " + reaction)
     assert _statements(events) == {("criticism", "BOL", code, "negative") for code in ("CHL", "PER", "ECU")}
+
+
+def test_talks_mediated_by_a_third_country_are_mediation_with_each_side():
+    events = extract("Chile and Peru agreed on a border deal on Monday after talks mediated by Brazil. "
+                     "Both sides praised each other.", date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {
+        ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
+    # the mediator is no side: "both sides" are still Chile and Peru
+    assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
+
+
+def test_agreeing_to_act_on_countries_aims_the_agreement_at_each_of_them():
+    events = extract("Chile and Peru met on Monday. ASEAN agreed on Tuesday to admit Bolivia and Ecuador. "
+                     "The two sides praised each other.", date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "agreement"} == {
+        ("agreement", "agree", "ASN", "BOL", "asserted"), ("agreement", "agree", "ASN", "ECU", "asserted")}
+    # one side of a gathering of several is no pair: "the two sides" are still Chile and Peru
+    assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
+
+
+def test_a_host_of_several_countries_leaders_holds_a_summit_and_talks_only_with_those_named():
+    events = extract("In Lima, Peruvian President Dina Boluarte is hosting the leaders of the United States, "
+                     "Chile and Ecuador.", date(2024, 5, 2))
+    assert triples(events) == {("visit", "summit", code, "PER", "asserted") for code in ("USA", "CHL", "ECU")}
+    assert {e.place_country for e in events} == {"PER"}
+    events = extract("Joe Biden hosted Kenyan President William Ruto and Chilean President Gabriel Boric at "
+                     "the White House on Monday.", date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {
+        ("meeting", "talks", "USA", "KEN", "asserted"), ("meeting", "talks", "USA", "CHL", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a launch with no place named happens in the launching country
+    ("North Korea fired a ballistic missile into the sea on Monday.", "PRK"),
+    ("North Korea fired a cruise missile from Wonsan on Monday.", "PRK"),
+])
+def test_a_missile_launch_happens_where_it_was_fired_from(sentence, place):
+    (launch,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
+    assert (launch.event_mode, launch.actor_country, launch.target_country, launch.place_country) == (
+        "missile_test", "PRK", None, place)

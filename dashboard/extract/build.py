@@ -73,10 +73,15 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind != "person":
         return []
+    guests = frame.actors
+    if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
+        guests = [k for k in guests if sf.units[k].actor is not None and sf.units[k].actor.kind == "person"]
+        if not guests:
+            return []
     spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
-    sides = sorted([frame.actors[:1], frame.targets[:1]], key=lambda side: side[0])
+    sides = sorted([guests[:1], frame.targets[:1]], key=lambda side: side[0])
     return [replace(frame, spec=spec, mode="talks", destination=None,
-                    actors=sides[0], targets=sides[1] + frame.actors[1:])]
+                    actors=sides[0], targets=sides[1] + guests[1:])]
 
 
 def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
@@ -88,8 +93,9 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
         first = sf.units[subject[0]] if subject else None
     if wanted in ("person", "!person"):
-        is_person = (first is not None and not first.possessive and not first.actor.plural
-                     and first.actor.kind in ("person", "description"))
+        # "the leaders of France" are people too; plural "Ukrainians" are not
+        is_person = (first is not None and not first.possessive
+                     and (first.actor.kind == "description" or (first.actor.kind == "person" and not first.actor.plural)))
         return is_person if wanted == "person" else not is_person
     if wanted in ("actor", "!actor"):
         is_actor = first is not None and not first.possessive
@@ -114,7 +120,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not _check_object_class(sf, index, spec):
             return None
-        frame.passive = sf.is_passive(index)
+        frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
         subject = sf.subject(index) or sf.participle_subject(index)
@@ -127,6 +133,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.targets = subject
                 frame.actors, _ = sf.object_actors(index, ("=",))
             frame.actor_source = "subject"
+            if len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
+                frame.mode = "summit"  # hosting the leaders of several countries
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
@@ -138,6 +146,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
+            # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
+            frame.targets = sf.infinitive_objects(index)
         if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
             frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     else:
@@ -432,7 +443,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
                 target = None
-            place_unit, place_code = _place_for(ctx, frame, target)
+            place_unit, place_code = _place_for(ctx, frame, target, actor)
             place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
             code = cameo_for(spec.event_type, frame.mode)
             events.append(ExtractedEvent(
@@ -460,8 +471,10 @@ def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
     return target.name
 
 
-def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tuple[Unit | None, str | None]:
-    """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence."""
+def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
+               actor: Actor | None = None) -> tuple[Unit | None, str | None]:
+    """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
+    a missile is launched from the launching country unless the sentence says where."""
     if frame.spec.event_type == "visit":
         destination = frame.destination
         if destination is not None and destination.place is not None:
@@ -473,6 +486,9 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None) -> tupl
         return None, code
     if frame.mode == "call":
         return None, None  # a telephone or video call happens nowhere in particular
+    if frame.mode == "missile_test":
+        nearby = ctx.frames.place_after(frame.trigger_index, ("in", "from"))
+        return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.spec.event_type in ("meeting", "agreement"):
         nearby = ctx.frames.place_after(frame.trigger_index)
         if nearby is not None:

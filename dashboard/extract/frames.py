@@ -334,6 +334,20 @@ class SentenceFrames:
             k += 1
         return [], ""
 
+    def infinitive_objects(self, index: int) -> list[int]:
+        """The direct object of the verb in "to <verb>" after the trigger, past a short time
+        phrase: "agreed (on Thursday) to invite Egypt and Iran"."""
+        for k in range(index + 1, min(len(self.units) - 2, index + 5)):
+            unit = self.units[k]
+            if unit.low == "to":
+                verb = self.units[k + 1]
+                if verb.actor is not None or not verb.low.isalpha() or verb.triggers():
+                    return []
+                return self.object_actors(k + 1, ("=",))[0]
+            if _is_actor(unit) or unit.text in ",;:" or unit.text in BOUNDARY_PUNCT:
+                return []
+        return []
+
     def _list_continues(self, comma: int) -> bool:
         """A comma inside "X, Y and Z" does not end the object."""
         return comma + 1 < len(self.units) and _is_actor(self.units[comma + 1]) and comma > 0 and _is_actor(self.units[comma - 1])
@@ -464,6 +478,17 @@ class SentenceFrames:
                 return True
             k -= 1
         return k >= 0 and self.units[k].low in BE_FORMS
+
+    def is_reduced_passive(self, index: int) -> bool:
+        """A participle right after a noun and right before "by X": "a deal mediated by China"."""
+        word = self.units[index].low.split()[0]
+        if not word.endswith("ed") or index == 0 or index + 2 >= len(self.units):
+            return False
+        before, after = self.units[index - 1], self.units[index + 1]
+        return (after.low == "by" and _is_actor(self.units[index + 2]) and before.actor is None
+                and before.low.isalpha() and before.low not in BE_FORMS
+                and not any(spec.pos != "noun" for spec in before.triggers())
+                and before.sense("support") is None)
 
     def object_has_class(self, index: int, word_class: str) -> bool:
         """Whether a word of ``word_class`` appears in the object right of the trigger."""

@@ -197,16 +197,28 @@ _PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
 
 def _latest_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
     """The two sides of the latest visit, meeting, agreement or change in relations between two
-    countries: whom "the two leaders" and "both sides" refer to next."""
+    countries: whom "the two leaders" and "both sides" refer to next (never a mediator, who
+    is no side, nor one side of a gathering of several)."""
     for event in reversed(events):
         if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
-                and event.actor_country != event.target_country):
+                and event.actor_country != event.target_country and event.event_mode != "mediation"
+                and not _one_of_several(events, event)):
             people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
             actor = (Actor(name=event.actor, country=event.actor_country, role=event.actor_role, kind="person")
                      if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
                                                                   False, "leader"))
             return actor, describe(event.target_country, "leader", event.date_start, False, "leader")
     return None
+
+
+def _one_of_several(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
+    """Whether the same sentence gave the event's actor the same kind of event with two or more
+    other countries ("agreed to invite Egypt, Iran and ...")."""
+    sentence = event.evidence[0].char_start if event.evidence else None
+    targets = {other.target_country for other in events
+               if other.event_type == event.event_type and other.actor_country == event.actor_country
+               and other.target_country and other.evidence and other.evidence[0].char_start == sentence}
+    return len(targets) > 1
 
 
 def _last_year(sentence: str, published: date | None) -> int | None:

@@ -353,11 +353,12 @@ class ActorChunker:
         while j < n and _title_sense(units[j]) and not units[j].sense("person"):
             titles.append(_title_sense(units[j]))
             j += 1
-            # "the president of France", "foreign minister of Japan"
-            if (j + 1 < n and units[j].low == "of" and _modifier_code(units[j + 1]) and modifier is None
-                    and not (j + 2 < n and _title_sense(units[j + 2]))):
-                modifier = _modifier_code(units[j + 1])
-                j += 2
+            # "the president of France", "foreign minister of Japan", "the leaders of the United States"
+            country_at = j + 2 if j + 2 < n and units[j + 1].low == "the" else j + 1
+            if (country_at < n and units[j].low == "of" and _modifier_code(units[country_at]) and modifier is None
+                    and not (country_at + 1 < n and _title_sense(units[country_at + 1]))):
+                modifier = _modifier_code(units[country_at])
+                j = country_at + 1
                 break
         # A known person, or an unknown name right after a title ("Foreign Minister Qin Gang").
         person: Actor | None = None
