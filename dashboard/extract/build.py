@@ -8,10 +8,10 @@ from datetime import date
 
 from dashboard import gazetteer
 from dashboard.extract.dates import DateMention, SentenceDates
-from dashboard.extract.frames import Frame, SentenceFrames, reading_of, state_of
+from dashboard.extract.frames import Frame, SentenceFrames, reading_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.model import Evidence, ExtractedEvent
-from dashboard.extract.recognize import Actor, Unit, state_actor
+from dashboard.extract.recognize import Actor, Unit, state_actor, state_of
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     CLAUSE_WORDS,

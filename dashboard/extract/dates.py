@@ -10,8 +10,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -9,10 +9,10 @@ pronouns, "the Russian leader") lives in ``ArticleMemory``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from dashboard import gazetteer
 from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
@@ -64,8 +64,19 @@ class Unit:
     these, and the extractor reads their attributes more than anything else.
     """
 
-    __slots__ = ("start", "end", "text", "senses", "actor", "possessive", "place", "place_country",
-                 "low", "specs", "actorish")
+    __slots__ = (
+        "actor",
+        "actorish",
+        "end",
+        "low",
+        "place",
+        "place_country",
+        "possessive",
+        "senses",
+        "specs",
+        "start",
+        "text",
+    )
 
     def __init__(self, start: int, end: int, text: str, senses: tuple[Sense, ...] = (),
                  actor: Actor | None = None, possessive: bool = False,
@@ -240,6 +251,17 @@ def state_actor(code: str, plural: bool = False) -> Actor:
     kind = "group" if entry is not None and entry.is_group else "state"
     return Actor(name=gazetteer.country_name(code), country=code, role="government", kind=kind,
                  plural=plural)
+
+
+def state_of(unit: Unit) -> Actor:
+    """The actor a unit stands for: its actor phrase, else the country of a modifier or place."""
+    if unit.actor is not None:
+        return unit.actor
+    for kind in ("group", "country", "demonym", "capital"):
+        sense = unit.sense(kind)
+        if sense is not None:
+            return state_actor(sense.code)
+    return state_actor(unit.place_country)
 
 
 def _modifier_code(unit: Unit) -> tuple[str, bool] | None:

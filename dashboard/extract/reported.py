@@ -1,0 +1,133 @@
+"""Reported speech: what a clause after "said", "told" or "warned that" is about, and its tone.
+
+"Lavrov told Blinken that ...", "the ministry said on Monday that North Korean troops ...",
+"Biden said the United States would stand with Ukraine": the statement is aimed at whom the
+reported clause names, and tone words in it ("grateful", "violation") give its mode.
+"""
+
+from __future__ import annotations
+
+from dashboard.extract.lexicon import Sense
+from dashboard.extract.recognize import Unit, state_of
+from dashboard.extract.words import (
+    BE_FORMS,
+    BOUNDARY_PUNCT,
+    CLAUSE_VERBS,
+    NOUN_PRECEDERS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+)
+
+REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
+
+
+class ReportedSpeech:
+    """The reported-speech half of ``SentenceFrames`` (mixed into it): it reads the sentence's
+    ``units`` and uses the frames' ``first_object_unit`` and ``_coordinated_right``."""
+
+    units: list[Unit]
+
+    def reported_about(self, index: int) -> list[int]:
+        """Whom a reported clause is about: the hearer of "told", else the subject of the clause
+        ("said on Monday that North Korean troops ..."), looked for before the clause's verb."""
+        hearer = self.first_object_unit(index)
+        if hearer is not None and self._names_country(hearer):
+            return self._coordinated_right(self.units.index(hearer), check_clause=False)
+        return self.clause_subject(self._after_that(index) or index + 1)
+
+    def reported_clause(self, index: int) -> range:
+        """The units of the clause reported by the verb at ``index``, up to a semicolon."""
+        end = index + 1
+        while end < len(self.units) and self.units[end].text not in ";:":
+            end += 1
+        return range(index + 1, end)
+
+    def reported_tone(self, index: int) -> str:
+        """The mode the words of a reported clause give it: the first tone word ("grateful",
+        "violation"), or an accusation when the clause reports a military act."""
+        for k in self.reported_clause(index):
+            unit = self.units[k]
+            if not unit.senses:
+                continue
+            tone = unit.sense("tone")
+            if tone is not None and self._tone_applies(k, tone):
+                return tone.role
+            if self._military_verb(k):
+                return "accusation"
+        return ""
+
+    def _military_verb(self, index: int) -> bool:
+        """A military verb used as a verb ("had deployed", not "the ship")."""
+        unit = self.units[index]
+        if unit.actor is not None or (index > 0 and self.units[index - 1].low in NOUN_PRECEDERS):
+            return False
+        return any(spec.event_type == "military" and spec.pos == "verb" for spec in unit.triggers())
+
+    def _tone_applies(self, index: int, tone: Sense) -> bool:
+        """A tone word counts when the word it needs follows ("stood with") and nothing negates it."""
+        if index > 0 and self.units[index - 1].low.rsplit(" ", 1)[-1] in ("not", "n't", "never", "no"):
+            return False
+        following = self.units[index + 1].low if index + 1 < len(self.units) else ""
+        return not tone.data or following in tone.data
+
+    def own_clause_target(self, index: int, own: set[str]) -> list[int]:
+        """"Biden said the United States would stand with Ukraine": when the reported clause is
+        about the speaker's own country, the first other country after it, if no event word comes
+        first (that event, coded by its own trigger, is what was said)."""
+        clause = self.reported_clause(index)
+        start = self._after_that(index) or index + 1
+        subject = None
+        for k in range(start, min(clause.stop, start + 3)):
+            unit = self.units[k]
+            if self._names_country(unit) and state_of(unit).country in own:
+                subject = k
+                break
+            if unit.low not in ("the", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                "saturday", "sunday"):
+                break
+        if subject is None:
+            return []
+        for k in range(subject + 1, clause.stop):
+            unit = self.units[k]
+            if unit.low in REPORTING_VERBS or any(spec.event_type != "statement" for spec in unit.triggers()):
+                return []
+            if self._names_country(unit) and state_of(unit).country not in own:
+                return self._coordinated_right(k, check_clause=False)
+        return []
+
+    def that_clause_about(self, index: int) -> list[int]:
+        """Whom the "that" clause after a statement verb is about: "warned that Chinese arms ..."."""
+        start = self._after_that(index)
+        return self.clause_subject(start) if start is not None else []
+
+    def clause_subject(self, start: int) -> list[int]:
+        """The country named in the subject of the clause starting at ``start``, if any."""
+        for k in range(start, min(len(self.units), start + REPORT_WINDOW)):
+            unit = self.units[k]
+            if self._names_country(unit):
+                return self._coordinated_right(k, check_clause=False)
+            if self._ends_reported_subject(unit):
+                break
+        return []
+
+    def _after_that(self, index: int) -> int | None:
+        """The unit after the "that" opening a reported clause a few words after the verb."""
+        for k in range(index + 1, min(len(self.units), index + REPORT_WINDOW)):
+            if self.units[k].low == "that":
+                return k + 1
+            if self.units[k].text in BOUNDARY_PUNCT or self.units[k].text in ",.;":
+                return None
+        return None
+
+    @staticmethod
+    def _names_country(unit: Unit) -> bool:
+        return unit.actor is not None or unit.sense("demonym") is not None or unit.sense("country") is not None
+
+    @staticmethod
+    def _ends_reported_subject(unit: Unit) -> bool:
+        """A verb, a clause boundary or a preposition other than "of": past the subject."""
+        return (unit.text in BOUNDARY_PUNCT or unit.text in ",.;!?" or unit.low in CLAUSE_VERBS
+                or unit.low in BE_FORMS or unit.low in RELATIVE_PRONOUNS
+                or (unit.low in PREPOSITIONS and unit.low != "of")
+                or unit.sense("support") is not None or bool(unit.triggers()))
