@@ -440,3 +440,12 @@ def test_a_missile_launch_happens_where_it_was_fired_from(sentence, place):
     (launch,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
     assert (launch.event_mode, launch.actor_country, launch.target_country, launch.place_country) == (
         "missile_test", "PRK", None, place)
+
+
+def test_a_visit_is_dated_by_the_arrival_day_named_in_a_later_sentence():
+    events = extract("Kenyan President William Ruto toured a rice farm on Thursday on a state visit to Vietnam. "
+                     "Ruto, who arrived on Wednesday, praised the farmers.",
+                     date(2024, 3, 8))
+    (visit,) = [e for e in events if e.event_type == "visit"]
+    assert (visit.event_mode, visit.actor_country, visit.target_country, visit.date_start) == (
+        "state", "KEN", "VNM", date(2024, 3, 6))

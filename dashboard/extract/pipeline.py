@@ -292,6 +292,9 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
         into.target = other.target
     for name, value in refinements(into, other).items():
         setattr(into, name, value)
+    if _earlier_day_of_visit(into, other):
+        into.date_end = max(into.date_end or into.date_start, other.date_end or other.date_start)
+        into.date_start, into.date_basis = other.date_start, other.date_basis
     if into.event_mode in _GENERIC_MODES and other.event_mode not in _GENERIC_MODES:
         into.event_mode, into.cameo_code, into.goldstein = other.event_mode, other.cameo_code, other.goldstein
     into.stance = into.stance or other.stance
@@ -299,6 +302,15 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
     extra = [evidence for evidence in other.evidence if evidence.char_start not in seen]
     into.evidence.extend(extra)
     into.confidence = round(min(0.95, max(into.confidence, other.confidence) + 0.03 * len(extra)), 3)
+
+
+def _earlier_day_of_visit(visit: ExtractedEvent, other: ExtractedEvent) -> bool:
+    """Whether another mention of a visit names an earlier day the text states ("arrived on
+    Wednesday" after "held talks on Thursday, during a state visit"): a visit is dated by its
+    first day."""
+    return (visit.event_type == "visit" and visit.date_precision == other.date_precision == "day"
+            and other.date_basis in ("stated", "relative") and visit.date_start is not None
+            and other.date_start is not None and other.date_start < visit.date_start)
 
 
 def _country_like(event: ExtractedEvent) -> str | None:
