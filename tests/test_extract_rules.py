@@ -449,3 +449,14 @@ def test_a_visit_is_dated_by_the_arrival_day_named_in_a_later_sentence():
     (visit,) = [e for e in events if e.event_type == "visit"]
     assert (visit.event_mode, visit.actor_country, visit.target_country, visit.date_start) == (
         "state", "KEN", "VNM", date(2024, 3, 6))
+
+
+@pytest.mark.parametrize("sentence, first_day", [
+    ("Kenyan President William Ruto toured a rice farm on Thursday, at the end of a three-day visit to Vietnam.",
+     date(2024, 3, 5)),
+    ("Kenyan President William Ruto toured a rice farm on Thursday, the second day of his visit to Vietnam.",
+     date(2024, 3, 6)),
+])
+def test_the_day_named_at_the_end_of_a_visit_is_not_its_first(sentence, first_day):
+    (visit,) = [e for e in extract(sentence, date(2024, 3, 8)) if e.event_type == "visit"]
+    assert (visit.actor_country, visit.target_country, visit.date_start) == ("KEN", "VNM", first_day)

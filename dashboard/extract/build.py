@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard import gazetteer
-from dashboard.extract.dates import DateMention, SentenceDates
+from dashboard.extract.dates import DateMention, SentenceDates, days_into_visit
 from dashboard.extract.frames import Frame, SentenceFrames, reading_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.model import Evidence, ExtractedEvent
@@ -425,6 +425,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if date_mention is not None:
         span = date_mention.span
         date_start, date_end, precision, basis = span.start, span.end, span.precision, span.basis
+        if spec.event_type == "visit" and precision == "day":
+            date_start -= timedelta(days=days_into_visit(ctx.text))
     elif background or ctx.published is None:
         date_start = date_end = None
         precision, basis = "unknown", "unknown"

@@ -284,6 +284,25 @@ def find_dates(text: str, published: date | None, future: bool = False,
     return _resolved(text, _date_matches(text, published), published, future, narrative_year)
 
 
+# "at the end of a two-day visit", "on the second day of a state visit": the day named is not
+# the visit's first.
+_DAY_OF_VISIT = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of) an? "
+                           r"(?P<length>two|three|four|five|[2-5])-day\b|\bthe (?P<nth>second|third|fourth) day of\b",
+                           re.IGNORECASE)
+_NTH = {"second": 1, "third": 2, "fourth": 3}
+
+
+def days_into_visit(text: str) -> int:
+    """How many days after the visit's first the day a sentence names is (0 when it does not say)."""
+    match = _DAY_OF_VISIT.search(text)
+    if match is None:
+        return 0
+    if match.group("nth"):
+        return _NTH[match.group("nth").lower()]
+    length = match.group("length").lower()
+    return (int(length) if length.isdigit() else _NUMBERS[length]) - 1
+
+
 class SentenceDates:
     """The date expressions of one sentence read looking back (``past``) and looking forward
     (``ahead``), from one scan, each resolved only when first asked for. Offsets are shifted
