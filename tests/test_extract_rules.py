@@ -460,3 +460,18 @@ def test_a_visit_is_dated_by_the_arrival_day_named_in_a_later_sentence():
 def test_the_day_named_at_the_end_of_a_visit_is_not_its_first(sentence, first_day):
     (visit,) = [e for e in extract(sentence, date(2024, 3, 8)) if e.event_type == "visit"]
     assert (visit.actor_country, visit.target_country, visit.date_start) == ("KEN", "VNM", first_day)
+
+
+def test_the_three_governments_are_each_country_of_the_latest_list_of_three():
+    events = extract("Chile, Peru and Bolivia are neighbours. On Tuesday the three governments signed a water "
+                     "charter in Lima. All three countries said Argentina had been unhelpful.", date(2025, 1, 29))
+    assert triples(events) == {
+        ("agreement", "sign", "CHL", "PER", "asserted"), ("agreement", "sign", "CHL", "BOL", "asserted"),
+        ("statement", "comment", "CHL", "ARG", "asserted"), ("statement", "comment", "PER", "ARG", "asserted"),
+        ("statement", "comment", "BOL", "ARG", "asserted")}
+
+
+def test_a_group_phrase_whose_number_differs_from_the_list_stands_for_nobody():
+    events = extract("Chile, Peru and Bolivia are neighbours. The four governments signed a water charter in Lima.",
+                     date(2025, 1, 29))
+    assert triples(events) == set()

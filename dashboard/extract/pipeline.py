@@ -18,6 +18,7 @@ from dashboard.extract.build import (
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.groups import listed_countries, with_groups
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import (
@@ -85,12 +86,14 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     filed_from = dateline(text)
     found: list[ExtractedEvent] = []
     narrative_year: int | None = None
+    group: tuple[str, ...] | None = None  # the latest list of three or more countries
     previous_end = 0
     for start, end in split_sentences(folded):
         if "\n\n" in folded[previous_end:start]:
             narrative_year = None  # a new paragraph starts from the publication date again
         previous_end = end
-        units = chunker.chunk(raw_units(folded, start, end, matches))
+        units = with_groups(chunker.chunk(raw_units(folded, start, end, matches)), group, published)
+        group = listed_countries(units) or group
         year_here = _last_year(folded[start:end], published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.

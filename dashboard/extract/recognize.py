@@ -24,6 +24,7 @@ PLACE_PREPS = frozenset("in at near across throughout inside within beyond outsi
 # Nouns after which a capital names a place rather than a government ("the Madrid summit").
 PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum format process "
                                  "airport embassy declaration communique accord agreement office "
+                                 "convention conventions charter protocol "
                                  "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Words with no dictionary sense that can still start an actor phrase.

@@ -1,0 +1,104 @@
+"""Groups of three or more countries named together, and the phrases that point back at them.
+
+"Mali, Burkina Faso and Niger left the bloc ... the three juntas signed a charter": a list of
+three or more countries is remembered, and a later "the three governments" or "all three
+countries" stands for each of them, as "the two leaders" stands for the sides of a pair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dashboard.extract.recognize import (
+    PAIR_NOUNS_PEOPLE,
+    PAIR_NOUNS_STATES,
+    Actor,
+    Unit,
+    describe,
+    state_actor,
+)
+
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
+GROUP_NOUNS_STATES = PAIR_NOUNS_STATES | {"juntas", "regimes", "members", "signatories", "states"}
+_LIST_KINDS = frozenset({"state", "person", "institution", "description"})
+
+
+def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:
+    """The countries of the last list of three or more in the sentence ("A, B and C")."""
+    found: tuple[str, ...] | None = None
+    run: list[str] = []
+    expect_actor = True
+    for unit in units:
+        actor = unit.actor
+        if expect_actor and actor is not None and actor.kind in _LIST_KINDS and not unit.possessive:
+            run.append(actor.country)
+            expect_actor = False
+        elif not expect_actor and unit.low in (",", "and"):
+            expect_actor = True
+        elif expect_actor and unit.low in ("and", "the"):
+            continue  # ", and the ..."
+        else:
+            found = _as_group(run) or found
+            run, expect_actor = [], True
+            if actor is not None and actor.kind in _LIST_KINDS and not unit.possessive:
+                run, expect_actor = [actor.country], False
+    return _as_group(run) or found
+
+
+def _as_group(codes: list[str]) -> tuple[str, ...] | None:
+    distinct = tuple(dict.fromkeys(code for code in codes if code))
+    return distinct if len(distinct) >= 3 else None
+
+
+def with_groups(units: list[Unit], group: tuple[str, ...] | None, published: date | None) -> list[Unit]:
+    """The sentence with each phrase that points back at the group spelled out as its list."""
+    if group is None or not any(unit.low in GROUP_SIZES for unit in units):
+        return units
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        found = group_at(units, i, group, published) if units[i].low in ("the", "all") else None
+        if found is None:
+            out.append(units[i])
+            i += 1
+            continue
+        out.extend(found[0])
+        i += found[1]
+    return out
+
+
+def group_at(units: list[Unit], i: int, group: tuple[str, ...],
+             published: date | None) -> tuple[list[Unit], int] | None:
+    """"the three governments", "all four countries": one unit per member of the remembered
+    group, joined by commas and "and" so the phrase reads as a list; and how many units it took."""
+    k = i + 1
+    if k < len(units) and units[i].low == "all" and units[k].low == "the":
+        k += 1
+    if k >= len(units) or GROUP_SIZES.get(units[k].low) != len(group):
+        return None
+    k += 1
+    if k + 1 < len(units) and units[k].low.isalpha() and units[k].low not in GROUP_NOUNS_STATES \
+            and units[k].low not in PAIR_NOUNS_PEOPLE and not units[k].triggers():
+        k += 1  # "the three military governments"
+    if k >= len(units):
+        return None
+    noun = units[k].low
+    if noun in PAIR_NOUNS_PEOPLE:
+        members = [describe(code, "leader", published, False, "leader") for code in group]
+    elif noun in GROUP_NOUNS_STATES:
+        members = [state_actor(code) for code in group]
+    else:
+        return None
+    return _as_list(units[i:k + 1], members), k + 1 - i
+
+
+def _as_list(phrase: list[Unit], members: list[Actor]) -> list[Unit]:
+    start, end = phrase[0].start, phrase[-1].end
+    text = " ".join(unit.text for unit in phrase)
+    out: list[Unit] = []
+    for n, member in enumerate(members):
+        if n:
+            out.append(Unit(end, end, "and" if n == len(members) - 1 else ","))
+        out.append(Unit(start, end, text, actor=replace(member, explicit=False)))
+    return out
