@@ -475,3 +475,17 @@ def test_a_group_phrase_whose_number_differs_from_the_list_stands_for_nobody():
     events = extract("Chile, Peru and Bolivia are neighbours. The four governments signed a water charter in Lima.",
                      date(2025, 1, 29))
     assert triples(events) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "of" names who leaves, "from" what they leave; each of a list leaves.
+    ("The withdrawal of Chile, Peru and Bolivia from the OAS took effect on Monday.",
+     {("agreement", "withdraw", "CHL", "OAS", "asserted"), ("agreement", "withdraw", "PER", "OAS", "asserted"),
+      ("agreement", "withdraw", "BOL", "OAS", "asserted")}),
+    ("Britain's exit from the European Union took effect in January 2020.",
+     {("agreement", "withdraw", "GBR", "EUU", "asserted")}),
+    # Troops withdrawn from a country leave no organisation and no pact.
+    ("The withdrawal of Peruvian troops from Chile began on Monday.", set()),
+])
+def test_a_withdrawal_from_an_organisation_as_a_noun(sentence, expected):
+    assert triples(extract(sentence, date(2024, 1, 29))) == expected

@@ -266,6 +266,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             frame.actor_source = "between"
         elif possessor is not None:
             frame.actors, frame.actor_source = [possessor], "possessive"
+        elif _of_phrase_acts(sf, index, spec, frame):
+            frame.actor_source = "by"
         elif modifier is not None and not modifier_as_target and spec.event_type not in ("visit",):
             frame.actors, frame.actor_source = [modifier[0]], "modifier"
         elif by:
@@ -281,6 +283,23 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
             and frame.actor_source != "fallback" and len(frame.actors) <= 4):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    if spec.object_class == "group":
+        # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
+        return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
+                or sf.object_has_class(index, "agreement"))
+    return True
+
+
+def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    """"the withdrawal of A, B and C from Y", "the accession of Sweden to NATO": for a visit or an
+    agreement whose target has a preposition of its own, "of" names who acts."""
+    if spec.event_type not in ("visit", "agreement") or "of" in spec.preps:
+        return False
+    actors, _ = sf.object_actors(index, ("of",))
+    if not actors:
+        return False
+    frame.actors = actors
+    frame.targets, _ = sf.object_actors(index, spec.preps, end_index=actors[-1], places=spec.event_type == "visit")
     return True
 
 
