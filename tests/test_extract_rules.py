@@ -489,3 +489,11 @@ def test_a_group_phrase_whose_number_differs_from_the_list_stands_for_nobody():
 ])
 def test_a_withdrawal_from_an_organisation_as_a_noun(sentence, expected):
     assert triples(extract(sentence, date(2024, 1, 29))) == expected
+
+
+def test_on_the_same_day_is_the_day_of_the_event_told_before():
+    events = extract("Bolivia cut ties with Israel on Tuesday. On the same day, Chile recalled its ambassador "
+                     "from Israel.", date(2023, 11, 2))
+    recalls = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
+               for e in events if e.event_type == "relations" and e.event_mode == "recall"}
+    assert recalls == {("recall", "CHL", "ISR", date(2023, 10, 31))}

@@ -69,6 +69,21 @@ def without_dateline_date(text: str, sentence_start: int, sentence: str) -> str:
     return " " * cut + sentence[cut:]
 
 
+# "On the same day, Chile recalled its ambassador": the day of the event told just before.
+_SAME_DAY = re.compile(r"\b(?:on|that|the) same day\b", re.IGNORECASE)
+
+
+def _date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent]) -> None:
+    """Give events dated only by publication the day of the latest earlier event with a day."""
+    previous = next((e for e in reversed(earlier) if e.date_precision == "day" and e.date_basis != "published"), None)
+    if previous is None:
+        return
+    for event in events:
+        if event.date_basis == "published":
+            event.date_start = event.date_end = previous.date_start
+            event.date_basis = "relative"
+
+
 _GENERIC_MODES = frozenset({"unspecified", "talks", "comment"})
 
 
@@ -110,6 +125,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
+        if _SAME_DAY.search(folded, start, end):
+            _date_as_before(found[before:], found[:before])
         if len(found) > before:
             memory.last_pair = _latest_pair(found) or memory.last_pair
     events = with_implied_visits(with_visit_places(merge_within_article(found)))
