@@ -7,6 +7,7 @@ countries" stands for each of them, as "the two leaders" stands for the sides of
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -22,6 +23,8 @@ from dashboard.extract.recognize import (
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
 GROUP_NOUNS_STATES = PAIR_NOUNS_STATES | {"juntas", "regimes", "members", "signatories", "states"}
 _LIST_KINDS = frozenset({"state", "person", "institution", "description"})
+_GROUP_NUMBER = re.compile(r"\b(?:three|four|five|six)\b", re.IGNORECASE)
+_JOINERS = frozenset({",", "and", "the"})
 
 
 def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:
@@ -31,19 +34,24 @@ def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:
     expect_actor = True
     for unit in units:
         actor = unit.actor
-        if expect_actor and actor is not None and actor.kind in _LIST_KINDS and not unit.possessive:
+        if actor is None:
+            if unit.low in _JOINERS and (not expect_actor or unit.low != ","):
+                expect_actor = True  # "A, B and C", ", and the C"
+                continue
+            if run:
+                found = _as_group(run) or found if len(run) >= 3 else found
+                run, expect_actor = [], True
+            continue
+        if unit.possessive or actor.kind not in _LIST_KINDS:
+            found = _as_group(run) or found if len(run) >= 3 else found
+            run, expect_actor = [], True
+        elif expect_actor:
             run.append(actor.country)
             expect_actor = False
-        elif not expect_actor and unit.low in (",", "and"):
-            expect_actor = True
-        elif expect_actor and unit.low in ("and", "the"):
-            continue  # ", and the ..."
         else:
-            found = _as_group(run) or found
-            run, expect_actor = [], True
-            if actor is not None and actor.kind in _LIST_KINDS and not unit.possessive:
-                run, expect_actor = [actor.country], False
-    return _as_group(run) or found
+            found = _as_group(run) or found if len(run) >= 3 else found
+            run = [actor.country]
+    return (_as_group(run) if len(run) >= 3 else None) or found
 
 
 def _as_group(codes: list[str]) -> tuple[str, ...] | None:
@@ -51,9 +59,15 @@ def _as_group(codes: list[str]) -> tuple[str, ...] | None:
     return distinct if len(distinct) >= 3 else None
 
 
-def with_groups(units: list[Unit], group: tuple[str, ...] | None, published: date | None) -> list[Unit]:
+def may_list(sentence: str) -> bool:
+    """A cheap test on the text: a list of three needs a comma and an "and"."""
+    return "," in sentence and " and " in sentence
+
+
+def with_groups(units: list[Unit], sentence: str, group: tuple[str, ...] | None,
+                published: date | None) -> list[Unit]:
     """The sentence with each phrase that points back at the group spelled out as its list."""
-    if group is None or not any(unit.low in GROUP_SIZES for unit in units):
+    if group is None or _GROUP_NUMBER.search(sentence) is None:
         return units
     out: list[Unit] = []
     i = 0

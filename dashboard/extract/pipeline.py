@@ -18,7 +18,7 @@ from dashboard.extract.build import (
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.frames import SentenceFrames
-from dashboard.extract.groups import listed_countries, with_groups
+from dashboard.extract.groups import listed_countries, may_list, with_groups
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import (
@@ -107,14 +107,16 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if "\n\n" in folded[previous_end:start]:
             narrative_year = None  # a new paragraph starts from the publication date again
         previous_end = end
-        units = with_groups(chunker.chunk(raw_units(folded, start, end, matches)), group, published)
-        group = listed_countries(units) or group
-        year_here = _last_year(folded[start:end], published)
+        sentence = folded[start:end]
+        units = with_groups(chunker.chunk(raw_units(folded, start, end, matches)), sentence, group, published)
+        if may_list(sentence):
+            group = listed_countries(units) or group
+        year_here = _last_year(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
             narrative_year = year_here or narrative_year
             continue
-        dates = SentenceDates(without_dateline_date(folded, start, folded[start:end]), published,
+        dates = SentenceDates(without_dateline_date(folded, start, sentence), published,
                               narrative_year, offset=start)
         narrative_year = year_here or narrative_year
         in_lede = filed_from is not None and "\n\n" not in folded[filed_from.start:start]
@@ -125,9 +127,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx):
             found.extend(events_of(ctx, frame))
-        if _SAME_DAY.search(folded, start, end):
-            _date_as_before(found[before:], found[:before])
         if len(found) > before:
+            if _SAME_DAY.search(sentence):
+                _date_as_before(found[before:], found[:before])
             memory.last_pair = _latest_pair(found) or memory.last_pair
     events = with_implied_visits(with_visit_places(merge_within_article(found)))
     if calibrate:
