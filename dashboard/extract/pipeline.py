@@ -13,7 +13,6 @@ from dashboard.extract.build import (
     REQUIRES_TARGET_MODES,
     SentenceContext,
     events_of,
-    frames_of,
 )
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.dates import SentenceDates
@@ -32,6 +31,7 @@ from dashboard.extract.recognize import (
     strong_codes,
 )
 from dashboard.extract.text import fold, split_sentences
+from dashboard.extract.triggers import frames_of
 from dashboard.schema import EVENT_MODES, goldstein
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":
@@ -125,7 +125,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               published=published, recent=found,
                               dateline=filed_from if in_lede else None, filed_from=filed_from)
         before = len(found)
-        for frame in frames_of(ctx):
+        for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
         if len(found) > before:
             if _SAME_DAY.search(sentence):

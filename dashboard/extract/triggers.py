@@ -1,0 +1,273 @@
+"""From the triggers of a sentence to frames: which reading of each trigger fits, and who
+takes part in it (``frames.py`` finds subjects, objects and phrases; this decides which of them
+a trigger's sense uses, for verbs, nouns with support verbs, reports and hosts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dashboard.extract.frames import Frame, SentenceFrames, reading_of
+from dashboard.extract.lexicon import TriggerSpec, is_acronym
+from dashboard.extract.recognize import Unit, state_of
+from dashboard.extract.words import EVENT_REFERENCES
+
+
+def frames_of(sf: SentenceFrames) -> list[Frame]:
+    """Every frame of every trigger in the sentence (the first sense that fits wins)."""
+    found: list[Frame] = []
+    for index, unit in enumerate(sf.units):
+        specs = unit.triggers()
+        if not specs or unit.actor is not None:
+            continue
+        for spec in reading_of(sf, index, specs):
+            frame = build_frame(sf, index, spec)
+            if frame is not None and (frame.actors or frame.targets or frame.destination):
+                found.append(frame)
+                found.extend(_meeting_of_host(sf, frame))
+                break
+    return found
+
+
+def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
+    """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
+    them too; the first-named side acts."""
+    if frame.spec.frame != "host" or not frame.actors or not frame.targets:
+        return []
+    host = sf.units[frame.targets[0]]
+    if host.actor is None or host.actor.kind != "person":
+        return []
+    guests = frame.actors
+    if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
+        guests = [k for k in guests if sf.units[k].actor is not None and sf.units[k].actor.kind == "person"]
+        if not guests:
+            return []
+    spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
+    sides = sorted([guests[:1], frame.targets[:1]], key=lambda side: side[0])
+    return [replace(frame, spec=spec, mode="talks", destination=None,
+                    actors=sides[0], targets=sides[1] + guests[1:])]
+
+
+def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
+    wanted = spec.object_class
+    if not wanted:
+        return True
+    first = sf.first_object_unit(index)
+    if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
+        subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
+        first = sf.units[subject[0]] if subject else None
+    if wanted in ("person", "!person"):
+        # "the leaders of France" are people too; plural "Ukrainians" are not
+        is_person = (first is not None and not first.possessive
+                     and (first.actor.kind == "description" or (first.actor.kind == "person" and not first.actor.plural)))
+        return is_person if wanted == "person" else not is_person
+    if wanted in ("actor", "!actor"):
+        is_actor = first is not None and not first.possessive
+        return is_actor if wanted == "actor" else not is_actor
+    if wanted == "group":
+        return first is not None and first.actor.kind == "group" and not _names_a_gathering(sf, first)
+    return sf.object_has_class(index, wanted)
+
+
+def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
+    """"joined the Group of Seven summit": the group names a meeting, not what was joined."""
+    after = sf.units.index(group) + 1
+    return after < len(sf.units) and sf.units[after].low in sf.lexicon.word_classes.get("summit", ())
+
+
+def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
+    """The participants of one trigger sense, or None when the sense does not fit."""
+    frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
+    is_visit = spec.event_type == "visit"
+    if spec.pos == "report":
+        return _report_frame(sf, index, frame)
+    if spec.pos == "verb":
+        if not _check_object_class(sf, index, spec):
+            return None
+        frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
+        sf.control_mode = ""
+        sf.subject_is_fallback = False
+        subject = sf.subject(index) or sf.participle_subject(index)
+        frame.control_mode = sf.control_mode
+        frame.weak_subject = sf.subject_is_fallback
+        if spec.frame == "host":
+            if frame.passive:
+                frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",))
+            else:
+                frame.targets = subject
+                frame.actors, _ = sf.object_actors(index, ("=",))
+            frame.actor_source = "subject"
+            if len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
+                frame.mode = "summit"  # hosting the leaders of several countries
+        elif frame.passive:
+            frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
+            frame.actor_source = "by"
+        else:
+            frame.actors = subject
+            objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
+            frame.targets = objects
+            frame.actor_source = "subject"
+            if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
+                # "Biden and Kishida met Marcos": the first-named side with each of the others
+                frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
+            # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
+            frame.targets = sf.infinitive_objects(index)
+        if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
+            frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    else:
+        if not _noun_frame(sf, index, spec, frame):
+            return None
+    if is_visit and spec.object_class == "summit":
+        # "attended the BRICS summit in Johannesburg": the visit is to where the summit was
+        venue = sf.place_after(index)
+        if venue is not None:
+            frame.targets = [sf.units.index(venue)]
+    if is_visit:
+        _split_destination(sf, frame)
+    if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
+        frame.reciprocal = True
+    if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
+        frame.targets = _others(sf, sf.that_clause_about(index), frame.actors)
+    if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
+        if frame.passive:
+            frame.referenced_type = sf.referenced_event_type(0, index)
+        else:
+            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
+    return frame
+
+
+def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
+    """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
+    (what a country says about itself is the event it reports, coded by that event's trigger)."""
+    sf.subject_is_fallback = False
+    frame.actors = sf.subject(index) or sf.participle_subject(index)
+    frame.weak_subject = sf.subject_is_fallback
+    frame.actor_source = "subject"
+    if not frame.actors:
+        return None
+    frame.targets = _others(sf, sf.reported_about(index), frame.actors)
+    frame.mode = sf.reported_tone(index) or frame.mode
+    if not frame.targets and frame.mode != frame.spec.event_mode:
+        # only a clause with an evaluative word makes a statement out of news about oneself
+        own = {state_of(sf.units[k]).country for k in frame.actors}
+        frame.targets = sf.own_clause_target(index, own)
+    return frame if frame.targets else None
+
+
+def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
+    """The candidates whose country is not one of the actors' own."""
+    own = {state_of(sf.units[k]).country for k in actors}
+    return [k for k in candidates if state_of(sf.units[k]).country not in own]
+
+
+def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
+    """"condemned it", "called it a provocation": "it" stands for the latest event that is not
+    itself a statement ("*")."""
+    first = (frame.support_index if frame.support_index is not None else frame.trigger_index) + 1
+    words = [unit.low for unit in sf.units[first:first + 3]]
+    if words[:1] == ["it"]:
+        return "*"
+    nouns = [k for k, word in enumerate(words) if k and word in EVENT_REFERENCES]
+    if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
+        return ""
+    after = first + nouns[0] + 1
+    # "criticised the decision to host Putin": the decision names its own event, not an earlier one
+    return "" if after < len(sf.units) and sf.units[after].low == "to" else "*"
+
+
+def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
+    """"each other" or "one another" right after the trigger."""
+    words = [unit.low for unit in sf.units[index + 1:index + 3]]
+    return words in (["each", "other"], ["one", "another"])
+
+
+def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    support = sf.support_for(index, spec.event_type)
+    if spec.needs_support and support is None:
+        return False
+    possessor = sf.possessor(index)
+    if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
+            and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
+            and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
+        destination, _ = sf.object_actors(index, spec.preps, places=True)
+        if not destination:
+            return False  # "the trip", "the meeting": a reference back, not a new event
+    modifier = sf.modifier(index)
+    by = sf.by_phrase(index, stop_at_verbs=True)
+    between = sf.between(index) if spec.frame == "symmetric" else []
+    objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
+    frame.targets = objects
+    modifier_as_target = False
+    if modifier is not None and spec.event_type == "sanction":
+        unit, sense = sf.units[modifier[0]], modifier[1]
+        # "US sanctions", "Western sanctions" name the sanctioner; "Iran sanctions" the target.
+        modifier_as_target = sense.kind == "country" and not is_acronym(unit.text)
+    if support is not None:
+        support_index, support_spec, support_passive = support
+        frame.support_index = support_index
+        if support_spec.mode:
+            frame.mode = support_spec.mode
+        if support_spec.orientation == "patient":
+            frame.targets = frame.targets or sf.subject(support_index)
+            if not frame.targets:
+                frame.targets, frame.target_source = sf.topic(), "topic"
+            frame.actors = by or ([modifier[0]] if modifier and not modifier_as_target else [])
+            frame.actor_source = "by" if by else "modifier"
+            return True
+        if support_passive:
+            frame.passive = True
+            frame.actors = sf.by_phrase(support_index, ("by",)) or by
+            if not frame.targets:
+                frame.targets, _ = sf.object_actors(support_index, spec.preps)
+            frame.actor_source = "by"
+        else:
+            frame.actors = sf.subject(support_index)
+            frame.actor_source = "support"
+    if not frame.actors:
+        if between:
+            frame.actors, frame.targets = between[:1], between[1:]
+            frame.actor_source = "between"
+        elif possessor is not None:
+            frame.actors, frame.actor_source = [possessor], "possessive"
+        elif _of_phrase_acts(sf, index, spec, frame):
+            frame.actor_source = "by"
+        elif modifier is not None and not modifier_as_target and spec.event_type not in ("visit",):
+            frame.actors, frame.actor_source = [modifier[0]], "modifier"
+        elif by:
+            frame.actors, frame.actor_source = by, "by"
+        elif spec.event_type in ("visit", "meeting"):
+            # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
+            frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
+            frame.actor_source = "fallback"
+    if modifier is not None and modifier_as_target and not frame.targets:
+        frame.targets = [modifier[0]]
+    if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
+        frame.targets = [modifier[0]]  # "Xi's Russia visit"
+    if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
+            and frame.actor_source != "fallback" and len(frame.actors) <= 4):
+        frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    if spec.object_class == "group":
+        # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
+        return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
+                or sf.object_has_class(index, "agreement"))
+    return True
+
+
+def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    """"the withdrawal of A, B and C from Y", "the accession of Sweden to NATO": for a visit or an
+    agreement whose target has a preposition of its own, "of" names who acts."""
+    if spec.event_type not in ("visit", "agreement") or "of" in spec.preps:
+        return False
+    actors, _ = sf.object_actors(index, ("of",))
+    if not actors:
+        return False
+    frame.actors = actors
+    frame.targets, _ = sf.object_actors(index, spec.preps, end_index=actors[-1], places=spec.event_type == "visit")
+    return True
+
+
+def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
+    """A visit's object is where the visitor went: keep it as the destination."""
+    if frame.targets:
+        frame.destination = sf.units[frame.targets[0]]
