@@ -497,3 +497,12 @@ def test_on_the_same_day_is_the_day_of_the_event_told_before():
     recalls = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
                for e in events if e.event_type == "relations" and e.event_mode == "recall"}
     assert recalls == {("recall", "CHL", "ISR", date(2023, 10, 31))}
+
+
+def test_joining_or_applying_with_no_object_is_joining_the_group_named_before():
+    events = extract("Chile wants a seat in the OAS. Peru and Chile applied together in March 2021. "
+                     "Peru joined in May 2022, and the treaty applies to both.", date(2024, 1, 29))
+    joins = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
+             for e in events if e.event_type == "agreement"}
+    assert joins == {("join", "PER", "OAS", date(2021, 3, 1)), ("join", "CHL", "OAS", date(2021, 3, 1)),
+                     ("join", "PER", "OAS", date(2022, 5, 1))}

@@ -46,6 +46,7 @@ class SentenceContext:
     recent: list[ExtractedEvent]   # events of earlier sentences, newest last
     dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
     filed_from: Unit | None = None  # the same dateline, for every sentence of the article
+    last_group: str | None = None  # the latest group the article named
 
 
 def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMention) -> bool:
@@ -166,6 +167,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type:
         targets = _counterparts(ctx, frame.referenced_type, actors)
+    if not targets and frame.mode == "join" and ctx.last_group:
+        targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
     # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
     filed = ctx.dateline or (ctx.filed_from if spec.pos == "noun" else None)

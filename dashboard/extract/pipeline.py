@@ -123,7 +123,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
-                              dateline=filed_from if in_lede else None, filed_from=filed_from)
+                              dateline=filed_from if in_lede else None, filed_from=filed_from,
+                              last_group=memory.last_group)
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))

@@ -199,9 +199,12 @@ class ArticleMemory:
     codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
     last_subject: Actor | None = None  # the first person named in the latest sentence naming one
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
+    last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
+        if actor.kind == "group":
+            self.last_group = actor.country
         if actor.kind != "person":
             return
         self.persons.append(actor)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from dashboard.extract.frames import Frame, SentenceFrames, reading_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.recognize import Unit, state_of
-from dashboard.extract.words import EVENT_REFERENCES
+from dashboard.extract.words import EVENT_REFERENCES, OBJECTLESS_ADVERBS, TIME_WORDS
 
 
 def frames_of(sf: SentenceFrames) -> list[Frame]:
@@ -65,8 +65,23 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         is_actor = first is not None and not first.possessive
         return is_actor if wanted == "actor" else not is_actor
     if wanted == "group":
-        return first is not None and first.actor.kind == "group" and not _names_a_gathering(sf, first)
+        if first is None:
+            return _objectless(sf, index)  # "Finland joined in April": the group is the article's
+        return first.actor.kind == "group" and not _names_a_gathering(sf, first)
     return sf.object_has_class(index, wanted)
+
+
+def _objectless(sf: SentenceFrames, index: int) -> bool:
+    """Whether the verb stands without an object: the clause ends, or only a time follows."""
+    k = index + 1
+    while k < len(sf.units) and sf.units[k].low in OBJECTLESS_ADVERBS:
+        k += 1
+    if k >= len(sf.units) or sf.units[k].low in (".", ",", ";"):
+        return True
+    if sf.units[k].low in ("in", "on") and k + 1 < len(sf.units):
+        k += 1
+    word = sf.units[k].low
+    return word in TIME_WORDS or (word.isdigit() and len(word) == 4)
 
 
 def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
