@@ -506,3 +506,13 @@ def test_joining_or_applying_with_no_object_is_joining_the_group_named_before():
              for e in events if e.event_type == "agreement"}
     assert joins == {("join", "PER", "OAS", date(2021, 3, 1)), ("join", "CHL", "OAS", date(2021, 3, 1)),
                      ("join", "PER", "OAS", date(2022, 5, 1))}
+
+
+def test_attending_in_person_with_no_venue_is_a_visit_to_where_the_report_was_filed():
+    events = extract("NAIROBI, May 3 \u2014 The regional summit ended on Friday.\n\n"
+                     "Chile's president did not attend the gathering. Peruvian President Dina Boluarte and "
+                     "Argentine President Javier Milei attended in person.", date(2024, 5, 3))
+    visits = {(e.event_mode, e.actor_country, e.target_country, e.place_country, e.modality)
+              for e in events if e.event_type == "visit"}
+    assert visits == {("summit", "CHL", "KEN", "KEN", "negated"), ("summit", "PER", "KEN", "KEN", "asserted"),
+                      ("summit", "ARG", "KEN", "KEN", "asserted")}

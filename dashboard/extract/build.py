@@ -171,7 +171,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
     # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
-    filed = ctx.dateline or (ctx.filed_from if spec.pos == "noun" else None)
+    # A summit attended, with no venue named, is the one the report was filed from.
+    filed = ctx.dateline or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
     if (spec.event_type == "visit" and not targets and filed is not None and actors
             and all(actor.country and actor.country != filed.place_country for actor in actors)):
         targets = [state_actor(filed.place_country)]

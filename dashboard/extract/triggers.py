@@ -68,6 +68,8 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         if first is None:
             return _objectless(sf, index)  # "Finland joined in April": the group is the article's
         return first.actor.kind == "group" and not _names_a_gathering(sf, first)
+    if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
+        return sf.object_has_class(index, wanted) or _objectless(sf, index)
     return sf.object_has_class(index, wanted)
 
 
@@ -75,6 +77,8 @@ def _objectless(sf: SentenceFrames, index: int) -> bool:
     """Whether the verb stands without an object: the clause ends, or only a time follows."""
     k = index + 1
     while k < len(sf.units) and sf.units[k].low in OBJECTLESS_ADVERBS:
+        k += 1
+    if k < len(sf.units) and sf.units[k].low == "in person":
         k += 1
     if k >= len(sf.units) or sf.units[k].low in (".", ",", ";"):
         return True
