@@ -516,3 +516,9 @@ def test_attending_in_person_with_no_venue_is_a_visit_to_where_the_report_was_fi
               for e in events if e.event_type == "visit"}
     assert visits == {("summit", "CHL", "KEN", "KEN", "negated"), ("summit", "PER", "KEN", "KEN", "asserted"),
                       ("summit", "ARG", "KEN", "KEN", "asserted")}
+
+
+def test_a_veto_rejects_whoever_drafted_what_was_vetoed():
+    events = extract("Brazil and India vetoed a Canada-drafted text on fishing quotas in June 2021.", date(2024, 1, 29))
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.stance) for e in events} == {
+        ("statement", "rejection", "BRA", "CAN", "negative"), ("statement", "rejection", "IND", "CAN", "negative")}

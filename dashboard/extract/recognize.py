@@ -39,6 +39,7 @@ _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
 _NAME_WORD = re.compile(r"^[A-Z][a-z'\-]+$|^[A-Z]{2,}$")
+_WORD_AT = re.compile(r"[a-z]+")
 _LOWER_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
 
 
@@ -147,7 +148,8 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()):
             continue
-        if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha())):
+        if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
+                                                     and not _names_an_agent(lexicon, lower, end + 1))):
             continue
         original = folded[start:end]
         kept = tuple(sense for sense in senses if _case_ok(sense, original))
@@ -161,6 +163,12 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
             chosen.append(match)
             last_end = match.end
     return chosen
+
+
+def _names_an_agent(lexicon: Lexicon, lower: str, start: int) -> bool:
+    """"U.S.-drafted", "Saudi-led": the name before the hyphen is who drafted or led."""
+    word = _WORD_AT.match(lower, start)
+    return word is not None and word.group() in lexicon.word_classes.get("agent_suffix", ())
 
 
 def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
