@@ -522,3 +522,13 @@ def test_a_veto_rejects_whoever_drafted_what_was_vetoed():
     events = extract("Brazil and India vetoed a Canada-drafted text on fishing quotas in June 2021.", date(2024, 1, 29))
     assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.stance) for e in events} == {
         ("statement", "rejection", "BRA", "CAN", "negative"), ("statement", "rejection", "IND", "CAN", "negative")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the bloc" is the latest regional group named, not always the EU.
+    ("Leaders of ASEAN met in Jakarta on Monday. In March 2021, Laos withdrew from the bloc.",
+     {("agreement", "withdraw", "LAO", "ASN", "asserted")}),
+    ("Mali quit ECOWAS in 2024.", {("agreement", "withdraw", "MLI", "ECW", "asserted")}),
+])
+def test_quitting_a_group_by_verb(sentence, expected):
+    assert {t for t in triples(extract(sentence, date(2024, 6, 1))) if t[0] == "agreement"} == expected

@@ -108,9 +108,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             narrative_year = None  # a new paragraph starts from the publication date again
         previous_end = end
         sentence = folded[start:end]
-        units = with_groups(chunker.chunk(raw_units(folded, start, end, matches)), sentence, group, published)
-        if may_list(sentence):
+        units = chunker.chunk(raw_units(folded, start, end, matches))
+        if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
             group = listed_countries(units) or group
+        units = with_groups(units, sentence, group, published)
         year_here = _last_year(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.

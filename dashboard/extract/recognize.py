@@ -40,6 +40,8 @@ _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
 _NAME_WORD = re.compile(r"^[A-Z][a-z'\-]+$|^[A-Z]{2,}$")
 _WORD_AT = re.compile(r"[a-z]+")
+# Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
+_NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 _LOWER_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
 
 
@@ -211,7 +213,8 @@ class ArticleMemory:
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
-        if actor.kind == "group":
+        entry = gazetteer.country(actor.country) if actor.country else None
+        if entry is not None and entry.is_group:  # the group itself, or "leaders of ASEAN"
             self.last_group = actor.country
         if actor.kind != "person":
             return
@@ -221,6 +224,12 @@ class ArticleMemory:
             self.surnames.setdefault(parts[-1], actor)
             # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
             self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
+
+    def bloc(self) -> str:
+        """"The bloc": the latest regional or economic group named (ECOWAS, BRICS), else the EU."""
+        if self.last_group is not None and self.last_group not in _NOT_BLOCS:
+            return self.last_group
+        return "EUU"
 
     @staticmethod
     def _family_first(actor: Actor) -> bool:
@@ -476,7 +485,7 @@ class ActorChunker:
         if _is_name_word(unit) and unit.text in self.memory.surnames:
             return self._emit(units, i, i + 1, self.memory.surnames[unit.text])
         if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
-            code = "EUU" if unit.low == "bloc" else "NTO"
+            code = self.memory.bloc() if unit.low == "bloc" else "NTO"
             if code in self.memory.codes_seen:
                 return self._emit(units, i, i + 1, replace(state_actor(code), explicit=False))
         return None

@@ -65,8 +65,8 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         is_actor = first is not None and not first.possessive
         return is_actor if wanted == "actor" else not is_actor
     if wanted == "group":
-        if first is None:
-            return _objectless(sf, index)  # "Finland joined in April": the group is the article's
+        if first is None:  # "Finland joined in April": the group is the article's; "Xi left" is no exit
+            return spec.event_mode == "join" and _objectless(sf, index)
         return first.actor.kind == "group" and not _names_a_gathering(sf, first)
     if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
         return sf.object_has_class(index, wanted) or _objectless(sf, index)
