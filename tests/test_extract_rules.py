@@ -175,24 +175,6 @@ def test_unknown_official_named_after_a_title():
         ("Qin Gang", "CHN", "foreign_minister", "JPN")]
 
 
-def test_stated_dates_win_over_publication_date():
-    events = extract("Xi Jinping visited Moscow on March 20-22, 2023.", date(2023, 4, 1))
-    (visit,) = events
-    assert (str(visit.date_start), str(visit.date_end), visit.date_precision, visit.date_basis) == (
-        "2023-03-20", "2023-03-22", "day", "stated")
-
-
-def test_relative_dates_resolve_against_publication():
-    (visit,) = extract("Putin visited Hanoi last week.", date(2024, 6, 27))
-    assert (str(visit.date_start), str(visit.date_end), visit.date_precision, visit.date_basis) == (
-        "2024-06-17", "2024-06-23", "week", "relative")
-
-
-def test_future_date_makes_an_event_planned():
-    (visit,) = extract("Lula travels to Beijing on April 12.", date(2023, 4, 1))
-    assert visit.modality == "planned" and str(visit.date_start) == "2023-04-12"
-
-
 def test_direct_quote_is_kept_for_statements():
     (statement,) = extract('Zelensky criticised Russia, saying "this is a war crime and it must be punished".')
     assert statement.quote == "this is a war crime and it must be punished"
@@ -210,12 +192,6 @@ def test_possessive_pronoun_means_the_sentence_subject():
                      "his trip to North Korea.", date(2024, 6, 20))
     trips = [(e.actor, e.target_country) for e in events if e.event_type == "visit"]
     assert trips == [("Vladimir Putin", "PRK")]
-
-
-def test_a_date_after_since_is_a_reference_point_not_the_event_date():
-    (visit,) = extract("Kim Jong Un arrived in Beijing on Tuesday, his first trip to China since he took power in 2011.",
-                       date(2025, 9, 3))
-    assert str(visit.date_start) == "2025-09-02"
 
 
 def test_reported_speech_keeps_the_right_subject():
@@ -269,13 +245,6 @@ def test_it_as_the_object_of_a_statement_is_the_latest_event_that_is_not_a_state
             ("statement", "criticism", "USA", "PRK", "asserted")} <= triples(events)
 
 
-def test_a_date_after_another_actors_event_belongs_to_that_event():
-    events = extract("PYONGYANG, June 19 — Putin's visit, his first to North Korea in 24 years, reciprocates "
-                     "Kim's trip to Russia last September.", date(2024, 6, 19))
-    dates = {(e.actor_country, e.target_country): str(e.date_start) for e in events if e.event_type == "visit"}
-    assert dates == {("RUS", "PRK"): "2024-06-19", ("PRK", "RUS"): "2023-09-01"}
-
-
 def test_a_leader_signing_abroad_visited_but_a_country_signing_is_no_visit():
     events = extract("Vladimir Putin and Kim Jong Un signed a partnership treaty in Pyongyang on Wednesday.",
                      date(2024, 6, 19))
@@ -325,60 +294,6 @@ def test_meetings_with_different_people_of_one_country_stay_apart():
                      date(2023, 10, 18))
     meetings = sorted((e.actor_country, e.target_country, e.target) for e in events if e.event_type == "meeting")
     assert meetings == [("KEN", "CHN", "Li Qiang"), ("KEN", "CHN", "Xi Jinping")]
-
-
-def _places(events, event_type: str) -> set[tuple]:
-    return {(e.event_mode, e.actor_country, e.target_country, e.place_country)
-            for e in events if e.event_type == event_type}
-
-
-def test_talks_and_remarks_during_a_visit_happen_where_the_visit_is():
-    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday for a two-day visit. "
-                     "Ruto also held talks with the Vietnamese prime minister. "
-                     "Ruto said Kenya was grateful for Vietnam's help with rice farming. "
-                     "The two sides signed a trade accord.", date(2024, 3, 5))
-    assert _places(events, "meeting") == {("talks", "KEN", "VNM", "VNM")}
-    assert _places(events, "statement") == {("praise", "KEN", "VNM", "VNM")}
-    assert _places(events, "agreement") == {("sign", "KEN", "VNM", "VNM")}
-
-
-def test_a_government_statement_during_a_visit_is_not_placed_there():
-    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday for a two-day visit. "
-                     "Kenya's foreign ministry said Kenya was grateful for Vietnam's help.", date(2024, 3, 5))
-    assert _places(events, "statement") == {("praise", "KEN", "VNM", None)}
-
-
-def test_a_phone_call_has_no_place():
-    events = extract("Chilean President Gabriel Boric spoke by phone with Argentina's president while in Santiago.",
-                     date(2024, 3, 5))
-    assert _places(events, "meeting") == {("call", "CHL", "ARG", None)}
-
-
-@pytest.mark.parametrize("text, place", [
-    # A seat of government is a place as well as an actor.
-    ("Kenyan President William Ruto met Joe Biden at the White House on Monday.", "USA"),
-    # A dateline with the agency's name in brackets still says where the report was filed.
-    ("NAIROBI, May 2 (Wire) - Kenyan President William Ruto met Tanzania's president on Thursday.", "KEN"),
-    # A place opening the sentence sets the scene for the events after the comma.
-    ("In Nairobi on Monday, Tanzania's president held talks with Kenyan President William Ruto.", "KEN"),
-])
-def test_where_a_meeting_took_place(text, place):
-    (meeting,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "meeting"]
-    assert meeting.place_country == place
-
-
-def test_the_date_of_a_dateline_is_when_the_report_was_filed_not_the_event():
-    # Published on a Thursday; the talks were on the Wednesday before.
-    (meeting,) = [e for e in extract("NAIROBI, May 2 - Kenyan President William Ruto met Tanzania's president "
-                                     "on Wednesday.", date(2024, 5, 2)) if e.event_type == "meeting"]
-    assert (meeting.actor_country, meeting.target_country, meeting.date_start) == ("KEN", "TZA", date(2024, 5, 1))
-
-
-def test_a_leader_due_somewhere_is_a_planned_event_on_the_coming_day():
-    (meeting,) = [e for e in extract("Ruto is due in Dodoma on Tuesday for talks with Tanzania's president.",
-                                     date(2024, 5, 2)) if e.event_type == "meeting"]
-    assert (meeting.event_mode, meeting.actor_country, meeting.target_country, meeting.modality,
-            meeting.date_start) == ("talks", "KEN", "TZA", "planned", date(2024, 5, 7))
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -431,37 +346,6 @@ def test_a_host_of_several_countries_leaders_holds_a_summit_and_talks_only_with_
         ("meeting", "talks", "USA", "KEN", "asserted"), ("meeting", "talks", "USA", "CHL", "asserted")}
 
 
-@pytest.mark.parametrize("sentence, place", [
-    # a launch with no place named happens in the launching country
-    ("North Korea fired a ballistic missile into the sea on Monday.", "PRK"),
-    ("North Korea fired a cruise missile from Wonsan on Monday.", "PRK"),
-])
-def test_a_missile_launch_happens_where_it_was_fired_from(sentence, place):
-    (launch,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
-    assert (launch.event_mode, launch.actor_country, launch.target_country, launch.place_country) == (
-        "missile_test", "PRK", None, place)
-
-
-def test_a_visit_is_dated_by_the_arrival_day_named_in_a_later_sentence():
-    events = extract("Kenyan President William Ruto toured a rice farm on Thursday on a state visit to Vietnam. "
-                     "Ruto, who arrived on Wednesday, praised the farmers.",
-                     date(2024, 3, 8))
-    (visit,) = [e for e in events if e.event_type == "visit"]
-    assert (visit.event_mode, visit.actor_country, visit.target_country, visit.date_start) == (
-        "state", "KEN", "VNM", date(2024, 3, 6))
-
-
-@pytest.mark.parametrize("sentence, first_day", [
-    ("Kenyan President William Ruto toured a rice farm on Thursday, at the end of a three-day visit to Vietnam.",
-     date(2024, 3, 5)),
-    ("Kenyan President William Ruto toured a rice farm on Thursday, the second day of his visit to Vietnam.",
-     date(2024, 3, 6)),
-])
-def test_the_day_named_at_the_end_of_a_visit_is_not_its_first(sentence, first_day):
-    (visit,) = [e for e in extract(sentence, date(2024, 3, 8)) if e.event_type == "visit"]
-    assert (visit.actor_country, visit.target_country, visit.date_start) == ("KEN", "VNM", first_day)
-
-
 def test_the_three_governments_are_each_country_of_the_latest_list_of_three():
     events = extract("Chile, Peru and Bolivia are neighbours. On Tuesday the three governments signed a water "
                      "charter in Lima. All three countries said Argentina had been unhelpful.", date(2025, 1, 29))
@@ -489,14 +373,6 @@ def test_a_group_phrase_whose_number_differs_from_the_list_stands_for_nobody():
 ])
 def test_a_withdrawal_from_an_organisation_as_a_noun(sentence, expected):
     assert triples(extract(sentence, date(2024, 1, 29))) == expected
-
-
-def test_on_the_same_day_is_the_day_of_the_event_told_before():
-    events = extract("Bolivia cut ties with Israel on Tuesday. On the same day, Chile recalled its ambassador "
-                     "from Israel.", date(2023, 11, 2))
-    recalls = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
-               for e in events if e.event_type == "relations" and e.event_mode == "recall"}
-    assert recalls == {("recall", "CHL", "ISR", date(2023, 10, 31))}
 
 
 def test_joining_or_applying_with_no_object_is_joining_the_group_named_before():
