@@ -11,7 +11,8 @@ from dashboard import gazetteer
 from dashboard.extract.dates import DateMention, SentenceDates, days_into_visit
 from dashboard.extract.frames import Frame, SentenceFrames
 from dashboard.extract.model import Evidence, ExtractedEvent
-from dashboard.extract.recognize import Actor, Unit, state_actor, state_of
+from dashboard.extract.recognize import state_actor, state_of
+from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     CLAUSE_WORDS,

@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec, TriggerSpec
-from dashboard.extract.recognize import PLACE_PREPS, Unit
+from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
+from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
     BOUNDARY_PUNCT,

@@ -14,11 +14,10 @@ from datetime import date
 from dashboard.extract.recognize import (
     PAIR_NOUNS_PEOPLE,
     PAIR_NOUNS_STATES,
-    Actor,
-    Unit,
     describe,
     state_actor,
 )
+from dashboard.extract.units import Actor, Unit
 
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
 GROUP_NOUNS_STATES = PAIR_NOUNS_STATES | {"juntas", "regimes", "members", "signatories", "states"}

@@ -20,18 +20,10 @@ from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.groups import listed_countries, may_list, with_groups
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.recognize import (
-    Actor,
-    ActorChunker,
-    ArticleMemory,
-    Unit,
-    describe,
-    find_matches,
-    raw_units,
-    strong_codes,
-)
+from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
+from dashboard.extract.units import Actor, Unit, find_matches, raw_units, strong_codes
 from dashboard.schema import EVENT_MODES, goldstein
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":

@@ -8,7 +8,8 @@ reported clause names, and tone words in it ("grateful", "violation") give its m
 from __future__ import annotations
 
 from dashboard.extract.lexicon import Sense
-from dashboard.extract.recognize import Unit, state_of
+from dashboard.extract.recognize import state_of
+from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
     BOUNDARY_PUNCT,

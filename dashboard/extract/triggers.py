@@ -9,7 +9,8 @@ from dataclasses import replace
 
 from dashboard.extract.frames import Frame, SentenceFrames, reading_of
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.recognize import Unit, state_of
+from dashboard.extract.recognize import state_of
+from dashboard.extract.units import Unit
 from dashboard.extract.words import EVENT_REFERENCES, OBJECTLESS_ADVERBS, TIME_WORDS
 
 

@@ -1,0 +1,184 @@
+"""From text to units: dictionary matches over the whole article, and each sentence's words.
+
+A sentence becomes a list of ``Unit``: plain words and punctuation, and trigger, cue and name
+matches of the one-pass dictionary. ``recognize`` then joins actor phrases into single units.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from dashboard import gazetteer
+from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
+from dashboard.extract.text import TOKEN_PATTERN
+
+_WORD_AT = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts or is acted on, resolved to a country or group code."""
+
+    name: str          # display name: "Vladimir Putin", "Russia", "North Korean state media"
+    country: str       # ISO3 or group code
+    role: str          # head_of_state, government, state_media, ...
+    kind: str          # person | state | institution | group | description
+    explicit: bool = True   # named here, not reached through a pronoun or a surname
+    plural: bool = False
+
+
+# Sense kinds that can make a unit part of an actor phrase or a place.
+ACTOR_SENSE_KINDS = frozenset("country demonym capital group institution person title city venue".split())
+
+
+class Unit:
+    """A word, a punctuation mark, a dictionary match, or a whole actor phrase.
+
+    A plain class with slots rather than a dataclass: an article makes about a thousand of
+    these, and the extractor reads their attributes more than anything else.
+    """
+
+    __slots__ = (
+        "actor",
+        "actorish",
+        "end",
+        "low",
+        "place",
+        "place_country",
+        "possessive",
+        "senses",
+        "specs",
+        "start",
+        "text",
+    )
+
+    def __init__(self, start: int, end: int, text: str, senses: tuple[Sense, ...] = (),
+                 actor: Actor | None = None, possessive: bool = False,
+                 place: gazetteer.Place | None = None, place_country: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.senses = senses
+        self.actor = actor
+        self.possessive = possessive
+        self.place = place                    # a city or venue this unit names
+        self.place_country = place_country    # the country a place-like unit is in
+        self.low = text.lower()
+        # The trigger senses, and whether any sense can start an actor phrase or name a place.
+        specs: tuple[TriggerSpec, ...] = ()
+        actorish = False
+        for sense in senses:  # a plain loop: generator expressions cost more on these short tuples
+            if sense.kind == "trigger":
+                specs += (sense.data,)
+            elif sense.kind in ACTOR_SENSE_KINDS:
+                actorish = True
+        self.specs = specs
+        self.actorish = actorish
+
+    def __repr__(self) -> str:
+        return f"Unit({self.start}, {self.end}, {self.text!r}, actor={self.actor!r})"
+
+    def sense(self, kind: str) -> Sense | None:
+        for sense in self.senses:
+            if sense.kind == kind:
+                return sense
+        return None
+
+    def all_senses(self, kind: str) -> list[Sense]:
+        return [sense for sense in self.senses if sense.kind == kind]
+
+    def triggers(self) -> tuple[TriggerSpec, ...]:
+        return self.specs
+
+    @property
+    def is_placeish(self) -> bool:
+        return bool(self.place_country)
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    senses: tuple[Sense, ...]
+
+
+def _case_ok(sense: Sense, original: str) -> bool:
+    if sense.case == "any":
+        return True
+    if sense.case == "exact":
+        letters = "".join(c for c in original if c.isalpha())
+        return letters.isupper()
+    return original[:1].isupper() or original[:1].isdigit()
+
+
+def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
+    """Longest-leftmost dictionary matches over the whole (folded) article text."""
+    lower = folded.lower()
+    found: list[Match] = []
+    size = len(lower)
+    for end_index, (length, senses) in lexicon.automaton.iter(lower):
+        start, end = end_index - length + 1, end_index + 1
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()):
+            continue
+        if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
+                                                     and not _names_an_agent(lexicon, lower, end + 1))):
+            continue
+        original = folded[start:end]
+        kept = tuple(sense for sense in senses if _case_ok(sense, original))
+        if kept:
+            found.append(Match(start, end, kept))
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[Match] = []
+    last_end = -1
+    for match in found:
+        if match.start >= last_end:
+            chosen.append(match)
+            last_end = match.end
+    return chosen
+
+
+def _names_an_agent(lexicon: Lexicon, lower: str, start: int) -> bool:
+    """"U.S.-drafted", "Saudi-led": the name before the hyphen is who drafted or led."""
+    word = _WORD_AT.match(lower, start)
+    return word is not None and word.group() in lexicon.word_classes.get("agent_suffix", ())
+
+
+def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
+    """Units of one sentence: matched spans as one unit each, other tokens as their own."""
+    first = bisect_left(matches, start, key=lambda m: m.start)
+    inside = []
+    for match in matches[first:]:
+        if match.start >= end:
+            break
+        if match.end <= end:
+            inside.append(match)
+    units: list[Unit] = []
+    index = 0
+    for token in TOKEN_PATTERN.finditer(folded, start, end):
+        token_start = token.start()
+        while index < len(inside) and inside[index].end <= token_start:
+            index += 1
+        if index < len(inside) and inside[index].start <= token_start < inside[index].end:
+            match = inside[index]
+            if units and units[-1].start == match.start:
+                continue  # a later token of the same match
+            units.append(Unit(match.start, match.end, folded[match.start:match.end], match.senses))
+            continue
+        units.append(Unit(token_start, token.end(), token.group()))
+    return units
+
+
+def strong_codes(matches: list[Match]) -> set[str]:
+    """Codes an article shows without ambiguity (demonyms, capitals, people, unambiguous names)."""
+    codes: set[str] = set()
+    for match in matches:
+        for sense in match.senses:
+            if sense.kind in ("demonym", "capital", "institution", "group"):
+                codes.add(sense.code)
+            elif sense.kind == "country" and not sense.data:
+                codes.add(sense.code)
+            elif sense.kind == "person":
+                codes.update(row.country for row in sense.data)
+    return codes
