@@ -185,6 +185,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     anchor = ctx.units[frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
     date_mention = None if background else _nearest_date(ctx, anchor, modality == "planned")
+    date_start: date | None
+    date_end: date | None
     if date_mention is not None:
         span = date_mention.span
         date_start, date_end, precision, basis = span.start, span.end, span.precision, span.basis
@@ -202,8 +204,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     quote = _quote_of(ctx.text) if spec.event_type == "statement" else None
     evidence = Evidence(ctx.text, ctx.start, ctx.end, frame.trigger.text)
     events: list[ExtractedEvent] = []
-    for actor in actors or [None]:
-        for target in targets or [None]:
+    actor_choices: list[Actor | None] = [*actors] or [None]  # an event with no actor may yet merge
+    target_choices: list[Actor | None] = [*targets] or [None]
+    for actor in actor_choices:
+        for target in target_choices:
             if actor is not None and target is not None and actor.country == target.country:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
@@ -272,6 +276,7 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
         wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
         if not wanted or not event.actor_country:
             continue
+        sides: list[str | None]
         if event.event_type in _TWO_SIDED:
             sides = _sides_of_gathering(ctx.recent, event)
         else:
@@ -282,7 +287,7 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
     return []
 
 
-def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str]:
+def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str | None]:
     """Every country of the latest meeting or agreement, and of those told in the same sentence
     with the same actor: "a summit of A with B and C" is two events but one gathering."""
     sentence = latest.evidence[0].char_start if latest.evidence else None

@@ -45,8 +45,8 @@ class Frame:
     spec: TriggerSpec
     trigger: Unit
     trigger_index: int
-    actors: list[Unit] = field(default_factory=list)
-    targets: list[Unit] = field(default_factory=list)
+    actors: list[int] = field(default_factory=list)     # indices into the sentence's units
+    targets: list[int] = field(default_factory=list)
     destination: Unit | None = None
     mode: str = ""
     support_index: int | None = None
@@ -562,12 +562,12 @@ class SentenceFrames(ReportedSpeech):
         return self.units[k] if self.units[k].is_placeish else None
 
 
-def reading_of(frames: SentenceFrames, index: int, specs: list[TriggerSpec]) -> list[TriggerSpec]:
+def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...]) -> list[TriggerSpec]:
     """Keep the verb or the noun senses of an ambiguous word ("visit", "tour") by context."""
     has_verb = any(s.pos == "verb" for s in specs)
     has_noun = any(s.pos == "noun" for s in specs)
     if not (has_verb and has_noun):
-        return specs
+        return list(specs)
     prev = frames.units[index - 1] if index > 0 else None
     verb = prev is not None and (prev.low in VERB_PRECEDERS or (_is_actor(prev) and not prev.possessive))
     if prev is not None and (prev.low in NOUN_PRECEDERS or prev.possessive):

@@ -13,6 +13,7 @@ import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
@@ -55,7 +56,7 @@ class Sense:
     code: str = ""
     role: str = ""
     plural: bool = False
-    data: object = field(default=None, compare=False)
+    data: Any = field(default=None, compare=False)  # TriggerSpec, SupportSpec, Place, people...
 
 
 def _csv_rows(path: Path) -> list[dict[str, str]]:
@@ -157,10 +158,10 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, fr
         for form in forms:
             _add(entries, form, Sense("trigger", "any", data=spec))
     for row in _csv_rows(directory / "supports.csv"):
-        spec = SupportSpec(phrase=row["phrase"], applies_to=tuple(_split(row["applies_to"])),
-                           orientation=row["orientation"], mode=row["mode"].strip())
+        support = SupportSpec(phrase=row["phrase"], applies_to=tuple(_split(row["applies_to"])),
+                              orientation=row["orientation"], mode=row["mode"].strip())
         for form in _split(row["forms"]) or verb_forms(row["phrase"]):
-            _add(entries, form, Sense("support", "any", data=spec))
+            _add(entries, form, Sense("support", "any", data=support))
     for row in _csv_rows(directory / "cues.csv"):
         _add(entries, row["phrase"], Sense("cue", "any", role=row["cue"], data=row["scope"]))
     for row in _csv_rows(directory / "tones.csv"):

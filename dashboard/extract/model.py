@@ -26,9 +26,9 @@ class ExtractedEvent:
     event_mode: str
     cameo_code: str
     goldstein: float
-    actor: str
-    actor_country: str
-    actor_role: str
+    actor: str | None
+    actor_country: str | None
+    actor_role: str | None
     target: str | None
     target_country: str | None
     place: str | None

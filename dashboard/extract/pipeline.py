@@ -168,9 +168,10 @@ _VISIT_DAYS = timedelta(days=3)
 
 
 def _during(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
-    last = max(visit.date_end or visit.date_start, visit.date_start + _VISIT_DAYS)
-    return (visit.date_precision == "day" and event.date_precision == "day"
-            and visit.date_start <= event.date_start <= last)
+    first, day = visit.date_start, event.date_start
+    if first is None or day is None or visit.date_precision != "day" or event.date_precision != "day":
+        return False
+    return first <= day <= max(visit.date_end or first, first + _VISIT_DAYS)
 
 
 def _took_part(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
@@ -220,7 +221,7 @@ def _latest_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
                 and event.actor_country != event.target_country and event.event_mode != "mediation"
                 and not _one_of_several(events, event)):
             people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
-            actor = (Actor(name=event.actor, country=event.actor_country, role=event.actor_role, kind="person")
+            actor = (Actor(name=event.actor or "", country=event.actor_country, role=event.actor_role, kind="person")
                      if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
                                                                   False, "leader"))
             return actor, describe(event.target_country, "leader", event.date_start, False, "leader")
@@ -270,13 +271,14 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
 
 def _people(event: ExtractedEvent) -> frozenset[str] | None:
     """The two sides of a meeting when both are named people, else None."""
-    names = (event.actor, event.target)
-    codes = (event.actor_country, event.target_country)
-    if not all(names) or not all(codes):
+    actor, target = event.actor, event.target
+    actor_code, target_code = event.actor_country, event.target_country
+    if not (actor and target and actor_code and target_code):
         return None
-    if any(name == gazetteer.country_name(code) or "'s " in name for name, code in zip(names, codes)):
+    if any(name == gazetteer.country_name(code) or "'s " in name
+           for name, code in ((actor, actor_code), (target, target_code))):
         return None
-    return frozenset(names)
+    return frozenset((actor, target))
 
 
 def _different_people_met(a: ExtractedEvent, b: ExtractedEvent) -> bool:
@@ -308,7 +310,7 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
         into.target = other.target
     for name, value in refinements(into, other).items():
         setattr(into, name, value)
-    if _earlier_day_of_visit(into, other):
+    if _earlier_day_of_visit(into, other) and into.date_start and other.date_start:
         into.date_end = max(into.date_end or into.date_start, other.date_end or other.date_start)
         into.date_start, into.date_basis = other.date_start, other.date_basis
     if into.event_mode in _GENERIC_MODES and other.event_mode not in _GENERIC_MODES:

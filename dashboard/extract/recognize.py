@@ -237,8 +237,11 @@ class ActorChunker:
                 j = after
         titles: list[Sense] = []
         title_start = j
-        while j < n and _title_sense(units[j]) and not units[j].sense("person"):
-            titles.append(_title_sense(units[j]))
+        while j < n and not units[j].sense("person"):
+            title = _title_sense(units[j])
+            if title is None:
+                break
+            titles.append(title)
             j += 1
             # "the president of France", "foreign minister of Japan", "the leaders of the United States"
             country_at = j + 2 if j + 2 < n and units[j + 1].low == "the" else j + 1
@@ -249,9 +252,9 @@ class ActorChunker:
                 break
         # A known person, or an unknown name right after a title ("Foreign Minister Qin Gang").
         person: Actor | None = None
-        if j < n and units[j].sense("person") and (not units[j].sense("country") or titles or modifier):
-            rows = units[j].sense("person").data
-            person = person_actor(rows, on, country_hint=modifier[0] if modifier else "")
+        person_here = units[j].sense("person") if j < n else None
+        if person_here is not None and (not units[j].sense("country") or titles or modifier):
+            person = person_actor(person_here.data, on, country_hint=modifier[0] if modifier else "")
             j += 1
         elif titles and j < n and _is_name_word(units[j]) and not titles[-1].plural:
             k = j
@@ -298,9 +301,9 @@ class ActorChunker:
             return self._emit(units, i, i + 1, actor, placeish=placeish)
         person_sense = unit.sense("person")
         if person_sense is not None and not unit.sense("country") and not unit.sense("capital"):
-            actor = person_actor(person_sense.data, on)
-            if actor is not None:
-                return self._emit(units, i, i + 1, actor)
+            named = person_actor(person_sense.data, on)
+            if named is not None:
+                return self._emit(units, i, i + 1, named)
         for kind in ("group", "country"):
             sense = unit.sense(kind)
             if sense is not None:
@@ -365,8 +368,9 @@ class ActorChunker:
             return
         capital = head.sense("capital")
         city = head.sense("city")
-        if capital is not None or city is not None:
-            code = capital.code if capital is not None else city.code
+        named = capital or city
+        if named is not None:
+            code = named.code
             merged.place = gazetteer.city(head.text, prefer_country=code)
             merged.place_country = code
             return

@@ -29,6 +29,12 @@ class ReportedSpeech:
 
     units: list[Unit]
 
+    def first_object_unit(self, index: int) -> Unit | None:
+        raise NotImplementedError  # provided by SentenceFrames
+
+    def _coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
+        raise NotImplementedError  # provided by SentenceFrames
+
     def reported_about(self, index: int) -> list[int]:
         """Whom a reported clause is about: the hearer of "told", else the subject of the clause
         ("said on Monday that North Korean troops ..."), looked for before the clause's verb."""

@@ -40,7 +40,7 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
         return []
     guests = frame.actors
     if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
-        guests = [k for k in guests if sf.units[k].actor is not None and sf.units[k].actor.kind == "person"]
+        guests = [k for k in guests if _actor_kind(sf.units[k]) == "person"]
         if not guests:
             return []
     spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
@@ -59,8 +59,8 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         first = sf.units[subject[0]] if subject else None
     if wanted in ("person", "!person"):
         # "the leaders of France" are people too; plural "Ukrainians" are not
-        is_person = (first is not None and not first.possessive
-                     and (first.actor.kind == "description" or (first.actor.kind == "person" and not first.actor.plural)))
+        actor = first.actor if first is not None and not first.possessive else None
+        is_person = actor is not None and (actor.kind == "description" or (actor.kind == "person" and not actor.plural))
         return is_person if wanted == "person" else not is_person
     if wanted in ("actor", "!actor"):
         is_actor = first is not None and not first.possessive
@@ -68,7 +68,7 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
     if wanted == "group":
         if first is None:  # "Finland joined in April": the group is the article's; "Xi left" is no exit
             return spec.event_mode == "join" and _objectless(sf, index)
-        return first.actor.kind == "group" and not _names_a_gathering(sf, first)
+        return _actor_kind(first) == "group" and not _names_a_gathering(sf, first)
     if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
         return sf.object_has_class(index, wanted) or _objectless(sf, index)
     return sf.object_has_class(index, wanted)
@@ -291,3 +291,8 @@ def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
     """A visit's object is where the visitor went: keep it as the destination."""
     if frame.targets:
         frame.destination = sf.units[frame.targets[0]]
+
+
+def _actor_kind(unit: Unit) -> str:
+    """The kind of actor a unit names, "" when it names none."""
+    return unit.actor.kind if unit.actor is not None else ""
