@@ -4,13 +4,17 @@
 
 Each round extracts every bundled article once (or N generated articles of about 5 KB, from
 bench/synth_articles.py); the lexicon is built before timing, and the figure is the median of
-the rounds.
+the rounds. With the compiled extractor installed, the same articles are then run through the
+plain-Python modules (DASHBOARD_PURE_PYTHON=1, in a second process) and the ratio is printed.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -18,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import dashboard.extract  # noqa: E402
 from dashboard.config import BUNDLED_ARTICLES_DIR  # noqa: E402
 from dashboard.extract.lexicon import lexicon  # noqa: E402
 from dashboard.extract.pipeline import extract_events  # noqa: E402
@@ -29,15 +34,18 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--synthetic", type=int, default=0, metavar="N",
                         help="measure on N generated articles of about 5 KB instead of the bundled corpus")
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)  # the plain-Python run's articles
     args = parser.parse_args()
-    if args.synthetic:
+    if args.folder:
+        paths = sorted(args.folder.iterdir())
+    elif args.synthetic:
         import tempfile
 
         from synth_articles import write as write_articles
 
-        folder = Path(tempfile.mkdtemp(prefix="extraction-speed-"))
-        write_articles(folder, args.synthetic)
-        paths = sorted(folder.iterdir())
+        args.folder = Path(tempfile.mkdtemp(prefix="extraction-speed-"))
+        write_articles(args.folder, args.synthetic)
+        paths = sorted(args.folder.iterdir())
     else:
         paths = sorted(BUNDLED_ARTICLES_DIR.iterdir())
     articles = [article for path in paths for article in read_file(path)[0]]
@@ -51,11 +59,20 @@ def main() -> int:
         events = sum(len(extract_events(article.text, article.published)) for article in articles)
         timings.append(time.perf_counter() - started)
     median = statistics.median(timings)
+    print(f"extractor: {dashboard.extract.BUILD}")
     print(f"{len(articles)} articles, {size / 1024:.0f} KB ({size / len(articles) / 1024:.1f} KB each), "
           f"{events} events per round")
     print(f"lexicon build (once per process): {build_seconds:.2f} s")
     print(f"median of {args.rounds} rounds: {median:.3f} s -> {len(articles) / median:.0f} articles/s, "
           f"{size / median / 1e6:.2f} MB/s on one core")
+    if dashboard.extract.NATIVE:
+        command = [sys.executable, __file__, "--rounds", str(args.rounds)]
+        command += ["--folder", str(args.folder)] if args.folder else []
+        plain = subprocess.run(command, capture_output=True, text=True, check=True,
+                               env={**os.environ, "DASHBOARD_PURE_PYTHON": "1"}).stdout
+        print("\nthe same articles, same rounds, plain Python:\n" + plain.rstrip())
+        plain_seconds = float(re.search(r"rounds: ([\d.]+) s", plain).group(1))
+        print(f"compiled / plain Python: {plain_seconds / median:.2f}x")
     return 0
 
 

@@ -40,7 +40,7 @@ def dateline(text: str) -> Unit | None:
         return None
     name = match.group(1).strip().title()
     for venue in gazetteer.venues():
-        if name.lower() in (venue.name.lower(), *(alias.lower() for alias in venue.aliases)):
+        if name.lower() in [alias.lower() for alias in (venue.name, *venue.aliases)]:
             unit = Unit(match.start(1), match.end(1), name, place=venue, place_country=venue.country)
             return unit
     place = gazetteer.city(name)
