@@ -200,9 +200,7 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Cheap tests of a sentence, one per kind of cue: a pattern is only tried when its cue is there.
-# Cues are looked up in the sentence's set of lower-case letter runs (one scan), which finds
-# every word the patterns could match and is much faster than a case-blind regex per cue.
-_LETTER_RUNS = re.compile(r"[a-z]+")
+# A cue is a whole run of letters of the lower-cased sentence; one scan finds them all.
 _HAS_DIGIT = re.compile(r"\d")
 _CUE_WORDS = {
     "month": frozenset(_MONTHS),
@@ -211,6 +209,11 @@ _CUE_WORDS = {
     "ago": frozenset("ago earlier before".split()),
     "period": frozenset("week month year weekend".split()),
 }
+_CUE_GROUPS: dict[str, list[str]] = {}
+for _kind, _words in _CUE_WORDS.items():
+    for _word in _words:
+        _CUE_GROUPS.setdefault(_word, []).append(_kind)
+_CUE_SCAN = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_CUE_GROUPS, key=len, reverse=True)) + r")(?![a-z])")
 _CUES = {
     "iso": ("digit",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "month_year": ("month", "digit"), "in_month": ("month",),
@@ -220,8 +223,7 @@ _CUES = {
 
 
 def _cues_present(text: str) -> set[str]:
-    words = set(_LETTER_RUNS.findall(text.lower()))
-    present = {cue for cue, cue_words in _CUE_WORDS.items() if not words.isdisjoint(cue_words)}
+    present = {kind for word in set(_CUE_SCAN.findall(text.lower())) for kind in _CUE_GROUPS[word]}
     if _HAS_DIGIT.search(text):
         present.add("digit")
     return present

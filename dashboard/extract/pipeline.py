@@ -238,9 +238,12 @@ def _one_of_several(events: list[ExtractedEvent], event: ExtractedEvent) -> bool
     return len(targets) > 1
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _last_year(sentence: str, published: date | None) -> int | None:
     """The last explicit year of a sentence, if it is not after publication."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence)]
+    years = [int(y) for y in _YEAR.findall(sentence)]
     years = [y for y in years if published is None or y <= published.year]
     return years[-1] if years else None
 
@@ -254,18 +257,19 @@ def is_complete(event: ExtractedEvent) -> bool:
 
 
 def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
-    """Join repeated mentions of one event; drop fragments that joined nothing."""
+    """Join repeated mentions of one event; drop fragments that joined nothing. The first
+    mention of each event takes in the later ones (in place: these are the article's own)."""
     merged: list[ExtractedEvent] = []
     for event in events:
         for existing in merged:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
-            if (is_complete(existing) and same_event(existing, event, same_article=True)
-                    and not _different_people_met(existing, event)):
+            if (existing.event_type == event.event_type and is_complete(existing)
+                    and same_event(existing, event, same_article=True) and not _different_people_met(existing, event)):
                 absorb(existing, event)
                 break
         else:
-            merged.append(replace(event, evidence=list(event.evidence)))
+            merged.append(event)
     return [event for event in merged if is_complete(event)]
 
 

@@ -40,6 +40,7 @@ ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec approx es
 """.split())
 
 _TERMINAL = re.compile(r'[.!?]+["\')\]]*')
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _is_abbreviation(folded: str, dot: int) -> bool:
@@ -59,15 +60,15 @@ def _is_abbreviation(folded: str, dot: int) -> bool:
 
 def _line_breaks_sentence(folded: str, newline: int) -> bool:
     """A single line break ends a sentence after a heading or terminal punctuation."""
-    before = folded[:newline].rstrip(" \t")
-    if not before:
+    last = newline  # the end of the line without its trailing blanks (no copy of the text before)
+    while last > 0 and folded[last - 1] in " \t":
+        last -= 1
+    if last == 0:
         return False
-    if before[-1] in ".!?:\"'":
+    if folded[last - 1] in ".!?:\"'":
         return True
-    line_start = before.rfind("\n") + 1
-    line = before[line_start:]
     # A short line with no closing punctuation is a heading or a byline.
-    return len(line) < 120
+    return last - (folded.rfind("\n", 0, last) + 1) < 120
 
 
 def split_sentences(folded: str) -> list[tuple[int, int]]:
@@ -78,17 +79,22 @@ def split_sentences(folded: str) -> list[tuple[int, int]]:
         rest = folded[end:end + 3]
         if end < len(folded) and not rest[:1].isspace():
             continue  # "3.5", "U.S.-led", "Kim's.": not followed by a space
-        nxt = folded[end:].lstrip()
-        if nxt and not (nxt[0].isupper() or nxt[0].isdigit() or nxt[0] in "\"'(["):
+        following = end  # the next character that is not a space
+        while following < len(folded) and folded[following].isspace():
+            following += 1
+        nxt = folded[following:following + 1]
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):
             continue
-        if match.group().startswith(".") and _is_abbreviation(folded, match.start()):
-            # An abbreviation ends a sentence only when a paragraph break follows.
-            if "\n\n" not in folded[end:end + len(folded[end:]) - len(nxt)]:
-                continue
+        # An abbreviation ends a sentence only when a paragraph break follows.
+        if (match.group().startswith(".") and _is_abbreviation(folded, match.start())
+                and "\n\n" not in folded[end:following]):
+            continue
         boundaries.append(end)
-    for match in re.finditer(r"\n", folded):
-        if re.match(r"\n[ \t]*\n", folded[match.start():]) or _line_breaks_sentence(folded, match.start()):
-            boundaries.append(match.start())
+    newline = folded.find("\n")
+    while newline >= 0:
+        if _BLANK_LINE.match(folded, newline) or _line_breaks_sentence(folded, newline):
+            boundaries.append(newline)
+        newline = folded.find("\n", newline + 1)
     boundaries = sorted(set(boundaries + [len(folded)]))
     spans: list[tuple[int, int]] = []
     start = 0
