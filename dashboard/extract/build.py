@@ -168,6 +168,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type:
         targets = _counterparts(ctx, frame.referenced_type, actors)
+        if not targets and spec.pos == "report":
+            return []  # "said the decision was wrong" of no event told before: no statement
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or

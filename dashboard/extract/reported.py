@@ -14,6 +14,7 @@ from dashboard.extract.words import (
     BE_FORMS,
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
+    EVENT_REFERENCES,
     NOUN_PRECEDERS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -96,6 +97,27 @@ class ReportedSpeech:
             if self._names_country(unit) and state_of(unit).country not in own:
                 return self._coordinated_right(k, check_clause=False)
         return []
+
+    def clause_reference(self, index: int, mode: str) -> str:
+        """The type of the earlier event an evaluative reported clause is about: "the test was
+        reckless", "regretted the decision" (a word that points back at the latest event, "*"),
+        or "it was dangerous" ("it" is the event only when judged; "it was concerned" is the
+        speaker)."""
+        start = self._after_that(index) or index + 1
+        if mode == "criticism" and start + 1 < len(self.units) and self.units[start].low in ("it", "this") \
+                and self.units[start + 1].low in BE_FORMS:
+            # "it was a disappointment to see Modi embrace Putin": a clause naming someone is about them
+            named = any(self.units[k].actor is not None for k in self.reported_clause(index))
+            return "" if named else "*"
+        for k in range(start, min(len(self.units) - 1, start + REPORT_WINDOW)):
+            if self.units[k].text in ",;" or self.units[k].text in BOUNDARY_PUNCT:
+                break
+            if self.units[k].low in ("the", "this", "that"):
+                word = self.units[k + 1].low
+                found = self.referenced_event_type(k + 1, k + 2) or ("*" if word in EVENT_REFERENCES else "")
+                if found:
+                    return found
+        return ""
 
     def that_clause_about(self, index: int) -> list[int]:
         """Whom the "that" clause after a statement verb is about: "warned that Chinese arms ..."."""

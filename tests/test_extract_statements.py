@@ -1,0 +1,34 @@
+"""Statements and sanctions out of short sentences written for these tests: verb classes,
+reported speech, and whom a statement is aimed at when the text names no country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _statements(events) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.stance)
+            for e in events if e.event_type == "statement"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A judging clause about "it" or "the test" is aimed at whoever carried out the latest event.
+    ("Iran tested a long-range rocket on Sunday. Germany said it was reckless.",
+     {("criticism", "DEU", "IRN", "negative")}),
+    ("Iran tested a long-range rocket on Sunday. Berlin said the test was illegal.",
+     {("criticism", "DEU", "IRN", "negative")}),
+    ("Chile and Peru held talks in Lima. The Bolivian minister said the talks were constructive.",
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+    # "it" of a feeling is the speaker; a clause naming someone is about them, not the event.
+    ("Iran tested a long-range rocket on Sunday. Germany said it was concerned.", set()),
+    ("Iran tested a long-range rocket on Sunday. Germany said it was unacceptable to see Brazil "
+     "cheer.", set()),
+    # Nothing told before to point back at: no statement.
+    ("Berlin said the decision was wrong.", set()),
+])
+def test_a_judging_reported_clause_points_back_at_the_latest_event(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
