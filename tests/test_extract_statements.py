@@ -32,3 +32,15 @@ def _statements(events) -> set[tuple]:
 ])
 def test_a_judging_reported_clause_points_back_at_the_latest_event(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said ... and lodged a protest": a second predicate after "and" is the speaker's.
+    ("Norway said two drones crossed its border and lodged a protest with Moscow.",
+     {("criticism", "NOR", "RUS", "negative")}),
+    # An actor inside the reported clause is the subject of what it coordinates.
+    ("Seoul said Pyongyang had fired a rocket and threatened Japan.",
+     {("accusation", "KOR", "PRK", "negative"), ("threat", "PRK", "JPN", "negative")}),
+])
+def test_a_second_predicate_after_a_reported_clause(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -165,6 +165,8 @@ class SentenceFrames(ReportedSpeech):
                 if self._speaker_resumed(k, index):
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
+                if self._joins_predicate(index) and not fallback:
+                    return self.subject(k)  # "Japan said ... and lodged a protest": who said
                 break
             if unit.text in BOUNDARY_PUNCT:
                 break
@@ -240,6 +242,13 @@ class SentenceFrames(ReportedSpeech):
             if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.triggers():
                 return False
         return False
+
+    def _joins_predicate(self, index: int) -> bool:
+        """Whether the verb at ``index`` follows "and" ("and also"), as a second predicate."""
+        k = index - 1
+        if k >= 0 and self.units[k].low == "also":
+            k -= 1
+        return k > 0 and self.units[k].low == "and"
 
     def _controlling_statement(self, index: int) -> str | None:
         """The mode of a statement verb whose object is the actor at ``index``, if any."""
