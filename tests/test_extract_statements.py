@@ -44,3 +44,16 @@ def test_a_judging_reported_clause_points_back_at_the_latest_event(text, expecte
 ])
 def test_a_second_predicate_after_a_reported_clause(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Blaming something on a country accuses that country.
+    ("The fire, which Serbia blamed on Kosovo, destroyed a depot.", {("accusation", "SRB", "XKX", "negative")}),
+    ("Peru blamed the blackout on a Chilean cyberattack.", {("accusation", "PER", "CHL", "negative")}),
+    # An arrest warrant issued for a leader accuses the leader's country.
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+     {("accusation", "ICC", "RUS", "negative")}),
+    ("The ICC issued a warrant for the arrest of Benjamin Netanyahu.", {("accusation", "ICC", "ISR", "negative")}),
+])
+def test_blame_on_and_arrest_warrants_are_accusations(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
