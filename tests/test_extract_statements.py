@@ -57,3 +57,14 @@ def test_a_second_predicate_after_a_reported_clause(text, expected):
 ])
 def test_blame_on_and_arrest_warrants_are_accusations(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_sanctions_on_companies_of_no_named_country_hit_the_country_sanctioned_before():
+    events = extract("Canada imposed sanctions on three Iranian banks on Monday. Australia announced sanctions "
+                     "against Sepah Holdings and Parsian Trading. Norway froze the assets of two officials.",
+                     date(2024, 3, 4))
+    assert {(e.event_mode, e.actor_country, e.target_country) for e in events if e.event_type == "sanction"} == {
+        ("impose", "CAN", "IRN"), ("impose", "AUS", "IRN"), ("impose", "NOR", "IRN")}
+    # a bare mention with nobody acting ("UN sanctions that ban ...") is no new measure
+    events = extract("Canada imposed sanctions on three Iranian banks. UN sanctions ban arms sales.", date(2024, 3, 4))
+    assert {(e.actor_country, e.target_country) for e in events if e.event_type == "sanction"} == {("CAN", "IRN")}

@@ -170,6 +170,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = _counterparts(ctx, frame.referenced_type, actors)
         if not targets and spec.pos == "report":
             return []  # "said the decision was wrong" of no event told before: no statement
+    if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
+        targets = _sanctioned_before(ctx, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
@@ -281,6 +283,17 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
         others = [code for code in dict.fromkeys(sides) if code and code not in own]
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
+    return []
+
+
+def _sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Britain announced sanctions against Gazprom Neft", "froze the assets of six officials":
+    measures on companies or people the text gives no country for hit the country the article's
+    latest sanctions hit."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_type == "sanction" and event.target_country and event.target_country not in own:
+            return [state_actor(event.target_country)]
     return []
 
 
