@@ -68,3 +68,17 @@ def test_sanctions_on_companies_of_no_named_country_hit_the_country_sanctioned_b
     # a bare mention with nobody acting ("UN sanctions that ban ...") is no new measure
     events = extract("Canada imposed sanctions on three Iranian banks. UN sanctions ban arms sales.", date(2024, 3, 4))
     assert {(e.actor_country, e.target_country) for e in events if e.event_type == "sanction"} == {("CAN", "IRN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Calling or describing something as useful or a breakthrough praises it (or whoever did it).
+    ("Chile and Peru held talks in Lima. The Bolivian minister described the talks as fruitful.",
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+    ("The Hungarian prime minister called Serbia a reliable partner.", {("praise", "HUN", "SRB", "positive")}),
+    ("Chile and Peru signed a water treaty in Lima. Argentina said the treaty was a milestone.",
+     {("praise", "ARG", "CHL", "positive"), ("praise", "ARG", "PER", "positive")}),
+    # "called" with no word of praise or blame in its object says nothing.
+    ("The Hungarian prime minister called Serbia on Monday.", set()),
+])
+def test_calling_something_a_success_is_praise(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
