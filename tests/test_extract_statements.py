@@ -82,3 +82,15 @@ def test_sanctions_on_companies_of_no_named_country_hit_the_country_sanctioned_b
 ])
 def test_calling_something_a_success_is_praise(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said he believed X ...": the speaker again, then the clause about X.
+    ("The Chilean president said he believed Peru wanted the border talks to go on.",
+     {("comment", "CHL", "PER", "neutral")}),
+    # "said he and X agreed ...": the speaker and a partner, as before.
+    ("The Chilean president said he and Peru's leader agreed that the raid was illegal.",
+     {("criticism", "CHL", "PER", "negative")}),
+])
+def test_the_speaker_believing_something_about_another_country(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -12,6 +12,7 @@ from dashboard.extract.recognize import state_of
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
+    BELIEF_VERBS,
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
     EVENT_REFERENCES,
@@ -19,6 +20,7 @@ from dashboard.extract.words import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SPEAKER_PRONOUNS,
 )
 
 REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
@@ -34,7 +36,7 @@ class ReportedSpeech:
         """Whom a reported clause is about: the hearer of "told", else the subject of the clause
         ("said on Monday that North Korean troops ..."), looked for before the clause's verb."""
         hearer = self.first_object_unit(index)
-        if hearer is not None and self._names_country(hearer):
+        if hearer is not None and self._names_country(hearer) and not self._speaker_believes(self.units.index(hearer)):
             return self._coordinated_right(self.units.index(hearer), check_clause=False)
         return self.clause_subject(self._after_that(index) or index + 1)
 
@@ -119,6 +121,11 @@ class ReportedSpeech:
                     return found
         return ""
 
+    def _speaker_believes(self, index: int) -> bool:
+        """"he believed", "they hoped": a pronoun for the speaker, then a verb of belief."""
+        return (self.units[index].low in SPEAKER_PRONOUNS and index + 1 < len(self.units)
+                and self.units[index + 1].low in BELIEF_VERBS)
+
     def that_clause_about(self, index: int) -> list[int]:
         """Whom the "that" clause after a statement verb is about: "warned that Chinese arms ..."."""
         start = self._after_that(index)
@@ -126,12 +133,18 @@ class ReportedSpeech:
 
     def clause_subject(self, start: int) -> list[int]:
         """The country named in the subject of the clause starting at ``start``, if any."""
-        for k in range(start, min(len(self.units), start + REPORT_WINDOW)):
+        end = min(len(self.units), start + REPORT_WINDOW)
+        k = start
+        while k < end:
             unit = self.units[k]
+            if self._speaker_believes(k):
+                k += 2  # "said he believed Putin wanted ...": what the speaker believes is the clause
+                continue
             if self._names_country(unit):
                 return self._coordinated_right(k, check_clause=False)
             if self._ends_reported_subject(unit):
                 break
+            k += 1
         return []
 
     def _after_that(self, index: int) -> int | None:
