@@ -94,3 +94,10 @@ def test_calling_something_a_success_is_praise(text, expected):
 ])
 def test_the_speaker_believing_something_about_another_country(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_two_statements_of_one_speaker_to_one_country_in_one_sentence_are_one():
+    events = extract("Chile criticised Peru over the raid and called on Lima to free the fishermen.", date(2024, 3, 4))
+    assert _statements(events) == {("criticism", "CHL", "PER", "negative")}
+    events = extract("Chile praised Bolivia and criticised Peru.", date(2024, 3, 4))
+    assert _statements(events) == {("praise", "CHL", "BOL", "positive"), ("criticism", "CHL", "PER", "negative")}
