@@ -101,3 +101,9 @@ def test_two_statements_of_one_speaker_to_one_country_in_one_sentence_are_one():
     assert _statements(events) == {("criticism", "CHL", "PER", "negative")}
     events = extract("Chile praised Bolivia and criticised Peru.", date(2024, 3, 4))
     assert _statements(events) == {("praise", "CHL", "BOL", "positive"), ("criticism", "CHL", "PER", "negative")}
+
+
+def test_welcoming_the_applications_of_several_countries_aims_at_each():
+    events = extract("Chile and Peru applied to join the OAS on Monday. The Brazilian president welcomed the "
+                     "applications.", date(2024, 3, 4))
+    assert _statements(events) == {("praise", "BRA", code, "positive") for code in ("CHL", "PER", "OAS")}

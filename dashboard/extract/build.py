@@ -299,11 +299,15 @@ def _sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]
 
 def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str]:
     """Every country of the latest meeting or agreement, and of those told in the same sentence
-    with the same actor: "a summit of A with B and C" is two events but one gathering."""
+    with the same actor or target: "a summit of A with B and C" is two events but one gathering,
+    as "A and B applied to join NATO" is."""
     sentence = latest.evidence[0].char_start if latest.evidence else None
     sides = [latest.actor_country, latest.target_country]
     for event in recent:
-        if (event.event_type == latest.event_type and event.actor_country == latest.actor_country
-                and event.evidence and event.evidence[0].char_start == sentence):
+        if event.event_type != latest.event_type or not event.evidence or event.evidence[0].char_start != sentence:
+            continue
+        if event.actor_country == latest.actor_country:
             sides.append(event.target_country)
+        elif event.target_country == latest.target_country:
+            sides.append(event.actor_country)  # "A and B applied to join NATO": both applied
     return sides
