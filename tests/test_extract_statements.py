@@ -25,8 +25,7 @@ def _statements(events) -> set[tuple]:
      {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
     # "it" of a feeling is the speaker; a clause naming someone is about them, not the event.
     ("Iran tested a long-range rocket on Sunday. Germany said it was concerned.", set()),
-    ("Iran tested a long-range rocket on Sunday. Germany said it was unacceptable to see Brazil "
-     "cheer.", set()),
+    ("Iran tested a rocket on Sunday. Germany said it was unacceptable to see Brazil cheer.", set()),
     # Nothing told before to point back at: no statement.
     ("Berlin said the decision was wrong.", set()),
 ])

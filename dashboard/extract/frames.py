@@ -244,13 +244,6 @@ class SentenceFrames(ReportedSpeech):
                 return False
         return False
 
-    def _joins_predicate(self, index: int) -> bool:
-        """Whether the verb at ``index`` follows "and" ("and also"), as a second predicate."""
-        k = index - 1
-        if k >= 0 and self.units[k].low == "also":
-            k -= 1
-        return k > 0 and self.units[k].low == "and"
-
     def _controlling_statement(self, index: int) -> str | None:
         """The mode of a statement verb whose object is the actor at ``index``, if any."""
         k = index - 1

@@ -121,6 +121,14 @@ class ReportedSpeech:
                     return found
         return ""
 
+    def _joins_predicate(self, index: int) -> bool:
+        """Whether the verb at ``index`` follows "and" ("and also"), as a second predicate
+        ("Japan said ... and lodged a protest": the speaker's)."""
+        k = index - 1
+        if k >= 0 and self.units[k].low == "also":
+            k -= 1
+        return k > 0 and self.units[k].low == "and"
+
     def _speaker_believes(self, index: int) -> bool:
         """"he believed", "they hoped": a pronoun for the speaker, then a verb of belief."""
         return (self.units[index].low in SPEAKER_PRONOUNS and index + 1 < len(self.units)

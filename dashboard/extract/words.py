@@ -42,6 +42,7 @@ TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", 
                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                         "friday", "saturday", "sunday", "last", "this", "earlier", "later", "yesterday", "today"})
 # "said he believed Putin wanted the deal": the speaker again, then what the speaker thinks.
-SPEAKER_PRONOUNS = frozenset("he she they we i it".split())
-BELIEF_VERBS = frozenset("believed believes thought thinks hoped hopes expected expects feared fears "
-                         "trusted trusts doubted doubts suspected suspects understood".split())
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+BELIEF_VERBS = frozenset({"believed", "believes", "thought", "thinks", "hoped", "hopes", "expected", "expects",
+                          "feared", "fears", "trusted", "trusts", "doubted", "doubts", "suspected", "suspects",
+                          "understood"})
