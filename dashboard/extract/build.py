@@ -168,6 +168,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type:
         targets = _counterparts(ctx, frame.referenced_type, actors)
+        if not targets and spec.pos == "report":
+            return []  # "said the decision was wrong" of no event told before: no statement
+    if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
+        targets = _sanctioned_before(ctx, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
@@ -287,13 +291,28 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
     return []
 
 
+def _sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Britain announced sanctions against Gazprom Neft", "froze the assets of six officials":
+    measures on companies or people the text gives no country for hit the country the article's
+    latest sanctions hit."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_type == "sanction" and event.target_country and event.target_country not in own:
+            return [state_actor(event.target_country)]
+    return []
+
+
 def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str | None]:
     """Every country of the latest meeting or agreement, and of those told in the same sentence
-    with the same actor: "a summit of A with B and C" is two events but one gathering."""
+    with the same actor or target: "a summit of A with B and C" is two events but one gathering,
+    as "A and B applied to join NATO" is."""
     sentence = latest.evidence[0].char_start if latest.evidence else None
     sides = [latest.actor_country, latest.target_country]
     for event in recent:
-        if (event.event_type == latest.event_type and event.actor_country == latest.actor_country
-                and event.evidence and event.evidence[0].char_start == sentence):
+        if event.event_type != latest.event_type or not event.evidence or event.evidence[0].char_start != sentence:
+            continue
+        if event.actor_country == latest.actor_country:
             sides.append(event.target_country)
+        elif event.target_country == latest.target_country:
+            sides.append(event.actor_country)  # "A and B applied to join NATO": both applied
     return sides

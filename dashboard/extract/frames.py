@@ -165,6 +165,8 @@ class SentenceFrames(ReportedSpeech):
                 if self._speaker_resumed(k, index):
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
+                if self._joins_predicate(index) and not fallback:
+                    return self.subject(k)  # "Japan said ... and lodged a protest": who said
                 break
             if unit.text in BOUNDARY_PUNCT:
                 break
@@ -186,7 +188,8 @@ class SentenceFrames(ReportedSpeech):
                 group = self._coordinated_left(k)
                 first = group[0]
                 controller = self._controlling_statement(first)
-                if controller is not None:
+                # "urged Israel to show restraint", but not "criticised Peru ... and called on"
+                if controller is not None and not self._joins_predicate(index):
                     self.control_mode = controller
                     return group
                 if self._preceded_by_place_prep(first) or self._is_object_of_verb(first):

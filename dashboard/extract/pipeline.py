@@ -265,12 +265,21 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
             if (existing.event_type == event.event_type and is_complete(existing)
-                    and same_event(existing, event, same_article=True) and not _different_people_met(existing, event)):
+                    and (same_event(existing, event, same_article=True) or _one_utterance(existing, event))
+                    and not _different_people_met(existing, event)):
                 absorb(existing, event)
                 break
         else:
             merged.append(event)
     return [event for event in merged if is_complete(event)]
+
+
+def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """"The White House criticised the test and called on Pyongyang to ...": two statements of
+    one speaker to one target in one sentence are one statement (the first mode stands)."""
+    return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
+            and a.target_country is not None and a.target_country == b.target_country
+            and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start)
 
 
 def _people(event: ExtractedEvent) -> frozenset[str] | None:

@@ -12,12 +12,15 @@ from dashboard.extract.recognize import state_of
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
+    BELIEF_VERBS,
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
+    EVENT_REFERENCES,
     NOUN_PRECEDERS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SPEAKER_PRONOUNS,
 )
 
 REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
@@ -35,11 +38,14 @@ class ReportedSpeech:
     def _coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
         raise NotImplementedError  # provided by SentenceFrames
 
+    def referenced_event_type(self, start: int, end: int) -> str:
+        raise NotImplementedError  # provided by SentenceFrames
+
     def reported_about(self, index: int) -> list[int]:
         """Whom a reported clause is about: the hearer of "told", else the subject of the clause
         ("said on Monday that North Korean troops ..."), looked for before the clause's verb."""
         hearer = self.first_object_unit(index)
-        if hearer is not None and self._names_country(hearer):
+        if hearer is not None and self._names_country(hearer) and not self._speaker_believes(self.units.index(hearer)):
             return self._coordinated_right(self.units.index(hearer), check_clause=False)
         return self.clause_subject(self._after_that(index) or index + 1)
 
@@ -103,6 +109,40 @@ class ReportedSpeech:
                 return self._coordinated_right(k, check_clause=False)
         return []
 
+    def clause_reference(self, index: int, mode: str) -> str:
+        """The type of the earlier event an evaluative reported clause is about: "the test was
+        reckless", "regretted the decision" (a word that points back at the latest event, "*"),
+        or "it was dangerous" ("it" is the event only when judged; "it was concerned" is the
+        speaker)."""
+        start = self._after_that(index) or index + 1
+        if mode == "criticism" and start + 1 < len(self.units) and self.units[start].low in ("it", "this") \
+                and self.units[start + 1].low in BE_FORMS:
+            # "it was a disappointment to see Modi embrace Putin": a clause naming someone is about them
+            named = any(self.units[k].actor is not None for k in self.reported_clause(index))
+            return "" if named else "*"
+        for k in range(start, min(len(self.units) - 1, start + REPORT_WINDOW)):
+            if self.units[k].text in ",;" or self.units[k].text in BOUNDARY_PUNCT:
+                break
+            if self.units[k].low in ("the", "this", "that"):
+                word = self.units[k + 1].low
+                found = self.referenced_event_type(k + 1, k + 2) or ("*" if word in EVENT_REFERENCES else "")
+                if found:
+                    return found
+        return ""
+
+    def _joins_predicate(self, index: int) -> bool:
+        """Whether the verb at ``index`` follows "and" ("and also"), as a second predicate
+        ("Japan said ... and lodged a protest": the speaker's)."""
+        k = index - 1
+        if k >= 0 and self.units[k].low == "also":
+            k -= 1
+        return k > 0 and self.units[k].low == "and"
+
+    def _speaker_believes(self, index: int) -> bool:
+        """"he believed", "they hoped": a pronoun for the speaker, then a verb of belief."""
+        return (self.units[index].low in SPEAKER_PRONOUNS and index + 1 < len(self.units)
+                and self.units[index + 1].low in BELIEF_VERBS)
+
     def that_clause_about(self, index: int) -> list[int]:
         """Whom the "that" clause after a statement verb is about: "warned that Chinese arms ..."."""
         start = self._after_that(index)
@@ -110,12 +150,18 @@ class ReportedSpeech:
 
     def clause_subject(self, start: int) -> list[int]:
         """The country named in the subject of the clause starting at ``start``, if any."""
-        for k in range(start, min(len(self.units), start + REPORT_WINDOW)):
+        end = min(len(self.units), start + REPORT_WINDOW)
+        k = start
+        while k < end:
             unit = self.units[k]
+            if self._speaker_believes(k):
+                k += 2  # "said he believed Putin wanted ...": what the speaker believes is the clause
+                continue
             if self._names_country(unit):
                 return self._coordinated_right(k, check_clause=False)
             if self._ends_reported_subject(unit):
                 break
+            k += 1
         return []
 
     def _after_that(self, index: int) -> int | None:

@@ -35,9 +35,14 @@ IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made
                                   "seen taken led won hit set put laid paid kept left told".split())
 # "welcomed the decision", "condemned the move": nouns that point back at the latest event.
 EVENT_REFERENCES = frozenset({"move", "moves", "decision", "decisions", "step", "steps", "vote",
-                              "announcement", "ruling", "application", "applications"})
+                              "announcement", "ruling", "application", "applications", "test", "tests"})
 # What may follow a verb with its object left out: "Finland joined in April", "applied together last year".
 OBJECTLESS_ADVERBS = frozenset({"together", "jointly", "formally", "officially", "first", "eventually", "finally"})
 TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
                         "friday", "saturday", "sunday", "last", "this", "earlier", "later", "yesterday", "today"})
+# "said he believed Putin wanted the deal": the speaker again, then what the speaker thinks.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+BELIEF_VERBS = frozenset({"believed", "believes", "thought", "thinks", "hoped", "hopes", "expected", "expects",
+                          "feared", "fears", "trusted", "trusts", "doubted", "doubts", "suspected", "suspects",
+                          "understood"})

@@ -1,0 +1,108 @@
+"""Statements and sanctions out of short sentences written for these tests: verb classes,
+reported speech, and whom a statement is aimed at when the text names no country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _statements(events) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.stance)
+            for e in events if e.event_type == "statement"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A judging clause about "it" or "the test" is aimed at whoever carried out the latest event.
+    ("Iran tested a long-range rocket on Sunday. Germany said it was reckless.",
+     {("criticism", "DEU", "IRN", "negative")}),
+    ("Iran tested a long-range rocket on Sunday. Berlin said the test was illegal.",
+     {("criticism", "DEU", "IRN", "negative")}),
+    ("Chile and Peru held talks in Lima. The Bolivian minister said the talks were constructive.",
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+    # "it" of a feeling is the speaker; a clause naming someone is about them, not the event.
+    ("Iran tested a long-range rocket on Sunday. Germany said it was concerned.", set()),
+    ("Iran tested a rocket on Sunday. Germany said it was unacceptable to see Brazil cheer.", set()),
+    # Nothing told before to point back at: no statement.
+    ("Berlin said the decision was wrong.", set()),
+])
+def test_a_judging_reported_clause_points_back_at_the_latest_event(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X said ... and lodged a protest": a second predicate after "and" is the speaker's.
+    ("Norway said two drones crossed its border and lodged a protest with Moscow.",
+     {("criticism", "NOR", "RUS", "negative")}),
+    # An actor inside the reported clause is the subject of what it coordinates.
+    ("Seoul said Pyongyang had fired a rocket and threatened Japan.",
+     {("accusation", "KOR", "PRK", "negative"), ("threat", "PRK", "JPN", "negative")}),
+])
+def test_a_second_predicate_after_a_reported_clause(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Blaming something on a country accuses that country.
+    ("The fire, which Serbia blamed on Kosovo, destroyed a depot.", {("accusation", "SRB", "XKX", "negative")}),
+    ("Peru blamed the blackout on a Chilean cyberattack.", {("accusation", "PER", "CHL", "negative")}),
+    # An arrest warrant issued for a leader accuses the leader's country.
+    ("The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+     {("accusation", "ICC", "RUS", "negative")}),
+    ("The ICC issued a warrant for the arrest of Benjamin Netanyahu.", {("accusation", "ICC", "ISR", "negative")}),
+])
+def test_blame_on_and_arrest_warrants_are_accusations(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_sanctions_on_companies_of_no_named_country_hit_the_country_sanctioned_before():
+    events = extract("Canada imposed sanctions on three Iranian banks on Monday. Australia announced sanctions "
+                     "against Sepah Holdings and Parsian Trading. Norway froze the assets of two officials.",
+                     date(2024, 3, 4))
+    assert {(e.event_mode, e.actor_country, e.target_country) for e in events if e.event_type == "sanction"} == {
+        ("impose", "CAN", "IRN"), ("impose", "AUS", "IRN"), ("impose", "NOR", "IRN")}
+    # a bare mention with nobody acting ("UN sanctions that ban ...") is no new measure
+    events = extract("Canada imposed sanctions on three Iranian banks. UN sanctions ban arms sales.", date(2024, 3, 4))
+    assert {(e.actor_country, e.target_country) for e in events if e.event_type == "sanction"} == {("CAN", "IRN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Calling or describing something as useful or a breakthrough praises it (or whoever did it).
+    ("Chile and Peru held talks in Lima. The Bolivian minister described the talks as fruitful.",
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+    ("The Hungarian prime minister called Serbia a reliable partner.", {("praise", "HUN", "SRB", "positive")}),
+    ("Chile and Peru signed a water treaty in Lima. Argentina said the treaty was a milestone.",
+     {("praise", "ARG", "CHL", "positive"), ("praise", "ARG", "PER", "positive")}),
+    # "called" with no word of praise or blame in its object says nothing.
+    ("The Hungarian prime minister called Serbia on Monday.", set()),
+])
+def test_calling_something_a_success_is_praise(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said he believed X ...": the speaker again, then the clause about X.
+    ("The Chilean president said he believed Peru wanted the border talks to go on.",
+     {("comment", "CHL", "PER", "neutral")}),
+    # "said he and X agreed ...": the speaker and a partner, as before.
+    ("The Chilean president said he and Peru's leader agreed that the raid was illegal.",
+     {("criticism", "CHL", "PER", "negative")}),
+])
+def test_the_speaker_believing_something_about_another_country(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_two_statements_of_one_speaker_to_one_country_in_one_sentence_are_one():
+    events = extract("Chile criticised Peru over the raid and called on Lima to free the fishermen.", date(2024, 3, 4))
+    assert _statements(events) == {("criticism", "CHL", "PER", "negative")}
+    events = extract("Chile praised Bolivia and criticised Peru.", date(2024, 3, 4))
+    assert _statements(events) == {("praise", "CHL", "BOL", "positive"), ("criticism", "CHL", "PER", "negative")}
+
+
+def test_welcoming_the_applications_of_several_countries_aims_at_each():
+    events = extract("Chile and Peru applied to join the OAS on Monday. The Brazilian president welcomed the "
+                     "applications.", date(2024, 3, 4))
+    assert _statements(events) == {("praise", "BRA", code, "positive") for code in ("CHL", "PER", "OAS")}
