@@ -131,3 +131,15 @@ def test_on_the_same_day_is_the_day_of_the_event_told_before():
     recalls = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
                for e in events if e.event_type == "relations" and e.event_mode == "recall"}
     assert recalls == {("recall", "CHL", "ISR", date(2023, 10, 31))}
+
+
+def test_talks_of_the_day_with_the_host_happen_where_the_report_was_filed():
+    events = extract("NAIROBI, May 2 - Kenyan President William Ruto opened a trade fair on Thursday.\n\n"
+                     "Later on Thursday Ruto held talks with Tanzania's president. "
+                     "Uganda's president met Rwanda's president on Thursday.", date(2024, 5, 2))
+    assert _places(events, "meeting") == {("talks", "KEN", "TZA", "KEN"), ("talks", "UGA", "RWA", None)}
+
+
+def test_a_country_expels_diplomats_at_home():
+    events = extract("Kenya expelled two Tanzanian diplomats on Monday.", date(2024, 5, 2))
+    assert _places(events, "relations") == {("expel", "KEN", "TZA", "KEN")}

@@ -208,7 +208,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
                 target = None
-            place_unit, place_code = _place_for(ctx, frame, target, actor)
+            place_unit, place_code = _place_for(ctx, frame, target, actor, _of_the_day(ctx, date_start, precision))
             place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
             code = cameo_for(spec.event_type, frame.mode)
             events.append(ExtractedEvent(
@@ -236,10 +236,18 @@ def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
     return target.name
 
 
+def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
+    """Whether an event dated ``day`` is news of the report: the day of publication or the one
+    before (a report filed from a city tells what happened there that day)."""
+    return (day is not None and precision == "day" and ctx.published is not None
+            and timedelta(days=-1) <= day - ctx.published <= timedelta(days=1))
+
+
 def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
-               actor: Actor | None = None) -> tuple[Unit | None, str | None]:
+               actor: Actor | None = None, of_the_day: bool = False) -> tuple[Unit | None, str | None]:
     """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
-    a missile is launched from the launching country unless the sentence says where."""
+    a missile is launched from the launching country unless the sentence says where; talks of
+    the day with the host are held where the report was filed; a country expels diplomats at home."""
     if frame.spec.event_type == "visit":
         destination = frame.destination
         if destination is not None and destination.place is not None:
@@ -260,6 +268,13 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return nearby, None
         if ctx.dateline is not None:
             return ctx.dateline, None
+        # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing
+        if (of_the_day and ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
+                and ctx.filed_from.place_country in (actor.country if actor else None, target.country if target else None)):
+            return ctx.filed_from, None
+    if frame.mode == "expel":
+        nearby = ctx.frames.place_after(frame.trigger_index)
+        return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     return None, None
 
 
