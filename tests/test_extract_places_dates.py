@@ -143,3 +143,12 @@ def test_talks_of_the_day_with_the_host_happen_where_the_report_was_filed():
 def test_a_country_expels_diplomats_at_home():
     events = extract("Kenya expelled two Tanzanian diplomats on Monday.", date(2024, 5, 2))
     assert _places(events, "relations") == {("expel", "KEN", "TZA", "KEN")}
+
+
+def test_a_date_in_a_later_clause_with_its_own_subject_is_that_clauses():
+    # Published on a Wednesday: the drills run from Thursday; the summons was that day.
+    events = extract("Kenya expelled two Tanzanian diplomats, and Uganda's army announced military exercises "
+                     "from Thursday to Sunday.", date(2024, 5, 1))
+    (expel,) = [e for e in events if e.event_type == "relations"]
+    assert (expel.actor_country, expel.target_country, expel.date_start, expel.date_basis) == (
+        "KEN", "TZA", date(2024, 5, 1), "published")

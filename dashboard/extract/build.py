@@ -15,6 +15,7 @@ from dashboard.extract.recognize import state_actor, state_of
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
+    CLAUSE_VERBS,
     CLAUSE_WORDS,
     CONTROL_MODES,
 )
@@ -62,6 +63,30 @@ def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMe
             unit.text == "'s" and k > 0 and between[k - 1].text[:1].isupper())
         if owner and any(other.triggers() and other.actor is None for other in between[k + 1:k + 3]):
             return True
+    return _new_clause_before(between)
+
+
+# Words after which a subject and its verb start a clause of their own.
+_CLAUSE_OPENERS = frozenset({",", "and", "but", "while", "whereas", "which", "that", "after", "before", "when"})
+
+
+def _new_clause_before(between: list[Unit]) -> bool:
+    """", and the army announced drills from Thursday": a clause with its own subject and verb
+    between the trigger and the date; the date is that clause's."""
+    for k, unit in enumerate(between[:-1]):
+        if unit.low not in _CLAUSE_OPENERS:
+            continue
+        j = k + 1
+        while j < len(between) and between[j].low in ("the", "its", "their"):
+            j += 1
+        if j >= len(between) or between[j].actor is None or between[j].possessive:
+            continue
+        for verb in between[j + 1:j + 4]:
+            if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == ",":
+                break
+            if verb.low in CLAUSE_VERBS or verb.sense("support") is not None or any(
+                    spec.pos == "verb" for spec in verb.triggers()):
+                return True
     return False
 
 
