@@ -408,3 +408,12 @@ def test_a_veto_rejects_whoever_drafted_what_was_vetoed():
 ])
 def test_quitting_a_group_by_verb(sentence, expected):
     assert {t for t in triples(extract(sentence, date(2024, 6, 1))) if t[0] == "agreement"} == expected
+
+
+def test_they_after_talks_are_every_side_of_those_talks():
+    events = extract("French President Emmanuel Macron hosted German Chancellor Olaf Scholz and Italian Prime "
+                     "Minister Giorgia Meloni in Paris on Monday. Officials called the mood warm. "
+                     "They agreed to build a joint battery factory.", date(2024, 5, 2))
+    agreements = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
+                  for e in events if e.event_type == "agreement"}
+    assert agreements == {("agree", "FRA", "DEU", date(2024, 4, 29)), ("agree", "FRA", "ITA", date(2024, 4, 29))}
