@@ -417,3 +417,16 @@ def test_they_after_talks_are_every_side_of_those_talks():
     agreements = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
                   for e in events if e.event_type == "agreement"}
     assert agreements == {("agree", "FRA", "DEU", date(2024, 4, 29)), ("agree", "FRA", "ITA", date(2024, 4, 29))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the place or the day may come between the talks and whom they were with
+    ("Kenyan President William Ruto held talks in Dodoma with Tanzania's president.",
+     {("meeting", "talks", "KEN", "TZA", "asserted")}),
+    ("Kenyan President William Ruto held talks on Friday with Tanzania's president.",
+     {("meeting", "talks", "KEN", "TZA", "asserted")}),
+    ("Kenya signed a trade accord in Nairobi with Uganda and Rwanda.",
+     {("agreement", "sign", "KEN", "UGA", "asserted"), ("agreement", "sign", "KEN", "RWA", "asserted")}),
+])
+def test_a_scene_phrase_before_the_other_side(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 4)) if e.event_type != "visit") == expected
