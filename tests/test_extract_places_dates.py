@@ -152,3 +152,14 @@ def test_a_date_in_a_later_clause_with_its_own_subject_is_that_clauses():
     (expel,) = [e for e in events if e.event_type == "relations"]
     assert (expel.actor_country, expel.target_country, expel.date_start, expel.date_basis) == (
         "KEN", "TZA", date(2024, 5, 1), "published")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # drills and troops are where they are aimed, not where a partner comes from
+    ("Chinese forces began naval exercises around Taiwan on Thursday.", "TWN"),
+    ("Belarus sent about 2,000 soldiers to Russia.", "RUS"),
+    ("The Philippine navy held a joint drill with Japan on Monday.", None),
+])
+def test_drills_and_troops_are_placed_where_they_are_aimed(sentence, place):
+    (event,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
+    assert event.place_country == place and event.target_country is not None

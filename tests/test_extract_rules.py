@@ -430,3 +430,13 @@ def test_they_after_talks_are_every_side_of_those_talks():
 ])
 def test_a_scene_phrase_before_the_other_side(sentence, expected):
     assert triples(e for e in extract(sentence, date(2024, 5, 4)) if e.event_type != "visit") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "about 2,000": a number, not a preposition that ends the object
+    ("Belarus sent about 2,000 soldiers to Russia.", {("military", "deployment", "BLR", "RUS", "asserted")}),
+    ("The Serbian army carried out a bombing drill near Croatia.",
+     {("military", "exercise", "SRB", "HRV", "asserted")}),
+])
+def test_troops_and_drills(sentence, expected):
+    assert triples(extract(sentence, date(2024, 5, 2))) == expected

@@ -272,7 +272,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
                actor: Actor | None = None, of_the_day: bool = False) -> tuple[Unit | None, str | None]:
     """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
     a missile is launched from the launching country unless the sentence says where; talks of
-    the day with the host are held where the report was filed; a country expels diplomats at home."""
+    the day with the host are held where the report was filed; drills and troops are where they
+    are aimed; a country expels diplomats at home."""
     if frame.spec.event_type == "visit":
         destination = frame.destination
         if destination is not None and destination.place is not None:
@@ -297,10 +298,24 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         if (of_the_day and ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
                 and ctx.filed_from.place_country in (actor.country if actor else None, target.country if target else None)):
             return ctx.filed_from, None
+    if frame.mode in ("exercise", "deployment"):  # "drills around Taiwan", "troops sent to Russia"
+        nearby = ctx.frames.place_after(frame.trigger_index)
+        if nearby is not None:
+            return nearby, None
+        partner = bool(frame.targets) and _word_before(ctx.units, frame.targets[0]) in ("with", "against")
+        return None, target.country if target and not partner else None
     if frame.mode == "expel":
         nearby = ctx.frames.place_after(frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     return None, None
+
+
+def _word_before(units: list[Unit], index: int) -> str:
+    """The word before a unit, past articles ("with the Philippines" -> "with")."""
+    k = index - 1
+    while k >= 0 and units[k].low in ("the", "a", "an"):
+        k -= 1
+    return units[k].low if k >= 0 else ""
 
 
 def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:

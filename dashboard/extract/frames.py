@@ -317,7 +317,7 @@ class SentenceFrames(ReportedSpeech):
             if unit.low in LIST_WORDS or (unit.low == "such" and k + 1 < len(self.units) and self.units[k + 1].low == "as"):
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))
-            elif unit.low in PREPOSITIONS:
+            elif unit.low in PREPOSITIONS and not (k + 1 < limit and self.units[k + 1].text[:1].isdigit()):
                 if unit.low == "of" and current_prep in wanted and words_since_prep <= 2:
                     k += 1  # "sanctions on two of Russia's largest oil producers"
                     continue
