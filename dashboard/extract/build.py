@@ -233,7 +233,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
                 target = None
-            place_unit, place_code = _place_for(ctx, frame, target, actor, _of_the_day(ctx, date_start, precision))
+            place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
             place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
             code = cameo_for(spec.event_type, frame.mode)
             events.append(ExtractedEvent(
@@ -269,7 +269,8 @@ def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
 
 
 def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
-               actor: Actor | None = None, of_the_day: bool = False) -> tuple[Unit | None, str | None]:
+               actor: Actor | None = None, when: tuple[date | None, str] = (None, "unknown"),
+               ) -> tuple[Unit | None, str | None]:
     """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
     a missile is launched from the launching country unless the sentence says where; talks of
     the day with the host are held where the report was filed; drills and troops are where they
@@ -295,8 +296,9 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         if ctx.dateline is not None:
             return ctx.dateline, None
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing
-        if (of_the_day and ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
-                and ctx.filed_from.place_country in (actor.country if actor else None, target.country if target else None)):
+        if (ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
+                and ctx.filed_from.place_country in (actor.country if actor else None, target.country if target else None)
+                and _of_the_day(ctx, *when)):
             return ctx.filed_from, None
     if frame.mode in ("exercise", "deployment"):  # "drills around Taiwan", "troops sent to Russia"
         nearby = ctx.frames.place_after(frame.trigger_index)

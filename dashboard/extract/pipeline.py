@@ -103,6 +103,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     narrative_year: int | None = None
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
     gathering: list[ExtractedEvent] = []  # the latest talks, whose sides "they" may stand for
+    gathering_sides: tuple[str, ...] | None = None
     gathering_left = 0
     previous_end = 0
     for start, end in split_sentences(folded):
@@ -114,8 +115,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
-        sides = gathering_of(gathering) if gathering_left > 0 else None
-        units, by_gathering = with_gathering(units, sides, published)
+        units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
         year_here = _last_year(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
@@ -138,11 +138,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             if _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])
             elif by_gathering:  # "They agreed": at those talks
-                sides = gathering_of(gathering) or ()
-                _date_as_before([e for e in found[before:] if e.actor_country in sides], gathering)
+                _date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             memory.last_pair = _latest_pair(found) or memory.last_pair
-            if gathering_of(found[before:]) is not None:
-                gathering, gathering_left = found[before:], _GATHERING_SENTENCES
+            sides = gathering_of(found[before:])
+            if sides is not None:
+                gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
     events = with_implied_visits(with_visit_places(merge_within_article(found)))
     if calibrate:
         for event in events:
