@@ -131,3 +131,35 @@ def test_on_the_same_day_is_the_day_of_the_event_told_before():
     recalls = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
                for e in events if e.event_type == "relations" and e.event_mode == "recall"}
     assert recalls == {("recall", "CHL", "ISR", date(2023, 10, 31))}
+
+
+def test_talks_of_the_day_with_the_host_happen_where_the_report_was_filed():
+    events = extract("NAIROBI, May 2 - Kenyan President William Ruto opened a trade fair on Thursday.\n\n"
+                     "Later on Thursday Ruto held talks with Tanzania's president. "
+                     "Uganda's president met Rwanda's president on Thursday.", date(2024, 5, 2))
+    assert _places(events, "meeting") == {("talks", "KEN", "TZA", "KEN"), ("talks", "UGA", "RWA", None)}
+
+
+def test_a_country_expels_diplomats_at_home():
+    events = extract("Kenya expelled two Tanzanian diplomats on Monday.", date(2024, 5, 2))
+    assert _places(events, "relations") == {("expel", "KEN", "TZA", "KEN")}
+
+
+def test_a_date_in_a_later_clause_with_its_own_subject_is_that_clauses():
+    # Published on a Wednesday: the drills run from Thursday; the summons was that day.
+    events = extract("Kenya expelled two Tanzanian diplomats, and Uganda's army announced military exercises "
+                     "from Thursday to Sunday.", date(2024, 5, 1))
+    (expel,) = [e for e in events if e.event_type == "relations"]
+    assert (expel.actor_country, expel.target_country, expel.date_start, expel.date_basis) == (
+        "KEN", "TZA", date(2024, 5, 1), "published")
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # drills and troops are where they are aimed, not where a partner comes from
+    ("Chinese forces began naval exercises around Taiwan on Thursday.", "TWN"),
+    ("Belarus sent about 2,000 soldiers to Russia.", "RUS"),
+    ("The Philippine navy held a joint drill with Japan on Monday.", None),
+])
+def test_drills_and_troops_are_placed_where_they_are_aimed(sentence, place):
+    (event,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
+    assert event.place_country == place and event.target_country is not None

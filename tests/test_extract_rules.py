@@ -408,3 +408,35 @@ def test_a_veto_rejects_whoever_drafted_what_was_vetoed():
 ])
 def test_quitting_a_group_by_verb(sentence, expected):
     assert {t for t in triples(extract(sentence, date(2024, 6, 1))) if t[0] == "agreement"} == expected
+
+
+def test_they_after_talks_are_every_side_of_those_talks():
+    events = extract("French President Emmanuel Macron hosted German Chancellor Olaf Scholz and Italian Prime "
+                     "Minister Giorgia Meloni in Paris on Monday. Officials called the mood warm. "
+                     "They agreed to build a joint battery factory.", date(2024, 5, 2))
+    agreements = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
+                  for e in events if e.event_type == "agreement"}
+    assert agreements == {("agree", "FRA", "DEU", date(2024, 4, 29)), ("agree", "FRA", "ITA", date(2024, 4, 29))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the place or the day may come between the talks and whom they were with
+    ("Kenyan President William Ruto held talks in Dodoma with Tanzania's president.",
+     {("meeting", "talks", "KEN", "TZA", "asserted")}),
+    ("Kenyan President William Ruto held talks on Friday with Tanzania's president.",
+     {("meeting", "talks", "KEN", "TZA", "asserted")}),
+    ("Kenya signed a trade accord in Nairobi with Uganda and Rwanda.",
+     {("agreement", "sign", "KEN", "UGA", "asserted"), ("agreement", "sign", "KEN", "RWA", "asserted")}),
+])
+def test_a_scene_phrase_before_the_other_side(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 4)) if e.event_type != "visit") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "about 2,000": a number, not a preposition that ends the object
+    ("Belarus sent about 2,000 soldiers to Russia.", {("military", "deployment", "BLR", "RUS", "asserted")}),
+    ("The Serbian army carried out a bombing drill near Croatia.",
+     {("military", "exercise", "SRB", "HRV", "asserted")}),
+])
+def test_troops_and_drills(sentence, expected):
+    assert triples(extract(sentence, date(2024, 5, 2))) == expected

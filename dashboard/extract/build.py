@@ -15,6 +15,7 @@ from dashboard.extract.recognize import state_actor, state_of
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
+    CLAUSE_VERBS,
     CLAUSE_WORDS,
     CONTROL_MODES,
 )
@@ -62,6 +63,30 @@ def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMe
             unit.text == "'s" and k > 0 and between[k - 1].text[:1].isupper())
         if owner and any(other.triggers() and other.actor is None for other in between[k + 1:k + 3]):
             return True
+    return _new_clause_before(between)
+
+
+# Words after which a subject and its verb start a clause of their own.
+_CLAUSE_OPENERS = frozenset({",", "and", "but", "while", "whereas", "which", "that", "after", "before", "when"})
+
+
+def _new_clause_before(between: list[Unit]) -> bool:
+    """", and the army announced drills from Thursday": a clause with its own subject and verb
+    between the trigger and the date; the date is that clause's."""
+    for k, unit in enumerate(between[:-1]):
+        if unit.low not in _CLAUSE_OPENERS:
+            continue
+        j = k + 1
+        while j < len(between) and between[j].low in ("the", "its", "their"):
+            j += 1
+        if j >= len(between) or between[j].actor is None or between[j].possessive:
+            continue
+        for verb in between[j + 1:j + 4]:
+            if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == ",":
+                break
+            if verb.low in CLAUSE_VERBS or verb.sense("support") is not None or any(
+                    spec.pos == "verb" for spec in verb.triggers()):
+                return True
     return False
 
 
@@ -216,7 +241,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
                 target = None
-            place_unit, place_code = _place_for(ctx, frame, target, actor)
+            place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
             place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
             code = cameo_for(spec.event_type, frame.mode)
             events.append(ExtractedEvent(
@@ -244,10 +269,20 @@ def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
     return target.name
 
 
+def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
+    """Whether an event dated ``day`` is news of the report: the day of publication or the one
+    before (a report filed from a city tells what happened there that day)."""
+    return (day is not None and precision == "day" and ctx.published is not None
+            and timedelta(days=-1) <= day - ctx.published <= timedelta(days=1))
+
+
 def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
-               actor: Actor | None = None) -> tuple[Unit | None, str | None]:
+               actor: Actor | None = None, when: tuple[date | None, str] = (None, "unknown"),
+               ) -> tuple[Unit | None, str | None]:
     """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
-    a missile is launched from the launching country unless the sentence says where."""
+    a missile is launched from the launching country unless the sentence says where; talks of
+    the day with the host are held where the report was filed; drills and troops are where they
+    are aimed; a country expels diplomats at home."""
     if frame.spec.event_type == "visit":
         destination = frame.destination
         if destination is not None and destination.place is not None:
@@ -268,7 +303,29 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return nearby, None
         if ctx.dateline is not None:
             return ctx.dateline, None
+        # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing
+        if (ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
+                and ctx.filed_from.place_country in (actor.country if actor else None, target.country if target else None)
+                and _of_the_day(ctx, *when)):
+            return ctx.filed_from, None
+    if frame.mode in ("exercise", "deployment"):  # "drills around Taiwan", "troops sent to Russia"
+        nearby = ctx.frames.place_after(frame.trigger_index)
+        if nearby is not None:
+            return nearby, None
+        partner = bool(frame.targets) and _word_before(ctx.units, frame.targets[0]) in ("with", "against")
+        return None, target.country if target and not partner else None
+    if frame.mode == "expel":
+        nearby = ctx.frames.place_after(frame.trigger_index)
+        return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     return None, None
+
+
+def _word_before(units: list[Unit], index: int) -> str:
+    """The word before a unit, past articles ("with the Philippines" -> "with")."""
+    k = index - 1
+    while k >= 0 and units[k].low in ("the", "a", "an"):
+        k -= 1
+    return units[k].low if k >= 0 else ""
 
 
 def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec, TriggerSpec
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
-from dashboard.extract.units import Unit
+from dashboard.extract.units import Unit, names_scene
 from dashboard.extract.words import (
     BE_FORMS,
     BOUNDARY_PUNCT,
@@ -29,6 +29,7 @@ from dashboard.extract.words import (
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SCENE_PREPS,
     VERB_PRECEDERS,
 )
 
@@ -308,6 +309,9 @@ class SentenceFrames(ReportedSpeech):
             is_object = _is_actor(unit) or (places and unit.is_placeish) or (
                 unit.sense("demonym") is not None and k + 1 < len(self.units) and self.units[k + 1].low.isalpha())
             if is_object:
+                if current_prep in SCENE_PREPS and current_prep not in wanted and unit.is_placeish:
+                    k += 1  # "talks in Beijing with Xi": where, then with whom
+                    continue
                 if current_prep and current_prep not in wanted:
                     break
                 if not current_prep and not direct:
@@ -316,12 +320,17 @@ class SentenceFrames(ReportedSpeech):
             if unit.low in LIST_WORDS or (unit.low == "such" and k + 1 < len(self.units) and self.units[k + 1].low == "as"):
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))
-            elif unit.low in PREPOSITIONS:
+            elif unit.low in PREPOSITIONS and not (k + 1 < limit and self.units[k + 1].text[:1].isdigit()):
                 if unit.low == "of" and current_prep in wanted and words_since_prep <= 2:
                     k += 1  # "sanctions on two of Russia's largest oil producers"
                     continue
                 if current_prep and current_prep in wanted and words_since_prep < 3 and unit.low not in wanted:
                     break
+                if current_prep in SCENE_PREPS and current_prep not in wanted and unit.low in wanted \
+                        and names_scene(self.units[k - words_since_prep:k]):
+                    current_prep, words_since_prep = unit.low, 0
+                    k += 1
+                    continue
                 if current_prep and current_prep not in wanted:
                     break
                 if not current_prep and direct and words_since_prep >= 2 and unit.low not in wanted:

@@ -3,6 +3,7 @@
 "Mali, Burkina Faso and Niger left the bloc ... the three juntas signed a charter": a list of
 three or more countries is remembered, and a later "the three governments" or "all three
 countries" stands for each of them, as "the two leaders" stands for the sides of a pair.
+Likewise "They" or "The leaders" opening a sentence right after talks stands for every side.
 """
 
 from __future__ import annotations
@@ -115,3 +116,30 @@ def _as_list(phrase: list[Unit], members: list[Actor]) -> list[Unit]:
             out.append(Unit(end, end, "and" if n == len(members) - 1 else ","))
         out.append(Unit(start, end, text, actor=replace(member, explicit=False)))
     return out
+
+
+def gathering_of(events: list) -> tuple[str, ...] | None:
+    """The countries at the table in a sentence's talks or pacts (two or more), if any."""
+    sides: list[str | None] = []
+    for event in events:
+        if ((event.event_type == "meeting" and event.event_mode != "call")
+                or (event.event_type == "agreement" and event.event_mode in ("sign", "agree"))):
+            sides += [event.actor_country, event.target_country]
+    distinct = tuple(dict.fromkeys(code for code in sides if code))
+    return distinct if len(distinct) >= 2 else None
+
+
+def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None,
+                   published: date | None) -> tuple[list[Unit], bool]:
+    """"They agreed ...", "The leaders adopted ..." opening a sentence after talks: the subject
+    is every side of those talks, spelled out as a list (and whether it was)."""
+    if gathering is None or len(units) < 3:
+        return units, False
+    if units[0].low == "they" and units[0].actor is None:
+        width = 1
+    elif units[0].low == "the" and units[1].low in PAIR_NOUNS_PEOPLE and units[1].actor is None:
+        width = 2
+    else:
+        return units, False
+    members = [describe(code, "leader", published, False, "leader") for code in gathering]
+    return _as_list(units[:width], members) + units[width:], True

@@ -17,7 +17,13 @@ from dashboard.extract.build import (
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.frames import SentenceFrames
-from dashboard.extract.groups import listed_countries, may_list, with_groups
+from dashboard.extract.groups import (
+    gathering_of,
+    listed_countries,
+    may_list,
+    with_gathering,
+    with_groups,
+)
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
@@ -76,6 +82,8 @@ def _date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent])
             event.date_basis = "relative"
 
 
+# How many sentences with triggers after talks "they" and "the leaders" may stand for their sides.
+_GATHERING_SENTENCES = 3
 _GENERIC_MODES = frozenset({"unspecified", "talks", "comment"})
 
 
@@ -94,6 +102,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     found: list[ExtractedEvent] = []
     narrative_year: int | None = None
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
+    gathering: list[ExtractedEvent] = []  # the latest talks, whose sides "they" may stand for
+    gathering_sides: tuple[str, ...] | None = None
+    gathering_left = 0
     previous_end = 0
     for start, end in split_sentences(folded):
         if "\n\n" in folded[previous_end:start]:
@@ -104,11 +115,13 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
+        units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
         year_here = _last_year(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
             narrative_year = year_here or narrative_year
             continue
+        gathering_left -= 1
         dates = SentenceDates(without_dateline_date(folded, start, sentence), published,
                               narrative_year, offset=start)
         narrative_year = year_here or narrative_year
@@ -124,7 +137,12 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if len(found) > before:
             if _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])
+            elif by_gathering:  # "They agreed": at those talks
+                _date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             memory.last_pair = _latest_pair(found) or memory.last_pair
+            sides = gathering_of(found[before:])
+            if sides is not None:
+                gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
     events = with_implied_visits(with_visit_places(merge_within_article(found)))
     if calibrate:
         for event in events:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from dashboard import gazetteer
 from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
 from dashboard.extract.text import TOKEN_PATTERN
+from dashboard.extract.words import TIME_WORDS
 
 _WORD_AT = re.compile(r"[a-z]+")
 
@@ -168,6 +169,12 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
             continue
         units.append(Unit(token_start, token.end(), token.group()))
     return units
+
+
+def names_scene(units: list[Unit]) -> bool:
+    """Whether the words after "in", "at" or "on" name only a place or a time ("Jeddah", "Friday")."""
+    return all(u.is_placeish or u.low in TIME_WORDS or u.low in ("the", "late", "early") or u.low.isdigit()
+               for u in units)
 
 
 def strong_codes(matches: list[Match]) -> set[str]:

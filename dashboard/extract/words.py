@@ -30,6 +30,8 @@ CLAUSE_VERBS = frozenset("said says say told announced added noted stated is are
 CONTROL_MODES = {"accusation": "alleged", "threat": "hypothetical", "concern": "hypothetical",
                  "appeal": "hypothetical", "demand": "hypothetical", "criticism": "asserted",
                  "praise": "asserted", "support": "asserted"}
+# Prepositions of the scene ("in Beijing", "on Friday") that may come before a verb's object.
+SCENE_PREPS = frozenset({"in", "at", "on"})
 LIST_WORDS = frozenset({"like", "including", "notably", "especially", "as"})
 IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made drawn brought "
                                   "seen taken led won hit set put laid paid kept left told".split())
