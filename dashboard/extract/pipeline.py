@@ -107,7 +107,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering_left = 0
     previous_end = 0
     for start, end in split_sentences(folded):
-        if "\n\n" in folded[previous_end:start]:
+        if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
         previous_end = end
         sentence = folded[start:end]
@@ -125,7 +125,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         dates = SentenceDates(without_dateline_date(folded, start, sentence), published,
                               narrative_year, offset=start)
         narrative_year = year_here or narrative_year
-        in_lede = filed_from is not None and "\n\n" not in folded[filed_from.start:start]
+        in_lede = filed_from is not None and folded.find("\n\n", filed_from.start, start) < 0
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
@@ -137,7 +137,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if len(found) > before:
             if _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])
-            elif by_gathering:  # "They agreed": at those talks
+            elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 _date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             memory.last_pair = _latest_pair(found) or memory.last_pair
             sides = gathering_of(found[before:])
