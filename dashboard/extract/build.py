@@ -34,7 +34,7 @@ AFTER_CUE_WINDOW = 4
 _QUOTE = re.compile(r'"([^"]{12,})"')
 
 
-@dataclass
+@dataclass(init=False)
 class SentenceContext:
     """Everything about one sentence the event builder needs."""
 
@@ -49,6 +49,14 @@ class SentenceContext:
     dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
     filed_from: Unit | None = None  # the same dateline, for every sentence of the article
     last_group: str | None = None  # the latest group the article named
+
+    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
+    def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
+                 dates: SentenceDates, published: date | None, recent: list[ExtractedEvent],
+                 dateline: Unit | None = None, filed_from: Unit | None = None, last_group: str | None = None) -> None:
+        self.units, self.frames, self.text, self.start, self.end = units, frames, text, start, end
+        self.dates, self.published, self.recent = dates, published, recent
+        self.dateline, self.filed_from, self.last_group = dateline, filed_from, last_group
 
 
 def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMention) -> bool:

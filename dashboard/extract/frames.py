@@ -39,7 +39,7 @@ SUBJECT_WINDOW = 30
 PARTICIPLE_OPENERS = frozenset({",", "while", "after", "before", "when", "also", "by"})
 
 
-@dataclass
+@dataclass(init=False)
 class Frame:
     """The participants found for one trigger."""
 
@@ -58,6 +58,20 @@ class Frame:
     control_mode: str = ""     # the statement whose object is this event's actor
     weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")
     reciprocal: bool = False    # "praised each other": every actor is also the others' target
+
+    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
+    def __init__(self, spec: TriggerSpec, trigger: Unit, trigger_index: int, actors: list[int] | None = None,
+                 targets: list[int] | None = None, destination: Unit | None = None, mode: str = "",
+                 support_index: int | None = None, passive: bool = False, actor_source: str = "",
+                 target_source: str = "", referenced_type: str = "", control_mode: str = "",
+                 weak_subject: bool = False, reciprocal: bool = False) -> None:
+        self.spec, self.trigger, self.trigger_index = spec, trigger, trigger_index
+        self.actors = actors if actors is not None else []
+        self.targets = targets if targets is not None else []
+        self.destination, self.mode, self.support_index, self.passive = destination, mode, support_index, passive
+        self.actor_source, self.target_source = actor_source, target_source
+        self.referenced_type, self.control_mode = referenced_type, control_mode
+        self.weak_subject, self.reciprocal = weak_subject, reciprocal
 
 
 def _is_actor(unit: Unit) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 from dashboard.schema import EVENT_COLUMNS
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Evidence:
     """A sentence that supports an event, by offsets into the article text."""
 
@@ -16,6 +16,13 @@ class Evidence:
     char_start: int
     char_end: int
     trigger: str = ""
+
+    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
+    def __init__(self, sentence: str, char_start: int, char_end: int, trigger: str = "") -> None:
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "char_start", char_start)
+        object.__setattr__(self, "char_end", char_end)
+        object.__setattr__(self, "trigger", trigger)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dashboard import gazetteer
 from dashboard.clustering import refinements, same_event
@@ -45,22 +46,29 @@ def dateline(text: str) -> Unit | None:
     if match is None:
         return None
     name = match.group(1).strip().title()
-    for venue in gazetteer.venues():
-        if name.lower() in [alias.lower() for alias in (venue.name, *venue.aliases)]:
-            unit = Unit(match.start(1), match.end(1), name, place=venue, place_country=venue.country)
-            return unit
+    venue = _venues_by_name().get(name.lower())
+    if venue is not None:
+        return Unit(match.start(1), match.end(1), name, place=venue, place_country=venue.country)
     place = gazetteer.city(name)
     if place is None:
         return None
     return Unit(match.start(1), match.end(1), name, place=place, place_country=place.country)
 
 
-def without_dateline_date(text: str, sentence_start: int, sentence: str) -> str:
-    """The sentence with the date of a dateline it opens with blanked out: "TOKYO, Oct. 4 -" says
-    when the report was filed, not when what it reports happened (offsets are kept)."""
-    if sentence_start > 1500:
-        return sentence
-    match = _DATELINE.search(text[:1500])
+@lru_cache(maxsize=1)
+def _venues_by_name() -> dict[str, gazetteer.Place]:
+    """Every venue by its lower-case name and aliases (the first venue listed wins a name)."""
+    found: dict[str, gazetteer.Place] = {}
+    for venue in gazetteer.venues():
+        for alias in (venue.name, *venue.aliases):
+            found.setdefault(alias.lower(), venue)
+    return found
+
+
+def without_dateline_date(match: re.Match[str] | None, sentence_start: int, sentence: str) -> str:
+    """The sentence with the date of the article's dateline (``match``, found once) blanked out
+    when the sentence opens with it: "TOKYO, Oct. 4 -" says when the report was filed, not
+    when what it reports happened (offsets are kept)."""
     if match is None or not sentence_start <= match.start() < sentence_start + len(sentence):
         return sentence
     cut = match.end() - sentence_start
@@ -99,6 +107,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
     filed_from = dateline(text)
+    filed_on = _DATELINE.search(folded, 0, 1500)
     found: list[ExtractedEvent] = []
     narrative_year: int | None = None
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
@@ -122,7 +131,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             narrative_year = year_here or narrative_year
             continue
         gathering_left -= 1
-        dates = SentenceDates(without_dateline_date(folded, start, sentence), published,
+        dates = SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                               narrative_year, offset=start)
         narrative_year = year_here or narrative_year
         in_lede = filed_from is not None and folded.find("\n\n", filed_from.start, start) < 0
@@ -261,6 +270,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def _last_year(sentence: str, published: date | None) -> int | None:
     """The last explicit year of a sentence, if it is not after publication."""
+    if "19" not in sentence and "20" not in sentence:
+        return None  # no year can be there (a cheap test: most sentences have none)
     years = [int(y) for y in _YEAR.findall(sentence)]
     years = [y for y in years if published is None or y <= published.year]
     return years[-1] if years else None

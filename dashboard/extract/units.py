@@ -18,7 +18,7 @@ from dashboard.extract.words import TIME_WORDS
 _WORD_AT = re.compile(r"[a-z]+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Actor:
     """Who acts or is acted on, resolved to a country or group code."""
 
@@ -28,6 +28,16 @@ class Actor:
     kind: str          # person | state | institution | group | description
     explicit: bool = True   # named here, not reached through a pronoun or a surname
     plural: bool = False
+
+    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
+    def __init__(self, name: str, country: str, role: str, kind: str, explicit: bool = True,
+                 plural: bool = False) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "role", role)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "explicit", explicit)
+        object.__setattr__(self, "plural", plural)
 
 
 # Sense kinds that can make a unit part of an actor phrase or a place.
@@ -98,11 +108,18 @@ class Unit:
         return bool(self.place_country)
 
 
-@dataclass
 class Match:
-    start: int
-    end: int
-    senses: tuple[Sense, ...]
+    """A dictionary entry found at start:end of the article, with the senses its case allows."""
+
+    __slots__ = ("end", "senses", "start")
+
+    def __init__(self, start: int, end: int, senses: tuple[Sense, ...]) -> None:
+        self.start = start
+        self.end = end
+        self.senses = senses
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}, {self.end}, {self.senses!r})"
 
 
 def _case_ok(sense: Sense, original: str) -> bool:
