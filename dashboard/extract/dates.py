@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+import ahocorasick
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -200,7 +202,7 @@ _EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Cheap tests of a sentence, one per kind of cue: a pattern is only tried when its cue is there.
-# A cue is a whole run of letters of the lower-cased sentence; one scan finds them all.
+# A cue is a whole run of letters of the lower-cased sentence; one automaton scan finds them all.
 _HAS_DIGIT = re.compile(r"\d")
 _CUE_WORDS = {
     "month": frozenset(_MONTHS),
@@ -213,7 +215,10 @@ _CUE_GROUPS: dict[str, list[str]] = {}
 for _kind, _words in _CUE_WORDS.items():
     for _word in _words:
         _CUE_GROUPS.setdefault(_word, []).append(_kind)
-_CUE_SCAN = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_CUE_GROUPS, key=len, reverse=True)) + r")(?![a-z])")
+_CUE_FINDER = ahocorasick.Automaton()
+for _word, _kinds in _CUE_GROUPS.items():
+    _CUE_FINDER.add_word(_word, (len(_word), tuple(_kinds)))
+_CUE_FINDER.make_automaton()
 _CUES = {
     "iso": ("digit",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "month_year": ("month", "digit"), "in_month": ("month",),
@@ -223,7 +228,13 @@ _CUES = {
 
 
 def _cues_present(text: str) -> set[str]:
-    present = {kind for word in set(_CUE_SCAN.findall(text.lower())) for kind in _CUE_GROUPS[word]}
+    lower = text.lower()
+    size = len(lower)
+    present: set[str] = set()
+    for last, (length, kinds) in _CUE_FINDER.iter(lower):
+        first = last - length + 1
+        if (first == 0 or not "a" <= lower[first - 1] <= "z") and (last + 1 == size or not "a" <= lower[last + 1] <= "z"):
+            present.update(kinds)
     if _HAS_DIGIT.search(text):
         present.add("digit")
     return present
