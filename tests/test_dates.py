@@ -60,3 +60,9 @@ def test_a_month_without_year_stays_in_the_year_of_the_story():
     assert str(july.span.start) == "2023-07-01" and str(september.span.start) == "2023-09-01"
     (october,) = find_dates("He returned in October.", PUBLISHED, narrative_year=2023)
     assert str(october.span.start) == "2023-10-01"
+
+
+def test_a_distant_past_is_no_date_and_no_crash():
+    assert find_dates("ruins from 5000 years ago", PUBLISHED) == []
+    (found,) = find_dates("a truce signed 30 years ago", PUBLISHED)
+    assert found.span.precision == "year" and found.span.start.year == PUBLISHED.year - 30

@@ -50,6 +50,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNOREC
 ]]
 
 
+_LOWER_CASE_PATTERNS = [(name, re.compile(pattern.pattern)) for name, pattern in _PATTERNS]
+
+
 # "since" shortly before a date, with no punctuation in between.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
 
@@ -157,6 +160,8 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         count = int(raw) if raw.isdigit() else _NUMBERS[raw]
         unit = groups["unit"].rstrip("s")
         days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
+        if days >= (published - date.min).days:
+            return None  # "5000 years ago": before the first day a date can hold
         day = published - timedelta(days=days)
         if unit == "day":
             return DateSpan(day, day, "day", "relative")
@@ -220,9 +225,9 @@ for _word, _kinds in _CUE_GROUPS.items():
     _CUE_FINDER.add_word(_word, (len(_word), tuple(_kinds)))
 _CUE_FINDER.make_automaton()
 _CUES = {
-    "iso": ("digit",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
-    "day_month": ("month", "digit"), "month_year": ("month", "digit"), "in_month": ("month",),
-    "year": ("digit",), "relative_day": ("relative_day",), "weekday": ("weekday",),
+    "iso": ("century",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
+    "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
+    "year": ("century",), "relative_day": ("relative_day",), "weekday": ("weekday",),
     "ago": ("ago",), "relative_period": ("period",),
 }
 
@@ -237,6 +242,8 @@ def _cues_present(text: str) -> set[str]:
             present.update(kinds)
     if _HAS_DIGIT.search(text):
         present.add("digit")
+        if "19" in text or "20" in text:
+            present.add("century")  # a year of the patterns is 19xx or 20xx
     return present
 
 
@@ -244,14 +251,20 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
     """Every date expression a pattern finds, before resolving: one scan serves both the past
     and the future reading of the sentence."""
     present = _cues_present(text)
+    # ASCII text is searched lower-cased with case-sensitive patterns: the same matches, twice
+    # as fast as ignoring case. Matched words are lower case then; the original is in ``text``.
+    ascii_text = text.isascii()
+    searched, patterns = (text.lower(), _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)
     found = []
-    for name, pattern in _PATTERNS:
+    for name, pattern in patterns:
         if not present.issuperset(_CUES[name]):
             continue
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(searched):
             if published is None and name not in ("iso", "month_year", "year") and not match.groupdict().get("year"):
                 continue
             month_word = match.groupdict().get("month")
+            if month_word and ascii_text:
+                month_word = text[match.start("month"):match.end("month")]
             if month_word and month_word[0].isalpha() and month_word[0].islower():
                 continue  # "may", "march" in lower case are verbs, not months
             if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
@@ -274,7 +287,7 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
             story_year = None
         span = _resolve(name, match, reference, future, story_year)
         if span is not None:
-            found.append(DateMention(match.start(), match.end(), match.group(), span))
+            found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     chosen: list[DateMention] = []
     for mention in found:

@@ -144,7 +144,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
         if len(found) > before:
-            if _SAME_DAY.search(sentence):
+            if "same day" in sentence.casefold() and _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 _date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
