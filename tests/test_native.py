@@ -95,3 +95,16 @@ def test_a_build_of_the_same_sources_is_used_and_an_edit_turns_it_off(tmp_path, 
 def test_without_a_build_the_extractor_is_plain_python(tmp_path):
     assert compiled_folder(tmp_path, "no_such_compiled_package") == (
         None, "pure Python (the compiled build is not installed)")
+
+
+def test_events_and_actors_survive_pickling_as_the_process_pool_needs():
+    from datetime import date
+    import pickle
+
+    from dashboard.extract.recognize import state_actor
+
+    events = extract_events("Putin met Xi in Beijing on Monday.", date(2024, 6, 20))
+    assert [e.event_type for e in events] == ["meeting", "visit"]
+    assert pickle.loads(pickle.dumps(events)) == events
+    actor = state_actor("RUS")
+    assert pickle.loads(pickle.dumps(actor)) == actor

@@ -15,12 +15,19 @@ import pyarrow as pa
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.sources import Article
 
-_TYPES = {"str": pa.string(), "float": pa.float64(), "int": pa.int64(), "bool": pa.bool_(),
-          "date": pa.date32()}
+# Column types by field name; every other field is text. (Not read from the annotations: the
+# compiled extractor's dataclasses keep classes there, not the annotations' text.)
+_NOT_TEXT = {"goldstein": pa.float64(), "lat": pa.float64(), "lon": pa.float64(), "confidence": pa.float64(),
+             "date_start": pa.date32(), "date_end": pa.date32(), "published": pa.date32(),
+             "actor_explicit": pa.bool_(), "char_start": pa.int64(), "char_end": pa.int64()}
+
+
+def _arrow_type(field: dataclasses.Field) -> pa.DataType:
+    return _NOT_TEXT.get(field.name, pa.string())
+
 
 EVIDENCE_TYPE = pa.list_(pa.struct([
-    pa.field(f.name, _TYPES[f.type.split(" |")[0]], nullable=False)
-    for f in dataclasses.fields(Evidence)
+    pa.field(f.name, _arrow_type(f), nullable=False) for f in dataclasses.fields(Evidence)
 ]))
 
 _EVENT_FIELDS = [f for f in dataclasses.fields(ExtractedEvent) if f.name != "evidence"]
@@ -28,10 +35,10 @@ _ARTICLE_FIELDS = dataclasses.fields(Article)
 
 EVENT_SCHEMA = pa.schema(
     [pa.field("article_id", pa.string(), nullable=False), pa.field("seq", pa.int32(), nullable=False)]
-    + [pa.field(f.name, _TYPES[f.type.split(" |")[0]]) for f in _EVENT_FIELDS]
+    + [pa.field(f.name, _arrow_type(f)) for f in _EVENT_FIELDS]
     + [pa.field("evidence", EVIDENCE_TYPE)]
 )
-ARTICLE_SCHEMA = pa.schema([pa.field(f.name, _TYPES[f.type.split(" |")[0]]) for f in _ARTICLE_FIELDS])
+ARTICLE_SCHEMA = pa.schema([pa.field(f.name, _arrow_type(f)) for f in _ARTICLE_FIELDS])
 
 
 def articles_table(articles: Iterable[Article]) -> pa.Table:

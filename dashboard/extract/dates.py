@@ -269,7 +269,8 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
                 continue  # "may", "march" in lower case are verbs, not months
             if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
                 continue
-            if _SINCE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            before = text[max(0, match.start() - 40):match.start()]
+            if "since" in before.casefold() and _SINCE_BEFORE.search(before):
                 continue  # "the first trip since he took power in 2011": a reference point
             found.append((name, match))
     return found
@@ -278,7 +279,8 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
 def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: date | None, future: bool,
               narrative_year: int | None) -> list[DateMention]:
     reference = published or date.today()
-    years = [(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)] if matches else []
+    years = ([(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)]
+             if matches and ("19" in text or "20" in text) else [])
     found: list[DateMention] = []
     for name, match in matches:
         earlier = [year for position, year in years if position < match.start()]
@@ -320,7 +322,7 @@ _NTH = {"second": 1, "third": 2, "fourth": 3}
 
 def days_into_visit(text: str) -> int:
     """How many days after the visit's first the day a sentence names is (0 when it does not say)."""
-    match = _DAY_OF_VISIT.search(text)
+    match = _DAY_OF_VISIT.search(text) if "day" in text.casefold() else None
     if match is None:
         return 0
     if match.group("nth"):

@@ -24,6 +24,10 @@ class Evidence:
         object.__setattr__(self, "char_end", char_end)
         object.__setattr__(self, "trigger", trigger)
 
+    def __reduce__(self) -> tuple[type[Evidence], tuple[str, int, int, str]]:
+        # Pickled by its fields: a compiled class with its own __init__ has no other way back.
+        return Evidence, (self.sentence, self.char_start, self.char_end, self.trigger)
+
 
 @dataclass
 class ExtractedEvent:

@@ -39,6 +39,10 @@ class Actor:
         object.__setattr__(self, "explicit", explicit)
         object.__setattr__(self, "plural", plural)
 
+    def __reduce__(self) -> tuple[type[Actor], tuple[str, str, str, str, bool, bool]]:
+        # Pickled by its fields: a compiled class with its own __init__ has no other way back.
+        return Actor, (self.name, self.country, self.role, self.kind, self.explicit, self.plural)
+
 
 # Sense kinds that can make a unit part of an actor phrase or a place.
 ACTOR_SENSE_KINDS = frozenset("country demonym capital group institution person title city venue".split())
@@ -175,7 +179,7 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
     units: list[Unit] = []
     index = 0
     for token in TOKEN_PATTERN.finditer(folded, start, end):
-        token_start = token.start()
+        token_start, token_end = token.span()
         while index < len(inside) and inside[index].end <= token_start:
             index += 1
         if index < len(inside) and inside[index].start <= token_start < inside[index].end:
@@ -184,7 +188,7 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
                 continue  # a later token of the same match
             units.append(Unit(match.start, match.end, folded[match.start:match.end], match.senses))
             continue
-        units.append(Unit(token_start, token.end(), token.group()))
+        units.append(Unit(token_start, token_end, folded[token_start:token_end]))
     return units
 
 
