@@ -15,7 +15,8 @@ from dashboard.config import BUNDLED_ARTICLES_DIR
 from dashboard.store import Store
 from tests.conftest import ROOT
 
-ARTICLES = int(os.environ.get("DASHBOARD_LONG_RUN_ARTICLES", "300"))
+# Enough for the ingest to last several page runs with the compiled extractor (about 10 s).
+ARTICLES = int(os.environ.get("DASHBOARD_LONG_RUN_ARTICLES", "800"))
 
 
 def test_app_keeps_serving_while_an_ingest_runs(corpus_store, tmp_path):
