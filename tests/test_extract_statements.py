@@ -106,3 +106,18 @@ def test_welcoming_the_applications_of_several_countries_aims_at_each():
     events = extract("Chile and Peru applied to join the OAS on Monday. The Brazilian president welcomed the "
                      "applications.", date(2024, 3, 4))
     assert _statements(events) == {("praise", "BRA", code, "positive") for code in ("CHL", "PER", "OAS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A reported clause about a thing is aimed at the other country its predicate names.
+    ("The Chilean president said the plan was not meant to isolate Peru.", {("comment", "CHL", "PER", "neutral")}),
+    ("Chile said the exercise was no threat to Bolivia.", {("comment", "CHL", "BOL", "neutral")}),
+    # ... not at a partner, an owner, or the speaker's own country.
+    ("Chile said the rescue succeeded with help from Peru.", set()),
+    ("Chile said the harbour was a goal of Bolivia.", set()),
+    ("Chile said the bridge would link Chile and Peru.", set()),
+    # ... nor when the clause reports an event of its own (coded by that event's trigger).
+    ("Chile said the minister would visit Peru next week.", set()),
+])
+def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicate(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
