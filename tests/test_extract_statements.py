@@ -121,3 +121,24 @@ def test_welcoming_the_applications_of_several_countries_aims_at_each():
 ])
 def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicate(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An issue raised with nobody named is raised with the other side of the speaker's talks.
+    ("The Chilean president met the Peruvian president in Lima. He raised the case of a detained fisherman.",
+     {("concern", "CHL", "PER", "negative")}),
+    ("Chile raised the issue directly with Peru.", {("concern", "CHL", "PER", "negative")}),
+    # "raised" something that is no issue (prices, a flag) is no statement.
+    ("The Chilean president met the Peruvian president in Lima. He raised prices.", set()),
+    # ... and raised with nobody the text makes known, nothing to code.
+    ("Chile raised the case of a detained fisherman.", set()),
+    # A denial answers whoever accused the speaker, every accuser of that sentence.
+    ("Chile and Bolivia accused Peru of arming rebels. Peru denies the charges.",
+     {("accusation", "CHL", "PER", "negative"), ("accusation", "BOL", "PER", "negative"),
+      ("denial", "PER", "CHL", "negative"), ("denial", "PER", "BOL", "negative")}),
+    # Denying someone entry is no denial of anything said.
+    ("Chile accused Peru of arming rebels. Peru denied entry to a Chilean envoy.",
+     {("accusation", "CHL", "PER", "negative")}),
+])
+def test_what_is_said_to_nobody_named_is_said_to_the_other_side(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

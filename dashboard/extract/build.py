@@ -217,6 +217,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         frame.destination = filed
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
+    if not targets and spec.frame in ("addressed", "reply") and actors:
+        targets = _addressee(ctx, actors)
+        if not targets and spec.frame == "addressed":
+            return []  # an issue raised with nobody known: nothing to code
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
     anchor = ctx.units[frame.trigger_index].start
@@ -354,6 +358,30 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
     return []
+
+
+def _addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Scholz also raised Xinjiang", "both governments deny the charges": what is said to nobody
+    named is said to the other side of the latest event the speaker's country took part in with
+    one other country, or to whoever last spoke of it (all who did in that sentence)."""
+    own = {actor.country for actor in actors}
+
+    def other_sides(event: ExtractedEvent) -> set[str]:
+        if not event.actor_country or not event.target_country:
+            return set()
+        if event.event_type == "statement" and event.target_country not in own:
+            return set()
+        sides = {event.actor_country, event.target_country}
+        return sides - own if sides & own else set()
+
+    latest = next((event for event in reversed(ctx.recent) if other_sides(event)), None)
+    if latest is None:
+        return []
+    sentence = latest.evidence[0].char_start if latest.evidence else None
+    codes = [code for event in ctx.recent
+             if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
+             for code in sorted(other_sides(event))]
+    return [state_actor(code) for code in dict.fromkeys(codes)]
 
 
 def _sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:

@@ -71,6 +71,8 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         return _actor_kind(first) == "group" and not _names_a_gathering(sf, first)
     if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
         return sf.object_has_class(index, wanted) or _objectless(sf, index)
+    if wanted[0] == "!":
+        return not sf.object_has_class(index, wanted[1:])
     return sf.object_has_class(index, wanted)
 
 
