@@ -132,11 +132,13 @@ def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicat
     ("The Chilean president met the Peruvian president in Lima. He raised prices.", set()),
     # ... and raised with nobody the text makes known, nothing to code.
     ("Chile raised the case of a detained fisherman.", set()),
-    # A denial answers whoever accused the speaker, every accuser of that sentence.
-    ("Chile and Bolivia accused Peru of arming rebels. Peru denies the charges.",
+    # An issue raised after being accused is raised with every accuser of that sentence.
+    ("Chile and Bolivia accused Peru of arming rebels. Peru raised the matter of the border.",
      {("accusation", "CHL", "PER", "negative"), ("accusation", "BOL", "PER", "negative"),
-      ("denial", "PER", "CHL", "negative"), ("denial", "PER", "BOL", "negative")}),
-    # Denying someone entry is no denial of anything said.
+      ("concern", "PER", "CHL", "negative"), ("concern", "PER", "BOL", "negative")}),
+    # A denial stands without a target; denying someone entry is no denial of anything said.
+    ("Chile accused Peru of arming rebels. Peru denies the charges.",
+     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", None, "negative")}),
     ("Chile accused Peru of arming rebels. Peru denied entry to a Chilean envoy.",
      {("accusation", "CHL", "PER", "negative")}),
 ])

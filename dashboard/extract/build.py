@@ -217,9 +217,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         frame.destination = filed
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
-    if not targets and spec.frame in ("addressed", "reply") and actors:
+    if not targets and spec.frame == "addressed" and actors:
         targets = _addressee(ctx, actors)
-        if not targets and spec.frame == "addressed":
+        if not targets:
             return []  # an issue raised with nobody known: nothing to code
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
@@ -361,9 +361,9 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
 
 
 def _addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """"Scholz also raised Xinjiang", "both governments deny the charges": what is said to nobody
-    named is said to the other side of the latest event the speaker's country took part in with
-    one other country, or to whoever last spoke of it (all who did in that sentence)."""
+    """"Scholz also raised Xinjiang": what is said to nobody named is said to the other side of
+    the latest event the speaker's country took part in with one other country, or to whoever
+    last spoke of it (all who did in that sentence)."""
     own = {actor.country for actor in actors}
 
     def other_sides(event: ExtractedEvent) -> set[str]:
