@@ -144,3 +144,17 @@ def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicat
 ])
 def test_what_is_said_to_nobody_named_is_said_to_the_other_side(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A call for restraint with nobody named is aimed at both sides of the latest clash.
+    ("Chile expelled Peruvian diplomats. Brazil urged restraint.",
+     {("appeal", "BRA", "CHL", "neutral"), ("appeal", "BRA", "PER", "neutral")}),
+    ("Chile expelled Peruvian diplomats. Brazil, Mexico and other states called for calm.",
+     {("appeal", code, target, "neutral") for code in ("BRA", "MEX") for target in ("CHL", "PER")}),
+    # ... at the one named when there is one, and at nobody when no clash was told.
+    ("Chile expelled Peruvian diplomats. Brazil urged Peru to show restraint.", {("appeal", "BRA", "PER", "neutral")}),
+    ("Brazil urged restraint.", {("appeal", "BRA", None, "neutral")}),
+])
+def test_a_call_for_restraint_is_aimed_at_both_sides(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -221,6 +221,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = _addressee(ctx, actors)
         if not targets:
             return []  # an issue raised with nobody known: nothing to code
+    if not targets and spec.frame == "parties" and actors:
+        targets = _parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
     anchor = ctx.units[frame.trigger_index].start
@@ -382,6 +384,16 @@ def _addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
              if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
              for code in sorted(other_sides(event))]
     return [state_actor(code) for code in dict.fromkeys(codes)]
+
+
+def _parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"China urged restraint": both sides of the latest event between two other countries."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        sides = [event.actor_country, event.target_country]
+        if event.event_type != "statement" and sides[0] and sides[1] and sides[0] != sides[1]:
+            return [state_actor(code) for code in sides if code] if not own & set(sides) else []
+    return []
 
 
 def _sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
