@@ -158,3 +158,17 @@ def test_what_is_said_to_nobody_named_is_said_to_the_other_side(text, expected):
 ])
 def test_a_call_for_restraint_is_aimed_at_both_sides(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Rejecting what nobody named offered answers whoever last acted on or spoke against the speaker.
+    ("Chile expelled two Peruvian diplomats. Lima rejected the decision as unjustified.",
+     {("rejection", "PER", "CHL", "negative")}),
+    ("Chile and Bolivia accused Peru of arming rebels. Peru dismissed the claims.",
+     {("accusation", "CHL", "PER", "negative"), ("accusation", "BOL", "PER", "negative"),
+      ("rejection", "PER", "CHL", "negative"), ("rejection", "PER", "BOL", "negative")}),
+    # Nobody acted on the speaker before: a rejection of nobody is no event.
+    ("Chile expelled two Peruvian diplomats. Brazil rejected the proposal.", set()),
+])
+def test_a_rejection_answers_whoever_acted_on_the_speaker(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -221,6 +221,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = _addressee(ctx, actors)
         if not targets:
             return []  # an issue raised with nobody known: nothing to code
+    if not targets and spec.frame == "reply" and actors:
+        targets = _repliers(ctx, actors)
     if not targets and spec.frame == "parties" and actors:
         targets = _parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
@@ -383,6 +385,21 @@ def _addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     codes = [code for event in ctx.recent
              if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
              for code in sorted(other_sides(event))]
+    return [state_actor(code) for code in dict.fromkeys(codes)]
+
+
+def _repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Algiers rejected the case": a rejection of nobody named answers whoever last acted on or
+    spoke against the speaker's country (every one who did in that sentence)."""
+    own = {actor.country for actor in actors}
+    latest = next((event for event in reversed(ctx.recent)
+                   if event.target_country in own and event.actor_country and event.actor_country not in own), None)
+    if latest is None:
+        return []
+    sentence = latest.evidence[0].char_start if latest.evidence else None
+    codes = [event.actor_country for event in ctx.recent
+             if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
+             and event.target_country in own and event.actor_country and event.actor_country not in own]
     return [state_actor(code) for code in dict.fromkeys(codes)]
 
 
