@@ -172,3 +172,12 @@ def test_a_call_for_restraint_is_aimed_at_both_sides(text, expected):
 ])
 def test_a_rejection_answers_whoever_acted_on_the_speaker(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "suggested", "reiterated", "stressed" report a clause as "said" does.
+    ("The Chilean president suggested that Peru should soften its approach.", {("comment", "CHL", "PER", "neutral")}),
+    ("Chile reiterated that Bolivia had violated the border.", {("criticism", "CHL", "BOL", "negative")}),
+])
+def test_more_verbs_that_report_a_clause(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
