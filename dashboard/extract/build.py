@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -367,39 +368,43 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
 def _addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     """"Scholz also raised Xinjiang": what is said to nobody named is said to the other side of
     the latest event the speaker's country took part in with one other country, or to whoever
-    last spoke of it (all who did in that sentence)."""
+    last spoke of it."""
     own = {actor.country for actor in actors}
 
-    def other_sides(event: ExtractedEvent) -> set[str]:
+    def other_sides(event: ExtractedEvent) -> list[str]:
         if not event.actor_country or not event.target_country:
-            return set()
+            return []
         if event.event_type == "statement" and event.target_country not in own:
-            return set()
+            return []
         sides = {event.actor_country, event.target_country}
-        return sides - own if sides & own else set()
+        return sorted(sides - own) if sides & own else []
 
-    latest = next((event for event in reversed(ctx.recent) if other_sides(event)), None)
+    return _latest_sentence_codes(ctx, other_sides)
+
+
+def _repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Algiers rejected the case": a rejection of nobody named answers whoever last acted on or
+    spoke against the speaker's country."""
+    own = {actor.country for actor in actors}
+
+    def acted_on_speaker(event: ExtractedEvent) -> list[str]:
+        if event.target_country in own and event.actor_country and event.actor_country not in own:
+            return [event.actor_country]
+        return []
+
+    return _latest_sentence_codes(ctx, acted_on_speaker)
+
+
+def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
+    """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
+    event of the same type told in that sentence ("the US and South Korea accused ...")."""
+    latest = next((event for event in reversed(ctx.recent) if codes_of(event)), None)
     if latest is None:
         return []
     sentence = latest.evidence[0].char_start if latest.evidence else None
     codes = [code for event in ctx.recent
              if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
-             for code in sorted(other_sides(event))]
-    return [state_actor(code) for code in dict.fromkeys(codes)]
-
-
-def _repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """"Algiers rejected the case": a rejection of nobody named answers whoever last acted on or
-    spoke against the speaker's country (every one who did in that sentence)."""
-    own = {actor.country for actor in actors}
-    latest = next((event for event in reversed(ctx.recent)
-                   if event.target_country in own and event.actor_country and event.actor_country not in own), None)
-    if latest is None:
-        return []
-    sentence = latest.evidence[0].char_start if latest.evidence else None
-    codes = [event.actor_country for event in ctx.recent
-             if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
-             and event.target_country in own and event.actor_country and event.actor_country not in own]
+             for code in codes_of(event)]
     return [state_actor(code) for code in dict.fromkeys(codes)]
 
 
