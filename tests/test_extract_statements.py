@@ -106,3 +106,78 @@ def test_welcoming_the_applications_of_several_countries_aims_at_each():
     events = extract("Chile and Peru applied to join the OAS on Monday. The Brazilian president welcomed the "
                      "applications.", date(2024, 3, 4))
     assert _statements(events) == {("praise", "BRA", code, "positive") for code in ("CHL", "PER", "OAS")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A reported clause about a thing is aimed at the other country its predicate names.
+    ("The Chilean president said the plan was not meant to isolate Peru.", {("comment", "CHL", "PER", "neutral")}),
+    ("Chile said the exercise was no threat to Bolivia.", {("comment", "CHL", "BOL", "neutral")}),
+    # ... not at a partner, an owner, or the speaker's own country.
+    ("Chile said the rescue succeeded with help from Peru.", set()),
+    ("Chile said the harbour was a goal of Bolivia.", set()),
+    ("Chile said the bridge would link Chile and Peru.", set()),
+    # ... nor when the clause reports an event of its own (coded by that event's trigger).
+    ("Chile said the minister would visit Peru next week.", set()),
+])
+def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicate(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An issue raised with nobody named is raised with the other side of the speaker's talks.
+    ("The Chilean president met the Peruvian president in Lima. He raised the case of a detained fisherman.",
+     {("concern", "CHL", "PER", "negative")}),
+    ("Chile raised the issue directly with Peru.", {("concern", "CHL", "PER", "negative")}),
+    # "raised" something that is no issue (prices, a flag) is no statement.
+    ("The Chilean president met the Peruvian president in Lima. He raised prices.", set()),
+    # ... and raised with nobody the text makes known, nothing to code.
+    ("Chile raised the case of a detained fisherman.", set()),
+    # An issue raised after being accused is raised with every accuser of that sentence.
+    ("Chile and Bolivia accused Peru of arming rebels. Peru raised the matter of the border.",
+     {("accusation", "CHL", "PER", "negative"), ("accusation", "BOL", "PER", "negative"),
+      ("concern", "PER", "CHL", "negative"), ("concern", "PER", "BOL", "negative")}),
+    # A denial stands without a target; denying someone entry is no denial of anything said.
+    ("Chile accused Peru of arming rebels. Peru denies the charges.",
+     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", None, "negative")}),
+    ("Chile accused Peru of arming rebels. Peru denied entry to a Chilean envoy.",
+     {("accusation", "CHL", "PER", "negative")}),
+])
+def test_what_is_said_to_nobody_named_is_said_to_the_other_side(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A call for restraint with nobody named is aimed at both sides of the latest clash.
+    ("Chile expelled Peruvian diplomats. Brazil urged restraint.",
+     {("appeal", "BRA", "CHL", "neutral"), ("appeal", "BRA", "PER", "neutral")}),
+    ("Chile expelled Peruvian diplomats. Brazil, Mexico and other states called for calm.",
+     {("appeal", code, target, "neutral") for code in ("BRA", "MEX") for target in ("CHL", "PER")}),
+    # ... at the one named when there is one, and at nobody when no clash was told.
+    ("Chile expelled Peruvian diplomats. Brazil urged Peru to show restraint.", {("appeal", "BRA", "PER", "neutral")}),
+    ("Brazil urged restraint.", {("appeal", "BRA", None, "neutral")}),
+])
+def test_a_call_for_restraint_is_aimed_at_both_sides(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Rejecting what nobody named offered answers whoever last acted on or spoke against the speaker.
+    ("Chile expelled two Peruvian diplomats. Lima rejected the decision as unjustified.",
+     {("rejection", "PER", "CHL", "negative")}),
+    ("Chile and Bolivia accused Peru of arming rebels. Peru dismissed the claims.",
+     {("accusation", "CHL", "PER", "negative"), ("accusation", "BOL", "PER", "negative"),
+      ("rejection", "PER", "CHL", "negative"), ("rejection", "PER", "BOL", "negative")}),
+    # Nobody acted on the speaker before: a rejection of nobody is no event.
+    ("Chile expelled two Peruvian diplomats. Brazil rejected the proposal.", set()),
+])
+def test_a_rejection_answers_whoever_acted_on_the_speaker(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "suggested", "reiterated", "stressed" report a clause as "said" does.
+    ("The Chilean president suggested that Peru should soften its approach.", {("comment", "CHL", "PER", "neutral")}),
+    ("Chile reiterated that Bolivia had violated the border.", {("criticism", "CHL", "BOL", "negative")}),
+])
+def test_more_verbs_that_report_a_clause(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -217,6 +218,14 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         frame.destination = filed
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
+    if not targets and spec.frame == "addressed" and actors:
+        targets = _addressee(ctx, actors)
+        if not targets:
+            return []  # an issue raised with nobody known: nothing to code
+    if not targets and spec.frame == "reply" and actors:
+        targets = _repliers(ctx, actors)
+    if not targets and spec.frame == "parties" and actors:
+        targets = _parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
     anchor = ctx.units[frame.trigger_index].start
@@ -353,6 +362,59 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
         others = [code for code in dict.fromkeys(sides) if code and code not in own]
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
+    return []
+
+
+def _addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Scholz also raised Xinjiang": what is said to nobody named is said to the other side of
+    the latest event the speaker's country took part in with one other country, or to whoever
+    last spoke of it."""
+    own = {actor.country for actor in actors}
+
+    def other_sides(event: ExtractedEvent) -> list[str]:
+        if not event.actor_country or not event.target_country:
+            return []
+        if event.event_type == "statement" and event.target_country not in own:
+            return []
+        sides = {event.actor_country, event.target_country}
+        return sorted(sides - own) if sides & own else []
+
+    return _latest_sentence_codes(ctx, other_sides)
+
+
+def _repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Algiers rejected the case": a rejection of nobody named answers whoever last acted on or
+    spoke against the speaker's country."""
+    own = {actor.country for actor in actors}
+
+    def acted_on_speaker(event: ExtractedEvent) -> list[str]:
+        if event.target_country in own and event.actor_country and event.actor_country not in own:
+            return [event.actor_country]
+        return []
+
+    return _latest_sentence_codes(ctx, acted_on_speaker)
+
+
+def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
+    """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
+    event of the same type told in that sentence ("the US and South Korea accused ...")."""
+    latest = next((event for event in reversed(ctx.recent) if codes_of(event)), None)
+    if latest is None:
+        return []
+    sentence = latest.evidence[0].char_start if latest.evidence else None
+    codes = [code for event in ctx.recent
+             if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
+             for code in codes_of(event)]
+    return [state_actor(code) for code in dict.fromkeys(codes)]
+
+
+def _parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"China urged restraint": both sides of the latest event between two other countries."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        sides = [event.actor_country, event.target_country]
+        if event.event_type != "statement" and sides[0] and sides[1] and sides[0] != sides[1]:
+            return [state_actor(code) for code in sides if code] if not own & set(sides) else []
     return []
 
 

@@ -15,6 +15,7 @@ from dashboard.extract.words import (
     BELIEF_VERBS,
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
+    CLAUSE_WORDS,
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
     PREPOSITIONS,
@@ -23,6 +24,8 @@ from dashboard.extract.words import (
     SPEAKER_PRONOUNS,
 )
 
+# "with help from Britain", "a goal of Pyongyang": who takes part or owns, not whom it is aimed at.
+_PARTNER_PREPS = frozenset({"with", "from", "by", "of", "between", "among", "including"})
 REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
 
 
@@ -36,6 +39,12 @@ class ReportedSpeech:
         raise NotImplementedError  # provided by SentenceFrames
 
     def _coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
+        raise NotImplementedError  # provided by SentenceFrames
+
+    def _preceded_by_place_prep(self, index: int) -> bool:
+        raise NotImplementedError  # provided by SentenceFrames
+
+    def _preceded_by(self, index: int) -> str:
         raise NotImplementedError  # provided by SentenceFrames
 
     def referenced_event_type(self, start: int, end: int) -> str:
@@ -107,6 +116,33 @@ class ReportedSpeech:
                 return []
             if self._names_country(unit) and state_of(unit).country not in own:
                 return self._coordinated_right(k, check_clause=False)
+        return []
+
+    def predicate_target(self, index: int, own: set[str]) -> list[int]:
+        """"Biden said the move was not meant to contain China": a reported clause whose subject
+        is a thing ("the move", "the operation") is aimed at the first other country its
+        predicate names, if no event word or second report comes first (that event is coded by
+        its own trigger); not a partner ("with", "from") nor a possessor ("Russia's")."""
+        clause = self.reported_clause(index)
+        start = self._after_that(index) or index + 1
+        if start >= clause.stop or self.units[start].low not in ("the", "this", "that", "its"):
+            return []
+        seen_verb = False
+        for k in range(start + 1, clause.stop):
+            unit = self.units[k]
+            if unit.text in BOUNDARY_PUNCT or unit.text == "," or unit.low in CLAUSE_WORDS \
+                    or (seen_verb and unit.low in RELATIVE_PRONOUNS):
+                return []
+            if unit.low in REPORTING_VERBS or any(spec.event_type != "statement" for spec in unit.triggers()):
+                return []
+            if self._names_country(unit):
+                if not seen_verb or state_of(unit).country in own:
+                    return []
+                if unit.possessive or self._preceded_by(k) in _PARTNER_PREPS or self._preceded_by_place_prep(k):
+                    continue
+                return self._coordinated_right(k, check_clause=False)
+            if unit.low in CLAUSE_VERBS or unit.low in BE_FORMS:
+                seen_verb = True
         return []
 
     def clause_reference(self, index: int, mode: str) -> str:

@@ -71,6 +71,8 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         return _actor_kind(first) == "group" and not _names_a_gathering(sf, first)
     if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
         return sf.object_has_class(index, wanted) or _objectless(sf, index)
+    if wanted[0] == "!":
+        return not sf.object_has_class(index, wanted[1:])
     return sf.object_has_class(index, wanted)
 
 
@@ -172,6 +174,8 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         # only a clause with an evaluative word makes a statement out of news about oneself
         own = {state_of(sf.units[k]).country for k in frame.actors}
         frame.targets = sf.own_clause_target(index, own)
+    if not frame.targets:
+        frame.targets = sf.predicate_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # "said the test was reckless", "said it was dangerous": the event the clause points back to
         frame.referenced_type = sf.clause_reference(index, frame.mode)
