@@ -17,3 +17,27 @@ def test_a_meeting_abroad_told_as_background_implies_no_trip():
     assert all(e.event_type != "visit" for e in background)
     older = extract("Ruto and Li Qiang met in Lima in March 2022.", date(2024, 11, 20))
     assert triples(older) == {("meeting", "talks", "KEN", "CHN", "asserted")}
+
+
+def _dated(events) -> set[tuple]:
+    return {(e.event_type, e.actor_country, e.target_country, e.date_start, e.date_precision, e.modality)
+            for e in events}
+
+
+def test_a_first_visit_since_a_year_tells_of_a_visit_in_that_year():
+    events = extract("Kenyan President William Ruto arrived in Tokyo on Monday, his first visit to Japan since 2016.",
+                     date(2024, 5, 21))
+    assert _dated(events) == {("visit", "KEN", "JPN", date(2024, 5, 20), "day", "asserted"),
+                              ("visit", "KEN", "JPN", date(2016, 1, 1), "year", "asserted")}
+
+
+def test_a_first_visit_in_some_years_counts_back_from_publication():
+    events = extract("Ruto is the first Kenyan president to travel to Japan in eleven years.", date(2024, 5, 21))
+    assert ("visit", "KEN", "JPN", date(2013, 1, 1), "year", "asserted") in _dated(events)
+
+
+def test_the_date_after_a_since_belongs_to_the_earlier_event():
+    events = extract("It was Ruto's first visit to Japan since 2016 and the first summit since the "
+                     "two sides met in Nairobi in 2019.", date(2024, 5, 21))
+    visits = {(e.date_start, e.date_precision) for e in events if e.event_type == "visit"}
+    assert visits == {(date(2024, 5, 21), "day"), (date(2016, 1, 1), "year")}

@@ -11,6 +11,11 @@ from dashboard import gazetteer
 from dashboard.extract.dates import DateMention, SentenceDates, days_into_visit
 from dashboard.extract.frames import Frame, SentenceFrames
 from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.previous import (
+    PRESUPPOSING_TYPES,
+    earlier_events,
+    earlier_occurrence,
+)
 from dashboard.extract.recognize import state_actor, state_of
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
@@ -222,6 +227,12 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     anchor = ctx.units[frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
     date_mention = None if background else _nearest_date(ctx, anchor, modality == "planned")
+    earlier = None
+    if spec.event_type in PRESUPPOSING_TYPES and "irst" in ctx.text:
+        trigger = ctx.units[frame.trigger_index]
+        earlier = earlier_occurrence(ctx.text, trigger.start - ctx.start, trigger.end - ctx.start, ctx.published)
+        if earlier is not None and date_mention is not None and date_mention.start >= ctx.start + earlier[0]:
+            date_mention = None  # "first visit since 2015 and the first summit since they met in 2021"
     date_start: date | None
     date_end: date | None
     if date_mention is not None:
@@ -265,6 +276,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 quote=quote, confidence=_confidence(frame, actor, target, basis),
                 evidence=[evidence], actor_explicit=actor.explicit if actor else False,
             ))
+    if earlier is not None:
+        events += earlier_events(events, *earlier[1:])
     return events
 
 
