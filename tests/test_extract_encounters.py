@@ -41,3 +41,18 @@ def test_the_date_after_a_since_belongs_to_the_earlier_event():
                      "two sides met in Nairobi in 2019.", date(2024, 5, 21))
     visits = {(e.date_start, e.date_precision) for e in events if e.event_type == "visit"}
     assert visits == {(date(2024, 5, 21), "day"), (date(2016, 1, 1), "year")}
+
+
+def test_a_summit_with_the_leaders_of_a_list_is_talks_with_each_and_a_trip_by_each():
+    events = extract("On Sunday the Kenyan president attended a summit in Cairo with the leaders of the "
+                     "African Union states as well as Chad, Niger and Jordan.", date(2024, 5, 21))
+    assert triples(events) == {
+        ("visit", "summit", "KEN", "EGY", "asserted"),
+        *{("meeting", "talks", "KEN", code, "asserted") for code in ("AFU", "TCD", "NER", "JOR")},
+        *{("visit", "unspecified", code, "EGY", "asserted") for code in ("TCD", "NER", "JOR")}}
+
+
+def test_a_name_that_may_be_a_persons_is_a_country_in_a_list_of_countries():
+    events = extract("Ruto held talks with Egypt and Jordan.", date(2024, 5, 21))
+    assert triples(events) == {("meeting", "talks", "KEN", code, "asserted") for code in ("EGY", "JOR")}
+    assert triples(extract("Ruto held talks with Jordan.", date(2024, 5, 21))) == set()

@@ -148,6 +148,36 @@ def _is_name_word(unit: Unit) -> bool:
             and unit.low not in PRONOUNS_PERSON)
 
 
+_LIST_GLUE = frozenset({",", "and", "as", "well", "the", "states", "countries", "members"})
+
+
+def _title_shared(before: list[Unit], actor: Actor) -> Actor:
+    """"the leaders of Egypt, Iraq and Jordan": a plural title before a list is each country's."""
+    k = len(before) - 1
+    glued = False
+    while k >= 0 and before[k].actor is None and before[k].low in _LIST_GLUE:
+        glued = glued or before[k].low in (",", "and", "well")
+        k -= 1
+    if not glued or k < 0 or before[k].possessive:
+        return actor
+    head = before[k].actor
+    if head is None or head.kind != "description" or not head.plural or "'s " not in head.name:
+        return actor
+    title = head.name.split("'s ", 1)[1]
+    return Actor(name=f"{actor.name}'s {title}", country=actor.country, role=head.role, kind="description",
+                 explicit=actor.explicit, plural=True)
+
+
+def _listed_with_country(units: list[Unit], i: int) -> bool:
+    """"Egypt, Iraq and Jordan": a name that may be a person's is a country in a list of countries."""
+    for coordinator, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(units) and units[coordinator].low in ("and", ","):
+            sense = units[other].sense("country")
+            if sense is not None and not sense.data:
+                return True
+    return False
+
+
 class ActorChunker:
     """Turns the raw units of a sentence into units where each actor phrase is one unit."""
 
@@ -178,6 +208,8 @@ class ActorChunker:
                 i += 1
                 continue
             unit, width = consumed
+            if unit.actor is not None and unit.actor.kind == "state" and not unit.possessive:
+                unit.actor = _title_shared(out, unit.actor)
             out.append(unit)
             i += width
         return out
@@ -307,7 +339,8 @@ class ActorChunker:
         for kind in ("group", "country"):
             sense = unit.sense(kind)
             if sense is not None:
-                if kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong:
+                if (kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong
+                        and not _listed_with_country(units, i)):
                     continue  # "Georgia", "Jordan": only once the article shows the country
                 return self._emit(units, i, i + 1, state_actor(sense.code), placeish=True)
         capital = unit.sense("capital")
