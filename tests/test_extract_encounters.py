@@ -56,3 +56,15 @@ def test_a_name_that_may_be_a_persons_is_a_country_in_a_list_of_countries():
     events = extract("Ruto held talks with Egypt and Jordan.", date(2024, 5, 21))
     assert triples(events) == {("meeting", "talks", "KEN", code, "asserted") for code in ("EGY", "JOR")}
     assert triples(extract("Ruto held talks with Jordan.", date(2024, 5, 21))) == set()
+
+
+def test_the_two_on_its_own_are_the_sides_of_the_latest_pair():
+    events = extract("Kenyan President William Ruto landed in Dodoma on Monday. After a ceremony, the two "
+                     "held talks for several hours.", date(2024, 5, 21))
+    assert triples(events) == {("visit", "unspecified", "KEN", "TZA", "asserted"),
+                               ("meeting", "talks", "KEN", "TZA", "asserted")}
+
+
+def test_a_leader_met_by_another_is_the_first_named_side_of_the_meeting():
+    events = extract("Ruto was met at the airport by Tanzanian President Samia Suluhu Hassan.", date(2024, 5, 21))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {("meeting", "talks", "KEN", "TZA", "asserted")}

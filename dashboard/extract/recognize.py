@@ -30,6 +30,8 @@ _SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance"})
 _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
+# Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
+_PAIR_VERBS_AFTER = frozenset("also then later had have will would could did were are jointly together".split())
 PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
                               "delegations allies capitals parties".split())
 # Countries whose news calls the head of government "the leader".
@@ -226,7 +228,12 @@ class ActorChunker:
             return None
         noun = units[k].low
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
-            return None
+            if k == i + 2 and units[i].low == "the" and (
+                    units[k].low in _PAIR_VERBS_AFTER or any(spec.pos == "verb" for spec in units[k].triggers())):
+                k -= 1  # "the two held talks": "the two" on its own is the pair of people
+                noun = "leaders"
+            else:
+                return None
         first, second = self.memory.last_pair
         if noun in PAIR_NOUNS_STATES:
             first, second = state_actor(first.country), state_actor(second.country)

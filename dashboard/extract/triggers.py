@@ -122,6 +122,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
+            if spec.frame == "symmetric" and frame.actors and subject:
+                frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
+                frame.actor_source = "subject"
         else:
             frame.actors = subject
             objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
