@@ -68,3 +68,15 @@ def test_the_two_on_its_own_are_the_sides_of_the_latest_pair():
 def test_a_leader_met_by_another_is_the_first_named_side_of_the_meeting():
     events = extract("Ruto was met at the airport by Tanzanian President Samia Suluhu Hassan.", date(2024, 5, 21))
     assert {t for t in triples(events) if t[0] == "meeting"} == {("meeting", "talks", "KEN", "TZA", "asserted")}
+
+
+def test_two_countries_words_before_one_noun_are_two_actors():
+    events = extract("Serbian and Hungarian delegations met in Vienna on Monday.", date(2024, 5, 21))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {("meeting", "talks", "SRB", "HUN", "asserted")}
+
+
+def test_a_drill_held_in_answer_to_a_launch_is_aimed_at_the_launcher_but_not_held_there():
+    events = extract("Iran launched a ballistic missile on Tuesday. Hours after the launch, Israeli and U.S. "
+                     "jets held a joint drill over the Mediterranean.", date(2024, 5, 22))
+    drills = {(e.actor_country, e.target_country, e.place_country) for e in events if e.event_mode == "exercise"}
+    assert drills == {("ISR", "IRN", None), ("USA", "IRN", None)}

@@ -204,7 +204,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
-    if not targets and frame.referenced_type:
+    if not targets and frame.referenced_type == "response":
+        targets = _launcher(ctx, actors)
+    elif not targets and frame.referenced_type:
         targets = _counterparts(ctx, frame.referenced_type, actors)
         if not targets and spec.pos == "report":
             return []  # "said the decision was wrong" of no event told before: no statement
@@ -334,7 +336,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         if nearby is not None:
             return nearby, None
         partner = bool(frame.targets) and _word_before(ctx.units, frame.targets[0]) in ("with", "against")
-        return None, target.country if target and not partner else None
+        aimed_by_text = frame.referenced_type != "response"  # a show of force answering a launch is not held there
+        return None, target.country if target and not partner and aimed_by_text else None
     if frame.mode == "expel":
         nearby = ctx.frames.place_after(frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
@@ -356,8 +359,8 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
         wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
-        if not wanted or not event.actor_country:
-            continue
+        if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
+            continue  # a visit to nowhere ("the distance flown") is no event to point back at
         sides: list[str | None]
         if event.event_type in _TWO_SIDED:
             sides = _sides_of_gathering(ctx.recent, event)
@@ -366,6 +369,16 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
         others = [code for code in dict.fromkeys(sides) if code and code not in own]
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
+    return []
+
+
+def _launcher(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """Who carried out the latest missile test told before this sentence, when not one of ``actors``."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_mode == "missile_test" and event.actor_country and event.evidence \
+                and event.evidence[0].char_start < ctx.start:
+            return [state_actor(event.actor_country)] if event.actor_country not in own else []
     return []
 
 

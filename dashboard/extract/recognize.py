@@ -31,7 +31,8 @@ _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
-_PAIR_VERBS_AFTER = frozenset("also then later had have will would could did were are jointly together".split())
+_PAIR_VERBS_AFTER = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
+                               "are", "jointly", "together"})
 PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
                               "delegations allies capitals parties".split())
 # Countries whose news calls the head of government "the leader".
@@ -168,6 +169,14 @@ def _title_shared(before: list[Unit], actor: Actor) -> Actor:
     title = head.name.split("'s ", 1)[1]
     return Actor(name=f"{actor.name}'s {title}", country=actor.country, role=head.role, kind="description",
                  explicit=actor.explicit, plural=True)
+
+
+def _joined_modifiers(units: list[Unit], i: int) -> bool:
+    """"South Korean and U.S. fighter jets": two countries' words before one noun are two actors."""
+    def country_word(k: int) -> bool:
+        return 0 <= k < len(units) and (units[k].sense("demonym") is not None or units[k].sense("country") is not None)
+    return ((i + 2 < len(units) and units[i + 1].low == "and" and country_word(i + 2))
+            or (i >= 2 and units[i - 1].low == "and" and country_word(i - 2)))
 
 
 def _listed_with_country(units: list[Unit], i: int) -> bool:
@@ -360,6 +369,8 @@ class ActorChunker:
         demonym = unit.sense("demonym")
         if demonym is not None and demonym.plural:
             return self._emit(units, i, i + 1, replace(state_actor(demonym.code), plural=True))
+        if demonym is not None and _joined_modifiers(units, i):
+            return self._emit(units, i, i + 1, state_actor(demonym.code), placeish=True, remember=False)
         # Pronouns and surnames seen earlier in the article.
         if unit.low in PRONOUNS_PERSON and not unit.senses:
             # "his" most often means the sentence's subject; across sentences, the person the

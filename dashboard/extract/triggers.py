@@ -152,12 +152,24 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
         frame.targets = _others(sf, sf.that_clause_about(index), frame.actors)
+    if spec.event_type == "military" and frame.mode == "exercise" and not frame.targets and _responds(sf):
+        frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
     return frame
+
+
+_RESPONSE_WORDS = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
+
+
+def _responds(sf: SentenceFrames) -> bool:
+    """Whether the sentence sets what it tells after, or in answer to, a military act ("hours
+    after the launch", "in response to the test")."""
+    return any(unit.low in _RESPONSE_WORDS and sf.referenced_event_type(k + 1, k + 4) == "military"
+               for k, unit in enumerate(sf.units))
 
 
 def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
