@@ -80,3 +80,20 @@ def test_a_drill_held_in_answer_to_a_launch_is_aimed_at_the_launcher_but_not_hel
                      "jets held a joint drill over the Mediterranean.", date(2024, 5, 22))
     drills = {(e.actor_country, e.target_country, e.place_country) for e in events if e.event_mode == "exercise"}
     assert drills == {("ISR", "IRN", None), ("USA", "IRN", None)}
+
+
+def test_a_pact_still_to_be_ratified_is_a_planned_ratification_by_each_side():
+    events = extract("Chile and Peru signed a water treaty on Monday. It must be ratified by Chile's parliament "
+                     "and the Peruvian Senate.", date(2024, 5, 22))
+    assert triples(events) == {("agreement", "sign", "CHL", "PER", "asserted"),
+                               ("agreement", "ratify", "CHL", "PER", "planned"),
+                               ("agreement", "ratify", "PER", "CHL", "planned")}
+
+
+def test_ratifying_or_approving_an_accession_is_aimed_at_the_country_joining():
+    applied = "Moldova applied to join the European Union in March. "
+    owed = extract(applied + "Austria and Hungary have yet to approve its bid.", date(2024, 5, 22))
+    assert {t for t in triples(owed) if t[1] == "ratify"} == {
+        ("agreement", "ratify", "AUT", "MDA", "negated"), ("agreement", "ratify", "HUN", "MDA", "negated")}
+    done = extract(applied + "Austria's parliament ratified the accession on Tuesday.", date(2024, 5, 22))
+    assert {t for t in triples(done) if t[1] == "ratify"} == {("agreement", "ratify", "AUT", "MDA", "asserted")}

@@ -212,6 +212,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             return []  # "said the decision was wrong" of no event told before: no statement
     if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
         targets = _sanctioned_before(ctx, actors)
+    if not targets and frame.mode == "ratify":
+        targets = _ratified(ctx, frame, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
@@ -379,6 +381,26 @@ def _launcher(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
         if event.event_mode == "missile_test" and event.actor_country and event.evidence \
                 and event.evidence[0].char_start < ctx.start:
             return [state_actor(event.actor_country)] if event.actor_country not in own else []
+    return []
+
+
+def _ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom a ratification of no named country is aimed at: "approve its bid" of the country the
+    sentence named before; "ratified the accession", "it must be ratified by X" of the latest
+    pact: the one joining, or the sides of a treaty."""
+    own = {actor.country for actor in actors}
+    after = frame.trigger_index + 1
+    if after < len(ctx.units) and ctx.units[after].low in ("its", "their"):
+        for unit in ctx.units[:frame.trigger_index]:
+            if unit.actor is not None and unit.actor.kind == "state" and unit.actor.country not in own:
+                return [unit.actor]
+    for event in reversed(ctx.recent):
+        if event.event_type != "agreement" or event.event_mode in ("withdraw", "ratify") or not event.actor_country:
+            continue
+        sides: list[str | None] = [event.actor_country]
+        if event.event_mode != "join":
+            sides.append(event.target_country)
+        return [state_actor(code) for code in sides if code]
     return []
 
 

@@ -54,6 +54,9 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
     if not wanted:
         return True
     first = sf.first_object_unit(index)
+    if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
+        words = sf.lexicon.word_classes.get(wanted, frozenset())
+        return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
     if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
         subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
         first = sf.units[subject[0]] if subject else None
