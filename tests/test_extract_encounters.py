@@ -97,3 +97,9 @@ def test_ratifying_or_approving_an_accession_is_aimed_at_the_country_joining():
         ("agreement", "ratify", "AUT", "MDA", "negated"), ("agreement", "ratify", "HUN", "MDA", "negated")}
     done = extract(applied + "Austria's parliament ratified the accession on Tuesday.", date(2024, 5, 22))
     assert {t for t in triples(done) if t[1] == "ratify"} == {("agreement", "ratify", "AUT", "MDA", "asserted")}
+
+
+def test_coming_to_a_capital_is_a_visit_but_coming_to_a_countrys_aid_is_not():
+    assert triples(extract("Ruto came to Kyiv on Monday.", date(2024, 5, 22))) == {
+        ("visit", "unspecified", "KEN", "UKR", "asserted")}
+    assert triples(extract("Russia came to Syria's aid in 2015.", date(2024, 5, 22))) == set()

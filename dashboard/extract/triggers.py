@@ -150,6 +150,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
     if is_visit:
+        if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
+               for k in frame.targets):
+            return None  # "came to Syria's aid": help, not a trip
         _split_destination(sf, frame)
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
@@ -165,6 +168,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     return frame
 
 
+_HELP_NOUNS = frozenset({"aid", "rescue", "defence", "defense", "assistance", "side", "support"})
 _RESPONSE_WORDS = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
 
 
