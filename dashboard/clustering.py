@@ -100,6 +100,8 @@ def same_event(a: EventLike, b: EventLike, same_article: bool = False) -> bool:
         return False
     if a.event_type == "meeting" and ("call" in (a.event_mode, b.event_mode)) and a.event_mode != b.event_mode:
         return False  # a phone call and talks in person are two events
+    if a.event_type == "agreement" and ("ratify" in (a.event_mode, b.event_mode)) and a.event_mode != b.event_mode:
+        return False  # signing a pact and a parliament ratifying it are two events
     if not _countries_match(a, b, allow_missing=same_article):
         return False
     if not modalities_compatible(a.modality, b.modality, same_article):

@@ -12,6 +12,11 @@ from dashboard import gazetteer
 from dashboard.extract.dates import DateMention, SentenceDates, days_into_visit
 from dashboard.extract.frames import Frame, SentenceFrames
 from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.previous import (
+    PRESUPPOSING_TYPES,
+    earlier_events,
+    earlier_occurrence,
+)
 from dashboard.extract.recognize import state_actor, state_of
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
@@ -200,12 +205,16 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
-    if not targets and frame.referenced_type:
+    if not targets and frame.referenced_type == "response":
+        targets = _launcher(ctx, actors)
+    elif not targets and frame.referenced_type:
         targets = _counterparts(ctx, frame.referenced_type, actors)
         if not targets and spec.pos == "report":
             return []  # "said the decision was wrong" of no event told before: no statement
     if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
         targets = _sanctioned_before(ctx, actors)
+    if not targets and frame.mode == "ratify":
+        targets = _ratified(ctx, frame, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
@@ -231,6 +240,12 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     anchor = ctx.units[frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
     date_mention = None if background else _nearest_date(ctx, anchor, modality == "planned")
+    earlier = None
+    if spec.event_type in PRESUPPOSING_TYPES and "irst" in ctx.text:
+        trigger = ctx.units[frame.trigger_index]
+        earlier = earlier_occurrence(ctx.text, trigger.start - ctx.start, trigger.end - ctx.start, ctx.published)
+        if earlier is not None and date_mention is not None and date_mention.start >= ctx.start + earlier[0]:
+            date_mention = None  # "first visit since 2015 and the first summit since they met in 2021"
     date_start: date | None
     date_end: date | None
     if date_mention is not None:
@@ -274,6 +289,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 quote=quote, confidence=_confidence(frame, actor, target, basis),
                 evidence=[evidence], actor_explicit=actor.explicit if actor else False,
             ))
+    if earlier is not None:
+        events += earlier_events(events, *earlier[1:])
     return events
 
 
@@ -330,7 +347,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         if nearby is not None:
             return nearby, None
         partner = bool(frame.targets) and _word_before(ctx.units, frame.targets[0]) in ("with", "against")
-        return None, target.country if target and not partner else None
+        aimed_by_text = frame.referenced_type != "response"  # a show of force answering a launch is not held there
+        return None, target.country if target and not partner and aimed_by_text else None
     if frame.mode == "expel":
         nearby = ctx.frames.place_after(frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
@@ -352,8 +370,8 @@ def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) ->
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
         wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
-        if not wanted or not event.actor_country:
-            continue
+        if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
+            continue  # a visit to nowhere ("the distance flown") is no event to point back at
         sides: list[str | None]
         if event.event_type in _TWO_SIDED:
             sides = _sides_of_gathering(ctx.recent, event)
@@ -415,6 +433,36 @@ def _parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
         sides = [event.actor_country, event.target_country]
         if event.event_type != "statement" and sides[0] and sides[1] and sides[0] != sides[1]:
             return [state_actor(code) for code in sides if code] if not own & set(sides) else []
+    return []
+
+
+def _launcher(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """Who carried out the latest missile test told before this sentence, when not one of ``actors``."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_mode == "missile_test" and event.actor_country and event.evidence \
+                and event.evidence[0].char_start < ctx.start:
+            return [state_actor(event.actor_country)] if event.actor_country not in own else []
+    return []
+
+
+def _ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom a ratification of no named country is aimed at: "approve its bid" of the country the
+    sentence named before; "ratified the accession", "it must be ratified by X" of the latest
+    pact: the one joining, or the sides of a treaty."""
+    own = {actor.country for actor in actors}
+    after = frame.trigger_index + 1
+    if after < len(ctx.units) and ctx.units[after].low in ("its", "their"):
+        for unit in ctx.units[:frame.trigger_index]:
+            if unit.actor is not None and unit.actor.kind == "state" and unit.actor.country not in own:
+                return [unit.actor]
+    for event in reversed(ctx.recent):
+        if event.event_type != "agreement" or event.event_mode in ("withdraw", "ratify") or not event.actor_country:
+            continue
+        sides: list[str | None] = [event.actor_country]
+        if event.event_mode != "join":
+            sides.append(event.target_country)
+        return [state_actor(code) for code in sides if code]
     return []
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec, TriggerSpec
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
-from dashboard.extract.units import Unit, names_scene
+from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
     BE_FORMS,
     BOUNDARY_PUNCT,
@@ -109,12 +109,10 @@ class SentenceFrames(ReportedSpeech):
         found = [index]
         k = index + 1
         while k < len(self.units):
-            j = k
-            if self.units[j].text == "," and j + 1 < len(self.units) and self.units[j + 1].low == "and":
-                j += 1
-            if self.units[j].low not in COORDINATORS:
+            width = coordinator_width(self.units, k)
+            if not width:
                 break
-            j += 1
+            j = k + width
             while j < len(self.units) and self.units[j].low in ("the", "its", "their"):
                 j += 1
             if j < len(self.units) and _is_actor(self.units[j]) and not self.units[j].possessive \

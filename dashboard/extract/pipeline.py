@@ -152,7 +152,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
-    events = with_implied_visits(with_visit_places(merge_within_article(found)))
+    events = with_implied_visits(with_visit_places(merge_within_article(found)), published)
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
@@ -207,10 +207,12 @@ def _took_part(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
     return visit.actor_country in sides and sides <= {visit.actor_country, visit.target_country}
 
 
-def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+def with_implied_visits(events: list[ExtractedEvent], published: date | None = None) -> list[ExtractedEvent]:
     """Add the visit a meeting or a signing abroad implies: "Scholz met Xi in Beijing" is also a
     visit by Germany to China (and a meeting of both in Bali a visit by each). The implied visit
-    is a little less certain than the event it comes from."""
+    is a little less certain than the event it comes from. A meeting told as background ("since
+    they met in Geneva in 2021") implies no trip: the text is not about who travelled then."""
+    recent = published - _BACKGROUND if published is not None else None
     visits = {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"}
     implied: list[ExtractedEvent] = []
     for event in events:
@@ -218,6 +220,8 @@ def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         in_person = ((event.event_type == "meeting" and event.event_mode != "call")
                      or (event.event_type == "agreement" and event.event_mode == "sign"))
         if not in_person or not host or event.geo_precision != "city":
+            continue
+        if recent is not None and (event.date_start or recent) < recent:
             continue
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
         for name, code in sides:
@@ -234,6 +238,10 @@ def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
                 confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))
     return events + implied
+
+
+# How long before the publication date a meeting is background rather than news.
+_BACKGROUND = timedelta(days=31)
 
 
 _PAIR_TYPES = ("visit", "meeting", "agreement", "relations")

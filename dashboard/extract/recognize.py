@@ -30,6 +30,9 @@ _SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance"})
 _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
+# Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
+_PAIR_VERBS_AFTER = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
+                               "are", "jointly", "together"})
 PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
                               "delegations allies capitals parties".split())
 # Countries whose news calls the head of government "the leader".
@@ -148,6 +151,44 @@ def _is_name_word(unit: Unit) -> bool:
             and unit.low not in PRONOUNS_PERSON)
 
 
+_LIST_GLUE = frozenset({",", "and", "as", "well", "the", "states", "countries", "members"})
+
+
+def _title_shared(before: list[Unit], actor: Actor) -> Actor:
+    """"the leaders of Egypt, Iraq and Jordan": a plural title before a list is each country's."""
+    k = len(before) - 1
+    glued = False
+    while k >= 0 and before[k].actor is None and before[k].low in _LIST_GLUE:
+        glued = glued or before[k].low in (",", "and", "well")
+        k -= 1
+    if not glued or k < 0 or before[k].possessive:
+        return actor
+    head = before[k].actor
+    if head is None or head.kind != "description" or not head.plural or "'s " not in head.name:
+        return actor
+    title = head.name.split("'s ", 1)[1]
+    return Actor(name=f"{actor.name}'s {title}", country=actor.country, role=head.role, kind="description",
+                 explicit=actor.explicit, plural=True)
+
+
+def _joined_modifiers(units: list[Unit], i: int) -> bool:
+    """"South Korean and U.S. fighter jets": two countries' words before one noun are two actors."""
+    def country_word(k: int) -> bool:
+        return 0 <= k < len(units) and (units[k].sense("demonym") is not None or units[k].sense("country") is not None)
+    return ((i + 2 < len(units) and units[i + 1].low == "and" and country_word(i + 2))
+            or (i >= 2 and units[i - 1].low == "and" and country_word(i - 2)))
+
+
+def _listed_with_country(units: list[Unit], i: int) -> bool:
+    """"Egypt, Iraq and Jordan": a name that may be a person's is a country in a list of countries."""
+    for coordinator, other in ((i - 1, i - 2), (i + 1, i + 2)):
+        if 0 <= other < len(units) and units[coordinator].low in ("and", ","):
+            sense = units[other].sense("country")
+            if sense is not None and not sense.data:
+                return True
+    return False
+
+
 class ActorChunker:
     """Turns the raw units of a sentence into units where each actor phrase is one unit."""
 
@@ -178,6 +219,8 @@ class ActorChunker:
                 i += 1
                 continue
             unit, width = consumed
+            if unit.actor is not None and unit.actor.kind == "state" and not unit.possessive:
+                unit.actor = _title_shared(out, unit.actor)
             out.append(unit)
             i += width
         return out
@@ -194,7 +237,12 @@ class ActorChunker:
             return None
         noun = units[k].low
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
-            return None
+            if k == i + 2 and units[i].low == "the" and (
+                    units[k].low in _PAIR_VERBS_AFTER or any(spec.pos == "verb" for spec in units[k].triggers())):
+                k -= 1  # "the two held talks": "the two" on its own is the pair of people
+                noun = "leaders"
+            else:
+                return None
         first, second = self.memory.last_pair
         if noun in PAIR_NOUNS_STATES:
             first, second = state_actor(first.country), state_actor(second.country)
@@ -307,7 +355,8 @@ class ActorChunker:
         for kind in ("group", "country"):
             sense = unit.sense(kind)
             if sense is not None:
-                if kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong:
+                if (kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong
+                        and not _listed_with_country(units, i)):
                     continue  # "Georgia", "Jordan": only once the article shows the country
                 return self._emit(units, i, i + 1, state_actor(sense.code), placeish=True)
         capital = unit.sense("capital")
@@ -320,6 +369,8 @@ class ActorChunker:
         demonym = unit.sense("demonym")
         if demonym is not None and demonym.plural:
             return self._emit(units, i, i + 1, replace(state_actor(demonym.code), plural=True))
+        if demonym is not None and _joined_modifiers(units, i):
+            return self._emit(units, i, i + 1, state_actor(demonym.code), placeish=True, remember=False)
         # Pronouns and surnames seen earlier in the article.
         if unit.low in PRONOUNS_PERSON and not unit.senses:
             # "his" most often means the sentence's subject; across sentences, the person the

@@ -54,6 +54,9 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
     if not wanted:
         return True
     first = sf.first_object_unit(index)
+    if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
+        words = sf.lexicon.word_classes.get(wanted, frozenset())
+        return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
     if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
         subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
         first = sf.units[subject[0]] if subject else None
@@ -124,6 +127,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
+            if spec.frame == "symmetric" and frame.actors and subject:
+                frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
+                frame.actor_source = "subject"
         else:
             frame.actors = subject
             objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
@@ -146,17 +152,33 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
     if is_visit:
+        if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
+               for k in frame.targets):
+            return None  # "came to Syria's aid": help, not a trip
         _split_destination(sf, frame)
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
         frame.targets = _others(sf, sf.that_clause_about(index), frame.actors)
+    if spec.event_type == "military" and frame.mode == "exercise" and not frame.targets and _responds(sf):
+        frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
     return frame
+
+
+_HELP_NOUNS = frozenset({"aid", "rescue", "defence", "defense", "assistance", "side", "support"})
+_RESPONSE_WORDS = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
+
+
+def _responds(sf: SentenceFrames) -> bool:
+    """Whether the sentence sets what it tells after, or in answer to, a military act ("hours
+    after the launch", "in response to the test")."""
+    return any(unit.low in _RESPONSE_WORDS and sf.referenced_event_type(k + 1, k + 4) == "military"
+               for k, unit in enumerate(sf.units))
 
 
 def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:

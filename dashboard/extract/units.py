@@ -198,6 +198,28 @@ def names_scene(units: list[Unit]) -> bool:
                for u in units)
 
 
+# "the Gulf Cooperation Council states": the group's members, still the group as an actor.
+_MEMBER_NOUNS = frozenset({"states", "countries", "members", "nations", "governments"})
+
+
+def coordinator_width(units: list[Unit], j: int) -> int:
+    """How many units the coordinator at ``j`` spans: "and", ",", ", and", "as well as", and a
+    group's "states" before one ("the Gulf states as well as Egypt"); 0 when none is there."""
+    width = 0
+    if units[j].low in _MEMBER_NOUNS and j > 0:
+        actor = units[j - 1].actor
+        entry = gazetteer.country(actor.country) if actor is not None and actor.country else None
+        width = 1 if entry is not None and entry.is_group else 0
+    k = j + width
+    if k >= len(units):
+        return 0
+    if units[k].low in ("and", ",", "&"):
+        return width + (2 if units[k].text == "," and k + 1 < len(units) and units[k + 1].low == "and" else 1)
+    if units[k].low == "as" and k + 2 < len(units) and units[k + 1].low == "well" and units[k + 2].low == "as":
+        return width + 3
+    return 0
+
+
 def strong_codes(matches: list[Match]) -> set[str]:
     """Codes an article shows without ambiguity (demonyms, capitals, people, unambiguous names)."""
     codes: set[str] = set()

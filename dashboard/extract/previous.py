@@ -1,0 +1,60 @@
+"""Earlier events a sentence presupposes: "his first visit to China since 2018" tells of a visit
+to China in 2018, "the first visit to Japan in twelve years" of one twelve years before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.extract.model import ExtractedEvent
+
+# Types whose "first ... since" names an earlier event of the same kind.
+PRESUPPOSING_TYPES = frozenset({"visit", "meeting", "military"})
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_MONTH_NUMBERS = {name: k + 1 for k, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"))}
+
+# "first" before the trigger in the same phrase ("his first visit", "the first U.S. secretary of
+# state to travel"); "since 2018" / "since March 2019" / "in twelve years" after it.
+_FIRST_BEFORE = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(
+    r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:(?P<month>" + "|".join(_MONTH_NUMBERS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
+    r"|in\s+(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+years\b)", re.IGNORECASE)
+
+
+def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
+                       published: date | None) -> tuple[int, date, date, str] | None:
+    """(offset of "since ..." in ``text``, first day, last day, precision) of the earlier event
+    that "first <trigger> since ..." presupposes, or None."""
+    if not _FIRST_BEFORE.search(text, max(0, trigger_start - 80), trigger_start):
+        return None
+    match = _SINCE_AFTER.search(text[trigger_end:trigger_end + 80])
+    if match is None:
+        return None
+    offset = trigger_end + match.start("phrase")
+    if match.group("year") is not None:
+        year = int(match.group("year"))
+        month = match.group("month")
+        if month is not None:
+            number = _MONTH_NUMBERS[month.lower()]
+            last = date(year + number // 12, number % 12 + 1, 1).toordinal() - 1
+            return offset, date(year, number, 1), date.fromordinal(last), "month"
+    else:
+        if published is None:
+            return None
+        raw = match.group("count").lower()
+        year = published.year - (int(raw) if raw.isdigit() else _COUNTS[raw])
+    if published is not None and year > published.year:
+        return None
+    return offset, date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def earlier_events(events: list[ExtractedEvent], first: date, last: date, precision: str) -> list[ExtractedEvent]:
+    """The earlier event of each event, on its own date: something that did happen."""
+    return [replace(event, date_start=first, date_end=last, date_precision=precision, date_basis="stated",
+                    modality="asserted", evidence=list(event.evidence)) for event in events]

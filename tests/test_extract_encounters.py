@@ -1,0 +1,105 @@
+"""Exact events out of short sentences written for these tests: visits, meetings, agreements and
+military acts (lists of sides, references back, background events)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import extract, triples
+
+
+def test_a_meeting_abroad_told_as_background_implies_no_trip():
+    news = extract("Kenyan President William Ruto met Chinese Premier Li Qiang in Lima on Monday.",
+                   date(2024, 11, 20))
+    assert {(e.actor_country, e.target_country) for e in news if e.event_type == "visit"} == {
+        ("KEN", "PER"), ("CHN", "PER")}
+    background = extract("The two leaders last met in Lima in March 2022.", date(2024, 11, 20))
+    assert all(e.event_type != "visit" for e in background)
+    older = extract("Ruto and Li Qiang met in Lima in March 2022.", date(2024, 11, 20))
+    assert triples(older) == {("meeting", "talks", "KEN", "CHN", "asserted")}
+
+
+def _dated(events) -> set[tuple]:
+    return {(e.event_type, e.actor_country, e.target_country, e.date_start, e.date_precision, e.modality)
+            for e in events}
+
+
+def test_a_first_visit_since_a_year_tells_of_a_visit_in_that_year():
+    events = extract("Kenyan President William Ruto arrived in Tokyo on Monday, his first visit to Japan since 2016.",
+                     date(2024, 5, 21))
+    assert _dated(events) == {("visit", "KEN", "JPN", date(2024, 5, 20), "day", "asserted"),
+                              ("visit", "KEN", "JPN", date(2016, 1, 1), "year", "asserted")}
+
+
+def test_a_first_visit_in_some_years_counts_back_from_publication():
+    events = extract("Ruto is the first Kenyan president to travel to Japan in eleven years.", date(2024, 5, 21))
+    assert ("visit", "KEN", "JPN", date(2013, 1, 1), "year", "asserted") in _dated(events)
+
+
+def test_the_date_after_a_since_belongs_to_the_earlier_event():
+    events = extract("It was Ruto's first visit to Japan since 2016 and the first summit since the "
+                     "two sides met in Nairobi in 2019.", date(2024, 5, 21))
+    visits = {(e.date_start, e.date_precision) for e in events if e.event_type == "visit"}
+    assert visits == {(date(2024, 5, 21), "day"), (date(2016, 1, 1), "year")}
+
+
+def test_a_summit_with_the_leaders_of_a_list_is_talks_with_each_and_a_trip_by_each():
+    events = extract("On Sunday the Kenyan president attended a summit in Cairo with the leaders of the "
+                     "African Union states as well as Chad, Niger and Jordan.", date(2024, 5, 21))
+    assert triples(events) == {
+        ("visit", "summit", "KEN", "EGY", "asserted"),
+        *{("meeting", "talks", "KEN", code, "asserted") for code in ("AFU", "TCD", "NER", "JOR")},
+        *{("visit", "unspecified", code, "EGY", "asserted") for code in ("TCD", "NER", "JOR")}}
+
+
+def test_a_name_that_may_be_a_persons_is_a_country_in_a_list_of_countries():
+    events = extract("Ruto held talks with Egypt and Jordan.", date(2024, 5, 21))
+    assert triples(events) == {("meeting", "talks", "KEN", code, "asserted") for code in ("EGY", "JOR")}
+    assert triples(extract("Ruto held talks with Jordan.", date(2024, 5, 21))) == set()
+
+
+def test_the_two_on_its_own_are_the_sides_of_the_latest_pair():
+    events = extract("Kenyan President William Ruto landed in Dodoma on Monday. After a ceremony, the two "
+                     "held talks for several hours.", date(2024, 5, 21))
+    assert triples(events) == {("visit", "unspecified", "KEN", "TZA", "asserted"),
+                               ("meeting", "talks", "KEN", "TZA", "asserted")}
+
+
+def test_a_leader_met_by_another_is_the_first_named_side_of_the_meeting():
+    events = extract("Ruto was met at the airport by Tanzanian President Samia Suluhu Hassan.", date(2024, 5, 21))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {("meeting", "talks", "KEN", "TZA", "asserted")}
+
+
+def test_two_countries_words_before_one_noun_are_two_actors():
+    events = extract("Serbian and Hungarian delegations met in Vienna on Monday.", date(2024, 5, 21))
+    assert {t for t in triples(events) if t[0] == "meeting"} == {("meeting", "talks", "SRB", "HUN", "asserted")}
+
+
+def test_a_drill_held_in_answer_to_a_launch_is_aimed_at_the_launcher_but_not_held_there():
+    events = extract("Iran launched a ballistic missile on Tuesday. Hours after the launch, Israeli and U.S. "
+                     "jets held a joint drill over the Mediterranean.", date(2024, 5, 22))
+    drills = {(e.actor_country, e.target_country, e.place_country) for e in events if e.event_mode == "exercise"}
+    assert drills == {("ISR", "IRN", None), ("USA", "IRN", None)}
+
+
+def test_a_pact_still_to_be_ratified_is_a_planned_ratification_by_each_side():
+    events = extract("Chile and Peru signed a water treaty on Monday. It must be ratified by Chile's parliament "
+                     "and the Peruvian Senate.", date(2024, 5, 22))
+    assert triples(events) == {("agreement", "sign", "CHL", "PER", "asserted"),
+                               ("agreement", "ratify", "CHL", "PER", "planned"),
+                               ("agreement", "ratify", "PER", "CHL", "planned")}
+
+
+def test_ratifying_or_approving_an_accession_is_aimed_at_the_country_joining():
+    applied = "Moldova applied to join the European Union in March. "
+    owed = extract(applied + "Austria and Hungary have yet to approve its bid.", date(2024, 5, 22))
+    assert {t for t in triples(owed) if t[1] == "ratify"} == {
+        ("agreement", "ratify", "AUT", "MDA", "negated"), ("agreement", "ratify", "HUN", "MDA", "negated")}
+    done = extract(applied + "Austria's parliament ratified the accession on Tuesday.", date(2024, 5, 22))
+    assert {t for t in triples(done) if t[1] == "ratify"} == {("agreement", "ratify", "AUT", "MDA", "asserted")}
+
+
+def test_coming_to_a_capital_is_a_visit_but_coming_to_a_countrys_aid_is_not():
+    assert triples(extract("Ruto came to Kyiv on Monday.", date(2024, 5, 22))) == {
+        ("visit", "unspecified", "KEN", "UKR", "asserted")}
+    assert triples(extract("Russia came to Syria's aid in 2015.", date(2024, 5, 22))) == set()
