@@ -16,6 +16,7 @@ from dashboard.extract.text import TOKEN_PATTERN
 from dashboard.extract.words import TIME_WORDS
 
 _WORD_AT = re.compile(r"[a-z]+")
+_TOKEN_SPLIT = re.compile(f"({TOKEN_PATTERN.pattern})")
 
 
 @dataclass(frozen=True, init=False)
@@ -178,8 +179,14 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
             inside.append(match)
     units: list[Unit] = []
     index = 0
-    for token in TOKEN_PATTERN.finditer(folded, start, end):
-        token_start, token_end = token.span()
+    # split() hands back [gap, token, gap, token, ..., gap] as strings, with no match object and
+    # no call per token (the tokenizer's largest cost); the pattern looks neither before a token
+    # nor past the sentence, so the tokens are those of finditer(folded, start, end).
+    pieces = _TOKEN_SPLIT.split(folded[start:end])
+    token_end = start
+    for k in range(1, len(pieces), 2):
+        token_start = token_end + len(pieces[k - 1])
+        token_end = token_start + len(pieces[k])
         while index < len(inside) and inside[index].end <= token_start:
             index += 1
         if index < len(inside) and inside[index].start <= token_start < inside[index].end:
@@ -188,7 +195,7 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
                 continue  # a later token of the same match
             units.append(Unit(match.start, match.end, folded[match.start:match.end], match.senses))
             continue
-        units.append(Unit(token_start, token_end, folded[token_start:token_end]))
+        units.append(Unit(token_start, token_end, pieces[k]))
     return units
 
 
