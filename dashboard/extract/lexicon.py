@@ -187,6 +187,7 @@ def lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     word_classes = _add_words(entries, directory)
     automaton = ahocorasick.Automaton()
     for key, senses in entries.items():
-        automaton.add_word(key, (len(key), tuple(senses)))
+        # the length, the senses, and whether every sense matches in any case (no case test)
+        automaton.add_word(key, (len(key), tuple(senses), all(sense.case == "any" for sense in senses)))
     automaton.make_automaton()
     return Lexicon(automaton=automaton, word_classes=word_classes)

@@ -141,18 +141,21 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     lower = folded.lower()
     found: list[Match] = []
     size = len(lower)
-    for end_index, (length, senses) in lexicon.automaton.iter(lower):
+    for end_index, (length, senses, case_free) in lexicon.automaton.iter(lower):
         start, end = end_index - length + 1, end_index + 1
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()):
             continue
         if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
                                                      and not _names_an_agent(lexicon, lower, end + 1))):
             continue
+        if case_free:
+            found.append(Match(start, end, senses))
+            continue
         original = folded[start:end]
         kept = tuple(sense for sense in senses if _case_ok(sense, original))
         if kept:
             found.append(Match(start, end, kept))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    found.sort(key=lambda m: m.start * 1_000_000 - (m.end - m.start))  # by start, the longest first
     chosen: list[Match] = []
     last_end = -1
     for match in found:
