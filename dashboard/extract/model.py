@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from dashboard.schema import EVENT_COLUMNS
@@ -29,7 +29,7 @@ class Evidence:
         return Evidence, (self.sentence, self.char_start, self.char_end, self.trigger)
 
 
-@dataclass
+@dataclass(init=False)
 class ExtractedEvent:
     """One event of one article, with every column of the event record and its evidence."""
 
@@ -58,6 +58,29 @@ class ExtractedEvent:
     evidence: list[Evidence] = field(default_factory=list)
     actor_explicit: bool = True   # named in the sentence rather than reached by coreference
 
+    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
+    def __init__(self, event_type: str, event_mode: str, cameo_code: str, goldstein: float,
+                 actor: str | None, actor_country: str | None, actor_role: str | None,
+                 target: str | None, target_country: str | None, place: str | None,
+                 place_country: str | None, lat: float | None, lon: float | None, geo_precision: str,
+                 date_start: date | None, date_end: date | None, date_precision: str, date_basis: str,
+                 modality: str, stance: str | None, quote: str | None, confidence: float,
+                 evidence: list[Evidence] | None = None, actor_explicit: bool = True) -> None:
+        self.event_type, self.event_mode, self.cameo_code, self.goldstein = event_type, event_mode, cameo_code, goldstein
+        self.actor, self.actor_country, self.actor_role = actor, actor_country, actor_role
+        self.target, self.target_country = target, target_country
+        self.place, self.place_country, self.lat, self.lon = place, place_country, lat, lon
+        self.geo_precision = geo_precision
+        self.date_start, self.date_end = date_start, date_end
+        self.date_precision, self.date_basis = date_precision, date_basis
+        self.modality, self.stance, self.quote, self.confidence = modality, stance, quote, confidence
+        self.evidence = evidence if evidence is not None else []
+        self.actor_explicit = actor_explicit
+
+    def __reduce__(self) -> tuple[type[ExtractedEvent], tuple[object, ...]]:
+        # Pickled by its fields: a compiled class with its own __init__ has no other way back.
+        return ExtractedEvent, tuple(getattr(self, name) for name in _EVENT_FIELDS)
+
     @property
     def sentence(self) -> str:
         """The first sentence that supports the event."""
@@ -70,3 +93,6 @@ class ExtractedEvent:
         row["evidence"] = self.sentence
         row["article_id"] = article_id
         return row
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(ExtractedEvent))
