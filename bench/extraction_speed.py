@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -36,6 +37,7 @@ def main() -> int:
                         help="measure on N generated articles of about 5 KB instead of the bundled corpus")
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)  # the plain-Python run's articles
     args = parser.parse_args()
+    generated = None
     if args.folder:
         paths = sorted(args.folder.iterdir())
     elif args.synthetic:
@@ -43,7 +45,7 @@ def main() -> int:
 
         from synth_articles import write as write_articles
 
-        args.folder = Path(tempfile.mkdtemp(prefix="extraction-speed-"))
+        args.folder = generated = Path(tempfile.mkdtemp(prefix="extraction-speed-"))
         write_articles(args.folder, args.synthetic)
         paths = sorted(args.folder.iterdir())
     else:
@@ -73,6 +75,8 @@ def main() -> int:
         print("\nthe same articles, same rounds, plain Python:\n" + plain.rstrip())
         plain_seconds = float(re.search(r"rounds: ([\d.]+) s", plain).group(1))
         print(f"compiled / plain Python: {plain_seconds / median:.2f}x")
+    if generated is not None:
+        shutil.rmtree(generated)
     return 0
 
 
