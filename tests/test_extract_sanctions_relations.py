@@ -12,6 +12,12 @@ CASES = [
      {("relations", "break", "PRY", "VEN", "asserted")}),
     ("Chile opened diplomatic relations with Vietnam in 1971.",
      {("relations", "establish", "CHL", "VNM", "asserted")}),
+    # "bring home" or "pull" an ambassador is a recall; troops pulled out are not.
+    ("Peru will bring home its ambassador to Mexico.",
+     {("relations", "recall", "PER", "MEX", "planned")}),
+    ("Ecuador pulled its ambassador from Caracas.",
+     {("relations", "recall", "ECU", "VEN", "asserted")}),
+    ("Italy brought home its soldiers from Iraq.", set()),
     # Raising tariffs already in place is a new measure.
     ("Washington tripled its tariffs on Brazilian steel.",
      {("sanction", "impose", "USA", "BRA", "asserted")}),
