@@ -1,0 +1,42 @@
+"""Exact events out of short sentences on sanctions and diplomatic relations (own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+CASES = [
+    # A perfect participle of a break verb; "open relations" establishes them.
+    ("Paraguay has broken off diplomatic relations with Venezuela.",
+     {("relations", "break", "PRY", "VEN", "asserted")}),
+    ("Chile opened diplomatic relations with Vietnam in 1971.",
+     {("relations", "establish", "CHL", "VNM", "asserted")}),
+    # "bring home" or "pull" an ambassador is a recall; troops pulled out are not.
+    ("Peru will bring home its ambassador to Mexico.",
+     {("relations", "recall", "PER", "MEX", "planned")}),
+    ("Ecuador pulled its ambassador from Caracas.",
+     {("relations", "recall", "ECU", "VEN", "asserted")}),
+    ("Italy brought home its soldiers from Iraq.", set()),
+    # Raising tariffs already in place is a new measure.
+    ("Washington tripled its tariffs on Brazilian steel.",
+     {("sanction", "impose", "USA", "BRA", "asserted")}),
+    ("Ottawa raised tariffs on Chinese electric vehicles.",
+     {("sanction", "impose", "CAN", "CHN", "asserted")}),
+    # Cancelling the visas of a country's citizens is a sanction on that country.
+    ("Lithuania cancelled visas issued to Belarusian truck drivers.",
+     {("sanction", "impose", "LTU", "BLR", "asserted")}),
+    ("Poland suspended visas for Russian students.",
+     {("sanction", "impose", "POL", "RUS", "asserted")}),
+    # Additions to a blacklist hit the country of the article's latest sanctions.
+    ("Britain imposed sanctions on Iranian banks. London added four shipping firms to its sanctions list on Monday.",
+     {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # Raising a concern is a statement, not a sanction.
+    ("Seoul raised concerns about Japanese tariffs.",
+     {("statement", "concern", "KOR", "JPN", "asserted")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_gives_exactly_these_events(sentence, expected):
+    assert triples(extract(sentence)) == expected
