@@ -163,3 +163,15 @@ def test_a_date_in_a_later_clause_with_its_own_subject_is_that_clauses():
 def test_drills_and_troops_are_placed_where_they_are_aimed(sentence, place):
     (event,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
     assert event.place_country == place and event.target_country is not None
+
+
+def test_a_visitor_speaks_where_the_visit_is_whoever_the_remark_is_about():
+    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday for a two-day visit. "
+                     "Ruto condemned Sudan's army for the attacks on civilians.", date(2024, 3, 5))
+    assert _places(events, "statement") == {("criticism", "KEN", "SDN", "VNM")}
+
+
+def test_a_remark_during_a_visit_implied_by_talks_abroad_is_placed_there():
+    events = extract("Kenyan President William Ruto met Vietnam's prime minister in Hanoi on Tuesday. "
+                     "Ruto said Kenya was grateful for Vietnam's help with rice farming.", date(2024, 3, 5))
+    assert _places(events, "statement") == {("praise", "KEN", "VNM", "VNM")}

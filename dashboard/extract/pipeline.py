@@ -152,7 +152,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
-    events = with_implied_visits(with_visit_places(merge_within_article(found)), published)
+    events = with_visit_places(with_implied_visits(merge_within_article(found), published))
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
@@ -202,7 +202,10 @@ def _during(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
 
 
 def _took_part(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
-    """The visitor is one side of the event, and the other side (if any) is the host."""
+    """The visitor is one side of the event, and the other side (if any) is the host; a visitor
+    speaks where they are whoever the remark is about."""
+    if event.event_type == "statement" and event.actor_country == visit.actor_country:
+        return True
     sides = {event.actor_country, event.target_country} - {None}
     return visit.actor_country in sides and sides <= {visit.actor_country, visit.target_country}
 
