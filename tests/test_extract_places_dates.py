@@ -175,3 +175,16 @@ def test_a_remark_during_a_visit_implied_by_talks_abroad_is_placed_there():
     events = extract("Kenyan President William Ruto met Vietnam's prime minister in Hanoi on Tuesday. "
                      "Ruto said Kenya was grateful for Vietnam's help with rice farming.", date(2024, 3, 5))
     assert _places(events, "statement") == {("praise", "KEN", "VNM", "VNM")}
+
+
+@pytest.mark.parametrize("text, place", [
+    # A place opening the sentence sets the scene for a remark as for a meeting.
+    ("In Nairobi on Monday, Tanzania's foreign minister condemned Sudan's army for the attacks.", "KEN"),
+    # A travelling leader abroad speaks where the lede was filed ...
+    ("NAIROBI, May 2 - Tanzanian President Samia Suluhu Hassan condemned Sudan's army on Thursday.", "KEN"),
+    # ... a government at home is not placed by a dateline from abroad.
+    ("NAIROBI, May 2 - Tanzania's government condemned Sudan's army on Thursday.", None),
+])
+def test_where_a_remark_was_made(text, place):
+    (statement,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement"]
+    assert (statement.target_country, statement.place_country) == ("SDN", place)

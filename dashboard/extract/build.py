@@ -303,6 +303,12 @@ def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
     return target.name
 
 
+# Roles of people who travel: what they say on a trip is said where they are (a government's
+# or a ministry's statement is not).
+TRAVELLING_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                              "minister", "envoy", "igo_head", "security_adviser", "legislator"})
+
+
 def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
     """Whether an event dated ``day`` is news of the report: the day of publication or the one
     before (a report filed from a city tells what happened there that day)."""
@@ -352,7 +358,12 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if frame.mode == "expel":
         nearby = ctx.frames.place_after(frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
-    return None, None
+    fronted = ctx.frames.fronted_place(("in", "at"))  # "In Washington, Blinken condemned ..."
+    # "BEIJING, April 6 - Macron asked Xi ...": a travelling person abroad speaks where the lede was filed
+    if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
+            and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
+        return ctx.dateline, None
+    return fronted, None
 
 
 def _word_before(units: list[Unit], index: int) -> str:

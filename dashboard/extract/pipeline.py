@@ -12,6 +12,7 @@ from dashboard.clustering import refinements, same_event
 from dashboard.extract.build import (
     REQUIRES_TARGET,
     REQUIRES_TARGET_MODES,
+    TRAVELLING_ROLES,
     SentenceContext,
     events_of,
 )
@@ -159,11 +160,6 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     return events
 
 
-# Roles of people who travel: what they say on a trip is said where they are (a government's
-# or a ministry's statement is not).
-_TRAVELLING_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-                               "minister", "envoy", "igo_head", "security_adviser", "legislator"})
-
 
 def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Place talks and remarks with no place of their own where a visit by one of their sides was
@@ -186,7 +182,7 @@ def _situated(event: ExtractedEvent) -> bool:
         return event.event_mode != "call"
     if event.event_type == "agreement":
         return event.event_mode in ("sign", "agree")
-    return (event.event_type == "statement" and event.actor_role in _TRAVELLING_ROLES
+    return (event.event_type == "statement" and event.actor_role in TRAVELLING_ROLES
             and event.modality == "asserted")
 
 
