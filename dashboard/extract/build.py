@@ -215,6 +215,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = _sanctioned_before(ctx, actors)
     if not targets and frame.mode == "ratify":
         targets = _ratified(ctx, frame, actors)
+    if not targets and frame.mode == "withdraw" and spec.event_type == "agreement":
+        targets = _sides_of_deal(ctx, frame, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
@@ -474,6 +476,31 @@ def _ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[A
         if event.event_mode != "join":
             sides.append(event.target_country)
         return [state_actor(code) for code in sides if code]
+    return []
+
+
+def _sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom leaving a deal that names no side is aimed at: those who "brokered" or "drafted" it
+    ("the arrangement brokered by Turkey and the UN"), else the other sides of the latest deal
+    the actor was told to make or leave ("Russia suspended its participation")."""
+    own = {actor.country for actor in actors}
+    units = ctx.units
+    agents = ctx.frames.lexicon.word_classes.get("agent_suffix", frozenset())
+    for k in range(frame.trigger_index + 1, min(len(units) - 1, frame.trigger_index + 16)):
+        if units[k].text in ".;" or units[k].low in ("said", "and said"):
+            break
+        if units[k].low in agents and units[k + 1].low == "by":
+            found, _ = ctx.frames.object_actors(k, ("by",))
+            sides = [unit.actor for unit in (units[j] for j in found)
+                     if unit.actor is not None and unit.actor.country and unit.actor.country not in own]
+            if sides:
+                return sides
+    for event in reversed(ctx.recent):
+        if event.event_type == "agreement" and event.actor_country in own and event.target_country not in own:
+            first = event.evidence[0].char_start if event.evidence else None
+            codes = [e.target_country for e in ctx.recent if e.event_type == "agreement" and e.actor_country in own
+                     and e.evidence and e.evidence[0].char_start == first and e.target_country not in own]
+            return [state_actor(code) for code in dict.fromkeys(codes) if code]
     return []
 
 
