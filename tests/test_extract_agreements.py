@@ -38,3 +38,27 @@ def test_the_other_side_of_a_deal_left_is_named_with_with(text):
 
 def test_suspending_participation_in_talks_is_no_agreement_left():
     assert _withdrawals("Canada suspended its participation in the talks on Monday.") == set()
+
+
+def _agreements(text: str) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.modality)
+            for e in extract(text, date(2023, 4, 4)) if e.event_type == "agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric met Peru's president in Lima on Monday but came away without a commitment.",
+    "Chilean President Gabriel Boric held talks with Peru's president on Monday but announced no agreement on the border.",
+])
+def test_talks_that_end_without_a_deal_are_an_agreement_not_reached(text):
+    assert _agreements(text) == {("agree", "CHL", "PER", "negated")}
+
+
+def test_no_deal_belongs_to_the_talks_told_last_before_it():
+    text = ("Boric met Peru's president in Lima in April, weeks after his talks with "
+            "Bolivia's president had ended without agreement.")
+    assert _agreements(text) == {("agree", "CHL", "BOL", "negated")}
+
+
+def test_talks_held_without_an_interpreter_are_no_failed_deal():
+    text = "Chilean President Gabriel Boric met Peru's president in Lima on Monday without an interpreter."
+    assert _agreements(text) == set()

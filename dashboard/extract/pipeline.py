@@ -28,6 +28,7 @@ from dashboard.extract.groups import (
 )
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
@@ -144,6 +145,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
+        if len(found) > before:
+            found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
         if len(found) > before:
             if "same day" in sentence.casefold() and _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])
