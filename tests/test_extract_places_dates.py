@@ -188,3 +188,14 @@ def test_a_remark_during_a_visit_implied_by_talks_abroad_is_placed_there():
 def test_where_a_remark_was_made(text, place):
     (statement,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement"]
     assert (statement.target_country, statement.place_country) == ("SDN", place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # A city name shared by several countries is the most populous one's.
+    ("At NATO's Madrid summit on Monday, Kenya and Tanzania signed a border accord.", "ESP"),
+    # A possessive before the place does not hide the scene it sets.
+    ("At the African Union's Kigali summit on Monday, Kenya and Tanzania signed a border accord.", "RWA"),
+])
+def test_where_a_signing_took_place(text, place):
+    signed = {e.place_country for e in extract(text, date(2024, 5, 2)) if e.event_type == "agreement"}
+    assert signed == {place}

@@ -583,6 +583,8 @@ class SentenceFrames(ReportedSpeech):
         if len(self.units) < 3 or self.units[0].low not in preps:
             return None
         k = 2 if self.units[1].low == "the" else 1
+        if self.units[k].possessive and k + 1 < len(self.units):
+            k += 1  # "At NATO's Madrid summit, ..."
         return self.units[k] if self.units[k].is_placeish else None
 
 
