@@ -193,6 +193,8 @@ def test_where_a_remark_was_made(text, place):
 @pytest.mark.parametrize("text, place", [
     # A city name shared by several countries is the most populous one's.
     ("At NATO's Madrid summit on Monday, Kenya and Tanzania signed a border accord.", "ESP"),
+    # A region is a place in its country.
+    ("Kenya and Tanzania signed a border accord in Bavaria on Monday.", "DEU"),
     # A possessive before the place does not hide the scene it sets.
     ("At the African Union's Kigali summit on Monday, Kenya and Tanzania signed a border accord.", "RWA"),
 ])
