@@ -201,3 +201,8 @@ def test_where_a_remark_was_made(text, place):
 def test_where_a_signing_took_place(text, place):
     signed = {e.place_country for e in extract(text, date(2024, 5, 2)) if e.event_type == "agreement"}
     assert signed == {place}
+
+
+def test_each_city_of_a_trip_is_the_place_of_its_own_visit():
+    events = extract("Kenyan President William Ruto travelled to Hanoi and Bangkok on Tuesday.", date(2024, 3, 5))
+    assert _places(events, "visit") == {("unspecified", "KEN", "VNM", "VNM"), ("unspecified", "KEN", "THA", "THA")}

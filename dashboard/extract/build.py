@@ -326,10 +326,13 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     the day with the host are held where the report was filed; drills and troops are where they
     are aimed; a country expels diplomats at home."""
     if frame.spec.event_type == "visit":
+        code = target.country if target else None
         destination = frame.destination
+        if destination is not None and code and destination.place_country != code:
+            # "came to Kyiv and Moscow": each visit is to its own city
+            destination = next((ctx.units[k] for k in frame.targets if ctx.units[k].place_country == code), None)
         if destination is not None and destination.place is not None:
             return destination, None
-        code = target.country if target else None
         nearby = ctx.frames.place_after(frame.trigger_index)
         if nearby is not None and nearby.place is not None and nearby.place_country == code:
             return nearby, None
