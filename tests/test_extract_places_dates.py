@@ -206,3 +206,9 @@ def test_where_a_signing_took_place(text, place):
 def test_each_city_of_a_trip_is_the_place_of_its_own_visit():
     events = extract("Kenyan President William Ruto travelled to Hanoi and Bangkok on Tuesday.", date(2024, 3, 5))
     assert _places(events, "visit") == {("unspecified", "KEN", "VNM", "VNM"), ("unspecified", "KEN", "THA", "THA")}
+
+
+def test_a_planned_visit_does_not_place_what_happens_before_it():
+    events = extract("Kenyan President William Ruto is due to arrive in Hanoi later on Tuesday. "
+                     "Ruto condemned Sudan's army on Tuesday for the attacks on civilians.", date(2024, 3, 5))
+    assert _places(events, "statement") == {("criticism", "KEN", "SDN", None)}

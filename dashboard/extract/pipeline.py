@@ -167,7 +167,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
 def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Place talks and remarks with no place of their own where a visit by one of their sides was
     under way that day: "Lavrov also held talks with Choe" during his visit to Pyongyang."""
-    visits = [e for e in events if e.event_type == "visit" and e.place_country and e.date_start]
+    visits = [e for e in events if e.event_type == "visit" and e.place_country and e.date_start and e.modality == "asserted"]
     for event in events:
         if event.place_country or event.date_start is None or not _situated(event):
             continue
