@@ -212,3 +212,16 @@ def test_a_planned_visit_does_not_place_what_happens_before_it():
     events = extract("Kenyan President William Ruto is due to arrive in Hanoi later on Tuesday. "
                      "Ruto condemned Sudan's army on Tuesday for the attacks on civilians.", date(2024, 3, 5))
     assert _places(events, "statement") == {("criticism", "KEN", "SDN", None)}
+
+
+def test_two_visitors_meet_where_both_are_visiting():
+    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday. "
+                     "Tanzanian President Samia Suluhu Hassan also arrived in Hanoi on Tuesday. "
+                     "Ruto and Hassan agreed on Tuesday to reopen their border.", date(2024, 3, 5))
+    assert _places(events, "agreement") == {("agree", "KEN", "TZA", "VNM")}
+
+
+def test_the_place_of_a_war_is_not_where_it_was_discussed():
+    events = extract("Kenya's foreign minister held talks with Tanzania's foreign minister on Monday "
+                     "on ending the war in Sudan.", date(2024, 3, 5))
+    assert _places(events, "meeting") == {("talks", "KEN", "TZA", None)}

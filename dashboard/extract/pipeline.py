@@ -172,6 +172,10 @@ def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         if event.place_country or event.date_start is None or not _situated(event):
             continue
         visit = next((v for v in visits if _during(v, event) and _took_part(v, event)), None)
+        if visit is None and event.target_country:  # both sides abroad in the same country
+            hosts = {(v.actor_country, v.place_country): v for v in visits if _during(v, event)}
+            visit = next((v for (code, place), v in hosts.items() if code == event.actor_country
+                          and (event.target_country, place) in hosts), None)
         if visit is not None:
             event.place, event.place_country = visit.place, visit.place_country
             event.lat, event.lon, event.geo_precision = visit.lat, visit.lon, visit.geo_precision
