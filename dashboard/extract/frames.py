@@ -569,19 +569,17 @@ class SentenceFrames(ReportedSpeech):
             if self.units[k].text in BOUNDARY_PUNCT or self.units[k].low in CLAUSE_WORDS or self.units[k].text == ",":
                 break
             before.append(k)
+        settings = self.lexicon.word_classes.get("setting", frozenset())
         for k in [*after, *before]:
             unit = self.units[k]
             if not unit.is_placeish:
                 continue
-            if self._preceded_by(k) in preps and (k < 2 or self.units[k - 2].low not in self._settings()):
+            # "the war in Ukraine": where the war is, not the event
+            if self._preceded_by(k) in preps and (k < 2 or self.units[k - 2].low not in settings):
                 return unit
             if unit.possessive and unit.place is not None:
                 return unit
         return self.fronted_place(preps)
-
-    def _settings(self) -> frozenset[str]:
-        """Nouns whose "in X" is where they are, not where the event is: "the war in Ukraine"."""
-        return self.lexicon.word_classes.get("setting", frozenset())
 
     def fronted_place(self, preps: tuple[str, ...]) -> Unit | None:
         """"In Paris on Monday, Xi held talks ...": a place opening the sentence sets the scene
