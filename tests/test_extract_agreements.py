@@ -62,3 +62,15 @@ def test_no_deal_belongs_to_the_talks_told_last_before_it():
 def test_talks_held_without_an_interpreter_are_no_failed_deal():
     text = "Chilean President Gabriel Boric met Peru's president in Lima on Monday without an interpreter."
     assert _agreements(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Tanzania reached an arrangement on grazing rights on Monday.", {("agree", "KEN", "TZA", "asserted")}),
+    ("Kenya and Tanzania signed a joint communique on Monday.", {("sign", "KEN", "TZA", "asserted")}),
+    # Who brokers a deal is a go-between, not one of its sides.
+    ("Qatar brokered a deal between Kenya and Tanzania on Monday.", set()),
+    ("Kenya quit the deal brokered by Qatar and Oman on Monday.",
+     {("withdraw", "KEN", "QAT", "asserted"), ("withdraw", "KEN", "OMN", "asserted")}),
+])
+def test_deals_named_by_other_nouns(text, expected):
+    assert _agreements(text) == expected
