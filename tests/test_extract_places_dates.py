@@ -225,3 +225,10 @@ def test_the_place_of_a_war_is_not_where_it_was_discussed():
     events = extract("Kenya's foreign minister held talks with Tanzania's foreign minister on Monday "
                      "on ending the war in Sudan.", date(2024, 3, 5))
     assert _places(events, "meeting") == {("talks", "KEN", "TZA", None)}
+
+
+def test_the_place_of_a_later_clause_with_its_own_subject_is_that_clauses():
+    events = extract("Kenya and Tanzania reached an arrangement on grazing rights in March, "
+                     "and Uganda's president met Rwanda's president in Geneva in April.", date(2024, 5, 2))
+    assert {e.place_country for e in events if e.event_type == "agreement"} == {None}
+    assert {e.place_country for e in events if e.event_type == "meeting"} == {"CHE"}

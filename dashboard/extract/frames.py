@@ -563,7 +563,12 @@ class SentenceFrames(ReportedSpeech):
     def place_after(self, index: int, preps: tuple[str, ...] = ("in", "at"), reach: int = 14) -> Unit | None:
         """A place named by "in X" / "at X" near the trigger: after it first, then before it
         within the same clause."""
-        after = range(index + 1, min(len(self.units), index + 1 + reach))
+        after = []
+        for k in range(index + 1, min(len(self.units), index + 1 + reach)):
+            if self.units[k].text in BOUNDARY_PUNCT or (_is_actor(self.units[k - 1]) and any(
+                    spec.pos == "verb" for spec in self.units[k].triggers())):
+                break  # "... and the two leaders met in Kazan": a new subject's event and place
+            after.append(k)
         before = []
         for k in range(index - 1, max(-1, index - 1 - reach), -1):
             if self.units[k].text in BOUNDARY_PUNCT or self.units[k].low in CLAUSE_WORDS or self.units[k].text == ",":
