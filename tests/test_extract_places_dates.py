@@ -163,3 +163,72 @@ def test_a_date_in_a_later_clause_with_its_own_subject_is_that_clauses():
 def test_drills_and_troops_are_placed_where_they_are_aimed(sentence, place):
     (event,) = [e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "military"]
     assert event.place_country == place and event.target_country is not None
+
+
+def test_a_visitor_speaks_where_the_visit_is_whoever_the_remark_is_about():
+    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday for a two-day visit. "
+                     "Ruto condemned Sudan's army for the attacks on civilians.", date(2024, 3, 5))
+    assert _places(events, "statement") == {("criticism", "KEN", "SDN", "VNM")}
+
+
+def test_a_remark_during_a_visit_implied_by_talks_abroad_is_placed_there():
+    events = extract("Kenyan President William Ruto met Vietnam's prime minister in Hanoi on Tuesday. "
+                     "Ruto said Kenya was grateful for Vietnam's help with rice farming.", date(2024, 3, 5))
+    assert _places(events, "statement") == {("praise", "KEN", "VNM", "VNM")}
+
+
+@pytest.mark.parametrize("text, place", [
+    # A place opening the sentence sets the scene for a remark as for a meeting.
+    ("In Nairobi on Monday, Tanzania's foreign minister condemned Sudan's army for the attacks.", "KEN"),
+    # A travelling leader abroad speaks where the lede was filed ...
+    ("NAIROBI, May 2 - Tanzanian President Samia Suluhu Hassan condemned Sudan's army on Thursday.", "KEN"),
+    # ... a government at home is not placed by a dateline from abroad.
+    ("NAIROBI, May 2 - Tanzania's government condemned Sudan's army on Thursday.", None),
+])
+def test_where_a_remark_was_made(text, place):
+    (statement,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement"]
+    assert (statement.target_country, statement.place_country) == ("SDN", place)
+
+
+@pytest.mark.parametrize("text, place", [
+    # A city name shared by several countries is the most populous one's.
+    ("At NATO's Madrid summit on Monday, Kenya and Tanzania signed a border accord.", "ESP"),
+    # A region is a place in its country.
+    ("Kenya and Tanzania signed a border accord in Bavaria on Monday.", "DEU"),
+    # A possessive before the place does not hide the scene it sets.
+    ("At the African Union's Kigali summit on Monday, Kenya and Tanzania signed a border accord.", "RWA"),
+])
+def test_where_a_signing_took_place(text, place):
+    signed = {e.place_country for e in extract(text, date(2024, 5, 2)) if e.event_type == "agreement"}
+    assert signed == {place}
+
+
+def test_each_city_of_a_trip_is_the_place_of_its_own_visit():
+    events = extract("Kenyan President William Ruto travelled to Hanoi and Bangkok on Tuesday.", date(2024, 3, 5))
+    assert _places(events, "visit") == {("unspecified", "KEN", "VNM", "VNM"), ("unspecified", "KEN", "THA", "THA")}
+
+
+def test_a_planned_visit_does_not_place_what_happens_before_it():
+    events = extract("Kenyan President William Ruto is due to arrive in Hanoi later on Tuesday. "
+                     "Ruto condemned Sudan's army on Tuesday for the attacks on civilians.", date(2024, 3, 5))
+    assert _places(events, "statement") == {("criticism", "KEN", "SDN", None)}
+
+
+def test_two_visitors_meet_where_both_are_visiting():
+    events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday. "
+                     "Tanzanian President Samia Suluhu Hassan also arrived in Hanoi on Tuesday. "
+                     "Ruto and Hassan agreed on Tuesday to reopen their border.", date(2024, 3, 5))
+    assert _places(events, "agreement") == {("agree", "KEN", "TZA", "VNM")}
+
+
+def test_the_place_of_a_war_is_not_where_it_was_discussed():
+    events = extract("Kenya's foreign minister held talks with Tanzania's foreign minister on Monday "
+                     "on ending the war in Sudan.", date(2024, 3, 5))
+    assert _places(events, "meeting") == {("talks", "KEN", "TZA", None)}
+
+
+def test_the_place_of_a_later_clause_with_its_own_subject_is_that_clauses():
+    events = extract("Kenya and Tanzania reached an arrangement on grazing rights in March, "
+                     "and Uganda's president met Rwanda's president in Geneva in April.", date(2024, 5, 2))
+    assert {e.place_country for e in events if e.event_type == "agreement"} == {None}
+    assert {e.place_country for e in events if e.event_type == "meeting"} == {"CHE"}

@@ -215,6 +215,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = _sanctioned_before(ctx, actors)
     if not targets and frame.mode == "ratify":
         targets = _ratified(ctx, frame, actors)
+    if not targets and frame.mode == "withdraw" and spec.event_type == "agreement":
+        targets = _sides_of_deal(ctx, frame, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
@@ -303,6 +305,12 @@ def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
     return target.name
 
 
+# Roles of people who travel: what they say on a trip is said where they are (a government's
+# or a ministry's statement is not).
+TRAVELLING_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                              "minister", "envoy", "igo_head", "security_adviser", "legislator"})
+
+
 def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
     """Whether an event dated ``day`` is news of the report: the day of publication or the one
     before (a report filed from a city tells what happened there that day)."""
@@ -318,10 +326,13 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     the day with the host are held where the report was filed; drills and troops are where they
     are aimed; a country expels diplomats at home."""
     if frame.spec.event_type == "visit":
+        code = target.country if target else None
         destination = frame.destination
+        if destination is not None and code and destination.place_country != code:
+            # "came to Kyiv and Moscow": each visit is to its own city
+            destination = next((ctx.units[k] for k in frame.targets if ctx.units[k].place_country == code), None)
         if destination is not None and destination.place is not None:
             return destination, None
-        code = target.country if target else None
         nearby = ctx.frames.place_after(frame.trigger_index)
         if nearby is not None and nearby.place is not None and nearby.place_country == code:
             return nearby, None
@@ -352,7 +363,12 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if frame.mode == "expel":
         nearby = ctx.frames.place_after(frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
-    return None, None
+    fronted = ctx.frames.fronted_place(("in", "at"))  # "In Washington, Blinken condemned ..."
+    # "BEIJING, April 6 - Macron asked Xi ...": a travelling person abroad speaks where the lede was filed
+    if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
+            and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
+        return ctx.dateline, None
+    return fronted, None
 
 
 def _word_before(units: list[Unit], index: int) -> str:
@@ -463,6 +479,31 @@ def _ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[A
         if event.event_mode != "join":
             sides.append(event.target_country)
         return [state_actor(code) for code in sides if code]
+    return []
+
+
+def _sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom leaving a deal that names no side is aimed at: those who "brokered" or "drafted" it
+    ("the arrangement brokered by Turkey and the UN"), else the other sides of the latest deal
+    the actor was told to make or leave ("Russia suspended its participation")."""
+    own = {actor.country for actor in actors}
+    units = ctx.units
+    agents = ctx.frames.lexicon.word_classes.get("agent_suffix", frozenset())
+    for k in range(frame.trigger_index + 1, min(len(units) - 1, frame.trigger_index + 16)):
+        if units[k].text in ".;" or units[k].low in ("said", "and said"):
+            break
+        if units[k].low in agents and units[k + 1].low == "by":
+            found, _ = ctx.frames.object_actors(k, ("by",))
+            sides = [unit.actor for unit in (units[j] for j in found)
+                     if unit.actor is not None and unit.actor.country and unit.actor.country not in own]
+            if sides:
+                return sides
+    for event in reversed(ctx.recent):
+        if event.event_type == "agreement" and event.actor_country in own and event.target_country not in own:
+            first = event.evidence[0].char_start if event.evidence else None
+            codes = [e.target_country for e in ctx.recent if e.event_type == "agreement" and e.actor_country in own
+                     and e.evidence and e.evidence[0].char_start == first and e.target_country not in own]
+            return [state_actor(code) for code in dict.fromkeys(codes) if code]
     return []
 
 

@@ -563,17 +563,26 @@ class SentenceFrames(ReportedSpeech):
     def place_after(self, index: int, preps: tuple[str, ...] = ("in", "at"), reach: int = 14) -> Unit | None:
         """A place named by "in X" / "at X" near the trigger: after it first, then before it
         within the same clause."""
-        after = range(index + 1, min(len(self.units), index + 1 + reach))
+        after = []
+        for k in range(index + 1, min(len(self.units), index + 1 + reach)):
+            if self.units[k].text in BOUNDARY_PUNCT or (_is_actor(self.units[k - 1]) and any(
+                    spec.pos == "verb" for spec in self.units[k].triggers())):
+                break  # "... and the two leaders met in Kazan": a new subject's event and place
+            after.append(k)
         before = []
         for k in range(index - 1, max(-1, index - 1 - reach), -1):
             if self.units[k].text in BOUNDARY_PUNCT or self.units[k].low in CLAUSE_WORDS or self.units[k].text == ",":
                 break
             before.append(k)
+        settings = self.lexicon.word_classes.get("setting", frozenset())
         for k in [*after, *before]:
             unit = self.units[k]
             if not unit.is_placeish:
                 continue
-            if self._preceded_by(k) in preps or (unit.possessive and unit.place is not None):
+            # "the war in Ukraine": where the war is, not the event
+            if self._preceded_by(k) in preps and (k < 2 or self.units[k - 2].low not in settings):
+                return unit
+            if unit.possessive and unit.place is not None:
                 return unit
         return self.fronted_place(preps)
 
@@ -583,6 +592,8 @@ class SentenceFrames(ReportedSpeech):
         if len(self.units) < 3 or self.units[0].low not in preps:
             return None
         k = 2 if self.units[1].low == "the" else 1
+        if self.units[k].possessive and k + 1 < len(self.units):
+            k += 1  # "At NATO's Madrid summit, ..."
         return self.units[k] if self.units[k].is_placeish else None
 
 

@@ -132,7 +132,8 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
     for place in gazetteer.venues():
         for surface in (place.name, *place.aliases):
             _add(entries, surface, Sense("venue", "title", code=place.country, data=place))
-    for place in gazetteer.cities():
+    # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia.
+    for place in sorted(gazetteer.cities(), key=lambda city: -city.population):
         _add(entries, place.name, Sense("city", "title", code=place.country))
 
 

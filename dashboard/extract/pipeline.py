@@ -12,6 +12,7 @@ from dashboard.clustering import refinements, same_event
 from dashboard.extract.build import (
     REQUIRES_TARGET,
     REQUIRES_TARGET_MODES,
+    TRAVELLING_ROLES,
     SentenceContext,
     events_of,
 )
@@ -27,6 +28,7 @@ from dashboard.extract.groups import (
 )
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
@@ -144,6 +146,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
         if len(found) > before:
+            found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
+        if len(found) > before:
             if "same day" in sentence.casefold() and _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
@@ -152,27 +156,26 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
-    events = with_implied_visits(with_visit_places(merge_within_article(found)), published)
+    events = with_visit_places(with_implied_visits(merge_within_article(found), published))
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
     return events
 
 
-# Roles of people who travel: what they say on a trip is said where they are (a government's
-# or a ministry's statement is not).
-_TRAVELLING_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-                               "minister", "envoy", "igo_head", "security_adviser", "legislator"})
-
 
 def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Place talks and remarks with no place of their own where a visit by one of their sides was
     under way that day: "Lavrov also held talks with Choe" during his visit to Pyongyang."""
-    visits = [e for e in events if e.event_type == "visit" and e.place_country and e.date_start]
+    visits = [e for e in events if e.event_type == "visit" and e.place_country and e.date_start and e.modality == "asserted"]
     for event in events:
         if event.place_country or event.date_start is None or not _situated(event):
             continue
         visit = next((v for v in visits if _during(v, event) and _took_part(v, event)), None)
+        if visit is None and event.target_country:  # both sides abroad in the same country
+            hosts = {(v.actor_country, v.place_country): v for v in visits if _during(v, event)}
+            visit = next((v for (code, place), v in hosts.items() if code == event.actor_country
+                          and (event.target_country, place) in hosts), None)
         if visit is not None:
             event.place, event.place_country = visit.place, visit.place_country
             event.lat, event.lon, event.geo_precision = visit.lat, visit.lon, visit.geo_precision
@@ -186,7 +189,7 @@ def _situated(event: ExtractedEvent) -> bool:
         return event.event_mode != "call"
     if event.event_type == "agreement":
         return event.event_mode in ("sign", "agree")
-    return (event.event_type == "statement" and event.actor_role in _TRAVELLING_ROLES
+    return (event.event_type == "statement" and event.actor_role in TRAVELLING_ROLES
             and event.modality == "asserted")
 
 
@@ -202,7 +205,10 @@ def _during(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
 
 
 def _took_part(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
-    """The visitor is one side of the event, and the other side (if any) is the host."""
+    """The visitor is one side of the event, and the other side (if any) is the host; a visitor
+    speaks where they are whoever the remark is about."""
+    if event.event_type == "statement" and event.actor_country == visit.actor_country:
+        return True
     sides = {event.actor_country, event.target_country} - {None}
     return visit.actor_country in sides and sides <= {visit.actor_country, visit.target_country}
 

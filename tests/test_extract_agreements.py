@@ -1,0 +1,76 @@
+"""Agreements named by a noun phrase: leaving a deal and whom it is aimed at."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _withdrawals(text: str) -> set[tuple]:
+    return {(e.actor_country, e.target_country, str(e.date_start))
+            for e in extract(text, date(2023, 4, 4)) if (e.event_type, e.event_mode) == ("agreement", "withdraw")}
+
+
+def test_a_deal_brokered_by_others_is_left_towards_them():
+    text = ("Brazil said on Tuesday it was halting its participation in the fisheries initiative, "
+            "the arrangement brokered by Norway and the European Union.")
+    assert _withdrawals(text) == {("BRA", "NOR", "2023-04-04"), ("BRA", "EUU", "2023-04-04")}
+
+
+def test_leaving_the_deal_again_is_aimed_at_its_sides_told_before():
+    text = ("Brazil said on Tuesday it was halting its participation in the fisheries initiative, "
+            "the arrangement brokered by Norway and the European Union. "
+            "Brazil had briefly suspended its participation in March 2021.")
+    assert _withdrawals(text) == {("BRA", "NOR", "2023-04-04"), ("BRA", "EUU", "2023-04-04"),
+                                  ("BRA", "NOR", "2021-03-01"), ("BRA", "EUU", "2021-03-01")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile pulled out of the trade pact with Peru on Tuesday.",
+    "Chile suspended its fisheries deal with Peru on Tuesday.",
+])
+def test_the_other_side_of_a_deal_left_is_named_with_with(text):
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+def test_suspending_participation_in_talks_is_no_agreement_left():
+    assert _withdrawals("Canada suspended its participation in the talks on Monday.") == set()
+
+
+def _agreements(text: str) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.modality)
+            for e in extract(text, date(2023, 4, 4)) if e.event_type == "agreement"}
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric met Peru's president in Lima on Monday but came away without a commitment.",
+    "Chilean President Gabriel Boric held talks with Peru's president on Monday but announced no agreement on the border.",
+])
+def test_talks_that_end_without_a_deal_are_an_agreement_not_reached(text):
+    assert _agreements(text) == {("agree", "CHL", "PER", "negated")}
+
+
+def test_no_deal_belongs_to_the_talks_told_last_before_it():
+    text = ("Boric met Peru's president in Lima in April, weeks after his talks with "
+            "Bolivia's president had ended without agreement.")
+    assert _agreements(text) == {("agree", "CHL", "BOL", "negated")}
+
+
+def test_talks_held_without_an_interpreter_are_no_failed_deal():
+    text = "Chilean President Gabriel Boric met Peru's president in Lima on Monday without an interpreter."
+    assert _agreements(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Tanzania reached an arrangement on grazing rights on Monday.", {("agree", "KEN", "TZA", "asserted")}),
+    ("Kenya and Tanzania signed a joint communique on Monday.", {("sign", "KEN", "TZA", "asserted")}),
+    # Who brokers a deal is a go-between, not one of its sides.
+    ("Qatar brokered a deal between Kenya and Tanzania on Monday.", set()),
+    ("Kenya quit the deal brokered by Qatar and Oman on Monday.",
+     {("withdraw", "KEN", "QAT", "asserted"), ("withdraw", "KEN", "OMN", "asserted")}),
+])
+def test_deals_named_by_other_nouns(text, expected):
+    assert _agreements(text) == expected
