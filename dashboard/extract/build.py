@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from dashboard import gazetteer
 from dashboard.extract.dates import DateMention, SentenceDates, days_into_visit
-from dashboard.extract.frames import Frame, SentenceFrames
+from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
@@ -18,6 +18,7 @@ from dashboard.extract.previous import (
     earlier_occurrence,
 )
 from dashboard.extract.recognize import state_actor, state_of
+from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,

@@ -9,9 +9,7 @@ their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec, TriggerSpec
+from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
 from dashboard.extract.units import Unit, coordinator_width, names_scene
@@ -30,48 +28,12 @@ from dashboard.extract.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SCENE_PREPS,
-    VERB_PRECEDERS,
 )
 
 OBJECT_WINDOW = 8
 SUBJECT_WINDOW = 30
 # Words after which an -ing verb starts a phrase that shares the main clause's subject.
 PARTICIPLE_OPENERS = frozenset({",", "while", "after", "before", "when", "also", "by"})
-
-
-@dataclass(init=False)
-class Frame:
-    """The participants found for one trigger."""
-
-    spec: TriggerSpec
-    trigger: Unit
-    trigger_index: int
-    actors: list[int] = field(default_factory=list)     # indices into the sentence's units
-    targets: list[int] = field(default_factory=list)
-    destination: Unit | None = None
-    mode: str = ""
-    support_index: int | None = None
-    passive: bool = False
-    actor_source: str = ""     # subject | possessive | modifier | by | between | support
-    target_source: str = ""    # "topic" when the target is only who the sentence is about
-    referenced_type: str = ""  # "the meeting" as a statement's object: the type it refers to
-    control_mode: str = ""     # the statement whose object is this event's actor
-    weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")
-    reciprocal: bool = False    # "praised each other": every actor is also the others' target
-
-    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
-    def __init__(self, spec: TriggerSpec, trigger: Unit, trigger_index: int, actors: list[int] | None = None,
-                 targets: list[int] | None = None, destination: Unit | None = None, mode: str = "",
-                 support_index: int | None = None, passive: bool = False, actor_source: str = "",
-                 target_source: str = "", referenced_type: str = "", control_mode: str = "",
-                 weak_subject: bool = False, reciprocal: bool = False) -> None:
-        self.spec, self.trigger, self.trigger_index = spec, trigger, trigger_index
-        self.actors = actors if actors is not None else []
-        self.targets = targets if targets is not None else []
-        self.destination, self.mode, self.support_index, self.passive = destination, mode, support_index, passive
-        self.actor_source, self.target_source = actor_source, target_source
-        self.referenced_type, self.control_mode = referenced_type, control_mode
-        self.weak_subject, self.reciprocal = weak_subject, reciprocal
 
 
 def _is_actor(unit: Unit) -> bool:
@@ -595,16 +557,3 @@ class SentenceFrames(ReportedSpeech):
         if self.units[k].possessive and k + 1 < len(self.units):
             k += 1  # "At NATO's Madrid summit, ..."
         return self.units[k] if self.units[k].is_placeish else None
-
-
-def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...]) -> list[TriggerSpec]:
-    """Keep the verb or the noun senses of an ambiguous word ("visit", "tour") by context."""
-    has_verb = any(s.pos == "verb" for s in specs)
-    has_noun = any(s.pos == "noun" for s in specs)
-    if not (has_verb and has_noun):
-        return list(specs)
-    prev = frames.units[index - 1] if index > 0 else None
-    verb = prev is not None and (prev.low in VERB_PRECEDERS or (_is_actor(prev) and not prev.possessive))
-    if prev is not None and (prev.low in NOUN_PRECEDERS or prev.possessive):
-        verb = False
-    return [s for s in specs if (s.pos == "verb") == verb]
