@@ -307,7 +307,7 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         for existing in merged:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
-            if (existing.event_type == event.event_type and is_complete(existing)
+            if (existing.event_type == event.event_type and _actor_may_match(existing, event) and is_complete(existing)
                     and (same_event(existing, event, same_article=True) or _one_utterance(existing, event))
                     and not _different_people_met(existing, event)):
                 absorb(existing, event)
@@ -315,6 +315,14 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         else:
             merged.append(event)
     return [event for event in merged if is_complete(event)]
+
+
+def _actor_may_match(existing: ExtractedEvent, event: ExtractedEvent) -> bool:
+    """False only when the later event's actor can be neither side of the earlier one: a quick
+    test before clustering's (which allows a missing side, and either order for pairs)."""
+    code = event.actor_country
+    return (code is None or existing.actor_country is None or code == existing.actor_country
+            or existing.target_country is None or code == existing.target_country)
 
 
 def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
