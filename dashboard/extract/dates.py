@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
-import ahocorasick
+import ahocorasick_rs
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -220,10 +220,8 @@ _CUE_GROUPS: dict[str, list[str]] = {}
 for _kind, _words in _CUE_WORDS.items():
     for _word in _words:
         _CUE_GROUPS.setdefault(_word, []).append(_kind)
-_CUE_FINDER = ahocorasick.Automaton()
-for _word, _kinds in _CUE_GROUPS.items():
-    _CUE_FINDER.add_word(_word, (len(_word), tuple(_kinds)))
-_CUE_FINDER.make_automaton()
+_CUE_KINDS = [tuple(kinds) for kinds in _CUE_GROUPS.values()]  # by the index of the word in the finder
+_CUE_FINDER = ahocorasick_rs.AhoCorasick(list(_CUE_GROUPS), matchkind=ahocorasick_rs.MatchKind.Standard)
 _CUES = {
     "iso": ("century",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
@@ -236,10 +234,9 @@ def _cues_present(text: str) -> set[str]:
     lower = text.lower()
     size = len(lower)
     present: set[str] = set()
-    for last, (length, kinds) in _CUE_FINDER.iter(lower):
-        first = last - length + 1
-        if (first == 0 or not "a" <= lower[first - 1] <= "z") and (last + 1 == size or not "a" <= lower[last + 1] <= "z"):
-            present.update(kinds)
+    for index, first, end in _CUE_FINDER.find_matches_as_indexes(lower, overlapping=True):
+        if (first == 0 or not "a" <= lower[first - 1] <= "z") and (end == size or not "a" <= lower[end] <= "z"):
+            present.update(_CUE_KINDS[index])
     if _HAS_DIGIT.search(text):
         present.add("digit")
         if "19" in text or "20" in text:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import ahocorasick
+import ahocorasick_rs
 
 from dashboard import gazetteer
 from dashboard.config import LEXICON_DIR
@@ -98,7 +98,8 @@ def _strip_article(surface: str) -> str:
 class Lexicon:
     """The compiled automaton plus the lookup tables later stages need."""
 
-    automaton: ahocorasick.Automaton
+    finder: ahocorasick_rs.AhoCorasick  # every key, found by its index in ``entries``
+    entries: list[tuple[tuple[Sense, ...], bool]]  # the senses, and whether no sense minds the case
     word_classes: dict[str, frozenset[str]]
 
 
@@ -186,9 +187,6 @@ def lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     _add_places(entries)
     _add_people(entries)
     word_classes = _add_words(entries, directory)
-    automaton = ahocorasick.Automaton()
-    for key, senses in entries.items():
-        # the length, the senses, and whether every sense matches in any case (no case test)
-        automaton.add_word(key, (len(key), tuple(senses), all(sense.case == "any" for sense in senses)))
-    automaton.make_automaton()
-    return Lexicon(automaton=automaton, word_classes=word_classes)
+    finder = ahocorasick_rs.AhoCorasick(list(entries), matchkind=ahocorasick_rs.MatchKind.Standard)
+    return Lexicon(finder=finder, entries=[(tuple(senses), all(sense.case == "any" for sense in senses))
+                                          for senses in entries.values()], word_classes=word_classes)

@@ -141,8 +141,9 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     lower = folded.lower()
     found: list[Match] = []
     size = len(lower)
-    for end_index, (length, senses, case_free) in lexicon.automaton.iter(lower):
-        start, end = end_index - length + 1, end_index + 1
+    entries = lexicon.entries
+    for index, start, end in lexicon.finder.find_matches_as_indexes(lower, overlapping=True):
+        senses, case_free = entries[index]
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()):
             continue
         if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
