@@ -4,13 +4,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard import gazetteer
-from dashboard.extract.dates import DateMention, SentenceDates, days_into_visit
-from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.context import SentenceContext
+from dashboard.extract.dates import DateMention, days_into_visit
+from dashboard.extract.implied_targets import (
+    addressee,
+    counterparts,
+    launcher,
+    parties,
+    ratified,
+    repliers,
+    sanctioned_before,
+    sides_of_deal,
+)
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
@@ -18,6 +27,7 @@ from dashboard.extract.previous import (
     earlier_occurrence,
 )
 from dashboard.extract.recognize import state_actor, state_of
+from dashboard.extract.scene import fronted_place, place_after
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
@@ -34,36 +44,9 @@ REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relat
 REQUIRES_TARGET_MODES = frozenset({("military", "arms_transfer")})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
 TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection"})
-# Events whose two sides act together: a reaction to one is aimed at both.
-_TWO_SIDED = frozenset({"meeting", "agreement"})
 LOCAL_CUE_WINDOW = 5
 AFTER_CUE_WINDOW = 4
 _QUOTE = re.compile(r'"([^"]{12,})"')
-
-
-@dataclass(init=False)
-class SentenceContext:
-    """Everything about one sentence the event builder needs."""
-
-    units: list[Unit]
-    frames: SentenceFrames
-    text: str              # the original sentence
-    start: int
-    end: int
-    dates: SentenceDates   # the sentence's dates, resolved looking back (.past) or forward (.ahead)
-    published: date | None
-    recent: list[ExtractedEvent]   # events of earlier sentences, newest last
-    dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
-    filed_from: Unit | None = None  # the same dateline, for every sentence of the article
-    last_group: str | None = None  # the latest group the article named
-
-    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
-    def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
-                 dates: SentenceDates, published: date | None, recent: list[ExtractedEvent],
-                 dateline: Unit | None = None, filed_from: Unit | None = None, last_group: str | None = None) -> None:
-        self.units, self.frames, self.text, self.start, self.end = units, frames, text, start, end
-        self.dates, self.published, self.recent = dates, published, recent
-        self.dateline, self.filed_from, self.last_group = dateline, filed_from, last_group
 
 
 def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMention) -> bool:
@@ -207,17 +190,17 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
-        targets = _launcher(ctx, actors)
+        targets = launcher(ctx, actors)
     elif not targets and frame.referenced_type:
-        targets = _counterparts(ctx, frame.referenced_type, actors)
+        targets = counterparts(ctx, frame.referenced_type, actors)
         if not targets and spec.pos == "report":
             return []  # "said the decision was wrong" of no event told before: no statement
     if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
-        targets = _sanctioned_before(ctx, actors)
+        targets = sanctioned_before(ctx, actors)
     if not targets and frame.mode == "ratify":
-        targets = _ratified(ctx, frame, actors)
+        targets = ratified(ctx, frame, actors)
     if not targets and frame.mode == "withdraw" and spec.event_type == "agreement":
-        targets = _sides_of_deal(ctx, frame, actors)
+        targets = sides_of_deal(ctx, frame, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
@@ -231,13 +214,13 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
     if not targets and spec.frame == "addressed" and actors:
-        targets = _addressee(ctx, actors)
+        targets = addressee(ctx, actors)
         if not targets:
             return []  # an issue raised with nobody known: nothing to code
     if not targets and spec.frame == "reply" and actors:
-        targets = _repliers(ctx, actors)
+        targets = repliers(ctx, actors)
     if not targets and spec.frame == "parties" and actors:
-        targets = _parties(ctx, actors)
+        targets = parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
     anchor = ctx.units[frame.trigger_index].start
@@ -334,17 +317,17 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             destination = next((ctx.units[k] for k in frame.targets if ctx.units[k].place_country == code), None)
         if destination is not None and destination.place is not None:
             return destination, None
-        nearby = ctx.frames.place_after(frame.trigger_index)
+        nearby = place_after(ctx.frames, frame.trigger_index)
         if nearby is not None and nearby.place is not None and nearby.place_country == code:
             return nearby, None
         return None, code
     if frame.mode == "call":
         return None, None  # a telephone or video call happens nowhere in particular
     if frame.mode == "missile_test":
-        nearby = ctx.frames.place_after(frame.trigger_index, ("in", "from"))
+        nearby = place_after(ctx.frames, frame.trigger_index, ("in", "from"))
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.spec.event_type in ("meeting", "agreement"):
-        nearby = ctx.frames.place_after(frame.trigger_index)
+        nearby = place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
         if ctx.dateline is not None:
@@ -355,16 +338,16 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
                 and _of_the_day(ctx, *when)):
             return ctx.filed_from, None
     if frame.mode in ("exercise", "deployment"):  # "drills around Taiwan", "troops sent to Russia"
-        nearby = ctx.frames.place_after(frame.trigger_index)
+        nearby = place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
         partner = bool(frame.targets) and _word_before(ctx.units, frame.targets[0]) in ("with", "against")
         aimed_by_text = frame.referenced_type != "response"  # a show of force answering a launch is not held there
         return None, target.country if target and not partner and aimed_by_text else None
     if frame.mode == "expel":
-        nearby = ctx.frames.place_after(frame.trigger_index)
+        nearby = place_after(ctx.frames, frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
-    fronted = ctx.frames.fronted_place(("in", "at"))  # "In Washington, Blinken condemned ..."
+    fronted = fronted_place(ctx.frames, ("in", "at"))  # "In Washington, Blinken condemned ..."
     # "BEIJING, April 6 - Macron asked Xi ...": a travelling person abroad speaks where the lede was filed
     if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
             and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
@@ -378,158 +361,3 @@ def _word_before(units: list[Unit], index: int) -> str:
     while k >= 0 and units[k].low in ("the", "a", "an"):
         k -= 1
     return units[k].low if k >= 0 else ""
-
-
-def _counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
-    """"hailed the meeting", "condemned the launch": the other side of the most recent event of
-    that type (its actor, when the speaker is its target or it has none); both sides of a
-    meeting or an agreement the speaker was not part of."""
-    own = {actor.country for actor in actors}
-    for event in reversed(ctx.recent):
-        wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
-        if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
-            continue  # a visit to nowhere ("the distance flown") is no event to point back at
-        sides: list[str | None]
-        if event.event_type in _TWO_SIDED:
-            sides = _sides_of_gathering(ctx.recent, event)
-        else:
-            sides = [event.actor_country]  # "condemned the launch": whoever launched, not where it fell
-        others = [code for code in dict.fromkeys(sides) if code and code not in own]
-        return [Actor(name=gazetteer.country_name(code), country=code, role="government",
-                      kind="state", explicit=False) for code in others]
-    return []
-
-
-def _addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """"Scholz also raised Xinjiang": what is said to nobody named is said to the other side of
-    the latest event the speaker's country took part in with one other country, or to whoever
-    last spoke of it."""
-    own = {actor.country for actor in actors}
-
-    def other_sides(event: ExtractedEvent) -> list[str]:
-        if not event.actor_country or not event.target_country:
-            return []
-        if event.event_type == "statement" and event.target_country not in own:
-            return []
-        sides = {event.actor_country, event.target_country}
-        return sorted(sides - own) if sides & own else []
-
-    return _latest_sentence_codes(ctx, other_sides)
-
-
-def _repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """"Algiers rejected the case": a rejection of nobody named answers whoever last acted on or
-    spoke against the speaker's country."""
-    own = {actor.country for actor in actors}
-
-    def acted_on_speaker(event: ExtractedEvent) -> list[str]:
-        if event.target_country in own and event.actor_country and event.actor_country not in own:
-            return [event.actor_country]
-        return []
-
-    return _latest_sentence_codes(ctx, acted_on_speaker)
-
-
-def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
-    """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
-    event of the same type told in that sentence ("the US and South Korea accused ...")."""
-    latest = next((event for event in reversed(ctx.recent) if codes_of(event)), None)
-    if latest is None:
-        return []
-    sentence = latest.evidence[0].char_start if latest.evidence else None
-    codes = [code for event in ctx.recent
-             if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
-             for code in codes_of(event)]
-    return [state_actor(code) for code in dict.fromkeys(codes)]
-
-
-def _parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """"China urged restraint": both sides of the latest event between two other countries."""
-    own = {actor.country for actor in actors}
-    for event in reversed(ctx.recent):
-        sides = [event.actor_country, event.target_country]
-        if event.event_type != "statement" and sides[0] and sides[1] and sides[0] != sides[1]:
-            return [state_actor(code) for code in sides if code] if not own & set(sides) else []
-    return []
-
-
-def _launcher(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """Who carried out the latest missile test told before this sentence, when not one of ``actors``."""
-    own = {actor.country for actor in actors}
-    for event in reversed(ctx.recent):
-        if event.event_mode == "missile_test" and event.actor_country and event.evidence \
-                and event.evidence[0].char_start < ctx.start:
-            return [state_actor(event.actor_country)] if event.actor_country not in own else []
-    return []
-
-
-def _ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
-    """Whom a ratification of no named country is aimed at: "approve its bid" of the country the
-    sentence named before; "ratified the accession", "it must be ratified by X" of the latest
-    pact: the one joining, or the sides of a treaty."""
-    own = {actor.country for actor in actors}
-    after = frame.trigger_index + 1
-    if after < len(ctx.units) and ctx.units[after].low in ("its", "their"):
-        for unit in ctx.units[:frame.trigger_index]:
-            if unit.actor is not None and unit.actor.kind == "state" and unit.actor.country not in own:
-                return [unit.actor]
-    for event in reversed(ctx.recent):
-        if event.event_type != "agreement" or event.event_mode in ("withdraw", "ratify") or not event.actor_country:
-            continue
-        sides: list[str | None] = [event.actor_country]
-        if event.event_mode != "join":
-            sides.append(event.target_country)
-        return [state_actor(code) for code in sides if code]
-    return []
-
-
-def _sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
-    """Whom leaving a deal that names no side is aimed at: those who "brokered" or "drafted" it
-    ("the arrangement brokered by Turkey and the UN"), else the other sides of the latest deal
-    the actor was told to make or leave ("Russia suspended its participation")."""
-    own = {actor.country for actor in actors}
-    units = ctx.units
-    agents = ctx.frames.lexicon.word_classes.get("agent_suffix", frozenset())
-    for k in range(frame.trigger_index + 1, min(len(units) - 1, frame.trigger_index + 16)):
-        if units[k].text in ".;" or units[k].low in ("said", "and said"):
-            break
-        if units[k].low in agents and units[k + 1].low == "by":
-            found, _ = ctx.frames.object_actors(k, ("by",))
-            sides = [unit.actor for unit in (units[j] for j in found)
-                     if unit.actor is not None and unit.actor.country and unit.actor.country not in own]
-            if sides:
-                return sides
-    for event in reversed(ctx.recent):
-        if event.event_type == "agreement" and event.actor_country in own and event.target_country not in own:
-            first = event.evidence[0].char_start if event.evidence else None
-            codes = [e.target_country for e in ctx.recent if e.event_type == "agreement" and e.actor_country in own
-                     and e.evidence and e.evidence[0].char_start == first and e.target_country not in own]
-            return [state_actor(code) for code in dict.fromkeys(codes) if code]
-    return []
-
-
-def _sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """"Britain announced sanctions against Gazprom Neft", "froze the assets of six officials":
-    measures on companies or people the text gives no country for hit the country the article's
-    latest sanctions hit."""
-    own = {actor.country for actor in actors}
-    for event in reversed(ctx.recent):
-        if event.event_type == "sanction" and event.target_country and event.target_country not in own:
-            return [state_actor(event.target_country)]
-    return []
-
-
-def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str | None]:
-    """Every country of the latest meeting or agreement, and of those told in the same sentence
-    with the same actor or target: "a summit of A with B and C" is two events but one gathering,
-    as "A and B applied to join NATO" is."""
-    sentence = latest.evidence[0].char_start if latest.evidence else None
-    sides = [latest.actor_country, latest.target_country]
-    for event in recent:
-        if event.event_type != latest.event_type or not event.evidence or event.evidence[0].char_start != sentence:
-            continue
-        if event.actor_country == latest.actor_country:
-            sides.append(event.target_country)
-        elif event.target_country == latest.target_country:
-            sides.append(event.actor_country)  # "A and B applied to join NATO": both applied
-    return sides

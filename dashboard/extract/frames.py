@@ -57,7 +57,7 @@ class SentenceFrames(ReportedSpeech):
             k -= 1
         return k >= 0 and self.units[k].low in PLACE_PREPS
 
-    def _preceded_by(self, index: int) -> str:
+    def preceded_by(self, index: int) -> str:
         """The preposition governing the unit at ``index`` (skipping articles), or ""."""
         k = index - 1
         while k >= 0 and self.units[k].low in ("the", "a", "an", "its", "their"):
@@ -107,7 +107,7 @@ class SentenceFrames(ReportedSpeech):
                 j -= 1
             if j < 0 or not _is_actor(self.units[j]) or self.units[j].possessive:
                 break
-            if self.units[k].text == "," and self._preceded_by(j):
+            if self.units[k].text == "," and self.preceded_by(j):
                 break  # "After Israel, Biden flew ...": a fronted phrase, not a list
             found.insert(0, j)
             k = j - 1
@@ -170,7 +170,7 @@ class SentenceFrames(ReportedSpeech):
                 if self._preceded_by_place_prep(first) or self._is_object_of_verb(first):
                     k = first - 1
                     continue
-                governing = self._preceded_by(first)
+                governing = self.preceded_by(first)
                 if governing and governing != "of":
                     fallback = fallback or group
                     k = first - 1
@@ -521,39 +521,3 @@ class SentenceFrames(ReportedSpeech):
             if _is_actor(unit) and not self._preceded_by_place_prep(k):
                 return [k]
         return []
-
-    def place_after(self, index: int, preps: tuple[str, ...] = ("in", "at"), reach: int = 14) -> Unit | None:
-        """A place named by "in X" / "at X" near the trigger: after it first, then before it
-        within the same clause."""
-        after = []
-        for k in range(index + 1, min(len(self.units), index + 1 + reach)):
-            if self.units[k].text in BOUNDARY_PUNCT or (_is_actor(self.units[k - 1]) and any(
-                    spec.pos == "verb" for spec in self.units[k].triggers())):
-                break  # "... and the two leaders met in Kazan": a new subject's event and place
-            after.append(k)
-        before = []
-        for k in range(index - 1, max(-1, index - 1 - reach), -1):
-            if self.units[k].text in BOUNDARY_PUNCT or self.units[k].low in CLAUSE_WORDS or self.units[k].text == ",":
-                break
-            before.append(k)
-        settings = self.lexicon.word_classes.get("setting", frozenset())
-        for k in [*after, *before]:
-            unit = self.units[k]
-            if not unit.is_placeish:
-                continue
-            # "the war in Ukraine": where the war is, not the event
-            if self._preceded_by(k) in preps and (k < 2 or self.units[k - 2].low not in settings):
-                return unit
-            if unit.possessive and unit.place is not None:
-                return unit
-        return self.fronted_place(preps)
-
-    def fronted_place(self, preps: tuple[str, ...]) -> Unit | None:
-        """"In Paris on Monday, Xi held talks ...": a place opening the sentence sets the scene
-        for the whole of it."""
-        if len(self.units) < 3 or self.units[0].low not in preps:
-            return None
-        k = 2 if self.units[1].low == "the" else 1
-        if self.units[k].possessive and k + 1 < len(self.units):
-            k += 1  # "At NATO's Madrid summit, ..."
-        return self.units[k] if self.units[k].is_placeish else None

@@ -13,10 +13,10 @@ from dashboard.extract.build import (
     REQUIRES_TARGET,
     REQUIRES_TARGET_MODES,
     TRAVELLING_ROLES,
-    SentenceContext,
     events_of,
 )
 from dashboard.extract.calibration import calibrated
+from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.groups import (

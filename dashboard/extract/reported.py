@@ -44,7 +44,7 @@ class ReportedSpeech:
     def _preceded_by_place_prep(self, index: int) -> bool:
         raise NotImplementedError  # provided by SentenceFrames
 
-    def _preceded_by(self, index: int) -> str:
+    def preceded_by(self, index: int) -> str:
         raise NotImplementedError  # provided by SentenceFrames
 
     def referenced_event_type(self, start: int, end: int) -> str:
@@ -138,7 +138,7 @@ class ReportedSpeech:
             if self._names_country(unit):
                 if not seen_verb or state_of(unit).country in own:
                     return []
-                if unit.possessive or self._preceded_by(k) in _PARTNER_PREPS or self._preceded_by_place_prep(k):
+                if unit.possessive or self.preceded_by(k) in _PARTNER_PREPS or self._preceded_by_place_prep(k):
                     continue
                 return self._coordinated_right(k, check_clause=False)
             if unit.low in CLAUSE_VERBS or unit.low in BE_FORMS:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.recognize import state_of
+from dashboard.extract.scene import place_after
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     EVENT_REFERENCES,
@@ -202,7 +203,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             return None
     if is_visit and spec.object_class == "summit":
         # "attended the BRICS summit in Johannesburg": the visit is to where the summit was
-        venue = sf.place_after(index)
+        venue = place_after(sf, index)
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
     if is_visit:

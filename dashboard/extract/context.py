@@ -1,0 +1,37 @@
+"""What the event builder knows about one sentence: its units, frames, dates and the article
+around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.extract.dates import SentenceDates
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.units import Unit
+
+
+@dataclass(init=False)
+class SentenceContext:
+    """Everything about one sentence the event builder needs."""
+
+    units: list[Unit]
+    frames: SentenceFrames
+    text: str              # the original sentence
+    start: int
+    end: int
+    dates: SentenceDates   # the sentence's dates, resolved looking back (.past) or forward (.ahead)
+    published: date | None
+    recent: list[ExtractedEvent]   # events of earlier sentences, newest last
+    dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
+    filed_from: Unit | None = None  # the same dateline, for every sentence of the article
+    last_group: str | None = None  # the latest group the article named
+
+    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
+    def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
+                 dates: SentenceDates, published: date | None, recent: list[ExtractedEvent],
+                 dateline: Unit | None = None, filed_from: Unit | None = None, last_group: str | None = None) -> None:
+        self.units, self.frames, self.text, self.start, self.end = units, frames, text, start, end
+        self.dates, self.published, self.recent = dates, published, recent
+        self.dateline, self.filed_from, self.last_group = dateline, filed_from, last_group

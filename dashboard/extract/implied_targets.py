@@ -1,0 +1,175 @@
+"""Whom an event is aimed at when its sentence names nobody: the sides of events told before.
+
+"Condemned the launch" aims at whoever launched, "hailed the meeting" at its sides, "raised the
+issue" at the speaker's counterpart in the latest talks, "urged restraint" at both sides of the
+latest clash, a ratification of no named country at the latest pact's sides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dashboard import gazetteer
+from dashboard.extract.context import SentenceContext
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.recognize import state_actor
+from dashboard.extract.triggers import Frame
+from dashboard.extract.units import Actor
+
+# Events whose two sides act together: a reaction to one is aimed at both.
+_TWO_SIDED = frozenset({"meeting", "agreement"})
+
+
+def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
+    """"hailed the meeting", "condemned the launch": the other side of the most recent event of
+    that type (its actor, when the speaker is its target or it has none); both sides of a
+    meeting or an agreement the speaker was not part of."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
+        if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
+            continue  # a visit to nowhere ("the distance flown") is no event to point back at
+        sides: list[str | None]
+        if event.event_type in _TWO_SIDED:
+            sides = _sides_of_gathering(ctx.recent, event)
+        else:
+            sides = [event.actor_country]  # "condemned the launch": whoever launched, not where it fell
+        others = [code for code in dict.fromkeys(sides) if code and code not in own]
+        return [Actor(name=gazetteer.country_name(code), country=code, role="government",
+                      kind="state", explicit=False) for code in others]
+    return []
+
+
+def addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Scholz also raised Xinjiang": what is said to nobody named is said to the other side of
+    the latest event the speaker's country took part in with one other country, or to whoever
+    last spoke of it."""
+    own = {actor.country for actor in actors}
+
+    def other_sides(event: ExtractedEvent) -> list[str]:
+        if not event.actor_country or not event.target_country:
+            return []
+        if event.event_type == "statement" and event.target_country not in own:
+            return []
+        sides = {event.actor_country, event.target_country}
+        return sorted(sides - own) if sides & own else []
+
+    return _latest_sentence_codes(ctx, other_sides)
+
+
+def repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Algiers rejected the case": a rejection of nobody named answers whoever last acted on or
+    spoke against the speaker's country."""
+    own = {actor.country for actor in actors}
+
+    def acted_on_speaker(event: ExtractedEvent) -> list[str]:
+        if event.target_country in own and event.actor_country and event.actor_country not in own:
+            return [event.actor_country]
+        return []
+
+    return _latest_sentence_codes(ctx, acted_on_speaker)
+
+
+def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
+    """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
+    event of the same type told in that sentence ("the US and South Korea accused ...")."""
+    latest = next((event for event in reversed(ctx.recent) if codes_of(event)), None)
+    if latest is None:
+        return []
+    sentence = latest.evidence[0].char_start if latest.evidence else None
+    codes = [code for event in ctx.recent
+             if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
+             for code in codes_of(event)]
+    return [state_actor(code) for code in dict.fromkeys(codes)]
+
+
+def parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"China urged restraint": both sides of the latest event between two other countries."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        sides = [event.actor_country, event.target_country]
+        if event.event_type != "statement" and sides[0] and sides[1] and sides[0] != sides[1]:
+            return [state_actor(code) for code in sides if code] if not own & set(sides) else []
+    return []
+
+
+def launcher(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """Who carried out the latest missile test told before this sentence, when not one of ``actors``."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_mode == "missile_test" and event.actor_country and event.evidence \
+                and event.evidence[0].char_start < ctx.start:
+            return [state_actor(event.actor_country)] if event.actor_country not in own else []
+    return []
+
+
+def ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom a ratification of no named country is aimed at: "approve its bid" of the country the
+    sentence named before; "ratified the accession", "it must be ratified by X" of the latest
+    pact: the one joining, or the sides of a treaty."""
+    own = {actor.country for actor in actors}
+    after = frame.trigger_index + 1
+    if after < len(ctx.units) and ctx.units[after].low in ("its", "their"):
+        for unit in ctx.units[:frame.trigger_index]:
+            if unit.actor is not None and unit.actor.kind == "state" and unit.actor.country not in own:
+                return [unit.actor]
+    for event in reversed(ctx.recent):
+        if event.event_type != "agreement" or event.event_mode in ("withdraw", "ratify") or not event.actor_country:
+            continue
+        sides: list[str | None] = [event.actor_country]
+        if event.event_mode != "join":
+            sides.append(event.target_country)
+        return [state_actor(code) for code in sides if code]
+    return []
+
+
+def sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom leaving a deal that names no side is aimed at: those who "brokered" or "drafted" it
+    ("the arrangement brokered by Turkey and the UN"), else the other sides of the latest deal
+    the actor was told to make or leave ("Russia suspended its participation")."""
+    own = {actor.country for actor in actors}
+    units = ctx.units
+    agents = ctx.frames.lexicon.word_classes.get("agent_suffix", frozenset())
+    for k in range(frame.trigger_index + 1, min(len(units) - 1, frame.trigger_index + 16)):
+        if units[k].text in ".;" or units[k].low in ("said", "and said"):
+            break
+        if units[k].low in agents and units[k + 1].low == "by":
+            found, _ = ctx.frames.object_actors(k, ("by",))
+            sides = [unit.actor for unit in (units[j] for j in found)
+                     if unit.actor is not None and unit.actor.country and unit.actor.country not in own]
+            if sides:
+                return sides
+    for event in reversed(ctx.recent):
+        if event.event_type == "agreement" and event.actor_country in own and event.target_country not in own:
+            first = event.evidence[0].char_start if event.evidence else None
+            codes = [e.target_country for e in ctx.recent if e.event_type == "agreement" and e.actor_country in own
+                     and e.evidence and e.evidence[0].char_start == first and e.target_country not in own]
+            return [state_actor(code) for code in dict.fromkeys(codes) if code]
+    return []
+
+
+def sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Britain announced sanctions against Gazprom Neft", "froze the assets of six officials":
+    measures on companies or people the text gives no country for hit the country the article's
+    latest sanctions hit."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_type == "sanction" and event.target_country and event.target_country not in own:
+            return [state_actor(event.target_country)]
+    return []
+
+
+def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str | None]:
+    """Every country of the latest meeting or agreement, and of those told in the same sentence
+    with the same actor or target: "a summit of A with B and C" is two events but one gathering,
+    as "A and B applied to join NATO" is."""
+    sentence = latest.evidence[0].char_start if latest.evidence else None
+    sides = [latest.actor_country, latest.target_country]
+    for event in recent:
+        if event.event_type != latest.event_type or not event.evidence or event.evidence[0].char_start != sentence:
+            continue
+        if event.actor_country == latest.actor_country:
+            sides.append(event.target_country)
+        elif event.target_country == latest.target_country:
+            sides.append(event.actor_country)  # "A and B applied to join NATO": both applied
+    return sides

@@ -1,0 +1,46 @@
+"""Where a sentence says its event happened: "in X" or "at X" near the trigger, or a place
+opening the sentence."""
+
+from __future__ import annotations
+
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.units import Unit
+from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
+
+
+def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", "at"), reach: int = 14) -> Unit | None:
+    """A place named by "in X" / "at X" near the trigger: after it first, then before it
+    within the same clause."""
+    after = []
+    for k in range(index + 1, min(len(sf.units), index + 1 + reach)):
+        if sf.units[k].text in BOUNDARY_PUNCT or (sf.units[k - 1].actor is not None and any(
+                spec.pos == "verb" for spec in sf.units[k].triggers())):
+            break  # "... and the two leaders met in Kazan": a new subject's event and place
+        after.append(k)
+    before = []
+    for k in range(index - 1, max(-1, index - 1 - reach), -1):
+        if sf.units[k].text in BOUNDARY_PUNCT or sf.units[k].low in CLAUSE_WORDS or sf.units[k].text == ",":
+            break
+        before.append(k)
+    settings = sf.lexicon.word_classes.get("setting", frozenset())
+    for k in [*after, *before]:
+        unit = sf.units[k]
+        if not unit.is_placeish:
+            continue
+        # "the war in Ukraine": where the war is, not the event
+        if sf.preceded_by(k) in preps and (k < 2 or sf.units[k - 2].low not in settings):
+            return unit
+        if unit.possessive and unit.place is not None:
+            return unit
+    return fronted_place(sf, preps)
+
+
+def fronted_place(sf: SentenceFrames, preps: tuple[str, ...]) -> Unit | None:
+    """"In Paris on Monday, Xi held talks ...": a place opening the sentence sets the scene
+    for the whole of it."""
+    if len(sf.units) < 3 or sf.units[0].low not in preps:
+        return None
+    k = 2 if sf.units[1].low == "the" else 1
+    if sf.units[k].possessive and k + 1 < len(sf.units):
+        k += 1  # "At NATO's Madrid summit, ..."
+    return sf.units[k] if sf.units[k].is_placeish else None
