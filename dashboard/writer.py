@@ -24,7 +24,7 @@ from types import SimpleNamespace
 import duckdb
 import pyarrow as pa
 
-from dashboard.clustering import (
+from dashboard.extract.clustering import (
     MODALITY_RANK,
     combined_confidence,
     is_symmetric,

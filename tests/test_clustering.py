@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dashboard.clustering import combined_confidence, refinements, same_event
+from dashboard.extract.clustering import combined_confidence, refinements, same_event
 from tests.conftest import extract
 
 (VISIT,) = extract("Putin arrived in North Korea on June 19.", date(2024, 6, 20))

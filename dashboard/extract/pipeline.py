@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard import gazetteer
-from dashboard.clustering import refinements, same_event
+from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.build import (
     REQUIRES_TARGET,
     REQUIRES_TARGET_MODES,
