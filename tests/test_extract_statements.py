@@ -190,6 +190,8 @@ def test_more_verbs_that_report_a_clause(text, expected):
     ("Hungary threatens to block the new budget.", {("threat", "HUN", None, "negative")}),
     ("Colombia refused to extradite the suspects to Venezuela.", {("rejection", "COL", "VEN", "negative")}),
     ("Ghana declined to comment.", set()),
+    # The bare verb after a modal or "to": "will support", "did not support".
+    ("Kenya will support Somalia in the vote.", {("support", "KEN", "SOM", "positive")}),
 ])
 def test_threats_and_refusals_aim_at_the_acts_target(text, expected):
     assert _statements(extract(text)) == expected
