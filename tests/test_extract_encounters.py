@@ -103,3 +103,10 @@ def test_coming_to_a_capital_is_a_visit_but_coming_to_a_countrys_aid_is_not():
     assert triples(extract("Ruto came to Kyiv on Monday.", date(2024, 5, 22))) == {
         ("visit", "unspecified", "KEN", "UKR", "asserted")}
     assert triples(extract("Russia came to Syria's aid in 2015.", date(2024, 5, 22))) == set()
+
+
+def test_talks_resumed_or_renewed_are_held_by_both_subjects():
+    assert triples(extract("Chile and Peru resumed negotiations on maritime limits.")) == {
+        ("meeting", "negotiation", "CHL", "PER", "asserted")}
+    assert triples(extract("Ghana and Togo will reopen talks on the border.")) == {
+        ("meeting", "talks", "GHA", "TGO", "planned")}

@@ -31,6 +31,11 @@ CASES = [
     # Additions to a blacklist hit the country of the article's latest sanctions.
     ("Britain imposed sanctions on Iranian banks. London added four shipping firms to its sanctions list on Monday.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # Cutting aid to a country is a measure against it (CAMEO 16, reduce relations).
+    ("Norway froze development aid to Malawi on Friday.",
+     {("sanction", "impose", "NOR", "MWI", "asserted")}),
+    ("Denmark has suspended financial assistance for Uganda.",
+     {("sanction", "impose", "DNK", "UGA", "asserted")}),
     # Raising a concern is a statement, not a sanction.
     ("Seoul raised concerns about Japanese tariffs.",
      {("statement", "concern", "KOR", "JPN", "asserted")}),

@@ -181,3 +181,17 @@ def test_a_rejection_answers_whoever_acted_on_the_speaker(text, expected):
 ])
 def test_more_verbs_that_report_a_clause(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A threat or a refusal is aimed at whom the act it names would hit; the act stays hypothetical.
+    ("Turkey threatened to cut off water to Syria.", {("threat", "TUR", "SYR", "negative")}),
+    ("Algeria threatened on Sunday to halt gas deliveries to Spain.", {("threat", "DZA", "ESP", "negative")}),
+    ("Hungary threatens to block the new budget.", {("threat", "HUN", None, "negative")}),
+    ("Colombia refused to extradite the suspects to Venezuela.", {("rejection", "COL", "VEN", "negative")}),
+    ("Ghana declined to comment.", set()),
+    # The bare verb after a modal or "to": "will support", "did not support".
+    ("Kenya will support Somalia in the vote.", {("support", "KEN", "SOM", "positive")}),
+])
+def test_threats_and_refusals_aim_at_the_acts_target(text, expected):
+    assert _statements(extract(text)) == expected

@@ -193,6 +193,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
+            frame.targets = _act_targets(sf, index)
         if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
             # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
             frame.targets = sf.infinitive_objects(index)
@@ -225,6 +227,21 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     return frame
 
 
+_ACT_PREPS = ("=", "to", "against", "on", "with", "from")
+
+
+def _act_targets(sf: SentenceFrames, index: int) -> list[int]:
+    """"threatened (on Monday) to cut off gas to Moldova", "refused to meet Biden": a threat or
+    refusal is aimed at whom the act it names would hit."""
+    if sf.units[index].low.endswith(" to"):
+        return sf.object_actors(index + 1, _ACT_PREPS)[0]
+    for k in range(index + 1, min(len(sf.units) - 1, index + 5)):
+        unit = sf.units[k]
+        if unit.low == "to":
+            return sf.object_actors(k + 1, _ACT_PREPS)[0]
+        if unit.low not in TIME_WORDS and unit.low != "on":
+            return []
+    return []
 _HELP_NOUNS = frozenset({"aid", "rescue", "defence", "defense", "assistance", "side", "support"})
 _RESPONSE_WORDS = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
 
