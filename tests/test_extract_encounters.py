@@ -103,3 +103,17 @@ def test_coming_to_a_capital_is_a_visit_but_coming_to_a_countrys_aid_is_not():
     assert triples(extract("Ruto came to Kyiv on Monday.", date(2024, 5, 22))) == {
         ("visit", "unspecified", "KEN", "UKR", "asserted")}
     assert triples(extract("Russia came to Syria's aid in 2015.", date(2024, 5, 22))) == set()
+
+
+def test_talks_between_the_same_sides_on_two_stated_days_are_two_meetings():
+    events = extract("Ruto met Chinese Premier Li Qiang in Beijing on Monday. "
+                     "On Wednesday Ruto held talks with Li Qiang again in Shanghai.", date(2024, 11, 22))
+    meetings = {(e.actor_country, e.target_country, e.date_start) for e in events if e.event_type == "meeting"}
+    assert meetings == {("KEN", "CHN", date(2024, 11, 18)), ("KEN", "CHN", date(2024, 11, 20))}
+
+
+def test_talks_between_the_same_sides_in_two_countries_are_two_meetings():
+    events = extract("Ruto held talks with Li Qiang in Lima in November. "
+                     "Ruto met Li Qiang in Beijing in November.", date(2024, 12, 22))
+    places = {e.place_country for e in events if e.event_type == "meeting"}
+    assert places == {"PER", "CHN"}
