@@ -117,3 +117,11 @@ def test_talks_between_the_same_sides_in_two_countries_are_two_meetings():
                      "Ruto met Li Qiang in Beijing in November.", date(2024, 12, 22))
     places = {e.place_country for e in events if e.event_type == "meeting"}
     assert places == {"PER", "CHN"}
+
+
+def test_a_broker_or_mediator_between_two_sides_mediates_with_each():
+    sides = {("meeting", "mediation", "QAT", code, "asserted") for code in ("ETH", "ERI")}
+    assert triples(extract("Qatar brokered a truce between Ethiopia and Eritrea.")) == sides
+    assert triples(extract("Qatar has presented itself as a mediator between Ethiopia and Eritrea.")) == sides
+    assert triples(extract("Qatar's mediation between Ethiopia and Eritrea stalled.")) == sides
+    assert triples(extract("The stockbroker said shares in Doha rose.")) == set()
