@@ -125,3 +125,14 @@ def test_a_broker_or_mediator_between_two_sides_mediates_with_each():
     assert triples(extract("Qatar has presented itself as a mediator between Ethiopia and Eritrea.")) == sides
     assert triples(extract("Qatar's mediation between Ethiopia and Eritrea stalled.")) == sides
     assert triples(extract("The stockbroker said shares in Doha rose.")) == set()
+
+
+def test_a_trip_from_another_country_tells_of_a_stop_there_before():
+    events = extract("Blinken arrived in Tel Aviv from Amman on Tuesday.")
+    assert triples(events) == {("visit", "unspecified", "USA", "ISR", "asserted"),
+                               ("visit", "unspecified", "USA", "JOR", "asserted")}
+    assert {e.date_precision for e in events if e.target_country == "JOR"} == {"unknown"}
+    assert triples(extract("Macron flew to Nairobi from Paris on Monday.")) == {
+        ("visit", "unspecified", "FRA", "KEN", "asserted")}
+    assert triples(extract("Scholz flew to Beijing with business leaders from Germany.")) == {
+        ("visit", "unspecified", "DEU", "CHN", "asserted")}
