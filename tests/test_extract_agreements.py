@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import extract, triples
 
 
 def _withdrawals(text: str) -> set[tuple]:
@@ -74,3 +74,12 @@ def test_talks_held_without_an_interpreter_are_no_failed_deal():
 ])
 def test_deals_named_by_other_nouns(text, expected):
     assert _agreements(text) == expected
+
+
+def test_a_deal_announced_or_produced_by_both_sides_is_agreed():
+    assert triples(extract("Kenya and Japan unveiled a fisheries pact on Monday.")) == {
+        ("agreement", "agree", "KEN", "JPN", "asserted")}
+    assert triples(extract("Kenya announced an agreement with Japan on fisheries.")) == {
+        ("agreement", "agree", "KEN", "JPN", "asserted")}
+    assert ("agreement", "agree", "KEN", "JPN", "asserted") in triples(
+        extract("The summit between Kenya and Japan produced agreements on fisheries."))

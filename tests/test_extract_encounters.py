@@ -110,3 +110,36 @@ def test_talks_resumed_or_renewed_are_held_by_both_subjects():
         ("meeting", "negotiation", "CHL", "PER", "asserted")}
     assert triples(extract("Ghana and Togo will reopen talks on the border.")) == {
         ("meeting", "talks", "GHA", "TGO", "planned")}
+
+
+def test_talks_between_the_same_sides_on_two_stated_days_are_two_meetings():
+    events = extract("Ruto met Chinese Premier Li Qiang in Beijing on Monday. "
+                     "On Wednesday Ruto held talks with Li Qiang again in Shanghai.", date(2024, 11, 22))
+    meetings = {(e.actor_country, e.target_country, e.date_start) for e in events if e.event_type == "meeting"}
+    assert meetings == {("KEN", "CHN", date(2024, 11, 18)), ("KEN", "CHN", date(2024, 11, 20))}
+
+
+def test_talks_between_the_same_sides_in_two_countries_are_two_meetings():
+    events = extract("Ruto held talks with Li Qiang in Lima in November. "
+                     "Ruto met Li Qiang in Beijing in November.", date(2024, 12, 22))
+    places = {e.place_country for e in events if e.event_type == "meeting"}
+    assert places == {"PER", "CHN"}
+
+
+def test_a_broker_or_mediator_between_two_sides_mediates_with_each():
+    sides = {("meeting", "mediation", "QAT", code, "asserted") for code in ("ETH", "ERI")}
+    assert triples(extract("Qatar brokered a truce between Ethiopia and Eritrea.")) == sides
+    assert triples(extract("Qatar has presented itself as a mediator between Ethiopia and Eritrea.")) == sides
+    assert triples(extract("Qatar's mediation between Ethiopia and Eritrea stalled.")) == sides
+    assert triples(extract("The stockbroker said shares in Doha rose.")) == set()
+
+
+def test_a_trip_from_another_country_tells_of_a_stop_there_before():
+    events = extract("Blinken arrived in Tel Aviv from Amman on Tuesday.")
+    assert triples(events) == {("visit", "unspecified", "USA", "ISR", "asserted"),
+                               ("visit", "unspecified", "USA", "JOR", "asserted")}
+    assert {e.date_precision for e in events if e.target_country == "JOR"} == {"unknown"}
+    assert triples(extract("Macron flew to Nairobi from Paris on Monday.")) == {
+        ("visit", "unspecified", "FRA", "KEN", "asserted")}
+    assert triples(extract("Scholz flew to Beijing with business leaders from Germany.")) == {
+        ("visit", "unspecified", "DEU", "CHN", "asserted")}

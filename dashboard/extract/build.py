@@ -21,6 +21,7 @@ from dashboard.extract.implied_targets import (
     sides_of_deal,
 )
 from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.origins import origin_visits
 from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
     earlier_events,
@@ -277,6 +278,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             ))
     if earlier is not None:
         events += earlier_events(events, *earlier[1:])
+    if spec.event_type == "visit" and spec.pos == "verb" and events:
+        events += origin_visits(ctx, frame.trigger_index, events)
     return events
 
 

@@ -309,7 +309,7 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # it; an event is never completed from a later, different one.
             if (existing.event_type == event.event_type and _actor_may_match(existing, event) and is_complete(existing)
                     and (same_event(existing, event, same_article=True) or _one_utterance(existing, event))
-                    and not _different_people_met(existing, event)):
+                    and not _different_people_met(existing, event) and not _apart(existing, event)):
                 absorb(existing, event)
                 break
         else:
@@ -352,6 +352,21 @@ def _different_people_met(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     people_a, people_b = _people(a), _people(b)
     return people_a is not None and people_b is not None and people_a != people_b
+
+
+_DATED_SIDES = ("stated", "relative")
+
+
+def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Talks or deals between the same sides that the text itself puts on two different days
+    ("a dinner on Monday", "the summit on Tuesday") or in two different countries are two events
+    (a visit, which lasts days and moves between cities, stays one)."""
+    if a.event_type not in ("meeting", "agreement"):
+        return False
+    if a.place_country and b.place_country and a.place_country != b.place_country:
+        return True
+    return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
+            and b.date_basis in _DATED_SIDES and a.date_start != b.date_start)
 
 
 def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
