@@ -181,3 +181,19 @@ def test_a_rejection_answers_whoever_acted_on_the_speaker(text, expected):
 ])
 def test_more_verbs_that_report_a_clause(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a speaker says of its own side is said to the other side of its latest dealings.
+    (("Kenyan President William Ruto held talks with Tanzania's president in Nairobi on Monday. "
+      "Ruto told reporters that Kenya would keep its border open."),
+     {("comment", "KEN", "TZA", "neutral")}),
+    ("Chile imposed sanctions on Bolivia on Monday. La Paz said it would limit the damage.",
+     {("comment", "BOL", "CHL", "neutral")}),
+    # no dealings told before: nobody to say it to
+    ("Ruto told reporters that Kenya would keep its border open.", set()),
+    # a clause that tells an event of its own is that event, not a remark
+    ("Kenya held talks with Tanzania on Monday. Ruto said Kenya would send troops to Somalia.", set()),
+])
+def test_a_remark_about_oneself_is_said_to_the_other_side(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

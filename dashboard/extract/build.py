@@ -191,6 +191,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
         targets = launcher(ctx, actors)
+    elif not targets and frame.referenced_type == "addressee":
+        targets = addressee(ctx, actors)
+        if not targets:
+            return []
     elif not targets and frame.referenced_type:
         targets = counterparts(ctx, frame.referenced_type, actors)
         if not targets and spec.pos == "report":

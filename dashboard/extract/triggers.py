@@ -256,6 +256,9 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # "said the test was reckless", "said it was dangerous": the event the clause points back to
         frame.referenced_type = sf.clause_reference(index, frame.mode)
+    if not frame.targets and not frame.referenced_type \
+            and sf.speaks_of_itself(index, {state_of(sf.units[k]).country for k in frame.actors}):
+        frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
     return frame if frame.targets or frame.referenced_type else None
 
 
