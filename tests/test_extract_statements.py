@@ -197,3 +197,14 @@ def test_more_verbs_that_report_a_clause(text, expected):
 ])
 def test_a_remark_about_oneself_is_said_to_the_other_side(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", saying ..." gives the reason for the main clause's act: aimed at whom that act was.
+    ("Chile expelled two Peruvian diplomats, saying their work ran against national security.",
+     {("comment", "CHL", "PER", "neutral")}),
+    # nobody acted on in the main clause: no statement
+    ("Chile held elections on Sunday, saying their work ran against national security.", set()),
+])
+def test_a_participle_of_speech_explains_the_main_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -240,7 +240,9 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
     (what a country says about itself is the event it reports, coded by that event's trigger)."""
     sf.subject_is_fallback = False
-    frame.actors = sf.subject(index) or sf.participle_subject(index)
+    participle = index > 0 and sf.units[index - 1].text == "," and sf.units[index].low.endswith("ing")
+    # "France expelled 35 Russian diplomats, saying ...": the main clause's subject speaks
+    frame.actors = (participle and sf.participle_subject(index)) or sf.subject(index) or sf.participle_subject(index)
     frame.weak_subject = sf.subject_is_fallback
     frame.actor_source = "subject"
     if not frame.actors:
@@ -256,6 +258,8 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # "said the test was reckless", "said it was dangerous": the event the clause points back to
         frame.referenced_type = sf.clause_reference(index, frame.mode)
+    if not frame.targets and not frame.referenced_type and participle:
+        frame.referenced_type = "main"  # "expelled 35 diplomats, saying ...": why the main clause's act
     if not frame.targets and not frame.referenced_type \
             and sf.speaks_of_itself(index, {state_of(sf.units[k]).country for k in frame.actors}):
         frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
