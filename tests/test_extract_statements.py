@@ -208,3 +208,16 @@ def test_a_remark_about_oneself_is_said_to_the_other_side(text, expected):
 ])
 def test_a_participle_of_speech_explains_the_main_act(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry "in" a capital is that capital's country's; a high commissioner is an envoy
+    ("The foreign ministry in Nairobi summoned the Ugandan High Commissioner.",
+     {("criticism", "KEN", "UGA", "negative")}),
+    ("The government in Lima condemned Chile.", {("criticism", "PER", "CHL", "negative")}),
+    # an embassy in a capital is another country's: no speaker known
+    ("The embassy in Lima condemned Chile.", set()),
+    ("The Treasury condemned Venezuela.", {("criticism", "USA", "VEN", "negative")}),
+])
+def test_bodies_named_by_their_seat(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
