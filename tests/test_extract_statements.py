@@ -221,3 +221,14 @@ def test_a_participle_of_speech_explains_the_main_act(text, expected):
 ])
 def test_bodies_named_by_their_seat(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A protest with no object protests the latest act.
+    ("Iran tested a long-range rocket on Sunday. Germany protested through diplomatic channels.",
+     {("criticism", "DEU", "IRN", "negative")}),
+    # "protests" after a preposition is a noun
+    ("Iran tested a long-range rocket on Sunday after a crackdown on protests in 2011.", set()),
+])
+def test_a_protest_of_nothing_named_is_of_the_latest_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

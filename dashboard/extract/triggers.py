@@ -16,6 +16,7 @@ from dashboard.extract.words import (
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
     OBJECTLESS_ADVERBS,
+    PREPOSITIONS,
     TIME_WORDS,
     VERB_PRECEDERS,
 )
@@ -149,6 +150,16 @@ def _objectless(sf: SentenceFrames, index: int) -> bool:
     return word in TIME_WORDS or (word.isdigit() and len(word) == 4)
 
 
+def _no_object(sf: SentenceFrames, index: int) -> bool:
+    """A verb with nothing after it but the end, a comma or a channel ("protested via Beijing");
+    not a noun ("a crackdown on protests in 2011")."""
+    before = sf.units[index - 1].low if index > 0 else ""
+    if before in NOUN_PRECEDERS or before in PREPOSITIONS:
+        return False
+    after = sf.units[index + 1].low if index + 1 < len(sf.units) else "."
+    return after in (".", ",", ";", "through", "via") or _objectless(sf, index)
+
+
 def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
     """"joined the Group of Seven summit": the group names a meeting, not what was joined."""
     after = sf.units.index(group) + 1
@@ -222,6 +233,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
+        if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and _no_object(sf, index):
+            frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
     return frame
 
 
