@@ -63,11 +63,14 @@ def acted_on_here(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     whoever that act, told earlier in the same sentence, was aimed at (not an act refused:
     "refused to meet X, saying ..." is the refusal itself)."""
     own = {actor.country for actor in actors}
-    codes = [event.target_country for event in ctx.recent
-             if event.evidence and event.evidence[0].char_start == ctx.start and event.event_type != "statement"
-             and event.modality != "negated" and event.actor_country in own
-             and event.target_country and event.target_country not in own]
-    return [state_actor(code) for code in dict.fromkeys(codes) if code]
+    codes: list[str] = []
+    for event in reversed(ctx.recent):
+        if not event.evidence or event.evidence[0].char_start != ctx.start:
+            break  # the sentence's own events come last
+        if event.event_type != "statement" and event.modality != "negated" and event.actor_country in own \
+                and event.target_country and event.target_country not in own:
+            codes.insert(0, event.target_country)
+    return [state_actor(code) for code in dict.fromkeys(codes)]
 
 
 def repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
