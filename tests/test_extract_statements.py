@@ -195,3 +195,54 @@ def test_more_verbs_that_report_a_clause(text, expected):
 ])
 def test_threats_and_refusals_aim_at_the_acts_target(text, expected):
     assert _statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a speaker says of its own side is said to the other side of its latest dealings.
+    (("Kenyan President William Ruto held talks with Tanzania's president in Nairobi on Monday. "
+      "Ruto told reporters that Kenya would keep its border open."),
+     {("comment", "KEN", "TZA", "neutral")}),
+    ("Chile imposed sanctions on Bolivia on Monday. La Paz said it would limit the damage.",
+     {("comment", "BOL", "CHL", "neutral")}),
+    # no dealings told before: nobody to say it to
+    ("Ruto told reporters that Kenya would keep its border open.", set()),
+    # a clause that tells an event of its own is that event, not a remark
+    ("Kenya held talks with Tanzania on Monday. Ruto said Kenya would send troops to Somalia.", set()),
+])
+def test_a_remark_about_oneself_is_said_to_the_other_side(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", saying ..." gives the reason for the main clause's act: aimed at whom that act was.
+    ("Chile expelled two Peruvian diplomats, saying their work ran against national security.",
+     {("comment", "CHL", "PER", "neutral")}),
+    # nobody acted on in the main clause: no statement
+    ("Chile held elections on Sunday, saying their work ran against national security.", set()),
+])
+def test_a_participle_of_speech_explains_the_main_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry "in" a capital is that capital's country's; a high commissioner is an envoy
+    ("The foreign ministry in Nairobi summoned the Ugandan High Commissioner.",
+     {("criticism", "KEN", "UGA", "negative")}),
+    ("The government in Lima condemned Chile.", {("criticism", "PER", "CHL", "negative")}),
+    # an embassy in a capital is another country's: no speaker known
+    ("The embassy in Lima condemned Chile.", set()),
+    ("The Treasury condemned Venezuela.", {("criticism", "USA", "VEN", "negative")}),
+])
+def test_bodies_named_by_their_seat(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A protest with no object protests the latest act.
+    ("Iran tested a long-range rocket on Sunday. Germany protested through diplomatic channels.",
+     {("criticism", "DEU", "IRN", "negative")}),
+    # "protests" after a preposition is a noun
+    ("Iran tested a long-range rocket on Sunday after a crackdown on protests in 2011.", set()),
+])
+def test_a_protest_of_nothing_named_is_of_the_latest_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

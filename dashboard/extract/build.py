@@ -11,6 +11,7 @@ from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.implied_targets import (
+    acted_on_here,
     addressee,
     counterparts,
     launcher,
@@ -192,6 +193,14 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
         targets = launcher(ctx, actors)
+    elif not targets and frame.referenced_type == "main":
+        targets = acted_on_here(ctx, actors)
+        if not targets:
+            return []
+    elif not targets and frame.referenced_type == "addressee":
+        targets = addressee(ctx, actors)
+        if not targets:
+            return []
     elif not targets and frame.referenced_type:
         targets = counterparts(ctx, frame.referenced_type, actors)
         if not targets and spec.pos == "report":

@@ -487,7 +487,8 @@ class SentenceFrames(ReportedSpeech):
             if unit.text in ".;:!?" or unit.low in RELATIVE_PRONOUNS:
                 break
             pieces = unit.low.split()
-            if unit.low in words or any(piece in words for piece in pieces):
+            if unit.low in words or any(piece in words for piece in pieces) or (
+                    len(pieces) > 2 and any(" ".join(pieces[i:i + 2]) in words for i in range(len(pieces) - 1))):
                 return True
             if k + 1 < limit and f"{unit.low} {self.units[k + 1].low}" in words:
                 return True

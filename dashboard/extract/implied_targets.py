@@ -57,6 +57,22 @@ def addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return _latest_sentence_codes(ctx, other_sides)
 
 
+def acted_on_here(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"France expelled 35 Russian diplomats, saying their work ran against French interests": a
+    participle of speech gives the reason for what the main clause's actor did, so it is aimed at
+    whoever that act, told earlier in the same sentence, was aimed at (not an act refused:
+    "refused to meet X, saying ..." is the refusal itself)."""
+    own = {actor.country for actor in actors}
+    codes: list[str] = []
+    for event in reversed(ctx.recent):
+        if not event.evidence or event.evidence[0].char_start != ctx.start:
+            break  # the sentence's own events come last
+        if event.event_type != "statement" and event.modality != "negated" and event.actor_country in own \
+                and event.target_country and event.target_country not in own:
+            codes.insert(0, event.target_country)
+    return [state_actor(code) for code in dict.fromkeys(codes)]
+
+
 def repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     """"Algiers rejected the case": a rejection of nobody named answers whoever last acted on or
     spoke against the speaker's country."""

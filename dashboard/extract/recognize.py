@@ -42,6 +42,8 @@ _HEAD_OF_GOVERNMENT_LEADS = frozenset(
 _NAME_WORD = re.compile(r"^[A-Z][a-z'\-]+$|^[A-Z]{2,}$")
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 _NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
+# Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
+_SEATED_ROLES = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
 _LOWER_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
 
 
@@ -298,6 +300,13 @@ class ActorChunker:
                 modifier = _modifier_code(units[country_at])
                 j = country_at + 1
                 break
+        # "the foreign ministry in Beijing", "the government in Kyiv": a body seated in a capital
+        # (not "the embassy in Hanoi", which is another country's)
+        if (titles and modifier is None and titles[-1].role in _SEATED_ROLES and j + 1 < n
+                and units[j].low == "in" and units[j + 1].sense("capital") is not None):
+            seat = units[j + 1].sense("capital")
+            modifier = (seat.code, False) if seat is not None else None
+            j += 2
         # A known person, or an unknown name right after a title ("Foreign Minister Qin Gang").
         person: Actor | None = None
         person_here = units[j].sense("person") if j < n else None

@@ -22,10 +22,13 @@ from dashboard.extract.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SPEAKER_PRONOUNS,
+    TIME_WORDS,
 )
 
 # "with help from Britain", "a goal of Pyongyang": who takes part or owns, not whom it is aimed at.
 _PARTNER_PREPS = frozenset({"with", "from", "by", "of", "between", "among", "including"})
+# "Moscow said it would ...", "Biden said he was ...": the speaker's side again.
+_SELF_PRONOUNS = frozenset({"it", "he", "she", "we"})
 REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
 
 
@@ -117,6 +120,21 @@ class ReportedSpeech:
             if self._names_country(unit) and state_of(unit).country not in own:
                 return self._coordinated_right(k, check_clause=False)
         return []
+
+    def speaks_of_itself(self, index: int, own: set[str]) -> bool:
+        """"Putin told reporters that Russia would meet its obligations", "Moscow said it would
+        minimise the impact": a reported clause whose subject is the speaker's own side and that
+        tells no event of its own (such an event is coded by its own trigger)."""
+        clause = self.reported_clause(index)
+        k = self._after_that(index) or index + 1
+        while k < clause.stop and (self.units[k].low in TIME_WORDS or self.units[k].low == "on"):
+            k += 1
+        if k >= clause.stop:
+            return False
+        unit = self.units[k]
+        if unit.low not in _SELF_PRONOUNS and not (self._names_country(unit) and state_of(unit).country in own):
+            return False
+        return not any(spec.event_type != "statement" for j in clause for spec in self.units[j].triggers())
 
     def predicate_target(self, index: int, own: set[str]) -> list[int]:
         """"Biden said the move was not meant to contain China": a reported clause whose subject

@@ -16,6 +16,7 @@ from dashboard.extract.words import (
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
     OBJECTLESS_ADVERBS,
+    PREPOSITIONS,
     TIME_WORDS,
     VERB_PRECEDERS,
 )
@@ -149,6 +150,16 @@ def _objectless(sf: SentenceFrames, index: int) -> bool:
     return word in TIME_WORDS or (word.isdigit() and len(word) == 4)
 
 
+def _no_object(sf: SentenceFrames, index: int) -> bool:
+    """A verb with nothing after it but the end, a comma or a channel ("protested via Beijing");
+    not a noun ("a crackdown on protests in 2011")."""
+    before = sf.units[index - 1].low if index > 0 else ""
+    if before in NOUN_PRECEDERS or before in PREPOSITIONS:
+        return False
+    after = sf.units[index + 1].low if index + 1 < len(sf.units) else "."
+    return after in (".", ",", ";", "through", "via") or _objectless(sf, index)
+
+
 def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
     """"joined the Group of Seven summit": the group names a meeting, not what was joined."""
     after = sf.units.index(group) + 1
@@ -224,6 +235,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
+        if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and _no_object(sf, index):
+            frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
     return frame
 
 
@@ -257,7 +270,9 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
     (what a country says about itself is the event it reports, coded by that event's trigger)."""
     sf.subject_is_fallback = False
-    frame.actors = sf.subject(index) or sf.participle_subject(index)
+    participle = index > 0 and sf.units[index - 1].text == "," and sf.units[index].low.endswith("ing")
+    # "France expelled 35 Russian diplomats, saying ...": the main clause's subject speaks
+    frame.actors = (participle and sf.participle_subject(index)) or sf.subject(index) or sf.participle_subject(index)
     frame.weak_subject = sf.subject_is_fallback
     frame.actor_source = "subject"
     if not frame.actors:
@@ -273,6 +288,11 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # "said the test was reckless", "said it was dangerous": the event the clause points back to
         frame.referenced_type = sf.clause_reference(index, frame.mode)
+    if not frame.targets and not frame.referenced_type and participle:
+        frame.referenced_type = "main"  # "expelled 35 diplomats, saying ...": why the main clause's act
+    if not frame.targets and not frame.referenced_type \
+            and sf.speaks_of_itself(index, {state_of(sf.units[k]).country for k in frame.actors}):
+        frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
     return frame if frame.targets or frame.referenced_type else None
 
 
