@@ -11,7 +11,6 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
 
 import ahocorasick_rs
 
@@ -341,18 +340,28 @@ class SentenceDates:
 
     def __init__(self, text: str, published: date | None, narrative_year: int | None, offset: int = 0) -> None:
         self.text, self.published, self.narrative_year, self.offset = text, published, narrative_year, offset
+        # Cached by hand: compiled, functools.cached_property becomes a plain property that
+        # would scan the sentence again on every read.
+        self._found: list[tuple[str, re.Match[str]]] | None = None
+        self._past: list[DateMention] | None = None
+        self._ahead: list[DateMention] | None = None
 
-    @cached_property
     def _matches(self) -> list[tuple[str, re.Match[str]]]:
-        return _date_matches(self.text, self.published)
+        if self._found is None:
+            self._found = _date_matches(self.text, self.published)
+        return self._found
 
-    @cached_property
+    @property
     def past(self) -> list[DateMention]:
-        return self._shifted(_resolved(self.text, self._matches, self.published, False, self.narrative_year))
+        if self._past is None:
+            self._past = self._shifted(_resolved(self.text, self._matches(), self.published, False, self.narrative_year))
+        return self._past
 
-    @cached_property
+    @property
     def ahead(self) -> list[DateMention]:
-        return self._shifted(_resolved(self.text, self._matches, self.published, True, None))
+        if self._ahead is None:
+            self._ahead = self._shifted(_resolved(self.text, self._matches(), self.published, True, None))
+        return self._ahead
 
     def _shifted(self, mentions: list[DateMention]) -> list[DateMention]:
         if not self.offset:
