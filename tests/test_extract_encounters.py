@@ -143,3 +143,32 @@ def test_a_trip_from_another_country_tells_of_a_stop_there_before():
         ("visit", "unspecified", "FRA", "KEN", "asserted")}
     assert triples(extract("Scholz flew to Beijing with business leaders from Germany.")) == {
         ("visit", "unspecified", "DEU", "CHN", "asserted")}
+
+
+def test_the_guests_a_summit_brought_together_visit_where_it_was_filed():
+    events = extract("NAIROBI, May 4 — Kenya opened the forum.\n\nThe summit brought together ministers of "
+                     "30 countries, including Brazilian President Lula and Chilean President Gabriel Boric.",
+                     date(2024, 5, 4))
+    assert {e for e in triples(events) if e[0] == "visit"} == {
+        ("visit", "summit", "BRA", "KEN", "asserted"), ("visit", "summit", "CHL", "KEN", "asserted")}
+
+
+def test_leading_a_delegation_somewhere_is_a_visit():
+    events = extract("Foreign Minister Wang Yi led the Chinese delegation to the talks in Geneva.", date(2024, 5, 4))
+    assert triples(events) == {("visit", "unspecified", "CHN", "CHE", "asserted")}
+    assert not [e for e in extract("The ruling led Kenya to recall its ambassador from Chile.", date(2024, 5, 4))
+                if e.event_type == "visit"]
+
+
+def test_attending_as_a_guest_is_attending_the_summit_filed_from():
+    events = extract("LIMA, May 4 — The summit opened.\n\nKenyan President William Ruto, attending as a guest, "
+                     "praised the host.", date(2024, 5, 4))
+    assert ("visit", "summit", "KEN", "PER", "asserted") in triples(events)
+
+
+def test_their_meeting_is_between_the_sides_the_clause_names():
+    before = extract("At their first summit on Monday, Ruto and Brazilian President Lula announced a trade plan.",
+                     date(2024, 5, 4))
+    assert ("meeting", "talks", "KEN", "BRA", "asserted") in triples(before)
+    subject = extract("Ruto and Lula drove together to their bilateral meeting.", date(2024, 5, 4))
+    assert triples(subject) == {("meeting", "talks", "KEN", "BRA", "asserted")}

@@ -13,6 +13,7 @@ from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
+    BOUNDARY_PUNCT,
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
     OBJECTLESS_ADVERBS,
@@ -142,6 +143,8 @@ def _objectless(sf: SentenceFrames, index: int) -> bool:
         k += 1
     if k < len(sf.units) and sf.units[k].low == "in person":
         k += 1
+    if k + 2 < len(sf.units) and sf.units[k].low == "as" and sf.units[k + 1].low in ("a", "an"):
+        k += 3  # "attending as a guest"
     if k >= len(sf.units) or sf.units[k].low in (".", ",", ";"):
         return True
     if sf.units[k].low in ("in", "on") and k + 1 < len(sf.units):
@@ -158,6 +161,20 @@ def _no_object(sf: SentenceFrames, index: int) -> bool:
         return False
     after = sf.units[index + 1].low if index + 1 < len(sf.units) else "."
     return after in (".", ",", ";", "through", "via") or _objectless(sf, index)
+
+
+def _included(sf: SentenceFrames, index: int) -> list[int]:
+    """"brought together leaders of 20 countries, including A and B": the guests named."""
+    for k in range(index + 1, min(len(sf.units) - 1, index + 1 + OBJECT_REACH)):
+        if sf.units[k].text in BOUNDARY_PUNCT or sf.units[k].text in ".;":
+            break
+        if sf.units[k].low == "including" and sf.units[k + 1].actor is not None:
+            return sf._coordinated_right(k + 1)
+    return []
+
+
+# How far after a verb of hosting its list of guests may start.
+OBJECT_REACH = 12
 
 
 def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
@@ -187,6 +204,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             else:
                 frame.targets = subject
                 frame.actors, _ = sf.object_actors(index, ("=",))
+                if not frame.actors:
+                    frame.actors = _included(sf, index)
             frame.actor_source = "subject"
             if len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
                 frame.mode = "summit"  # hosting the leaders of several countries
@@ -214,9 +233,10 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
-    if is_visit and spec.object_class == "summit":
-        # "attended the BRICS summit in Johannesburg": the visit is to where the summit was
-        venue = place_after(sf, index)
+    if is_visit and spec.object_class in ("summit", "delegation"):
+        # "attended the BRICS summit in Johannesburg", "led the delegation to Geneva": the visit
+        # is to where the summit was
+        venue = place_after(sf, index, ("in", "at", "to"))
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
     if is_visit:
@@ -381,6 +401,10 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
             frame.actor_source = "fallback"
+    if spec.event_type == "meeting" and not frame.targets and (not frame.actors or frame.actor_source == "fallback"):
+        sides = _their_sides(sf, index, frame.actors)
+        if sides:
+            frame.actors, frame.targets, frame.actor_source = sides[:1], sides[1:], "subject"
     if modifier is not None and modifier_as_target and not frame.targets:
         frame.targets = [modifier[0]]
     if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
@@ -393,6 +417,22 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
                 or sf.object_has_class(index, "agreement"))
     return True
+
+
+def _their_sides(sf: SentenceFrames, index: int, subject: list[int]) -> list[int]:
+    """"Modi and Putin travelled to their bilateral meeting", "At their summit, A and B
+    announced": "their" meeting is one of the two or more actors the clause is about."""
+    if not any(sf.units[k].low == "their" for k in range(max(0, index - 2), index)):
+        return []
+    if len(subject) >= 2:
+        return subject
+    for k in range(index + 1, min(len(sf.units), index + 1 + OBJECT_REACH)):
+        if sf.units[k].text in ".;":
+            break
+        if sf.units[k].actor is not None and not sf.units[k].possessive:
+            sides = sf._coordinated_right(k, check_clause=False)  # "A and B announced"
+            return sides if len(sides) >= 2 else []
+    return []
 
 
 def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
