@@ -131,7 +131,23 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         return sf.object_has_class(index, wanted) or _objectless(sf, index)
     if wanted[0] == "!":
         return not sf.object_has_class(index, wanted[1:])
+    if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
+        return _clause_has_class(sf, index, wanted)
     return sf.object_has_class(index, wanted)
+
+
+def _clause_has_class(sf: SentenceFrames, index: int, word_class: str) -> bool:
+    """Whether a word of ``word_class`` ends the verb's clause, however long its object."""
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 30)):
+        low = sf.units[k].low
+        if low in (".", ";", ":", "!", "?"):
+            return False
+        if low in words or any(piece in words for piece in low.split()):
+            return True
+        if k + 1 < len(sf.units) and f"{low} {sf.units[k + 1].low}" in words:
+            return True
+    return False
 
 
 def _objectless(sf: SentenceFrames, index: int) -> bool:
