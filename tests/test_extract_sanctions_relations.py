@@ -47,6 +47,11 @@ CASES = [
     # Missile systems handed over are an arms transfer.
     ("Moscow transferred two Iskander missile systems to Serbia.",
      {("military", "arms_transfer", "RUS", "SRB", "asserted")}),
+    # Missiles fired into waters near a country are aimed at it; launches in general are no event.
+    ("Iran fired three missiles into waters near Bahrain on Monday.",
+     {("military", "missile_test", "IRN", "BHR", "asserted")}),
+    ("Seoul and Tokyo agreed to exchange data on Iranian missile launches.",
+     {("agreement", "agree", "KOR", "JPN", "asserted")}),
     # Raising a concern is a statement, not a sanction.
     ("Seoul raised concerns about Japanese tariffs.",
      {("statement", "concern", "KOR", "JPN", "asserted")}),
