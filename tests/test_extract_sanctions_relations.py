@@ -52,6 +52,10 @@ CASES = [
      {("military", "missile_test", "IRN", "BHR", "asserted")}),
     ("Seoul and Tokyo agreed to exchange data on Iranian missile launches.",
      {("agreement", "agree", "KOR", "JPN", "asserted")}),
+    # A launch in the passive with no "by" is by the country it was fired from.
+    ("A cruise missile was fired from Iran's southern coast on Friday.",
+     {("military", "missile_test", "IRN", None, "asserted")}),
+    ("The missile was launched from a submarine.", set()),
     # Raising a concern is a statement, not a sanction.
     ("Seoul raised concerns about Japanese tariffs.",
      {("statement", "concern", "KOR", "JPN", "asserted")}),

@@ -112,6 +112,9 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
+    if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
+        words = sf.lexicon.word_classes.get(wanted, frozenset())
+        return any(unit.low in words for unit in sf.units[max(0, index - 6):index])
     if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
         subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
         first = sf.units[subject[0]] if subject else None
@@ -198,6 +201,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
+            if spec.event_mode == "missile_test" and not frame.actors:
+                # "a missile was fired from North Korea's east coast": launched by whose ground it left
+                frame.actors = sf.object_actors(index, ("from",))[0]
             if spec.frame == "symmetric" and frame.actors and subject:
                 frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
                 frame.actor_source = "subject"
