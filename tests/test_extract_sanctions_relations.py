@@ -47,11 +47,9 @@ CASES = [
     # Missile systems handed over are an arms transfer.
     ("Moscow transferred two Iskander missile systems to Serbia.",
      {("military", "arms_transfer", "RUS", "SRB", "asserted")}),
-    # Missiles fired into waters near a country are aimed at it; launches in general are no event.
+    # Missiles fired into waters near a country are aimed at it.
     ("Iran fired three missiles into waters near Bahrain on Monday.",
      {("military", "missile_test", "IRN", "BHR", "asserted")}),
-    ("Seoul and Tokyo agreed to exchange data on Iranian missile launches.",
-     {("agreement", "agree", "KOR", "JPN", "asserted")}),
     # A launch in the passive with no "by" is by the country it was fired from.
     ("A cruise missile was fired from Iran's southern coast on Friday.",
      {("military", "missile_test", "IRN", None, "asserted")}),

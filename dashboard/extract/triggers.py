@@ -330,9 +330,6 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if spec.needs_support and support is None:
         return False
     possessor = sf.possessor(index)
-    if (spec.event_mode == "missile_test" and support is None and sf.units[index].low.endswith("s")
-            and not sf.object_actors(index, spec.preps)[0]):
-        return False  # "data on North Korea's missile launches": a habit, not a launch
     if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
             and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
             and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
