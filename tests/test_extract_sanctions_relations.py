@@ -36,6 +36,24 @@ CASES = [
      {("sanction", "impose", "NOR", "MWI", "asserted")}),
     ("Denmark has suspended financial assistance for Uganda.",
      {("sanction", "impose", "DNK", "UGA", "asserted")}),
+    # Expulsions with long objects: staff of an embassy, officers declared unwelcome after a clause.
+    ("Norway ordered Iranian embassy staff to leave within a week.",
+     {("relations", "expel", "NOR", "IRN", "asserted")}),
+    ("Latvia declared three Belarusian officers serving at the embassy in Riga persona non grata.",
+     {("relations", "expel", "LVA", "BLR", "asserted")}),
+    # A bare US department acts for the United States.
+    ("The Commerce Department imposed sanctions on Iranian drone makers.",
+     {("sanction", "impose", "USA", "IRN", "asserted")}),
+    # Missile systems handed over are an arms transfer.
+    ("Moscow transferred two Iskander missile systems to Serbia.",
+     {("military", "arms_transfer", "RUS", "SRB", "asserted")}),
+    # Missiles fired into waters near a country are aimed at it.
+    ("Iran fired three missiles into waters near Bahrain on Monday.",
+     {("military", "missile_test", "IRN", "BHR", "asserted")}),
+    # A launch in the passive with no "by" is by the country it was fired from.
+    ("A cruise missile was fired from Iran's southern coast on Friday.",
+     {("military", "missile_test", "IRN", None, "asserted")}),
+    ("The missile was launched from a submarine.", set()),
     # Raising a concern is a statement, not a sanction.
     ("Seoul raised concerns about Japanese tariffs.",
      {("statement", "concern", "KOR", "JPN", "asserted")}),

@@ -114,6 +114,9 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
+    if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
+        words = sf.lexicon.word_classes.get(wanted, frozenset())
+        return any(unit.low in words for unit in sf.units[max(0, index - 6):index])
     if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
         subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
         first = sf.units[subject[0]] if subject else None
@@ -133,7 +136,23 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
         return sf.object_has_class(index, wanted) or _objectless(sf, index)
     if wanted[0] == "!":
         return not sf.object_has_class(index, wanted[1:])
+    if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
+        return _clause_has_class(sf, index, wanted)
     return sf.object_has_class(index, wanted)
+
+
+def _clause_has_class(sf: SentenceFrames, index: int, word_class: str) -> bool:
+    """Whether a word of ``word_class`` ends the verb's clause, however long its object."""
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 30)):
+        low = sf.units[k].low
+        if low in (".", ";", ":", "!", "?"):
+            return False
+        if low in words or any(piece in words for piece in low.split()):
+            return True
+        if k + 1 < len(sf.units) and f"{low} {sf.units[k + 1].low}" in words:
+            return True
+    return False
 
 
 def _objectless(sf: SentenceFrames, index: int) -> bool:
@@ -212,6 +231,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
+            if spec.event_mode == "missile_test" and not frame.actors:
+                # "a missile was fired from North Korea's east coast": launched by whose ground it left
+                frame.actors = sf.object_actors(index, ("from",))[0]
             if spec.frame == "symmetric" and frame.actors and subject:
                 frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
                 frame.actor_source = "subject"
