@@ -232,3 +232,10 @@ def test_the_place_of_a_later_clause_with_its_own_subject_is_that_clauses():
                      "and Uganda's president met Rwanda's president in Geneva in April.", date(2024, 5, 2))
     assert {e.place_country for e in events if e.event_type == "agreement"} == {None}
     assert {e.place_country for e in events if e.event_type == "meeting"} == {"CHE"}
+
+
+def test_a_publication_date_in_the_first_month_of_year_one_still_gives_events():
+    # the window before publication that marks a meeting as background would fall before 1 AD
+    events = extract("Scholz met Xi in Beijing on Monday.", date(1, 1, 5))
+    assert {(e.event_type, e.actor_country, e.target_country) for e in events} == {
+        ("meeting", "DEU", "CHN"), ("visit", "DEU", "CHN")}

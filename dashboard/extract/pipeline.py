@@ -218,7 +218,7 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
     visit by Germany to China (and a meeting of both in Bali a visit by each). The implied visit
     is a little less certain than the event it comes from. A meeting told as background ("since
     they met in Geneva in 2021") implies no trip: the text is not about who travelled then."""
-    recent = published - _BACKGROUND if published is not None else None
+    recent = published - _BACKGROUND if published is not None and published > date.min + _BACKGROUND else None
     visits = {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"}
     implied: list[ExtractedEvent] = []
     for event in events:
