@@ -6,7 +6,7 @@ reports from different articles in the store.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Protocol
 
 # Types whose two sides are interchangeable: a meeting of A and B is a meeting of B and A.
@@ -59,12 +59,13 @@ def _countries_match(a: EventLike, b: EventLike, allow_missing: bool) -> bool:
     return False
 
 
-def _widened(event: EventLike) -> tuple[date, date] | None:
+def _widened(event: EventLike) -> tuple[int, int] | None:
+    """The event's date span with its tolerance, as day numbers (cheaper than dates to shift)."""
     if event.date_start is None or event.date_precision == "unknown" or event.date_basis == "unknown":
         return None
     end = event.date_end or event.date_start
     slack = DAY_TOLERANCE.get(event.date_basis, 1) if event.date_precision == "day" else 0
-    return event.date_start - timedelta(days=slack), end + timedelta(days=slack)
+    return event.date_start.toordinal() - slack, end.toordinal() + slack
 
 
 def dates_compatible(a: EventLike, b: EventLike) -> bool:

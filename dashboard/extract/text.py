@@ -39,7 +39,7 @@ mr mrs ms dr st gen lt col sgt capt cmdr adm sen rep gov pres prof rev hon jr sr
 ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al
 """.split())
 
-_TERMINAL = re.compile(r'[.!?]+["\')\]]*')
+_TERMINAL = re.compile(r'[.!?][.!?]*["\')\]]*')  # not [.!?]+: sre scans for a lone set far faster
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
