@@ -176,7 +176,7 @@ def test_a_rejection_answers_whoever_acted_on_the_speaker(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "suggested", "reiterated", "stressed" report a clause as "said" does.
-    ("The Chilean president suggested that Peru should soften its approach.", {("comment", "CHL", "PER", "neutral")}),
+    ("The Chilean president suggested that Peru should soften its approach.", {("appeal", "CHL", "PER", "neutral")}),
     ("Chile reiterated that Bolivia had violated the border.", {("criticism", "CHL", "BOL", "negative")}),
 ])
 def test_more_verbs_that_report_a_clause(text, expected):
@@ -245,4 +245,21 @@ def test_bodies_named_by_their_seat(text, expected):
     ("Iran tested a long-range rocket on Sunday after a crackdown on protests in 2011.", set()),
 ])
 def test_a_protest_of_nothing_named_is_of_the_latest_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A warning of what the speaker will do is a threat, not concern.
+    ("Bolivia warned that Peruvian vessels in its waters would be legitimate targets.",
+     {("threat", "BOL", "PER", "negative")}),
+    # Another side that "should" or "must" act: an appeal to it.
+    ("The Chilean minister said Peru should withdraw its claim.", {("appeal", "CHL", "PER", "neutral")}),
+    # The speaker's own side "must": its own resolve, no appeal.
+    ("The Chilean minister said Chile must defend its claim.", set()),
+    # A more telling word after the modal wins.
+    ("Lima said Peru and Chile should stand together.", {("support", "PER", "CHL", "positive")}),
+    ("The Chilean minister said Chile would not accept the Peruvian claim.",
+     {("rejection", "CHL", "PER", "negative")}),
+])
+def test_the_reported_clause_gives_the_statement_its_mode(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

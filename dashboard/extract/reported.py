@@ -68,19 +68,40 @@ class ReportedSpeech:
             end += 1
         return range(index + 1, end)
 
-    def reported_tone(self, index: int) -> str:
+    def reported_tone(self, index: int, own: set[str] | None = None) -> str:
         """The mode the words of a reported clause give it: the first tone word ("grateful",
-        "violation"), or an accusation when the clause reports a military act."""
+        "violation", "would respond firmly"), an appeal when another side "should" or "must" act,
+        or an accusation when the clause reports a military act."""
+        appeal = ""
         for k in self.reported_clause(index):
             unit = self.units[k]
             if not unit.senses:
                 continue
             tone = unit.sense("tone")
             if tone is not None and self._tone_applies(k, tone):
-                return tone.role
+                if tone.role != "obligation":
+                    return tone.role
+                if not appeal and self._other_side_before(k, own or set()):
+                    appeal = "appeal"  # unless a more telling word follows ("should stand together")
+                continue
             if self._military_verb(k):
-                return "accusation"
-        return ""
+                return appeal or "accusation"
+        return appeal
+
+    def _other_side_before(self, index: int, own: set[str]) -> bool:
+        """"said Ukraine should soften its stance": the modal's subject is a country other than
+        the speaker's ("it must defend itself" is the speaker's own resolve)."""
+        k = index - 1
+        while k > 0 and self.units[k].low in ("also", "now", "still", "too"):
+            k -= 1
+        named = False
+        while k >= 0 and (self._names_country(self.units[k]) or self.units[k].low in ("and", ",")):
+            if self._names_country(self.units[k]):
+                if state_of(self.units[k]).country in own:
+                    return False  # "China and Russia should stand together": the speaker's side too
+                named = True
+            k -= 1
+        return named
 
     def _military_verb(self, index: int) -> bool:
         """A military verb used as a verb ("had deployed", not "the ship")."""

@@ -270,6 +270,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
         frame.targets = _others(sf, sf.that_clause_about(index), frame.actors)
+    if spec.event_type == "statement" and spec.pos == "verb" and spec.event_mode == "concern" \
+            and spec.frame == "agent" and sf.reported_tone(index) == "threat":
+        frame.mode = "threat"  # "warned it would respond firmly": a warning of what the speaker will do
     if spec.event_type == "military" and frame.mode == "exercise" and not frame.targets and _responds(sf):
         frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
@@ -320,7 +323,7 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     if not frame.actors:
         return None
     frame.targets = _others(sf, sf.reported_about(index), frame.actors)
-    frame.mode = sf.reported_tone(index) or frame.mode
+    frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # only a clause with an evaluative word makes a statement out of news about oneself
         own = {state_of(sf.units[k]).country for k in frame.actors}
