@@ -172,3 +172,14 @@ def test_their_meeting_is_between_the_sides_the_clause_names():
     assert ("meeting", "talks", "KEN", "BRA", "asserted") in triples(before)
     subject = extract("Ruto and Lula drove together to their bilateral meeting.", date(2024, 5, 4))
     assert triples(subject) == {("meeting", "talks", "KEN", "BRA", "asserted")}
+
+
+def test_the_summit_told_of_no_sides_is_the_latest_pairs_meeting():
+    text = ("Kenyan President William Ruto arrived in Tokyo on Monday for a two-day visit.\n\n"
+            "The summit came a week after a trade dispute flared.")
+    events = extract(text, date(2024, 5, 21))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, e.date_start) for e in events} == {
+        ("visit", "KEN", "JPN", "JPN", date(2024, 5, 20)), ("meeting", "KEN", "JPN", "JPN", date(2024, 5, 20))}
+    for noun in ("A summit", "The summits", "These talks"):
+        later = extract(text.replace("The summit", noun), date(2024, 5, 21))
+        assert all(e.event_type != "meeting" for e in later), noun

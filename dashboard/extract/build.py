@@ -15,6 +15,7 @@ from dashboard.extract.implied_targets import (
     addressee,
     counterparts,
     launcher,
+    like_pair_event,
     parties,
     ratified,
     repliers,
@@ -189,6 +190,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     spec = frame.spec
     actors = [_actor_of(ctx, k) for k in frame.actors]
     targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
+    if frame.referenced_type == "pair":  # "The summit followed ...": the latest pair's meeting
+        if ctx.last_pair is None:
+            return []
+        actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
@@ -285,6 +290,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 quote=quote, confidence=_confidence(frame, actor, target, basis),
                 evidence=[evidence], actor_explicit=actor.explicit if actor else False,
             ))
+    if frame.referenced_type == "pair":
+        for event in events:
+            like_pair_event(ctx, event)
     if earlier is not None:
         events += earlier_events(events, *earlier[1:])
     if spec.event_type == "visit" and spec.pos == "verb" and events:

@@ -9,7 +9,7 @@ from datetime import date
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.units import Unit
+from dashboard.extract.units import Actor, Unit
 
 
 @dataclass(init=False)
@@ -27,11 +27,14 @@ class SentenceContext:
     dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
     filed_from: Unit | None = None  # the same dateline, for every sentence of the article
     last_group: str | None = None  # the latest group the article named
+    last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
                  dates: SentenceDates, published: date | None, recent: list[ExtractedEvent],
-                 dateline: Unit | None = None, filed_from: Unit | None = None, last_group: str | None = None) -> None:
+                 dateline: Unit | None = None, filed_from: Unit | None = None, last_group: str | None = None,
+                 last_pair: tuple[Actor, Actor] | None = None) -> None:
         self.units, self.frames, self.text, self.start, self.end = units, frames, text, start, end
         self.dates, self.published, self.recent = dates, published, recent
         self.dateline, self.filed_from, self.last_group = dateline, filed_from, last_group
+        self.last_pair = last_pair

@@ -175,6 +175,23 @@ def sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return []
 
 
+def like_pair_event(ctx: SentenceContext, event: ExtractedEvent) -> None:
+    """"The summit followed ...": a meeting told only as the latest pair's is where and when the
+    latest event between those two sides was."""
+    if ctx.last_pair is None:
+        return
+    sides = {ctx.last_pair[0].country, ctx.last_pair[1].country}
+    told = [e for e in ctx.recent if {e.actor_country, e.target_country} == sides and e.evidence]
+    if not told:
+        return
+    # the sentence's first such event: an earlier one it recalls ("the first since 2011") comes after
+    sentence = told[-1].evidence[0].char_start
+    source = next(e for e in told if e.evidence[0].char_start == sentence)
+    event.place, event.place_country, event.lat, event.lon = source.place, source.place_country, source.lat, source.lon
+    event.geo_precision, event.date_start, event.date_end = source.geo_precision, source.date_start, source.date_end
+    event.date_precision, event.date_basis = source.date_precision, source.date_basis
+
+
 def _sides_of_gathering(recent: list[ExtractedEvent], latest: ExtractedEvent) -> list[str | None]:
     """Every country of the latest meeting or agreement, and of those told in the same sentence
     with the same actor or target: "a summit of A with B and C" is two events but one gathering,

@@ -141,7 +141,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
                               dateline=filed_from if in_lede else None, filed_from=filed_from,
-                              last_group=memory.last_group)
+                              last_group=memory.last_group, last_pair=memory.last_pair)
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))

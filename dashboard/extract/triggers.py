@@ -80,7 +80,8 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             continue
         for spec in reading_of(sf, index, specs):
             frame = build_frame(sf, index, spec)
-            if frame is not None and (frame.actors or frame.targets or frame.destination):
+            if frame is not None and (frame.actors or frame.targets or frame.destination
+                                      or frame.referenced_type == "pair"):
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame))
                 break
@@ -378,7 +379,12 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
         destination, _ = sf.object_actors(index, spec.preps, places=True)
         if not destination:
-            return False  # "the trip", "the meeting": a reference back, not a new event
+            # "the trip", "these talks": a reference back, not a new event; but "The summit
+            # followed ...", told of no sides, is the meeting of the latest pair of sides
+            if _refers_to_pair(sf, index, spec):
+                frame.referenced_type = "pair"
+                return True
+            return False
     modifier = sf.modifier(index)
     by = sf.by_phrase(index, stop_at_verbs=True)
     between = sf.between(index) if spec.frame == "symmetric" else []
@@ -442,6 +448,19 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
                 or sf.object_has_class(index, "agreement"))
     return True
+
+
+# Gatherings in the plural: "the meetings" may be any of several, never one pair's.
+_PLURAL_GATHERINGS = frozenset({"meetings", "summits", "discussions"})
+
+
+def _refers_to_pair(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
+    """"The summit followed ...", "that meeting": a definite talks noun whose sentence names no
+    side stands for the meeting of the article's latest pair of sides."""
+    return (spec.event_type == "meeting" and spec.event_mode == "talks"
+            and sf.units[index - 1].low in ("the", "this", "that")
+            and sf.units[index].low not in _PLURAL_GATHERINGS
+            and not any(unit.actor is not None and not unit.possessive for unit in sf.units))
 
 
 def _their_sides(sf: SentenceFrames, index: int, subject: list[int]) -> list[int]:
