@@ -183,3 +183,12 @@ def test_the_summit_told_of_no_sides_is_the_latest_pairs_meeting():
     for noun in ("A summit", "The summits", "These talks"):
         later = extract(text.replace("The summit", noun), date(2024, 5, 21))
         assert all(e.event_type != "meeting" for e in later), noun
+
+
+def test_a_meeting_that_was_the_first_since_a_year_tells_of_one_in_that_year():
+    events = extract("Ruto's meeting with Kishida in Tokyo on Monday was their first since 2018.", date(2024, 5, 21))
+    assert {e[:5] for e in _dated(events) if e[0] == "meeting"} == {
+        ("meeting", "KEN", "JPN", date(2024, 5, 20), "day"), ("meeting", "KEN", "JPN", date(2018, 1, 1), "year")}
+    later = extract("Ruto's meeting with Kishida in Tokyo on Monday was a first step, since 2018 was lost.",
+                    date(2024, 5, 21))
+    assert {e[3] for e in _dated(later) if e[0] == "meeting"} == {date(2024, 5, 20)}

@@ -22,6 +22,8 @@ _MONTH_NUMBERS = {name: k + 1 for k, name in enumerate(
 # "first" before the trigger in the same phrase ("his first visit", "the first U.S. secretary of
 # state to travel"); "since 2018" / "since March 2019" / "in twelve years" after it.
 _FIRST_BEFORE = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNORECASE)
+# "The trip was Erdogan's first to Greece since 2017": "first" after the trigger and a copula.
+_FIRST_AFTER = re.compile(r"(?:,[^,;:()\"]{0,60},|[^,;:()\"]{0,50}?)\s+(?:is|was|were)\s+[^,;:()\"]{0,40}?\bfirst\b(?!-)", re.IGNORECASE)
 _SINCE_AFTER = re.compile(
     r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:(?P<month>" + "|".join(_MONTH_NUMBERS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     r"|in\s+(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+years\b)", re.IGNORECASE)
@@ -32,7 +34,10 @@ def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
     """(offset of "since ..." in ``text``, first day, last day, precision) of the earlier event
     that "first <trigger> since ..." presupposes, or None."""
     if not _FIRST_BEFORE.search(text, max(0, trigger_start - 80), trigger_start):
-        return None
+        after = _FIRST_AFTER.match(text, trigger_end, trigger_end + 120)
+        if after is None:
+            return None
+        trigger_end = after.end()
     match = _SINCE_AFTER.search(text[trigger_end:trigger_end + 80])
     if match is None:
         return None
