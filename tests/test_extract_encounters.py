@@ -192,3 +192,12 @@ def test_a_meeting_that_was_the_first_since_a_year_tells_of_one_in_that_year():
     later = extract("Ruto's meeting with Kishida in Tokyo on Monday was a first step, since 2018 was lost.",
                     date(2024, 5, 21))
     assert {e[3] for e in _dated(later) if e[0] == "meeting"} == {date(2024, 5, 20)}
+
+
+def test_a_participle_meeting_after_a_comma_is_talks_of_the_main_subject():
+    events = extract("Kenyan President William Ruto landed in Tokyo on Monday, meeting Prime Minister Fumio Kishida.",
+                     date(2024, 5, 21))
+    assert triples(events) == {("visit", "unspecified", "KEN", "JPN", "asserted"),
+                               ("meeting", "talks", "KEN", "JPN", "asserted")}
+    assert triples(extract("Ruto landed in Tokyo on Monday, meeting expectations.", date(2024, 5, 21))) == {
+        ("visit", "unspecified", "KEN", "JPN", "asserted")}

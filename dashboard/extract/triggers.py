@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
@@ -68,6 +68,10 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
     verb = prev is not None and (prev.low in VERB_PRECEDERS or (prev.actor is not None and not prev.possessive))
     if prev is not None and (prev.low in NOUN_PRECEDERS or prev.possessive):
         verb = False
+    elif prev is not None and prev.low in PARTICIPLE_OPENERS and frames.units[index].low.endswith("ing"):
+        # ", meeting Netanyahu", "after meeting Xi": a participle with its object right after it
+        following = frames.units[index + 1] if index + 1 < len(frames.units) else None
+        verb = following is not None and following.actor is not None and not following.possessive
     return [s for s in specs if (s.pos == "verb") == verb]
 
 
