@@ -201,3 +201,11 @@ def test_a_participle_meeting_after_a_comma_is_talks_of_the_main_subject():
                                ("meeting", "talks", "KEN", "JPN", "asserted")}
     assert triples(extract("Ruto landed in Tokyo on Monday, meeting expectations.", date(2024, 5, 21))) == {
         ("visit", "unspecified", "KEN", "JPN", "asserted")}
+
+
+def test_talks_after_a_clause_of_travel_have_the_traveller_as_subject_and_the_destination_as_place():
+    events = extract("NAIROBI, May 21 - The summit came a day after Ruto flew to Hanoi to meet Vietnamese President "
+                     "To Lam, then to Jakarta for talks with Indonesian President Prabowo Subianto.", date(2024, 5, 21))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "KEN", "VNM", "VNM"), ("meeting", "KEN", "VNM", "VNM"),
+        ("meeting", "KEN", "IDN", "IDN"), ("visit", "KEN", "IDN", "IDN")}

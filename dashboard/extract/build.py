@@ -30,7 +30,7 @@ from dashboard.extract.previous import (
     earlier_occurrence,
 )
 from dashboard.extract.recognize import state_actor, state_of
-from dashboard.extract.scene import fronted_place, place_after
+from dashboard.extract.scene import destination_before, fronted_place, place_after
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
@@ -347,7 +347,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = place_after(ctx.frames, frame.trigger_index, ("in", "from"))
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.spec.event_type in ("meeting", "agreement"):
-        nearby = place_after(ctx.frames, frame.trigger_index)
+        nearby = place_after(ctx.frames, frame.trigger_index) or destination_before(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
         if ctx.dateline is not None:

@@ -57,6 +57,10 @@ class SentenceFrames(ReportedSpeech):
             k -= 1
         return k >= 0 and self.units[k].low in PLACE_PREPS
 
+    def _verb_at(self, index: int) -> bool:
+        return index < len(self.units) and (self.units[index].low in BE_FORMS or any(
+            spec.pos == "verb" for spec in self.units[index].triggers()))
+
     def preceded_by(self, index: int) -> str:
         """The preposition governing the unit at ``index`` (skipping articles), or ""."""
         k = index - 1
@@ -171,6 +175,8 @@ class SentenceFrames(ReportedSpeech):
                     k = first - 1
                     continue
                 governing = self.preceded_by(first)
+                if governing in ("after", "before", "until") and self._verb_at(group[-1] + 1):
+                    return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
                 if governing and governing != "of":
                     fallback = fallback or group
                     k = first - 1

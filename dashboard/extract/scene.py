@@ -44,3 +44,12 @@ def fronted_place(sf: SentenceFrames, preps: tuple[str, ...]) -> Unit | None:
     if sf.units[k].possessive and k + 1 < len(sf.units):
         k += 1  # "At NATO's Madrid summit, ..."
     return sf.units[k] if sf.units[k].is_placeish else None
+
+
+def destination_before(sf: SentenceFrames, index: int) -> Unit | None:
+    """"flew to Abu Dhabi to meet X", "then to Riyadh for talks with Y": talks whose purpose
+    phrase follows a destination are held there."""
+    if index < 3 or sf.units[index - 1].low not in ("to", "for"):
+        return None
+    place = sf.units[index - 2]
+    return place if place.is_placeish and not place.possessive and sf.preceded_by(index - 2) == "to" else None
