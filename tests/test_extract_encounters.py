@@ -209,3 +209,13 @@ def test_talks_after_a_clause_of_travel_have_the_traveller_as_subject_and_the_de
     assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
         ("visit", "KEN", "VNM", "VNM"), ("meeting", "KEN", "VNM", "VNM"),
         ("meeting", "KEN", "IDN", "IDN"), ("visit", "KEN", "IDN", "IDN")}
+
+
+def test_the_later_legs_of_a_trip_are_visits_of_their_own():
+    assert triples(extract("Ruto visited Hanoi and then Jakarta on Monday.", date(2024, 5, 21))) == {
+        ("visit", "unspecified", "KEN", "VNM", "asserted"), ("visit", "unspecified", "KEN", "IDN", "asserted")}
+    assert triples(extract("Ruto flew to Hanoi to meet To Lam, then to Jakarta.", date(2024, 5, 21))) == {
+        ("visit", "unspecified", "KEN", "VNM", "asserted"), ("visit", "unspecified", "KEN", "IDN", "asserted"),
+        ("meeting", "talks", "KEN", "VNM", "asserted")}
+    events = extract("Ruto visited Hanoi, then Jakarta said it would buy tea.", date(2024, 5, 21))
+    assert {e.target_country for e in events if e.event_type == "visit"} == {"VNM"}

@@ -58,8 +58,10 @@ class SentenceFrames(ReportedSpeech):
         return k >= 0 and self.units[k].low in PLACE_PREPS
 
     def _verb_at(self, index: int) -> bool:
-        return index < len(self.units) and (self.units[index].low in BE_FORMS or any(
-            spec.pos == "verb" for spec in self.units[index].triggers()))
+        """Whether a verb, a reporting verb or a form of "be" stands at ``index``."""
+        unit = self.units[index] if index < len(self.units) else None
+        return unit is not None and (unit.low in BE_FORMS or unit.low in REPORTING_VERBS
+                                     or any(spec.pos != "noun" for spec in unit.triggers()))
 
     def preceded_by(self, index: int) -> str:
         """The preposition governing the unit at ``index`` (skipping articles), or ""."""

@@ -270,6 +270,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
                for k in frame.targets):
             return None  # "came to Syria's aid": help, not a trip
+        frame.targets += _next_legs(sf, frame.targets)
         _split_destination(sf, frame)
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
@@ -494,6 +495,29 @@ def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Fr
     frame.actors = actors
     frame.targets, _ = sf.object_actors(index, spec.preps, end_index=actors[-1], places=spec.event_type == "visit")
     return True
+
+
+def _next_legs(sf: SentenceFrames, targets: list[int]) -> list[int]:
+    """"visited Hanoi and then Jakarta", "flew to Abu Dhabi ..., then to Riyadh": the later
+    legs of a trip, each a visit of its own."""
+    legs: list[int] = []
+    k = (targets[-1] if targets else -1) + 1
+    while targets and k + 1 < len(sf.units) and sf.units[k].low in ("and", ",") and sf.units[k + 1].low == "then":
+        k += 2
+        if k < len(sf.units) and sf.units[k].low == "to":
+            k += 1
+        if (k >= len(sf.units) or not sf.units[k].is_placeish or sf.units[k].possessive
+                or sf.units[k].actor is None or sf._verb_at(k + 1)):
+            break  # "visited Hanoi, then Jakarta announced": a new clause
+        legs.append(k)
+        k += 1
+    if not legs and targets:  # "to Abu Dhabi to meet X, then to Riyadh": past the purpose phrase
+        for j in range(k, min(len(sf.units) - 2, k + OBJECT_REACH)):
+            if sf.units[j].text in BOUNDARY_PUNCT or sf.units[j].text in ".;":
+                break
+            if sf.units[j].low == "," and sf.units[j + 1].low == "then" and sf.units[j + 2].low == "to":
+                return _next_legs(sf, [j - 1]) if sf.units[j - 1].actor is not None else []
+    return legs
 
 
 def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
