@@ -263,3 +263,18 @@ def test_a_protest_of_nothing_named_is_of_the_latest_act(text, expected):
 ])
 def test_the_reported_clause_gives_the_statement_its_mode(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word of cooperation in the reported clause makes a comment positive, unless negated.
+    ("The Chilean minister told Peru that the two sides had made progress on the border.",
+     {("comment", "CHL", "PER", "positive")}),
+    ("The Chilean minister told Peru that Santiago was open to a diplomatic solution.",
+     {("comment", "CHL", "PER", "positive")}),
+    ("The Chilean minister told Peru that the two sides had not made progress on the border.",
+     {("comment", "CHL", "PER", "neutral")}),
+    ("The Chilean minister told Peru that its citizens could keep entering without visas.",
+     {("comment", "CHL", "PER", "positive")}),
+])
+def test_a_cooperative_reported_clause_is_a_positive_comment(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

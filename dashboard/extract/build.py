@@ -257,7 +257,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         precision, basis = "day", "published"
     if modality == "asserted" and date_start is not None and ctx.published is not None and date_start > ctx.published:
         modality = "planned"
-    stance = MODE_STANCE.get(frame.mode) if spec.event_type == "statement" else None
+    stance = (frame.stance or MODE_STANCE.get(frame.mode)) if spec.event_type == "statement" else None
     quote = _quote_of(ctx.text) if spec.event_type == "statement" else None
     evidence = Evidence(ctx.text, ctx.start, ctx.end, frame.trigger.text)
     events: list[ExtractedEvent] = []
