@@ -136,9 +136,10 @@ def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicat
     ("Chile and Bolivia accused Peru of arming rebels. Peru raised the matter of the border.",
      {("accusation", "CHL", "PER", "negative"), ("accusation", "BOL", "PER", "negative"),
       ("concern", "PER", "CHL", "negative"), ("concern", "PER", "BOL", "negative")}),
-    # A denial stands without a target; denying someone entry is no denial of anything said.
+    # A denial answers the accuser; denying someone entry is no denial of anything said.
     ("Chile accused Peru of arming rebels. Peru denies the charges.",
-     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", None, "negative")}),
+     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", "CHL", "negative")}),
+    ("Peru denies the charges.", {("denial", "PER", None, "negative")}),
     ("Chile accused Peru of arming rebels. Peru denied entry to a Chilean envoy.",
      {("accusation", "CHL", "PER", "negative")}),
 ])
@@ -277,4 +278,13 @@ def test_the_reported_clause_gives_the_statement_its_mode(text, expected):
      {("comment", "CHL", "PER", "positive")}),
 ])
 def test_a_cooperative_reported_clause_is_a_positive_comment(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A denial of nobody named answers whoever last accused the speaker's side.
+    ("Chile accused Peru of arming rebels in Bolivia. Lima denied the charge.",
+     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", "CHL", "negative")}),
+])
+def test_a_denial_of_nobody_named_answers_the_accuser(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -11,6 +11,7 @@ from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.implied_targets import (
+    accusers,
     acted_on_here,
     addressee,
     counterparts,
@@ -229,6 +230,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             return []  # an issue raised with nobody known: nothing to code
     if not targets and spec.frame == "reply" and actors:
         targets = repliers(ctx, actors)
+    if not targets and frame.mode == "denial" and actors:
+        targets = accusers(ctx, actors)
     if not targets and spec.frame == "parties" and actors:
         targets = parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:

@@ -86,6 +86,20 @@ def repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return _latest_sentence_codes(ctx, acted_on_speaker)
 
 
+def accusers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"The US and South Korea accused Pyongyang of ... Both governments deny it": a denial aimed
+    at nobody named answers whoever last accused the speaker's side."""
+    own = {actor.country for actor in actors}
+
+    def accused_speaker(event: ExtractedEvent) -> list[str]:
+        if event.event_mode == "accusation" and event.target_country in own \
+                and event.actor_country and event.actor_country not in own:
+            return [event.actor_country]
+        return []
+
+    return _latest_sentence_codes(ctx, accused_speaker)
+
+
 def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
     """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
     event of the same type told in that sentence ("the US and South Korea accused ...")."""
