@@ -288,3 +288,14 @@ def test_a_cooperative_reported_clause_is_a_positive_comment(text, expected):
 ])
 def test_a_denial_of_nobody_named_answers_the_accuser(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # With no event between two countries told, "both leaders" are the last two leaders named
+    # (not the speaker).
+    ("Chilean President Gabriel Boric will send grain to Haiti. Hours later, Peruvian President Dina "
+     "Boluarte said Peru would send medicine. Bolivian President Luis Arce thanked both leaders.",
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+])
+def test_both_leaders_after_two_leaders_acted(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
