@@ -299,3 +299,18 @@ def test_a_denial_of_nobody_named_answers_the_accuser(text, expected):
 ])
 def test_both_leaders_after_two_leaders_acted(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A naming participle judges the main clause's act: aimed where that act was aimed ...
+    ("Peru held naval drills near Chile on Monday, calling them punishment for smugglers.",
+     {("criticism", "PER", "CHL", "negative")}),
+    # ... else at the other side of the speaker's latest dealings.
+    ("Chile broke off relations with Peru on Monday. The Chilean president announced the rupture, "
+     "calling the seizure a flagrant violation of international law.",
+     {("criticism", "CHL", "PER", "negative")}),
+    # No act and no dealings told: no statement.
+    ("The Chilean president spoke on Monday, calling the seizure a flagrant violation.", set()),
+])
+def test_a_naming_participle_judges_the_main_clause_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -198,6 +198,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = acted_on_here(ctx, actors)
         if not targets:
             return []
+    elif not targets and frame.referenced_type == "named":
+        targets = acted_on_here(ctx, actors) or addressee(ctx, actors)
+        if not targets:
+            return []
     elif not targets and frame.referenced_type == "addressee":
         targets = addressee(ctx, actors)
         if not targets:

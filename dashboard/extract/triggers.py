@@ -284,6 +284,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
         if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and _no_object(sf, index):
             frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
+        if frame.referenced_type in ("", "*") and spec.object_class in ("censure", "acclaim") \
+                and index > 0 and sf.units[index - 1].text == "," and frame.actor_source == "subject" \
+                and sf.units[index].low.endswith("ing"):
+            # "began drills around Taiwan, calling them punishment": a judgement of the main
+            # clause's act, aimed where that act was, else at the speaker's latest counterpart
+            frame.referenced_type = "named"
     return frame
 
 
