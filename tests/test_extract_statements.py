@@ -314,3 +314,14 @@ def test_both_leaders_after_two_leaders_acted(text, expected):
 ])
 def test_a_naming_participle_judges_the_main_clause_act(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A rejection of a charge or an offer the article told of is aimed at whoever made it.
+    ("The International Criminal Court issued an arrest warrant for Peruvian President Dina Boluarte. Chile dismissed the warrant.",
+     {("accusation", "ICC", "PER", "negative"), ("rejection", "CHL", "ICC", "negative")}),
+    ("Bolivia called on Peru to open its ports. Lima rejected the request.",
+     {("appeal", "BOL", "PER", "neutral"), ("rejection", "PER", "BOL", "negative")}),
+])
+def test_a_rejected_charge_or_offer_is_aimed_at_its_author(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

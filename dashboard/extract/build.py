@@ -12,6 +12,7 @@ from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.implied_targets import (
     accusers,
+    authors,
     acted_on_here,
     addressee,
     counterparts,
@@ -233,7 +234,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         if not targets:
             return []  # an issue raised with nobody known: nothing to code
     if not targets and spec.frame == "reply" and actors:
-        targets = repliers(ctx, actors)
+        targets = authors(ctx, frame, actors) or repliers(ctx, actors)
     if not targets and frame.mode == "denial" and actors:
         targets = accusers(ctx, actors)
     if not targets and spec.frame == "parties" and actors:
