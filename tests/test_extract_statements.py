@@ -293,8 +293,8 @@ def test_a_denial_of_nobody_named_answers_the_accuser(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # With no event between two countries told, "both leaders" are the last two leaders named
     # (not the speaker).
-    ("Chilean President Gabriel Boric will send grain to Haiti. Hours later, Peruvian President Dina "
-     "Boluarte said Peru would send medicine. Bolivian President Luis Arce thanked both leaders.",
+    (("Chilean President Gabriel Boric will send grain to Haiti. Hours later, Peruvian President Dina "
+      "Boluarte said Peru would send medicine. Bolivian President Luis Arce thanked both leaders."),
      {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
 ])
 def test_both_leaders_after_two_leaders_acted(text, expected):
@@ -306,8 +306,8 @@ def test_both_leaders_after_two_leaders_acted(text, expected):
     ("Peru held naval drills near Chile on Monday, calling them punishment for smugglers.",
      {("criticism", "PER", "CHL", "negative")}),
     # ... else at the other side of the speaker's latest dealings.
-    ("Chile broke off relations with Peru on Monday. The Chilean president announced the rupture, "
-     "calling the seizure a flagrant violation of international law.",
+    (("Chile broke off relations with Peru on Monday. The Chilean president announced the rupture, "
+      "calling the seizure a flagrant violation of international law."),
      {("criticism", "CHL", "PER", "negative")}),
     # No act and no dealings told: no statement.
     ("The Chilean president spoke on Monday, calling the seizure a flagrant violation.", set()),

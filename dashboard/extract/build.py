@@ -12,9 +12,9 @@ from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.implied_targets import (
     accusers,
-    authors,
     acted_on_here,
     addressee,
+    authors,
     counterparts,
     launcher,
     parties,
