@@ -136,9 +136,10 @@ def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicat
     ("Chile and Bolivia accused Peru of arming rebels. Peru raised the matter of the border.",
      {("accusation", "CHL", "PER", "negative"), ("accusation", "BOL", "PER", "negative"),
       ("concern", "PER", "CHL", "negative"), ("concern", "PER", "BOL", "negative")}),
-    # A denial stands without a target; denying someone entry is no denial of anything said.
+    # A denial answers the accuser; denying someone entry is no denial of anything said.
     ("Chile accused Peru of arming rebels. Peru denies the charges.",
-     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", None, "negative")}),
+     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", "CHL", "negative")}),
+    ("Peru denies the charges.", {("denial", "PER", None, "negative")}),
     ("Chile accused Peru of arming rebels. Peru denied entry to a Chilean envoy.",
      {("accusation", "CHL", "PER", "negative")}),
 ])
@@ -262,4 +263,65 @@ def test_a_protest_of_nothing_named_is_of_the_latest_act(text, expected):
      {("rejection", "CHL", "PER", "negative")}),
 ])
 def test_the_reported_clause_gives_the_statement_its_mode(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A word of cooperation in the reported clause makes a comment positive, unless negated.
+    ("The Chilean minister told Peru that the two sides had made progress on the border.",
+     {("comment", "CHL", "PER", "positive")}),
+    ("The Chilean minister told Peru that Santiago was open to a diplomatic solution.",
+     {("comment", "CHL", "PER", "positive")}),
+    ("The Chilean minister told Peru that the two sides had not made progress on the border.",
+     {("comment", "CHL", "PER", "neutral")}),
+    ("The Chilean minister told Peru that its citizens could keep entering without visas.",
+     {("comment", "CHL", "PER", "positive")}),
+])
+def test_a_cooperative_reported_clause_is_a_positive_comment(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A denial of nobody named answers whoever last accused the speaker's side.
+    ("Chile accused Peru of arming rebels in Bolivia. Lima denied the charge.",
+     {("accusation", "CHL", "PER", "negative"), ("denial", "PER", "CHL", "negative")}),
+])
+def test_a_denial_of_nobody_named_answers_the_accuser(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # With no event between two countries told, "both leaders" are the last two leaders named
+    # (not the speaker).
+    (("Chilean President Gabriel Boric will send grain to Haiti. Hours later, Peruvian President Dina "
+      "Boluarte said Peru would send medicine. Bolivian President Luis Arce thanked both leaders."),
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+])
+def test_both_leaders_after_two_leaders_acted(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A naming participle judges the main clause's act: aimed where that act was aimed ...
+    ("Peru held naval drills near Chile on Monday, calling them punishment for smugglers.",
+     {("criticism", "PER", "CHL", "negative")}),
+    # ... else at the other side of the speaker's latest dealings.
+    (("Chile broke off relations with Peru on Monday. The Chilean president announced the rupture, "
+      "calling the seizure a flagrant violation of international law."),
+     {("criticism", "CHL", "PER", "negative")}),
+    # No act and no dealings told: no statement.
+    ("The Chilean president spoke on Monday, calling the seizure a flagrant violation.", set()),
+])
+def test_a_naming_participle_judges_the_main_clause_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A rejection of a charge or an offer the article told of is aimed at whoever made it.
+    ("The International Criminal Court issued an arrest warrant for Peruvian President Dina Boluarte. Chile dismissed the warrant.",
+     {("accusation", "ICC", "PER", "negative"), ("rejection", "CHL", "ICC", "negative")}),
+    ("Bolivia called on Peru to open its ports. Lima rejected the request.",
+     {("appeal", "BOL", "PER", "neutral"), ("rejection", "PER", "BOL", "negative")}),
+])
+def test_a_rejected_charge_or_offer_is_aimed_at_its_author(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

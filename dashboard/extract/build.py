@@ -11,8 +11,10 @@ from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.implied_targets import (
+    accusers,
     acted_on_here,
     addressee,
+    authors,
     counterparts,
     launcher,
     like_pair_event,
@@ -202,6 +204,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = acted_on_here(ctx, actors)
         if not targets:
             return []
+    elif not targets and frame.referenced_type == "named":
+        targets = acted_on_here(ctx, actors) or addressee(ctx, actors)
+        if not targets:
+            return []
     elif not targets and frame.referenced_type == "addressee":
         targets = addressee(ctx, actors)
         if not targets:
@@ -233,7 +239,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         if not targets:
             return []  # an issue raised with nobody known: nothing to code
     if not targets and spec.frame == "reply" and actors:
-        targets = repliers(ctx, actors)
+        targets = authors(ctx, frame, actors) or repliers(ctx, actors)
+    if not targets and frame.mode == "denial" and actors:
+        targets = accusers(ctx, actors)
     if not targets and spec.frame == "parties" and actors:
         targets = parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
@@ -262,7 +270,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         precision, basis = "day", "published"
     if modality == "asserted" and date_start is not None and ctx.published is not None and date_start > ctx.published:
         modality = "planned"
-    stance = MODE_STANCE.get(frame.mode) if spec.event_type == "statement" else None
+    stance = (frame.stance or MODE_STANCE.get(frame.mode)) if spec.event_type == "statement" else None
     quote = _quote_of(ctx.text) if spec.event_type == "statement" else None
     evidence = Evidence(ctx.text, ctx.start, ctx.end, frame.trigger.text)
     events: list[ExtractedEvent] = []

@@ -86,6 +86,48 @@ def repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return _latest_sentence_codes(ctx, acted_on_speaker)
 
 
+def accusers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"The US and South Korea accused Pyongyang of ... Both governments deny it": a denial aimed
+    at nobody named answers whoever last accused the speaker's side."""
+    own = {actor.country for actor in actors}
+
+    def accused_speaker(event: ExtractedEvent) -> list[str]:
+        if event.event_mode == "accusation" and event.target_country in own \
+                and event.actor_country and event.actor_country not in own:
+            return [event.actor_country]
+        return []
+
+    return _latest_sentence_codes(ctx, accused_speaker)
+
+
+# What a rejection's object calls the thing rejected, and the statements that would have made it.
+_AUTHORED_BY = (("charge", frozenset({"accusation"})), ("proposal", frozenset({"appeal", "demand"})))
+
+
+def authors(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """"China dismissed the warrant", "Kyiv rejected the proposal": a rejection of a charge or an
+    offer the article told of is aimed at whoever made it."""
+    k = frame.trigger_index + 1
+    while k < len(ctx.units) and ctx.units[k].low in ("the", "this", "that", "these", "those", "its", "their"):
+        k += 1
+    if k >= len(ctx.units) or k == frame.trigger_index + 1:
+        return []
+    noun = ctx.units[k].low
+    classes = ctx.frames.lexicon.word_classes
+    modes = next((modes for name, modes in _AUTHORED_BY if noun in classes.get(name, frozenset())), None)
+    if modes is None:
+        return []
+    own = {actor.country for actor in actors}
+
+    def made_it(event: ExtractedEvent) -> list[str]:
+        if event.event_type == "statement" and event.event_mode in modes \
+                and event.actor_country and event.actor_country not in own:
+            return [event.actor_country]
+        return []
+
+    return _latest_sentence_codes(ctx, made_it)
+
+
 def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
     """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
     event of the same type told in that sentence ("the US and South Korea accused ...")."""

@@ -41,6 +41,7 @@ _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
 _NAME_WORD = re.compile(r"^[A-Z][a-z'\-]+$|^[A-Z]{2,}$")
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
+_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
 _SEATED_ROLES = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
@@ -73,6 +74,19 @@ class ArticleMemory:
             self.surnames.setdefault(parts[-1], actor)
             # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
             self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
+
+    def latest_leaders(self, skip: list[Actor]) -> tuple[Actor, Actor] | None:
+        """The last two leaders of different countries named: whom "both leaders" means when no
+        event between two countries was told ("Scholz will send tanks ... Biden said ...")."""
+        found: list[Actor] = []
+        for actor in reversed(self.persons):
+            if any(actor is other for other in skip):
+                continue  # "Zelensky thanked both leaders": not the speaker
+            if actor.role in _LEADER_ROLES and actor.country and all(a.country != actor.country for a in found):
+                found.append(actor)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
 
     def bloc(self) -> str:
         """"The bloc": the latest regional or economic group named (ECOWAS, BRICS), else the EU."""
@@ -230,7 +244,7 @@ class ActorChunker:
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
         three units (first side, "and", second side), so the phrase reads as "A and B"."""
-        if self.memory.last_pair is None or units[i].low not in ("the", "both"):
+        if units[i].low not in ("the", "both"):
             return None
         k = i + 1
         if k < len(units) and units[k].low == "two":
@@ -245,7 +259,12 @@ class ActorChunker:
                 noun = "leaders"
             else:
                 return None
-        first, second = self.memory.last_pair
+        pair = self.memory.last_pair
+        if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
+            pair = self.memory.latest_leaders(self.sentence_persons)
+        if pair is None:
+            return None
+        first, second = pair
         if noun in PAIR_NOUNS_STATES:
             first, second = state_actor(first.country), state_actor(second.country)
         first, second = replace(first, explicit=False), replace(second, explicit=False)

@@ -29,6 +29,7 @@ from dashboard.extract.words import (
 _PARTNER_PREPS = frozenset({"with", "from", "by", "of", "between", "among", "including"})
 # "Moscow said it would ...", "Biden said he was ...": the speaker's side again.
 _SELF_PRONOUNS = frozenset({"it", "he", "she", "we"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
 
 
@@ -78,7 +79,7 @@ class ReportedSpeech:
             if not unit.senses:
                 continue
             tone = unit.sense("tone")
-            if tone is not None and self._tone_applies(k, tone):
+            if tone is not None and tone.role != "cooperative" and self._tone_applies(k, tone):
                 if tone.role != "obligation":
                     return tone.role
                 if not appeal and self._other_side_before(k, own or set()):
@@ -87,6 +88,20 @@ class ReportedSpeech:
             if self._military_verb(k):
                 return appeal or "accusation"
         return appeal
+
+    def cooperative_clause(self, index: int) -> bool:
+        """"said the two sides had made progress", "said Moscow was open to a political solution":
+        a reported clause with a word of cooperation and no negation ("had not made progress",
+        "made progress but had not got there") reports a positive stance."""
+        found = False
+        for k in self.reported_clause(index):
+            unit = self.units[k]
+            if unit.low in _NEGATIONS or unit.low.rsplit(" ", 1)[-1] in _NEGATIONS:
+                return False
+            tone = unit.sense("tone") if unit.senses else None
+            if tone is not None and tone.role == "cooperative" and self._tone_applies(k, tone):
+                found = True
+        return found
 
     def _other_side_before(self, index: int, own: set[str]) -> bool:
         """"said Ukraine should soften its stance": the modal's subject is a country other than

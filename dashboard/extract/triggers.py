@@ -42,13 +42,14 @@ class Frame:
     control_mode: str = ""     # the statement whose object is this event's actor
     weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")
     reciprocal: bool = False    # "praised each other": every actor is also the others' target
+    stance: str = ""            # a statement's stance when its mode does not tell it (a cooperative comment)
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, spec: TriggerSpec, trigger: Unit, trigger_index: int, actors: list[int] | None = None,
                  targets: list[int] | None = None, destination: Unit | None = None, mode: str = "",
                  support_index: int | None = None, passive: bool = False, actor_source: str = "",
                  target_source: str = "", referenced_type: str = "", control_mode: str = "",
-                 weak_subject: bool = False, reciprocal: bool = False) -> None:
+                 weak_subject: bool = False, reciprocal: bool = False, stance: str = "") -> None:
         self.spec, self.trigger, self.trigger_index = spec, trigger, trigger_index
         self.actors = actors if actors is not None else []
         self.targets = targets if targets is not None else []
@@ -56,6 +57,7 @@ class Frame:
         self.actor_source, self.target_source = actor_source, target_source
         self.referenced_type, self.control_mode = referenced_type, control_mode
         self.weak_subject, self.reciprocal = weak_subject, reciprocal
+        self.stance = stance
 
 
 def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...]) -> list[TriggerSpec]:
@@ -288,6 +290,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
         if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and _no_object(sf, index):
             frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
+        if frame.referenced_type in ("", "*") and spec.object_class in ("censure", "acclaim") \
+                and index > 0 and sf.units[index - 1].text == "," and frame.actor_source == "subject" \
+                and sf.units[index].low.endswith("ing"):
+            # "began drills around Taiwan, calling them punishment": a judgement of the main
+            # clause's act, aimed where that act was, else at the speaker's latest counterpart
+            frame.referenced_type = "named"
     return frame
 
 
@@ -330,6 +338,8 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         return None
     frame.targets = _others(sf, sf.reported_about(index), frame.actors)
     frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
+    if frame.mode == "comment" and sf.cooperative_clause(index):
+        frame.stance = "positive"
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # only a clause with an evaluative word makes a statement out of news about oneself
         own = {state_of(sf.units[k]).country for k in frame.actors}
