@@ -1,0 +1,25 @@
+"""Actor names: office-holders of earlier decades, ambiguous country names, capitals, descriptions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, triples
+
+# (sentence, publication date, expected set of (type, mode, actor country, target country, modality))
+CASES = [
+    # Office-holders before 2017 are known by their surnames alone, on the date of the article.
+    ("Obama praised the new government of Myanmar.", date(2012, 3, 1),
+     {("statement", "praise", "USA", "MMR", "asserted")}),
+    ("Yeltsin flew to Beijing on Monday.", date(1996, 4, 22),
+     {("visit", "unspecified", "RUS", "CHN", "asserted")}),
+    ("Chirac telephoned Mubarak on Sunday.", date(2000, 10, 8),
+     {("meeting", "call", "FRA", "EGY", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_actor_names(sentence, published, expected):
+    assert triples(extract(sentence, published)) == expected
