@@ -17,6 +17,18 @@ CASES = [
      {("visit", "unspecified", "RUS", "CHN", "asserted")}),
     ("Chirac telephoned Mubarak on Sunday.", date(2000, 10, 8),
      {("meeting", "call", "FRA", "EGY", "asserted")}),
+    # A country that is also a person's name is the country unless a name or title stands beside it.
+    ("Jordan expelled two Israeli diplomats.", date(2023, 11, 2),
+     {("relations", "expel", "JOR", "ISR", "asserted")}),
+    ("Chad recalled its ambassador from Paris.", date(2023, 11, 2),
+     {("relations", "recall", "TCD", "FRA", "asserted")}),
+    ("Jordan Bardella criticised China.", date(2023, 11, 2), set()),
+    ("Michael Jordan visited China.", date(2023, 11, 2), set()),
+    # A city that stands for a government as a capital does: Tel Aviv, Bonn in the 1990s.
+    ("Turkey recalled its ambassador from Tel Aviv.", date(2023, 11, 2),
+     {("relations", "recall", "TUR", "ISR", "asserted")}),
+    ("Bonn recalled its ambassador from Belgrade.", date(1992, 5, 2),
+     {("relations", "recall", "DEU", "SRB", "asserted")}),
 ]
 
 

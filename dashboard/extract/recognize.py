@@ -191,6 +191,25 @@ def _listed_with_country(units: list[Unit], i: int) -> bool:
     return False
 
 
+# Capitalised words that open a sentence without being anyone's first name ("But Jordan said").
+_OPENERS = frozenset("but and when while after before as if then meanwhile now so yet also still since "
+                     "because although though in on at for with by from to of the a an this that later "
+                     "earlier today yesterday last next under during here there even once until unlike "
+                     "despite amid neighbouring neighboring".split())
+
+
+def _named_person_at(units: list[Unit], i: int) -> bool:
+    """"Michael Jordan", "Jordan Bardella", "Mr Jordan": a country's name as a person's name."""
+    if i + 1 < len(units) and _is_name_word(units[i + 1]):
+        return True
+    if i == 0:
+        return False
+    before = units[i - 1]
+    if before.sense("title") is not None:
+        return True
+    return _is_name_word(before) and not (i == 1 and before.low in _OPENERS)
+
+
 class ActorChunker:
     """Turns the raw units of a sentence into units where each actor phrase is one unit."""
 
@@ -365,8 +384,9 @@ class ActorChunker:
             sense = unit.sense(kind)
             if sense is not None:
                 if (kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong
-                        and not _listed_with_country(units, i)):
-                    continue  # "Georgia", "Jordan": only once the article shows the country
+                        and not _listed_with_country(units, i)
+                        and (sense.data != "name" or _named_person_at(units, i) or unit.text in self.memory.surnames)):
+                    continue  # "Georgia": only once the article shows the country; "Michael Jordan" never
                 return self._emit(units, i, i + 1, state_actor(sense.code), placeish=True)
         capital = unit.sense("capital")
         if capital is not None:
