@@ -29,6 +29,11 @@ CASES = [
      {("relations", "recall", "TUR", "ISR", "asserted")}),
     ("Bonn recalled its ambassador from Belgrade.", date(1992, 5, 2),
      {("relations", "recall", "DEU", "SRB", "asserted")}),
+    # An adjective between a possessive country and a title: "Iran's religious leader", "X's new president".
+    ("Iran's religious leader Ahmad Jannati criticised Saudi Arabia.", date(2005, 1, 1),
+     {("statement", "criticism", "IRN", "SAU", "asserted")}),
+    ("Lebanon's new President Samir Haddad visited Damascus.", date(2005, 1, 1),
+     {("visit", "unspecified", "LBN", "SYR", "asserted")}),
 ]
 
 

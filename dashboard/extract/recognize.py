@@ -216,6 +216,7 @@ class ActorChunker:
     def __init__(self, memory: ArticleMemory, lexicon: Lexicon) -> None:
         self.memory = memory
         self.lexicon = lexicon
+        self.title_adjectives = lexicon.word_classes.get("title_adjective", frozenset())
 
     def chunk(self, units: list[Unit]) -> list[Unit]:
         self.sentence_persons: list[Actor] = []
@@ -300,6 +301,9 @@ class ActorChunker:
         modifier: tuple[str, bool] | None = None
         if _modifier_code(unit) is not None and not unit.sense("person") and not unit.sense("institution"):
             after = j + 1 + (1 if possessive_at(j + 1) else 0)
+            # "Iran's religious leader", "Lebanon's new President": a word or two before the title
+            while after < n and after - j <= 3 and units[after].low in self.title_adjectives:
+                after += 1
             if after < n and (_title_sense(units[after]) or units[after].sense("person")
                               or units[after].sense("institution")):
                 modifier = _modifier_code(unit)
