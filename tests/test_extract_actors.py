@@ -34,6 +34,10 @@ CASES = [
      {("statement", "criticism", "IRN", "SAU", "asserted")}),
     ("Lebanon's new President Samir Haddad visited Damascus.", date(2005, 1, 1),
      {("visit", "unspecified", "LBN", "SYR", "asserted")}),
+    # "the island" is the island state the article named last; with none named it is nobody.
+    ("Voters in Taiwan chose a new parliament. China condemned the island on Sunday.", date(2024, 1, 14),
+     {("statement", "criticism", "CHN", "TWN", "asserted")}),
+    ("China condemned the island on Sunday.", date(2024, 1, 14), set()),
 ]
 
 

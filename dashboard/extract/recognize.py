@@ -26,7 +26,9 @@ PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum 
                                  "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Words with no dictionary sense that can still start an actor phrase.
-_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance"})
+_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island"})
+# Island states the news calls "the island" once it has named them.
+_ISLANDS = frozenset("TWN CYP CUB LKA MLT ISL JAM MDG MUS SGP BHR IRL TLS".split())
 _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
@@ -59,12 +61,15 @@ class ArticleMemory:
     last_subject: Actor | None = None  # the first person named in the latest sentence naming one
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
+    last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
         entry = gazetteer.country(actor.country) if actor.country else None
         if entry is not None and entry.is_group:  # the group itself, or "leaders of ASEAN"
             self.last_group = actor.country
+        elif actor.country in _ISLANDS:
+            self.last_island = actor.country
         if actor.kind != "person":
             return
         self.persons.append(actor)
@@ -208,6 +213,11 @@ def _named_person_at(units: list[Unit], i: int) -> bool:
     if before.sense("title") is not None:
         return True
     return _is_name_word(before) and not (i == 1 and before.low in _OPENERS)
+
+
+def _described(units: list[Unit], i: int) -> bool:
+    """"the island" (not "the island of Kinmen", "the Pacific island")."""
+    return i > 0 and units[i - 1].low == "the" and not (i + 1 < len(units) and units[i + 1].low == "of")
 
 
 class ActorChunker:
@@ -415,6 +425,11 @@ class ActorChunker:
                                   possessive=PRONOUNS_PERSON[unit.low], remember=False)
         if _is_name_word(unit) and unit.text in self.memory.surnames:
             return self._emit(units, i, i + 1, self.memory.surnames[unit.text])
+        if unit.low == "island" and self.memory.last_island is not None and _described(units, i):
+            merged, width = self._emit(units, i, i + 1, replace(state_actor(self.memory.last_island), explicit=False),
+                                       remember=False)
+            merged.place_country = self.memory.last_island
+            return merged, width
         if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
             code = self.memory.bloc() if unit.low == "bloc" else "NTO"
             if code in self.memory.codes_seen:
