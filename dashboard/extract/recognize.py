@@ -28,7 +28,7 @@ PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": 
 # Words with no dictionary sense that can still start an actor phrase.
 _SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island"})
 # Island states the news calls "the island" once it has named them.
-_ISLANDS = frozenset("TWN CYP CUB LKA MLT ISL JAM MDG MUS SGP BHR IRL TLS".split())
+_ISLANDS = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
 _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
@@ -197,10 +197,12 @@ def _listed_with_country(units: list[Unit], i: int) -> bool:
 
 
 # Capitalised words that open a sentence without being anyone's first name ("But Jordan said").
-_OPENERS = frozenset("but and when while after before as if then meanwhile now so yet also still since "
-                     "because although though in on at for with by from to of the a an this that later "
-                     "earlier today yesterday last next under during here there even once until unlike "
-                     "despite amid neighbouring neighboring".split())
+_OPENERS = frozenset({"but", "and", "when", "while", "after", "before", "as", "if", "then",
+                      "meanwhile", "now", "so", "yet", "also", "still", "since", "because", "although",
+                      "though", "in", "on", "at", "for", "with", "by", "from", "to", "of", "the", "a",
+                      "an", "this", "that", "later", "earlier", "today", "yesterday", "last", "next",
+                      "under", "during", "here", "there", "even", "once", "until", "unlike", "despite",
+                      "amid", "neighbouring", "neighboring"})
 
 
 def _named_person_at(units: list[Unit], i: int) -> bool:
