@@ -36,7 +36,7 @@ class Country:
     aliases: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     capital_aliases: tuple[str, ...] = ()
-    ambiguous: bool = False
+    ambiguous: str = ""  # "yes"; "name" when it is also a person's name (Jordan, Chad)
 
 
 @dataclass(frozen=True)
@@ -98,6 +98,12 @@ def _float(cell: str | None) -> float | None:
     return float(cell) if cell else None
 
 
+def _ambiguity(cell: str | None) -> str:
+    """"yes" (a name shared with another place), "name" (also a person's name), or ""."""
+    cell = (cell or "").strip().lower()
+    return cell if cell in ("yes", "name") else ""
+
+
 def _date(cell: str | None) -> date | None:
     cell = (cell or "").strip()
     return date.fromisoformat(cell) if cell else None
@@ -120,7 +126,7 @@ def countries() -> dict[str, Country]:
             lat=_float(row["lat"]), lon=_float(row["lon"]), iso2=row["iso2"],
             aliases=_split(row["aliases"]), demonyms=_split(row["demonyms"]),
             capital_aliases=_split(row["capital_aliases"]),
-            ambiguous=row.get("ambiguous", "").strip().lower() == "yes",
+            ambiguous=_ambiguity(row.get("ambiguous", "")),
         )
     for row in _rows("groups.csv"):
         lat, lon = _float(row["lat"]), _float(row["lon"])

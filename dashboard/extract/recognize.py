@@ -26,7 +26,9 @@ PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum 
                                  "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Words with no dictionary sense that can still start an actor phrase.
-_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance"})
+_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island"})
+# Island states the news calls "the island" once it has named them.
+_ISLANDS = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
 _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".split())
@@ -60,12 +62,15 @@ class ArticleMemory:
     last_subject: Actor | None = None  # the first person named in the latest sentence naming one
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
+    last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
         entry = gazetteer.country(actor.country) if actor.country else None
         if entry is not None and entry.is_group:  # the group itself, or "leaders of ASEAN"
             self.last_group = actor.country
+        elif actor.country in _ISLANDS:
+            self.last_island = actor.country
         if actor.kind != "person":
             return
         self.persons.append(actor)
@@ -205,12 +210,39 @@ def _listed_with_country(units: list[Unit], i: int) -> bool:
     return False
 
 
+# Capitalised words that open a sentence without being anyone's first name ("But Jordan said").
+_OPENERS = frozenset({"but", "and", "when", "while", "after", "before", "as", "if", "then",
+                      "meanwhile", "now", "so", "yet", "also", "still", "since", "because", "although",
+                      "though", "in", "on", "at", "for", "with", "by", "from", "to", "of", "the", "a",
+                      "an", "this", "that", "later", "earlier", "today", "yesterday", "last", "next",
+                      "under", "during", "here", "there", "even", "once", "until", "unlike", "despite",
+                      "amid", "neighbouring", "neighboring"})
+
+
+def _named_person_at(units: list[Unit], i: int) -> bool:
+    """"Michael Jordan", "Jordan Bardella", "Mr Jordan": a country's name as a person's name."""
+    if i + 1 < len(units) and _is_name_word(units[i + 1]):
+        return True
+    if i == 0:
+        return False
+    before = units[i - 1]
+    if before.sense("title") is not None:
+        return True
+    return _is_name_word(before) and not (i == 1 and before.low in _OPENERS)
+
+
+def _described(units: list[Unit], i: int) -> bool:
+    """"the island" (not "the island of Kinmen", "the Pacific island")."""
+    return i > 0 and units[i - 1].low == "the" and not (i + 1 < len(units) and units[i + 1].low == "of")
+
+
 class ActorChunker:
     """Turns the raw units of a sentence into units where each actor phrase is one unit."""
 
     def __init__(self, memory: ArticleMemory, lexicon: Lexicon) -> None:
         self.memory = memory
         self.lexicon = lexicon
+        self.title_adjectives = lexicon.word_classes.get("title_adjective", frozenset())
 
     def chunk(self, units: list[Unit]) -> list[Unit]:
         self.sentence_persons: list[Actor] = []
@@ -300,6 +332,9 @@ class ActorChunker:
         modifier: tuple[str, bool] | None = None
         if _modifier_code(unit) is not None and not unit.sense("person") and not unit.sense("institution"):
             after = j + 1 + (1 if possessive_at(j + 1) else 0)
+            # "Iran's religious leader", "Lebanon's new President": a word or two before the title
+            while after < n and after - j <= 3 and units[after].low in self.title_adjectives:
+                after += 1
             if after < n and (_title_sense(units[after]) or units[after].sense("person")
                               or units[after].sense("institution")):
                 modifier = _modifier_code(unit)
@@ -384,8 +419,9 @@ class ActorChunker:
             sense = unit.sense(kind)
             if sense is not None:
                 if (kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong
-                        and not _listed_with_country(units, i)):
-                    continue  # "Georgia", "Jordan": only once the article shows the country
+                        and not _listed_with_country(units, i)
+                        and (sense.data != "name" or _named_person_at(units, i) or unit.text in self.memory.surnames)):
+                    continue  # "Georgia": only once the article shows the country; "Michael Jordan" never
                 return self._emit(units, i, i + 1, state_actor(sense.code), placeish=True)
         capital = unit.sense("capital")
         if capital is not None:
@@ -410,6 +446,11 @@ class ActorChunker:
                                   possessive=PRONOUNS_PERSON[unit.low], remember=False)
         if _is_name_word(unit) and unit.text in self.memory.surnames:
             return self._emit(units, i, i + 1, self.memory.surnames[unit.text])
+        if unit.low == "island" and self.memory.last_island is not None and _described(units, i):
+            merged, width = self._emit(units, i, i + 1, replace(state_actor(self.memory.last_island), explicit=False),
+                                       remember=False)
+            merged.place_country = self.memory.last_island
+            return merged, width
         if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
             code = self.memory.bloc() if unit.low == "bloc" else "NTO"
             if code in self.memory.codes_seen:

@@ -1,0 +1,46 @@
+"""Actor names: office-holders of earlier decades, ambiguous country names, capitals, descriptions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, triples
+
+# (sentence, publication date, expected set of (type, mode, actor country, target country, modality))
+CASES = [
+    # Office-holders before 2017 are known by their surnames alone, on the date of the article.
+    ("Obama praised the new government of Myanmar.", date(2012, 3, 1),
+     {("statement", "praise", "USA", "MMR", "asserted")}),
+    ("Yeltsin flew to Beijing on Monday.", date(1996, 4, 22),
+     {("visit", "unspecified", "RUS", "CHN", "asserted")}),
+    ("Chirac telephoned Mubarak on Sunday.", date(2000, 10, 8),
+     {("meeting", "call", "FRA", "EGY", "asserted")}),
+    # A country that is also a person's name is the country unless a name or title stands beside it.
+    ("Jordan expelled two Israeli diplomats.", date(2023, 11, 2),
+     {("relations", "expel", "JOR", "ISR", "asserted")}),
+    ("Chad recalled its ambassador from Paris.", date(2023, 11, 2),
+     {("relations", "recall", "TCD", "FRA", "asserted")}),
+    ("Jordan Bardella criticised China.", date(2023, 11, 2), set()),
+    ("Michael Jordan visited China.", date(2023, 11, 2), set()),
+    # A city that stands for a government as a capital does: Tel Aviv, Bonn in the 1990s.
+    ("Turkey recalled its ambassador from Tel Aviv.", date(2023, 11, 2),
+     {("relations", "recall", "TUR", "ISR", "asserted")}),
+    ("Bonn recalled its ambassador from Belgrade.", date(1992, 5, 2),
+     {("relations", "recall", "DEU", "SRB", "asserted")}),
+    # An adjective between a possessive country and a title: "Iran's religious leader", "X's new president".
+    ("Iran's religious leader Ahmad Jannati criticised Saudi Arabia.", date(2005, 1, 1),
+     {("statement", "criticism", "IRN", "SAU", "asserted")}),
+    ("Lebanon's new President Samir Haddad visited Damascus.", date(2005, 1, 1),
+     {("visit", "unspecified", "LBN", "SYR", "asserted")}),
+    # "the island" is the island state the article named last; with none named it is nobody.
+    ("Voters in Taiwan chose a new parliament. China condemned the island on Sunday.", date(2024, 1, 14),
+     {("statement", "criticism", "CHN", "TWN", "asserted")}),
+    ("China condemned the island on Sunday.", date(2024, 1, 14), set()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
+def test_actor_names(sentence, published, expected):
+    assert triples(extract(sentence, published)) == expected
