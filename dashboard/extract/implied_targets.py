@@ -89,15 +89,7 @@ def repliers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
 def accusers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     """"The US and South Korea accused Pyongyang of ... Both governments deny it": a denial aimed
     at nobody named answers whoever last accused the speaker's side."""
-    own = {actor.country for actor in actors}
-
-    def accused_speaker(event: ExtractedEvent) -> list[str]:
-        if event.event_mode == "accusation" and event.target_country in own \
-                and event.actor_country and event.actor_country not in own:
-            return [event.actor_country]
-        return []
-
-    return _latest_sentence_codes(ctx, accused_speaker)
+    return _statements_by_others(ctx, actors, frozenset({"accusation"}), aimed_at_speaker=True)
 
 
 # What a rejection's object calls the thing rejected, and the statements that would have made it.
@@ -117,11 +109,19 @@ def authors(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Act
     modes = next((modes for name, modes in _AUTHORED_BY if noun in classes.get(name, frozenset())), None)
     if modes is None:
         return []
+    return _statements_by_others(ctx, actors, modes, aimed_at_speaker=False)
+
+
+def _statements_by_others(ctx: SentenceContext, actors: list[Actor], modes: frozenset[str],
+                          aimed_at_speaker: bool) -> list[Actor]:
+    """The makers of the latest statements of these modes by a side other than ``actors``
+    (only those aimed at ``actors``' side when ``aimed_at_speaker``)."""
     own = {actor.country for actor in actors}
 
     def made_it(event: ExtractedEvent) -> list[str]:
-        if event.event_type == "statement" and event.event_mode in modes \
-                and event.actor_country and event.actor_country not in own:
+        if (event.event_type == "statement" and event.event_mode in modes
+                and event.actor_country and event.actor_country not in own
+                and (not aimed_at_speaker or event.target_country in own)):
             return [event.actor_country]
         return []
 
