@@ -58,7 +58,7 @@ def test_talks_and_remarks_during_a_visit_happen_where_the_visit_is():
 def test_a_government_statement_during_a_visit_is_not_placed_there():
     events = extract("Kenyan President William Ruto arrived in Hanoi on Tuesday for a two-day visit. "
                      "Kenya's foreign ministry said Kenya was grateful for Vietnam's help.", date(2024, 3, 5))
-    assert _places(events, "statement") == {("praise", "KEN", "VNM", None)}
+    assert _places(events, "statement") == {("praise", "KEN", "VNM", "KEN")}  # from its own capital
 
 
 def test_a_phone_call_has_no_place():
@@ -265,3 +265,13 @@ def test_a_month_of_the_story_year_that_would_fall_after_publication_is_of_the_y
     events = extract("In 2025 the bloc was hit by defections. Kenya criticised "
                      "Tanzania in December.", date(2025, 1, 20))
     assert {str(e.date_start) for e in events if e.actor_country == "KEN"} == {"2024-12-01"}
+
+
+def test_a_foreign_ministry_speaks_from_its_own_country():
+    events = extract("Kenya's foreign ministry criticised Tanzania's decision to close the border.", date(2024, 3, 9))
+    assert _places(events, "statement") == {("criticism", "KEN", "TZA", "KEN")}
+
+
+def test_an_envoy_is_summoned_in_the_summoning_country():
+    events = extract("Kenya summoned Tanzania's ambassador over the border closure.", date(2024, 3, 9))
+    assert _places(events, "statement") == {("criticism", "KEN", "TZA", "KEN")}

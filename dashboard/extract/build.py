@@ -395,6 +395,10 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
             and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
         return ctx.dateline, None
+    # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
+    if (fronted is None and frame.spec.event_type == "statement" and actor is not None and actor.country
+            and (actor.role == "foreign_ministry" or frame.spec.phrase == "summon")):
+        return None, actor.country
     return fronted, None
 
 
