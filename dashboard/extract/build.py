@@ -57,6 +57,12 @@ _QUOTE = re.compile(r'"([^"]{12,})"')
 def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMention) -> bool:
     """Whether another actor's event stands between the trigger and the date ("Putin's visit
     reciprocates Kim's trip to Russia last September": the date is Kim's)."""
+    if mention.text[-5:].lower() == "after":
+        # "talks on Thursday, a day after meeting X in Kyiv, becoming ...": the interval dates
+        # only what follows it within its clause
+        return mention.start > anchor or any(
+            unit.text in BOUNDARY_PUNCT or unit.text == "," for unit in ctx.units
+            if mention.end <= unit.start and unit.end <= anchor)
     if mention.start <= anchor:
         return False
     between = [unit for unit in ctx.units if anchor < unit.start and unit.end <= mention.start]
@@ -101,6 +107,13 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool) -> DateMentio
     return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
                                          d.span.basis != "stated",
                                          min(abs(d.start - anchor), abs(d.end - anchor))))
+
+
+def _dates_history(mention: DateMention) -> bool:
+    """Whether a date may date background history: a counted interval ("two days after X did",
+    "28 years after"), or a year or month the text states."""
+    return mention.text[-5:].lower() == "after" or (
+        mention.span.basis == "stated" and mention.span.precision in ("year", "month"))
 
 
 def _clause_break_between(units: list[Unit], left: int, right: int) -> bool:
@@ -248,7 +261,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
     anchor = ctx.units[frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
-    date_mention = None if background else _nearest_date(ctx, anchor, modality == "planned")
+    date_mention = _nearest_date(ctx, anchor, modality == "planned")
+    if background and date_mention is not None and not _dates_history(date_mention):
+        date_mention = None
     earlier = None
     if spec.event_type in PRESUPPOSING_TYPES and "irst" in ctx.text:
         trigger = ctx.units[frame.trigger_index]
@@ -380,6 +395,10 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
             and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
         return ctx.dateline, None
+    # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
+    if (fronted is None and frame.spec.event_type == "statement" and actor is not None and actor.country
+            and (actor.role == "foreign_ministry" or frame.spec.phrase == "summon")):
+        return None, actor.country
     return fronted, None
 
 

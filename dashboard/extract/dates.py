@@ -45,6 +45,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNOREC
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
     ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}\b"),
     ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
+    ("after", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+after\b"),
     ("relative_period", r"\b(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a)\s+(?P<unit>week|month|year|weekend)\b"),
 ]]
 
@@ -96,6 +97,14 @@ def _nearest_year(month: int, day: int, published: date, future: bool) -> int:
     return best_year
 
 
+def _story_year(year: int | None, month: int, day: int, published: date, future: bool) -> int | None:
+    """The narrative's year for a month with none, unless a past reading would put the day well
+    after publication ("said in December" in a January report of a year already named)."""
+    if year is None or future or year != published.year:
+        return year
+    return None if (month, day) > (published.month, published.day + 7) else year
+
+
 def _safe_date(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -106,6 +115,21 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 def _week_of(day: date) -> tuple[date, date]:
     monday = day - timedelta(days=day.weekday())
     return monday, monday + timedelta(days=6)
+
+
+def _back(count: int, unit: str, reference: date) -> DateSpan | None:
+    """The day, week, month or year ``count`` units before ``reference``."""
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
+    if days >= (reference - date.min).days:
+        return None  # "5000 years ago": before the first day a date can hold
+    day = reference - timedelta(days=days)
+    if unit == "day":
+        return DateSpan(day, day, "day", "relative")
+    if unit == "week":
+        return DateSpan(*_week_of(day), "week", "relative")
+    if unit == "month":
+        return DateSpan(date(day.year, day.month, 1), _month_end(day.year, day.month), "month", "relative")
+    return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", "relative")
 
 
 def _resolve(name: str, match: re.Match[str], published: date, future: bool,
@@ -120,7 +144,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
         first, last = int(groups["day"]), int(groups["day2"] or groups["day"])
         year = int(groups["year"]) if groups.get("year") else (
-            narrative_year or _nearest_year(month, first, published, future))
+            _story_year(narrative_year, month, first, published, future) or _nearest_year(month, first, published, future))
         start, end = _safe_date(year, month, first), _safe_date(year, month2, last)
         if start is None or end is None or end < start or (end - start).days > 31:
             return None
@@ -130,7 +154,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         return DateSpan(date(year, month, 1), _month_end(year, month), "month", "stated")
     if name == "in_month":
         month = _MONTHS[groups["month"]]
-        year = narrative_year or _nearest_year(month, 15, published, future)
+        year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future)
         text = match.group().lower()
         if text.startswith("last "):
             year = published.year if month < published.month else published.year - 1
@@ -154,21 +178,10 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         else:
             day = published - timedelta(days=back or (7 if which == "last" else 0))
         return DateSpan(day, day, "day", "relative")
-    if name == "ago":
+    if name in ("ago", "after"):
         raw = groups["number"]
         count = int(raw) if raw.isdigit() else _NUMBERS[raw]
-        unit = groups["unit"].rstrip("s")
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
-        if days >= (published - date.min).days:
-            return None  # "5000 years ago": before the first day a date can hold
-        day = published - timedelta(days=days)
-        if unit == "day":
-            return DateSpan(day, day, "day", "relative")
-        if unit == "week":
-            return DateSpan(*_week_of(day), "week", "relative")
-        if unit == "month":
-            return DateSpan(date(day.year, day.month, 1), _month_end(day.year, day.month), "month", "relative")
-        return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", "relative")
+        return _back(count, groups["unit"].rstrip("s"), published)
     if name == "relative_period":
         which, unit = groups["which"].replace("the ", ""), groups["unit"]
         step = {"last": -1, "previous": -1, "past": -1, "this": 0, "earlier this": 0,
@@ -213,6 +226,7 @@ _CUE_WORDS = {
     "weekday": frozenset(_WEEKDAYS),
     "relative_day": frozenset("today tonight yesterday tomorrow this last earlier overnight".split()),
     "ago": frozenset("ago earlier before".split()),
+    "after": frozenset(("after",)),
     "period": frozenset("week month year weekend".split()),
 }
 _CUE_GROUPS: dict[str, list[str]] = {}
@@ -225,7 +239,7 @@ _CUES = {
     "iso": ("century",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
     "year": ("century",), "relative_day": ("relative_day",), "weekday": ("weekday",),
-    "ago": ("ago",), "relative_period": ("period",),
+    "ago": ("ago",), "after": ("after",), "relative_period": ("period",),
 }
 
 
@@ -278,18 +292,42 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
     return found
 
 
+# Verbs of the past whose date a following date is ("announced on Sunday that it would ..."),
+# even in a sentence about the future.
+_PAST_VERBS = frozenset({"said", "announced", "told", "stated", "declared", "confirmed", "revealed", "decided",
+                         "agreed", "pledged", "promised", "vowed", "warned", "signed", "ordered", "wrote"})
+
+
+def _after_past_verb(text: str, start: int) -> bool:
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1].lower() in _PAST_VERBS
+
+
 def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: date | None, future: bool,
               narrative_year: int | None) -> list[DateMention]:
     reference = published or date.today()
     years = ([(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)]
              if matches and ("19" in text or "20" in text) else [])
     found: list[DateMention] = []
+    intervals: list[re.Match[str]] = []
     for name, match in matches:
+        if name == "after":
+            intervals.append(match)
+            continue
         earlier = [year for position, year in years if position < match.start()]
         story_year = earlier[-1] if earlier else narrative_year
         if story_year is not None and published is not None and story_year > published.year:
             story_year = None
-        span = _resolve(name, match, reference, future, story_year)
+        ahead = future and not _after_past_verb(text, match.start())
+        span = _resolve(name, match, reference, ahead, story_year)
+        if span is not None:
+            found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))
+    for match in intervals:
+        # "on Tuesday, a day after Ottawa expelled ...": counted back from the day the sentence
+        # names before it, else from publication
+        days = [m for m in found if m.end <= match.start() and m.span.precision == "day"]
+        anchor = max(days, key=lambda m: m.start).span.start if days else reference
+        span = _resolve("after", match, anchor, future, None)
         if span is not None:
             found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
