@@ -13,6 +13,9 @@ CASES = [
      {("military", "exercise", "RUS", "JPN", "asserted")}),
     ("China pressed on with its naval exercises around the Philippines.",
      {("military", "exercise", "CHN", "PHL", "asserted")}),
+    # Arms promised to nobody named go where the article's latest arms went.
+    ("France will send howitzers to Armenia. Italy said it would provide 20 armoured vehicles.",
+     {("military", "arms_transfer", "FRA", "ARM", "planned"), ("military", "arms_transfer", "ITA", "ARM", "planned")}),
 ]
 
 
