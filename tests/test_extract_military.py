@@ -16,6 +16,15 @@ CASES = [
     # Arms promised to nobody named go where the article's latest arms went.
     ("France will send howitzers to Armenia. Italy said it would provide 20 armoured vehicles.",
      {("military", "arms_transfer", "FRA", "ARM", "planned"), ("military", "arms_transfer", "ITA", "ARM", "planned")}),
+    # "of" inside a long object does not end it.
+    ("Iran shipped more than 500 crates of drones and artillery shells to Russia.",
+     {("military", "arms_transfer", "IRN", "RUS", "asserted")}),
+    # A relative clause between the object and the recipient is skipped.
+    ("Germany delivered the howitzers, which were made in Bavaria, to Lithuania.",
+     {("military", "arms_transfer", "DEU", "LTU", "asserted")}),
+    # ", and" after the object of one verb starts a new clause with its own subject.
+    ("Beijing summoned the Japanese ambassador, and the Chinese navy held drills near Taiwan.",
+     {("statement", "criticism", "CHN", "JPN", "asserted"), ("military", "exercise", "CHN", "TWN", "asserted")}),
 ]
 
 
