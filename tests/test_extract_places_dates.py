@@ -239,3 +239,10 @@ def test_a_publication_date_in_the_first_month_of_year_one_still_gives_events():
     events = extract("Scholz met Xi in Beijing on Monday.", date(1, 1, 5))
     assert {(e.event_type, e.actor_country, e.target_country) for e in events} == {
         ("meeting", "DEU", "CHN"), ("visit", "DEU", "CHN")}
+
+
+def test_western_region_is_a_place_not_the_west():
+    """"a base in Western Australia": a region of Australia, not the West as an actor."""
+    events = extract("The United States will rotate submarines through a base in Western Australia.")
+    assert [(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.modality)
+            for e in events] == [("military", "deployment", "USA", None, "AUS", "planned")]
