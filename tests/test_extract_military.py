@@ -25,6 +25,17 @@ CASES = [
     # ", and" after the object of one verb starts a new clause with its own subject.
     ("Beijing summoned the Japanese ambassador, and the Chinese navy held drills near Taiwan.",
      {("statement", "criticism", "CHN", "JPN", "asserted"), ("military", "exercise", "CHN", "TWN", "asserted")}),
+    # Troops, ships or aircraft that arrive, operate or rotate somewhere are deployed there.
+    ("Russian troops arrived in Belarus on Monday.",
+     {("military", "deployment", "RUS", "BLR", "asserted")}),
+    ("Russia's army chief arrived in Beijing on Monday.",
+     {("visit", "unspecified", "RUS", "CHN", "asserted")}),
+    ("Turkish forces have operated in Syria since 2016.",
+     {("military", "deployment", "TUR", "SYR", "asserted")}),
+    ("Turkish companies operate in Iraq.", set()),
+    # "are to" + verb is a plan.
+    ("Indian officials are to travel to Paris.",
+     {("visit", "unspecified", "IND", "FRA", "planned")}),
 ]
 
 
