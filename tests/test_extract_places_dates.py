@@ -275,3 +275,10 @@ def test_a_foreign_ministry_speaks_from_its_own_country():
 def test_an_envoy_is_summoned_in_the_summoning_country():
     events = extract("Kenya summoned Tanzania's ambassador over the border closure.", date(2024, 3, 9))
     assert _places(events, "statement") == {("criticism", "KEN", "TZA", "KEN")}
+
+
+def test_western_region_is_a_place_not_the_west():
+    """"a base in Western Australia": a region of Australia, not the West as an actor."""
+    events = extract("The United States will rotate submarines through a base in Western Australia.")
+    assert [(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.modality)
+            for e in events] == [("military", "deployment", "USA", None, "AUS", "planned")]

@@ -14,6 +14,7 @@ from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
     addressee,
+    armed_before,
     authors,
     counterparts,
     launcher,
@@ -231,6 +232,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             return []  # "said the decision was wrong" of no event told before: no statement
     if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
         targets = sanctioned_before(ctx, actors)
+    if not targets and frame.mode == "arms_transfer" and actors and (spec.pos == "verb" or frame.support_index is not None):
+        targets = armed_before(ctx, actors)
     if not targets and frame.mode == "ratify":
         targets = ratified(ctx, frame, actors)
     if not targets and frame.mode == "withdraw" and spec.event_type == "agreement":

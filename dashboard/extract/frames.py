@@ -115,6 +115,8 @@ class SentenceFrames(ReportedSpeech):
                 break
             if self.units[k].text == "," and self.preceded_by(j):
                 break  # "After Israel, Biden flew ...": a fronted phrase, not a list
+            if self.units[k].low == "and" and self.units[k - 1].text == "," and self._is_object_of_verb(j):
+                break  # "X summoned the envoy, and the army announced drills": two clauses
             found.insert(0, j)
             k = j - 1
             while k >= 0 and self.units[k].low in ("the", "its", "their"):
@@ -277,12 +279,19 @@ class SentenceFrames(ReportedSpeech):
         limit = min(len(self.units), k + OBJECT_WINDOW)
         current_prep = ""
         words_since_prep = 0
+        of_skipped = False
         while k < limit:
             unit = self.units[k]
             if unit.text in BOUNDARY_PUNCT or unit.text in ".!?":
                 break
             if unit.low in RELATIVE_PRONOUNS or (unit.low in CLAUSE_WORDS and unit.low != "as"):
                 break
+            if unit.text == "," and k + 1 < len(self.units) and self.units[k + 1].low in ("which", "who"):
+                closing = self._relative_clause_end(k + 1)
+                if closing is not None:  # "transferred missiles, which can carry warheads, to Belarus"
+                    limit = min(len(self.units), limit + closing + 1 - k)
+                    k = closing + 1
+                    continue
             if unit.text == "," and not self._list_continues(k):
                 break
             if unit.low == "and" and self._starts_clause(k + 1):
@@ -315,6 +324,12 @@ class SentenceFrames(ReportedSpeech):
                     continue
                 if current_prep and current_prep not in wanted:
                     break
+                if not current_prep and direct and unit.low == "of" and k > index + 1 and not of_skipped \
+                        and not _is_actor(self.units[k + 1]):
+                    of_skipped = True
+                    limit = min(len(self.units), limit + 4)
+                    k += 1  # "delivered 1,000 containers of equipment to Russia": "of" goes on the object
+                    continue
                 if not current_prep and direct and words_since_prep >= 2 and unit.low not in wanted:
                     break
                 current_prep = unit.low
@@ -328,6 +343,15 @@ class SentenceFrames(ReportedSpeech):
                     break
             k += 1
         return [], ""
+
+    def _relative_clause_end(self, start: int) -> int | None:
+        """The comma that closes a relative clause opened at ``start`` (", which ... ,")."""
+        for k in range(start + 1, min(len(self.units), start + 15)):
+            if self.units[k].text == ",":
+                return k
+            if self.units[k].text in BOUNDARY_PUNCT or self.units[k].text in ".!?":
+                return None
+        return None
 
     def infinitive_objects(self, index: int) -> list[int]:
         """The direct object of the verb in "to <verb>" after the trigger, past a short time

@@ -217,6 +217,16 @@ def sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return []
 
 
+def armed_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"The US would provide 31 tanks": arms promised to no one named go to whoever the article's
+    latest arms went to."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_mode == "arms_transfer" and event.target_country and event.target_country not in own:
+            return [state_actor(event.target_country)]
+    return []
+
+
 def like_pair_event(ctx: SentenceContext, event: ExtractedEvent) -> None:
     """"The summit followed ...": a meeting told only as the latest pair's is where and when the
     latest event between those two sides was."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.recognize import state_of
@@ -117,6 +118,8 @@ def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bo
     wanted = spec.object_class
     if not wanted:
         return True
+    if wanted == "forces":  # "Russian forces operated in Mali", "rotate submarines through": troops, ships or aircraft
+        return not sf.is_passive(index) and (sf.object_has_class(index, "force") or forces_moved(sf, sf.subject(index)))
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
@@ -274,6 +277,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             return None  # "came to Syria's aid": help, not a trip
         frame.targets += _next_legs(sf, frame.targets)
         _split_destination(sf, frame)
+        if frame.targets and spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors):
+            frame.spec = replace(spec, event_type="military", event_mode="deployment")
+            frame.mode = "deployment"
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:

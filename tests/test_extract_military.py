@@ -1,0 +1,44 @@
+"""Exact military events out of short sentences written for these tests: drills, launches, arms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+# (sentence, expected set of (type, mode, actor country, target country, modality))
+CASES = [
+    # Drills announced, continued or stepped up are drills held.
+    ("Russia's navy announced new drills near Japan.",
+     {("military", "exercise", "RUS", "JPN", "asserted")}),
+    ("China pressed on with its naval exercises around the Philippines.",
+     {("military", "exercise", "CHN", "PHL", "asserted")}),
+    # Arms promised to nobody named go where the article's latest arms went.
+    ("France will send howitzers to Armenia. Italy said it would provide 20 armoured vehicles.",
+     {("military", "arms_transfer", "FRA", "ARM", "planned"), ("military", "arms_transfer", "ITA", "ARM", "planned")}),
+    # "of" inside a long object does not end it.
+    ("Iran shipped more than 500 crates of drones and artillery shells to Russia.",
+     {("military", "arms_transfer", "IRN", "RUS", "asserted")}),
+    # A relative clause between the object and the recipient is skipped.
+    ("Germany delivered the howitzers, which were made in Bavaria, to Lithuania.",
+     {("military", "arms_transfer", "DEU", "LTU", "asserted")}),
+    # ", and" after the object of one verb starts a new clause with its own subject.
+    ("Beijing summoned the Japanese ambassador, and the Chinese navy held drills near Taiwan.",
+     {("statement", "criticism", "CHN", "JPN", "asserted"), ("military", "exercise", "CHN", "TWN", "asserted")}),
+    # Troops, ships or aircraft that arrive, operate or rotate somewhere are deployed there.
+    ("Russian troops arrived in Belarus on Monday.",
+     {("military", "deployment", "RUS", "BLR", "asserted")}),
+    ("Russia's army chief arrived in Beijing on Monday.",
+     {("visit", "unspecified", "RUS", "CHN", "asserted")}),
+    ("Turkish forces have operated in Syria since 2016.",
+     {("military", "deployment", "TUR", "SYR", "asserted")}),
+    ("Turkish companies operate in Iraq.", set()),
+    # "are to" + verb is a plan.
+    ("Indian officials are to travel to Paris.",
+     {("visit", "unspecified", "IND", "FRA", "planned")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_military_case(sentence, expected):
+    assert triples(extract(sentence)) == expected
