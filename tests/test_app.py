@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import queries
 from dashboard.filters import EventFilter
+from dashboard.store import Store
 from tests.conftest import ROOT, SEED_FILE, open_page
 
 PAGES = {
@@ -125,8 +126,6 @@ def test_add_articles_previews_then_saves(tmp_path, monkeypatch):
         (row.type, row.actor_country, row.target_country, str(row.date)) for row in preview.itertuples()}
     app.button(key="add_save").click().run()
     assert app.success and "1 new" in app.success[0].value
-    from dashboard.store import Store
-
     assert queries.counts(Store(db), EventFilter(countries=("IND",)))["events"] >= 1
 
 
@@ -138,7 +137,19 @@ def test_first_start_builds_the_store_with_progress(tmp_path, monkeypatch):
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not app.exception and db.exists()
     assert app.status[0].label.startswith("Store ready: 1 articles read, 1 new, 15 events added")
-    # six of the seed's fifteen events are below 0.5 confidence: hidden until the toggle is on
+    assert app.metric[0].value == "15"  # every seed event is calibrated at 0.5 or more
+
+
+def test_events_below_half_confidence_are_hidden_until_asked_for(tmp_path, monkeypatch):
+    shutil.copy(SEED_FILE, tmp_path / "seed.txt")
+    db = tmp_path / "events.duckdb"
+    monkeypatch.setenv("DASHBOARD_DB", str(db))
+    monkeypatch.setenv("DASHBOARD_ARTICLES", str(tmp_path))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
+    with Store(db).writer() as connection:  # as a store fitted with an older calibration holds
+        connection.execute("UPDATE events SET confidence = 0.3 WHERE event_id IN "
+                           "(SELECT event_id FROM events ORDER BY event_id LIMIT 6)")
+    app.run()
     assert app.metric[0].value == "9"
     assert any(c.value.startswith("6 more events below 0.5 confidence") for c in app.caption)
     app.sidebar.toggle(key="f_show_low").set_value(True).run()
