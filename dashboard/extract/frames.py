@@ -57,7 +57,7 @@ class SentenceFrames(ReportedSpeech):
             k -= 1
         return k >= 0 and self.units[k].low in PLACE_PREPS
 
-    def _verb_at(self, index: int) -> bool:
+    def verb_at(self, index: int) -> bool:
         """Whether a verb, a reporting verb or a form of "be" stands at ``index``."""
         unit = self.units[index] if index < len(self.units) else None
         return unit is not None and (unit.low in BE_FORMS or unit.low in REPORTING_VERBS
@@ -72,7 +72,7 @@ class SentenceFrames(ReportedSpeech):
             return self.units[k].low
         return ""
 
-    def _coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
+    def coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
         """Indices of actors coordinated with the one at ``index``: "X, Y and (the) Z"."""
         found = [index]
         k = index + 1
@@ -179,7 +179,7 @@ class SentenceFrames(ReportedSpeech):
                     k = first - 1
                     continue
                 governing = self.preceded_by(first)
-                if governing in ("after", "before", "until") and self._verb_at(group[-1] + 1):
+                if governing in ("after", "before", "until") and self.verb_at(group[-1] + 1):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
                 if governing and governing != "of":
                     fallback = fallback or group
@@ -207,7 +207,7 @@ class SentenceFrames(ReportedSpeech):
         main = self.topic()
         if not main or main[0] >= index - 1 or self.units[main[0]].possessive:
             return []
-        return self._coordinated_left(self._coordinated_right(main[0])[-1])
+        return self._coordinated_left(self.coordinated_right(main[0])[-1])
 
     def _reporting_verb_before(self, that: int) -> int:
         """The reporting verb a few words before "that" ("said on Monday that"), else "that"."""
@@ -307,7 +307,7 @@ class SentenceFrames(ReportedSpeech):
                     break
                 if not current_prep and not direct:
                     break
-                return self._coordinated_right(k), current_prep
+                return self.coordinated_right(k), current_prep
             if unit.low in LIST_WORDS or (unit.low == "such" and k + 1 < len(self.units) and self.units[k + 1].low == "as"):
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))
@@ -393,7 +393,7 @@ class SentenceFrames(ReportedSpeech):
                         return []
                     j += 1
                 if j < len(self.units) and _is_actor(self.units[j]):
-                    return self._coordinated_right(j)
+                    return self.coordinated_right(j)
                 return []
             k += 1
         return []
@@ -407,7 +407,7 @@ class SentenceFrames(ReportedSpeech):
                 while j < len(self.units) and j - k <= 3 and not _is_actor(self.units[j]):
                     j += 1
                 if j < len(self.units) and _is_actor(self.units[j]):
-                    group = self._coordinated_right(j, check_clause=False)
+                    group = self.coordinated_right(j, check_clause=False)
                     return group if len(group) >= 2 else []
                 return []
             k += 1

@@ -35,14 +35,14 @@ REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause
 
 class ReportedSpeech:
     """The reported-speech half of ``SentenceFrames`` (mixed into it): it reads the sentence's
-    ``units`` and uses the frames' ``first_object_unit`` and ``_coordinated_right``."""
+    ``units`` and uses the frames' ``first_object_unit`` and ``coordinated_right``."""
 
     units: list[Unit]
 
     def first_object_unit(self, index: int) -> Unit | None:
         raise NotImplementedError  # provided by SentenceFrames
 
-    def _coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
+    def coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
         raise NotImplementedError  # provided by SentenceFrames
 
     def _preceded_by_place_prep(self, index: int) -> bool:
@@ -59,7 +59,7 @@ class ReportedSpeech:
         ("said on Monday that North Korean troops ..."), looked for before the clause's verb."""
         hearer = self.first_object_unit(index)
         if hearer is not None and self._names_country(hearer) and not self._speaker_believes(self.units.index(hearer)):
-            return self._coordinated_right(self.units.index(hearer), check_clause=False)
+            return self.coordinated_right(self.units.index(hearer), check_clause=False)
         return self.clause_subject(self._after_that(index) or index + 1)
 
     def reported_clause(self, index: int) -> range:
@@ -154,7 +154,7 @@ class ReportedSpeech:
             if unit.low in REPORTING_VERBS or any(spec.event_type != "statement" for spec in unit.triggers()):
                 return []
             if self._names_country(unit) and state_of(unit).country not in own:
-                return self._coordinated_right(k, check_clause=False)
+                return self.coordinated_right(k, check_clause=False)
         return []
 
     def speaks_of_itself(self, index: int, own: set[str]) -> bool:
@@ -194,7 +194,7 @@ class ReportedSpeech:
                     return []
                 if unit.possessive or self.preceded_by(k) in _PARTNER_PREPS or self._preceded_by_place_prep(k):
                     continue
-                return self._coordinated_right(k, check_clause=False)
+                return self.coordinated_right(k, check_clause=False)
             if unit.low in CLAUSE_VERBS or unit.low in BE_FORMS:
                 seen_verb = True
         return []
@@ -248,7 +248,7 @@ class ReportedSpeech:
                 k += 2  # "said he believed Putin wanted ...": what the speaker believes is the clause
                 continue
             if self._names_country(unit):
-                return self._coordinated_right(k, check_clause=False)
+                return self.coordinated_right(k, check_clause=False)
             if self._ends_reported_subject(unit):
                 break
             k += 1

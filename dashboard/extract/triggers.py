@@ -198,7 +198,7 @@ def _included(sf: SentenceFrames, index: int) -> list[int]:
         if sf.units[k].text in BOUNDARY_PUNCT or sf.units[k].text in ".;":
             break
         if sf.units[k].low == "including" and sf.units[k + 1].actor is not None:
-            return sf._coordinated_right(k + 1)
+            return sf.coordinated_right(k + 1)
     return []
 
 
@@ -495,7 +495,7 @@ def _their_sides(sf: SentenceFrames, index: int, subject: list[int]) -> list[int
         if sf.units[k].text in ".;":
             break
         if sf.units[k].actor is not None and not sf.units[k].possessive:
-            sides = sf._coordinated_right(k, check_clause=False)  # "A and B announced"
+            sides = sf.coordinated_right(k, check_clause=False)  # "A and B announced"
             return sides if len(sides) >= 2 else []
     return []
 
@@ -523,7 +523,7 @@ def _next_legs(sf: SentenceFrames, targets: list[int]) -> list[int]:
         if k < len(sf.units) and sf.units[k].low == "to":
             k += 1
         if (k >= len(sf.units) or not sf.units[k].is_placeish or sf.units[k].possessive
-                or sf.units[k].actor is None or sf._verb_at(k + 1)):
+                or sf.units[k].actor is None or sf.verb_at(k + 1)):
             break  # "visited Hanoi, then Jakarta announced": a new clause
         legs.append(k)
         k += 1
