@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
+from dashboard.extract.objects import actor_kind, no_object, object_fits
 from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
 from dashboard.extract.units import Unit
@@ -17,8 +18,6 @@ from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
-    OBJECTLESS_ADVERBS,
-    PREPOSITIONS,
     TIME_WORDS,
     VERB_PRECEDERS,
 )
@@ -105,91 +104,13 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
         return []
     guests = frame.actors
     if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
-        guests = [k for k in guests if _actor_kind(sf.units[k]) == "person"]
+        guests = [k for k in guests if actor_kind(sf.units[k]) == "person"]
         if not guests:
             return []
     spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
     sides = sorted([guests[:1], frame.targets[:1]], key=lambda side: side[0])
     return [replace(frame, spec=spec, mode="talks", destination=None,
                     actors=sides[0], targets=sides[1] + guests[1:])]
-
-
-def _check_object_class(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
-    wanted = spec.object_class
-    if not wanted:
-        return True
-    if wanted == "forces":  # "Russian forces operated in Mali", "rotate submarines through": troops, ships or aircraft
-        return not sf.is_passive(index) and (sf.object_has_class(index, "force") or forces_moved(sf, sf.subject(index)))
-    first = sf.first_object_unit(index)
-    if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
-        words = sf.lexicon.word_classes.get(wanted, frozenset())
-        return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
-    if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
-        words = sf.lexicon.word_classes.get(wanted, frozenset())
-        return any(unit.low in words for unit in sf.units[max(0, index - 6):index])
-    if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
-        subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
-        first = sf.units[subject[0]] if subject else None
-    if wanted in ("person", "!person"):
-        # "the leaders of France" are people too; plural "Ukrainians" are not
-        actor = first.actor if first is not None and not first.possessive else None
-        is_person = actor is not None and (actor.kind == "description" or (actor.kind == "person" and not actor.plural))
-        return is_person if wanted == "person" else not is_person
-    if wanted in ("actor", "!actor"):
-        is_actor = first is not None and not first.possessive
-        return is_actor if wanted == "actor" else not is_actor
-    if wanted == "group":
-        if first is None:  # "Finland joined in April": the group is the article's; "Xi left" is no exit
-            return spec.event_mode == "join" and _objectless(sf, index)
-        return _actor_kind(first) == "group" and not _names_a_gathering(sf, first)
-    if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
-        return sf.object_has_class(index, wanted) or _objectless(sf, index)
-    if wanted[0] == "!":
-        return not sf.object_has_class(index, wanted[1:])
-    if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
-        return _clause_has_class(sf, index, wanted)
-    return sf.object_has_class(index, wanted)
-
-
-def _clause_has_class(sf: SentenceFrames, index: int, word_class: str) -> bool:
-    """Whether a word of ``word_class`` ends the verb's clause, however long its object."""
-    words = sf.lexicon.word_classes.get(word_class, frozenset())
-    for k in range(index + 1, min(len(sf.units), index + 30)):
-        low = sf.units[k].low
-        if low in (".", ";", ":", "!", "?"):
-            return False
-        if low in words or any(piece in words for piece in low.split()):
-            return True
-        if k + 1 < len(sf.units) and f"{low} {sf.units[k + 1].low}" in words:
-            return True
-    return False
-
-
-def _objectless(sf: SentenceFrames, index: int) -> bool:
-    """Whether the verb stands without an object: the clause ends, or only a time follows."""
-    k = index + 1
-    while k < len(sf.units) and sf.units[k].low in OBJECTLESS_ADVERBS:
-        k += 1
-    if k < len(sf.units) and sf.units[k].low == "in person":
-        k += 1
-    if k + 2 < len(sf.units) and sf.units[k].low == "as" and sf.units[k + 1].low in ("a", "an"):
-        k += 3  # "attending as a guest"
-    if k >= len(sf.units) or sf.units[k].low in (".", ",", ";"):
-        return True
-    if sf.units[k].low in ("in", "on") and k + 1 < len(sf.units):
-        k += 1
-    word = sf.units[k].low
-    return word in TIME_WORDS or (word.isdigit() and len(word) == 4)
-
-
-def _no_object(sf: SentenceFrames, index: int) -> bool:
-    """A verb with nothing after it but the end, a comma or a channel ("protested via Beijing");
-    not a noun ("a crackdown on protests in 2011")."""
-    before = sf.units[index - 1].low if index > 0 else ""
-    if before in NOUN_PRECEDERS or before in PREPOSITIONS:
-        return False
-    after = sf.units[index + 1].low if index + 1 < len(sf.units) else "."
-    return after in (".", ",", ";", "through", "via") or _objectless(sf, index)
 
 
 def _included(sf: SentenceFrames, index: int) -> list[int]:
@@ -206,12 +127,6 @@ def _included(sf: SentenceFrames, index: int) -> list[int]:
 OBJECT_REACH = 12
 
 
-def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
-    """"joined the Group of Seven summit": the group names a meeting, not what was joined."""
-    after = sf.units.index(group) + 1
-    return after < len(sf.units) and sf.units[after].low in sf.lexicon.word_classes.get("summit", ())
-
-
 def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
     """The participants of one trigger sense, or None when the sense does not fit."""
     frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
@@ -219,7 +134,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "report":
         return _report_frame(sf, index, frame)
     if spec.pos == "verb":
-        if not _check_object_class(sf, index, spec):
+        if not object_fits(sf, index, spec):
             return None
         frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
@@ -294,7 +209,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
-        if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and _no_object(sf, index):
+        if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and no_object(sf, index):
             frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
         if frame.referenced_type in ("", "*") and spec.object_class in ("censure", "acclaim") \
                 and index > 0 and sf.units[index - 1].text == "," and frame.actor_source == "subject" \
@@ -540,8 +455,3 @@ def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
     """A visit's object is where the visitor went: keep it as the destination."""
     if frame.targets:
         frame.destination = sf.units[frame.targets[0]]
-
-
-def _actor_kind(unit: Unit) -> str:
-    """The kind of actor a unit names, "" when it names none."""
-    return unit.actor.kind if unit.actor is not None else ""

@@ -1,0 +1,106 @@
+"""What a trigger's object must be: the word classes, kinds of actor and missing objects that
+decide whether a sense of a trigger fits its sentence."""
+
+from __future__ import annotations
+
+from dashboard.extract.forces import forces_moved
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.units import Unit
+from dashboard.extract.words import (
+    NOUN_PRECEDERS,
+    OBJECTLESS_ADVERBS,
+    PREPOSITIONS,
+    TIME_WORDS,
+)
+
+
+def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
+    """Whether what follows the trigger is of the kind its sense needs (a person, a group, an
+    agreement, troops...), with the passive's object before the verb."""
+    wanted = spec.object_class
+    if not wanted:
+        return True
+    if wanted == "forces":  # "Russian forces operated in Mali", "rotate submarines through": troops, ships or aircraft
+        return not sf.is_passive(index) and (sf.object_has_class(index, "force") or forces_moved(sf, sf.subject(index)))
+    first = sf.first_object_unit(index)
+    if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
+        words = sf.lexicon.word_classes.get(wanted, frozenset())
+        return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
+    if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
+        words = sf.lexicon.word_classes.get(wanted, frozenset())
+        return any(unit.low in words for unit in sf.units[max(0, index - 6):index])
+    if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):
+        subject = sf.subject(index)  # "Putin was welcomed by Kim": the object is the subject
+        first = sf.units[subject[0]] if subject else None
+    if wanted in ("person", "!person"):
+        # "the leaders of France" are people too; plural "Ukrainians" are not
+        actor = first.actor if first is not None and not first.possessive else None
+        is_person = actor is not None and (actor.kind == "description" or (actor.kind == "person" and not actor.plural))
+        return is_person if wanted == "person" else not is_person
+    if wanted in ("actor", "!actor"):
+        is_actor = first is not None and not first.possessive
+        return is_actor if wanted == "actor" else not is_actor
+    if wanted == "group":
+        if first is None:  # "Finland joined in April": the group is the article's; "Xi left" is no exit
+            return spec.event_mode == "join" and objectless(sf, index)
+        return actor_kind(first) == "group" and not _names_a_gathering(sf, first)
+    if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
+        return sf.object_has_class(index, wanted) or objectless(sf, index)
+    if wanted[0] == "!":
+        return not sf.object_has_class(index, wanted[1:])
+    if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
+        return _clause_has_class(sf, index, wanted)
+    return sf.object_has_class(index, wanted)
+
+
+def _clause_has_class(sf: SentenceFrames, index: int, word_class: str) -> bool:
+    """Whether a word of ``word_class`` ends the verb's clause, however long its object."""
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 30)):
+        low = sf.units[k].low
+        if low in (".", ";", ":", "!", "?"):
+            return False
+        if low in words or any(piece in words for piece in low.split()):
+            return True
+        if k + 1 < len(sf.units) and f"{low} {sf.units[k + 1].low}" in words:
+            return True
+    return False
+
+
+def objectless(sf: SentenceFrames, index: int) -> bool:
+    """Whether the verb stands without an object: the clause ends, or only a time follows."""
+    k = index + 1
+    while k < len(sf.units) and sf.units[k].low in OBJECTLESS_ADVERBS:
+        k += 1
+    if k < len(sf.units) and sf.units[k].low == "in person":
+        k += 1
+    if k + 2 < len(sf.units) and sf.units[k].low == "as" and sf.units[k + 1].low in ("a", "an"):
+        k += 3  # "attending as a guest"
+    if k >= len(sf.units) or sf.units[k].low in (".", ",", ";"):
+        return True
+    if sf.units[k].low in ("in", "on") and k + 1 < len(sf.units):
+        k += 1
+    word = sf.units[k].low
+    return word in TIME_WORDS or (word.isdigit() and len(word) == 4)
+
+
+def no_object(sf: SentenceFrames, index: int) -> bool:
+    """A verb with nothing after it but the end, a comma or a channel ("protested via Beijing");
+    not a noun ("a crackdown on protests in 2011")."""
+    before = sf.units[index - 1].low if index > 0 else ""
+    if before in NOUN_PRECEDERS or before in PREPOSITIONS:
+        return False
+    after = sf.units[index + 1].low if index + 1 < len(sf.units) else "."
+    return after in (".", ",", ";", "through", "via") or objectless(sf, index)
+
+
+def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
+    """"joined the Group of Seven summit": the group names a meeting, not what was joined."""
+    after = sf.units.index(group) + 1
+    return after < len(sf.units) and sf.units[after].low in sf.lexicon.word_classes.get("summit", ())
+
+
+def actor_kind(unit: Unit) -> str:
+    """The kind of actor a unit names, "" when it names none."""
+    return unit.actor.kind if unit.actor is not None else ""
