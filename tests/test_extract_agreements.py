@@ -83,3 +83,14 @@ def test_a_deal_announced_or_produced_by_both_sides_is_agreed():
         ("agreement", "agree", "KEN", "JPN", "asserted")}
     assert ("agreement", "agree", "KEN", "JPN", "asserted") in triples(
         extract("The summit between Kenya and Japan produced agreements on fisheries."))
+
+
+def test_initialling_a_text_is_agreeing_and_stays_apart_from_the_signing():
+    text = ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan signed a border "
+            "declaration on Monday. Earlier, the two sides initialled a fisheries accord.")
+    assert _agreements(text) == {("sign", "KEN", "TZA", "asserted"), ("agree", "KEN", "TZA", "asserted")}
+
+
+def test_agreeing_on_a_deal_signed_in_the_same_sentence_stays_one_event():
+    text = "Kenya and Tanzania agreed on Monday to revive a fisheries accord signed in 2001."
+    assert len([e for e in extract(text, date(2023, 4, 4)) if e.event_type == "agreement"]) == 1
