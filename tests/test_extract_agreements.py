@@ -94,3 +94,8 @@ def test_initialling_a_text_is_agreeing_and_stays_apart_from_the_signing():
 def test_agreeing_on_a_deal_signed_in_the_same_sentence_stays_one_event():
     text = "Kenya and Tanzania agreed on Monday to revive a fisheries accord signed in 2001."
     assert len([e for e in extract(text, date(2023, 4, 4)) if e.event_type == "agreement"]) == 1
+
+
+def test_a_deal_that_was_to_have_been_signed_was_not_signed():
+    assert _agreements("Kenya and Tanzania were to have signed a fisheries pact on Monday.") == {
+        ("sign", "KEN", "TZA", "negated")}
