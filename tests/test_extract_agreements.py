@@ -99,3 +99,16 @@ def test_agreeing_on_a_deal_signed_in_the_same_sentence_stays_one_event():
 def test_a_deal_that_was_to_have_been_signed_was_not_signed():
     assert _agreements("Kenya and Tanzania were to have signed a fisheries pact on Monday.") == {
         ("sign", "KEN", "TZA", "negated")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plans two sides announce together are agreed between them
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan announced plans to "
+     "build a railway on Monday.", {("agree", "KEN", "TZA", "asserted")}),
+    ("Kenya and Tanzania unveiled a joint plan for a railway.", {("agree", "KEN", "TZA", "asserted")}),
+    # one side's plans are no deal, even when the planned act has another side
+    ("Kenya announced plans to hold talks with Tanzania.", set()),
+    ("Kenya announced plans to build a railway.", set()),
+])
+def test_plans_announced_by_both_sides_are_agreed(text, expected):
+    assert _agreements(text) == expected
