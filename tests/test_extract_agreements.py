@@ -103,12 +103,27 @@ def test_a_deal_that_was_to_have_been_signed_was_not_signed():
 
 @pytest.mark.parametrize("text, expected", [
     # plans two sides announce together are agreed between them
-    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan announced plans to "
-     "build a railway on Monday.", {("agree", "KEN", "TZA", "asserted")}),
+    (("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan announced plans to "
+      "build a railway on Monday."), {("agree", "KEN", "TZA", "asserted")}),
     ("Kenya and Tanzania unveiled a joint plan for a railway.", {("agree", "KEN", "TZA", "asserted")}),
     # one side's plans are no deal, even when the planned act has another side
     ("Kenya announced plans to hold talks with Tanzania.", set()),
     ("Kenya announced plans to build a railway.", set()),
 ])
 def test_plans_announced_by_both_sides_are_agreed(text, expected):
+    assert _agreements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President William Ruto said Tanzania had agreed to open the border.",
+     {("agree", "TZA", "KEN", "asserted")}),
+    # a coordinated "and said" speaks for the sentence's subject, not the nearest name
+    (("Kenyan President William Ruto announced aid for farmers in the West Bank and said Tanzania "
+      "had agreed to open the border."), {("agree", "TZA", "KEN", "asserted")}),
+    ("Tanzania agreed to open the border, Kenyan President William Ruto said.",
+     {("agree", "TZA", "KEN", "asserted")}),
+    # a side reporting its own consent names no other side
+    ("Tanzania agreed to open the border, Tanzanian President Samia Suluhu Hassan said.", set()),
+])
+def test_a_side_that_agreed_to_nobody_named_agreed_with_whoever_reports_it(text, expected):
     assert _agreements(text) == expected

@@ -14,6 +14,7 @@ from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
     addressee,
+    agreed_with_reporter,
     armed_before,
     authors,
     counterparts,
@@ -238,6 +239,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = ratified(ctx, frame, actors)
     if not targets and frame.mode == "withdraw" and spec.event_type == "agreement":
         targets = sides_of_deal(ctx, frame, actors)
+    if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
+        targets = agreed_with_reporter(ctx, frame, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
