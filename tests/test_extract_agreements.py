@@ -127,3 +127,24 @@ def test_plans_announced_by_both_sides_are_agreed(text, expected):
 ])
 def test_a_side_that_agreed_to_nobody_named_agreed_with_whoever_reports_it(text, expected):
     assert _agreements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile backed out of the fisheries deal with Peru.", {("withdraw", "CHL", "PER", "asserted")}),
+    ("Chile walked away from the trade pact with Peru.", {("withdraw", "CHL", "PER", "asserted")}),
+    ("Chile reneged on its fisheries deal with Peru.", {("withdraw", "CHL", "PER", "asserted")}),
+    ("Chile rejoined the trade pact with Peru.", {("join", "CHL", "PER", "asserted")}),
+    ("Chile rejoined the African Union.", {("join", "CHL", "AFU", "asserted")}),
+    # returning to a place or to talks is no deal rejoined
+    ("Chile returned to Peru on Monday.", set()),
+])
+def test_phrasal_verbs_of_leaving_and_rejoining_a_deal(text, expected):
+    assert _agreements(text) == expected
+
+
+def test_returning_to_a_deal_is_aimed_at_its_brokers_told_before():
+    text = ("Brazil said on Tuesday it was halting its participation in the fisheries initiative, "
+            "the arrangement brokered by Norway and the European Union. "
+            "Brazil had returned to the deal in March 2021.")
+    assert ("join", "BRA", "NOR", "asserted") in _agreements(text)
+    assert ("join", "BRA", "EUU", "asserted") in _agreements(text)

@@ -237,7 +237,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = armed_before(ctx, actors)
     if not targets and frame.mode == "ratify":
         targets = ratified(ctx, frame, actors)
-    if not targets and frame.mode == "withdraw" and spec.event_type == "agreement":
+    if not targets and spec.event_type == "agreement" and (
+            frame.mode == "withdraw" or (frame.mode == "join" and spec.object_class == "agreement")):
+        # leaving a deal, or returning to it, is aimed at its other sides
         targets = sides_of_deal(ctx, frame, actors)
     if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
         targets = agreed_with_reporter(ctx, frame, actors)
