@@ -66,6 +66,7 @@ def test_talks_held_without_an_interpreter_are_no_failed_deal():
 
 @pytest.mark.parametrize("text, expected", [
     ("Kenya and Tanzania reached an arrangement on grazing rights on Monday.", {("agree", "KEN", "TZA", "asserted")}),
+    ("Kenya and Tanzania hammered out a grazing accord on Monday.", {("agree", "KEN", "TZA", "asserted")}),
     ("Kenya and Tanzania signed a joint communique on Monday.", {("sign", "KEN", "TZA", "asserted")}),
     # Who brokers a deal is a go-between, not one of its sides.
     ("Qatar brokered a deal between Kenya and Tanzania on Monday.", set()),
