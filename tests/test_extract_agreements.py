@@ -66,6 +66,7 @@ def test_talks_held_without_an_interpreter_are_no_failed_deal():
 
 @pytest.mark.parametrize("text, expected", [
     ("Kenya and Tanzania reached an arrangement on grazing rights on Monday.", {("agree", "KEN", "TZA", "asserted")}),
+    ("Kenya and Tanzania hammered out a grazing accord on Monday.", {("agree", "KEN", "TZA", "asserted")}),
     ("Kenya and Tanzania signed a joint communique on Monday.", {("sign", "KEN", "TZA", "asserted")}),
     # Who brokers a deal is a go-between, not one of its sides.
     ("Qatar brokered a deal between Kenya and Tanzania on Monday.", set()),
@@ -83,3 +84,68 @@ def test_a_deal_announced_or_produced_by_both_sides_is_agreed():
         ("agreement", "agree", "KEN", "JPN", "asserted")}
     assert ("agreement", "agree", "KEN", "JPN", "asserted") in triples(
         extract("The summit between Kenya and Japan produced agreements on fisheries."))
+
+
+def test_initialling_a_text_is_agreeing_and_stays_apart_from_the_signing():
+    text = ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan signed a border "
+            "declaration on Monday. Earlier, the two sides initialled a fisheries accord.")
+    assert _agreements(text) == {("sign", "KEN", "TZA", "asserted"), ("agree", "KEN", "TZA", "asserted")}
+
+
+def test_agreeing_on_a_deal_signed_in_the_same_sentence_stays_one_event():
+    text = "Kenya and Tanzania agreed on Monday to revive a fisheries accord signed in 2001."
+    assert len([e for e in extract(text, date(2023, 4, 4)) if e.event_type == "agreement"]) == 1
+
+
+def test_a_deal_that_was_to_have_been_signed_was_not_signed():
+    assert _agreements("Kenya and Tanzania were to have signed a fisheries pact on Monday.") == {
+        ("sign", "KEN", "TZA", "negated")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plans two sides announce together are agreed between them
+    (("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan announced plans to "
+      "build a railway on Monday."), {("agree", "KEN", "TZA", "asserted")}),
+    ("Kenya and Tanzania unveiled a joint plan for a railway.", {("agree", "KEN", "TZA", "asserted")}),
+    # one side's plans are no deal, even when the planned act has another side
+    ("Kenya announced plans to hold talks with Tanzania.", set()),
+    ("Kenya announced plans to build a railway.", set()),
+])
+def test_plans_announced_by_both_sides_are_agreed(text, expected):
+    assert _agreements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President William Ruto said Tanzania had agreed to open the border.",
+     {("agree", "TZA", "KEN", "asserted")}),
+    # a coordinated "and said" speaks for the sentence's subject, not the nearest name
+    (("Kenyan President William Ruto announced aid for farmers in the West Bank and said Tanzania "
+      "had agreed to open the border."), {("agree", "TZA", "KEN", "asserted")}),
+    ("Tanzania agreed to open the border, Kenyan President William Ruto said.",
+     {("agree", "TZA", "KEN", "asserted")}),
+    # a side reporting its own consent names no other side
+    ("Tanzania agreed to open the border, Tanzanian President Samia Suluhu Hassan said.", set()),
+])
+def test_a_side_that_agreed_to_nobody_named_agreed_with_whoever_reports_it(text, expected):
+    assert _agreements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile backed out of the fisheries deal with Peru.", {("withdraw", "CHL", "PER", "asserted")}),
+    ("Chile walked away from the trade pact with Peru.", {("withdraw", "CHL", "PER", "asserted")}),
+    ("Chile reneged on its fisheries deal with Peru.", {("withdraw", "CHL", "PER", "asserted")}),
+    ("Chile rejoined the trade pact with Peru.", {("join", "CHL", "PER", "asserted")}),
+    ("Chile rejoined the African Union.", {("join", "CHL", "AFU", "asserted")}),
+    # returning to a place or to talks is no deal rejoined
+    ("Chile returned to Peru on Monday.", set()),
+])
+def test_phrasal_verbs_of_leaving_and_rejoining_a_deal(text, expected):
+    assert _agreements(text) == expected
+
+
+def test_returning_to_a_deal_is_aimed_at_its_brokers_told_before():
+    text = ("Brazil said on Tuesday it was halting its participation in the fisheries initiative, "
+            "the arrangement brokered by Norway and the European Union. "
+            "Brazil had returned to the deal in March 2021.")
+    assert ("join", "BRA", "NOR", "asserted") in _agreements(text)
+    assert ("join", "BRA", "EUU", "asserted") in _agreements(text)

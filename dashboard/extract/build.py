@@ -14,6 +14,7 @@ from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
     addressee,
+    agreed_with_reporter,
     armed_before,
     authors,
     counterparts,
@@ -236,8 +237,12 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = armed_before(ctx, actors)
     if not targets and frame.mode == "ratify":
         targets = ratified(ctx, frame, actors)
-    if not targets and frame.mode == "withdraw" and spec.event_type == "agreement":
+    if not targets and spec.event_type == "agreement" and (
+            frame.mode == "withdraw" or (frame.mode == "join" and spec.object_class == "agreement")):
+        # leaving a deal, or returning to it, is aimed at its other sides
         targets = sides_of_deal(ctx, frame, actors)
+    if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
+        targets = agreed_with_reporter(ctx, frame, actors)
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or

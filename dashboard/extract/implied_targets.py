@@ -206,6 +206,31 @@ def sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> li
     return []
 
 
+def agreed_with_reporter(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """"Ruto said Tanzania had agreed to open the border": a side that agreed to nobody named agreed
+    with whoever reports it, when that is another country."""
+    own = {actor.country for actor in actors}
+    for k in range(frame.trigger_index - 1, -1, -1):
+        unit = ctx.units[k]
+        if any(spec.pos == "report" for spec in unit.triggers()):
+            if unit.low.startswith("and ") or (k > 0 and ctx.units[k - 1].low == "and"):
+                # "Ruto announced aid ... and said": the sentence's subject speaks
+                first = next((j for j in range(k) if ctx.units[j].actor is not None), None)
+                speakers = [ctx.units[first].actor] if first is not None else []
+            else:
+                speakers = [ctx.units[j].actor for j in ctx.frames.subject(k)]
+            return [actor for actor in speakers if actor is not None and actor.country and actor.country not in own]
+    for k in range(frame.trigger_index + 2, len(ctx.units)):
+        # "Tanzania agreed to open the border, Ruto said"
+        if ctx.units[k - 1].text == "," or ctx.units[k - 1].actor is None:
+            continue
+        if any(spec.pos == "report" for spec in ctx.units[k].triggers()) and ctx.units[k - 2].text == ",":
+            speaker = ctx.units[k - 1].actor
+            if speaker is not None and speaker.country and speaker.country not in own:
+                return [speaker]
+    return []
+
+
 def sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     """"Britain announced sanctions against Gazprom Neft", "froze the assets of six officials":
     measures on companies or people the text gives no country for hit the country the article's

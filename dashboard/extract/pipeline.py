@@ -363,10 +363,19 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     (a visit, which lasts days and moves between cities, stays one)."""
     if a.event_type not in ("meeting", "agreement"):
         return False
+    # ministers initialling a text and leaders signing another are two steps, told apart by the
+    # mode; in one sentence ("agreed to revive an accord signed in 2001") they are one mention
+    if a.event_type == "agreement" and a.event_mode != b.event_mode and not _same_sentence(a, b):
+        return True
     if a.place_country and b.place_country and a.place_country != b.place_country:
         return True
     return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
             and b.date_basis in _DATED_SIDES and a.date_start != b.date_start)
+
+
+def _same_sentence(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Whether two events were first told in the same sentence."""
+    return bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start
 
 
 def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
