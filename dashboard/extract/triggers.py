@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
@@ -352,6 +353,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         else:
             frame.actors = sf.subject(support_index)
             frame.actor_source = "support"
+    occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
+        and not frame.actors else None
     if not frame.actors:
         if between:
             frame.actors, frame.targets = between[:1], between[1:]
@@ -364,6 +367,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             frame.actors, frame.actor_source = [modifier[0]], "modifier"
         elif by:
             frame.actors, frame.actor_source = by, "by"
+        elif occasion is not None:
+            frame.actors, frame.targets = occasion
+            frame.actor_source = "subject"
         elif spec.event_type in ("visit", "meeting"):
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
