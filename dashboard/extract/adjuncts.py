@@ -7,6 +7,7 @@ from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT
 
+
 def _is_actor(unit: Unit) -> bool:
     return unit.actor is not None
 
