@@ -22,3 +22,25 @@ from tests.conftest import extract, triples
 ])
 def test_a_call_named_by_a_noun_in_a_phrase(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A host of talks between two others mediates between them, and the talks are held at home.
+    ("Norway hosted talks between Colombia and Venezuela on Monday.",
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+    # Talks hosted with a guest are the host's own talks.
+    ("Qatar hosted talks with Iran on Monday.", {("meeting", "talks", "QAT", "IRN", "asserted")}),
+    # "between the rivals": the two sides of the latest two-country event; co-hosts are no pair.
+    (("Chile and Peru agreed to reopen the border. Brazil and Argentina had hosted rounds of talks between "
+      "the rivals in 2021."),
+     {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted"),
+      ("meeting", "mediation", "ARG", "CHL", "asserted"), ("meeting", "mediation", "ARG", "PER", "asserted")}),
+])
+def test_talks_hosted_between_others_are_mediation(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_hosted_talks_are_placed_at_the_host():
+    events = [e for e in extract("Oman hosted talks between Iran and Egypt in 2022.") if e.event_type == "meeting"]
+    assert {(e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("OMN", "IRN", "OMN"), ("OMN", "EGY", "OMN")}

@@ -210,6 +210,11 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         if ctx.last_pair is None:
             return []
         actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
+    if frame.referenced_type == "sides":  # "hosted talks between the rivals": the latest pair
+        countries = {actor.country for actor in actors}
+        targets = [replace(side, explicit=False) for side in ctx.last_pair or () if side.country not in countries]
+        if not targets:
+            return []
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
@@ -376,6 +381,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = place_after(ctx.frames, frame.trigger_index) or destination_before(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
+        if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
+            return None, actor.country if actor else None
         if ctx.dateline is not None:
             return ctx.dateline, None
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing

@@ -353,6 +353,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         else:
             frame.actors = sf.subject(support_index)
             frame.actor_source = "support"
+            if support_spec.phrase == "host":
+                _hosted_for_others(sf, index, frame)
     occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
         and not frame.actors else None
     if not frame.actors:
@@ -383,13 +385,24 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
         frame.targets = [modifier[0]]  # "Xi's Russia visit"
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
-            and frame.actor_source != "fallback" and len(frame.actors) <= 4):
+            and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     if spec.object_class == "group":
         # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
                 or sf.object_has_class(index, "agreement"))
     return True
+
+
+def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
+    """"Norway hosted talks between Colombia and Venezuela": the host mediates between the
+    two sides it brought together; "Qatar hosted talks with Iran" is its own talks."""
+    sides = sf.between(index)
+    if len(sides) >= 2 and frame.actors and not set(sides) & set(frame.actors):
+        frame.targets, frame.mode, frame.actor_source = sides, "mediation", "host"
+    elif not sides and index + 1 < len(sf.units) and sf.units[index + 1].low == "between":
+        # "hosted talks between the rivals": the two sides of the latest two-country event
+        frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
 
 
 # Gatherings in the plural: "the meetings" may be any of several, never one pair's.
