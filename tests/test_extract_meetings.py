@@ -44,3 +44,12 @@ def test_hosted_talks_are_placed_at_the_host():
     events = [e for e in extract("Oman hosted talks between Iran and Egypt in 2022.") if e.event_type == "meeting"]
     assert {(e.actor_country, e.target_country, e.place_country) for e in events} == {
         ("OMN", "IRN", "OMN"), ("OMN", "EGY", "OMN")}
+
+
+def test_talks_joined_to_an_earlier_meeting_are_between_its_countries():
+    events = extract("Macron has opened contacts with Beijing, including a phone call with Xi Jinping "
+                     "last month and talks between senior officials in Paris.")
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("meeting", "call", "FRA", "CHN", None), ("meeting", "talks", "FRA", "CHN", "FRA")}
+    talks = next(e for e in events if e.event_mode == "talks")
+    assert (talks.actor, talks.target) == ("France", "China")  # not the leaders: no trip is implied

@@ -215,6 +215,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = [replace(side, explicit=False) for side in ctx.last_pair or () if side.country not in countries]
         if not targets:
             return []
+    if frame.actor_source == "joined":  # the countries of an earlier meeting's sides
+        actors = [state_actor(actor.country) for actor in actors]
+        targets = [state_actor(target.country) for target in targets]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
@@ -313,7 +316,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 goldstein=goldstein(code),
                 actor=actor.name if actor else None, actor_country=(actor.country or None) if actor else None,
                 actor_role=actor.role if actor else None,
-                target=_target_name(ctx, target, spec.event_type) if target else None,
+                target=(target.name if frame.actor_source == "joined" else _target_name(ctx, target, spec.event_type))
+                if target else None,
                 target_country=target.country if target else None,
                 place=place, place_country=place_country, lat=lat, lon=lon,
                 geo_precision=precision_geo, date_start=date_start, date_end=date_end,

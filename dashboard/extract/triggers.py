@@ -87,12 +87,32 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             continue
         for spec in reading_of(sf, index, specs):
             frame = build_frame(sf, index, spec)
+            if frame is not None and not frame.targets and found and (not frame.actors or frame.actor_source == "fallback"):
+                frame = _same_sides_as_before(sf, frame, found[-1])
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame))
                 break
     return found
+
+
+def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Frame:
+    """"a phone call with Putin last month and talks between senior officials in Riyadh": talks
+    told of no sides, joined to an earlier meeting of the sentence, are between its sides'
+    countries (not its people)."""
+    k = frame.trigger_index - 1
+    while k > before.trigger_index and sf.units[k].low in _JOINED_MODIFIERS:
+        k -= 1
+    if (frame.spec.event_type == "meeting" and frame.spec.pos == "noun" and before.spec.event_type == "meeting"
+            and before.actors and before.targets and sf.units[k].low == "and" and k > before.trigger_index
+            and not frame.referenced_type):
+        return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined")
+    return frame
+
+
+# Words between "and" and a joined talks noun: "and (direct) talks", "and a meeting".
+_JOINED_MODIFIERS = frozenset({"a", "an", "direct", "further", "later", "then", "separate", "face-to-face"})
 
 
 def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
