@@ -53,3 +53,14 @@ def test_talks_joined_to_an_earlier_meeting_are_between_its_countries():
         ("meeting", "call", "FRA", "CHN", None), ("meeting", "talks", "FRA", "CHN", "FRA")}
     talks = next(e for e in events if e.event_mode == "talks")
     assert (talks.actor, talks.target) == ("France", "China")  # not the leaders: no trip is implied
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Talks with nobody named, held in a foreign city, are with the host country.
+    ("Kenyan President William Ruto held talks in Tokyo on Monday.",
+     {("meeting", "talks", "KEN", "JPN", "asserted")}),
+    # A summit in a city is a gathering there, not talks with the host.
+    ("The leaders met at the NATO summit in Vilnius.", set()),
+])
+def test_talks_in_a_foreign_city_are_with_its_country(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

@@ -256,6 +256,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             and all(actor.country and actor.country != filed.place_country for actor in actors)):
         targets = [state_actor(filed.place_country)]
         frame.destination = filed
+    if not targets and spec.event_type == "meeting" and frame.mode == "talks" and len(actors) == 1:
+        targets = _hosts_of_talks(ctx, frame, actors[0])
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
     if not targets and spec.frame == "addressed" and actors:
@@ -333,6 +335,22 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if spec.event_type == "visit" and spec.pos == "verb" and events:
         events += origin_visits(ctx, frame.trigger_index, events)
     return events
+
+
+def _hosts_of_talks(ctx: SentenceContext, frame: Frame, actor: Actor) -> list[Actor]:
+    """"Modi held talks in Warsaw": talks with nobody named, right before a foreign city or
+    country, are with the host country."""
+    k = frame.trigger_index + 1
+    if not ctx.units[k - 1].low.endswith("talks") or actor.kind == "group":
+        return []  # a summit in New Delhi is a gathering, not talks with India
+    if k + 1 >= len(ctx.units) or ctx.units[k].low != "in":
+        return []
+    venue = ctx.units[k + 1]
+    code = venue.place_country
+    if not venue.is_placeish or not code or code == actor.country or venue.possessive:
+        return []
+    entry = gazetteer.country(code)
+    return [] if entry is None or entry.is_group else [state_actor(code)]
 
 
 def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
