@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import extract, triples
@@ -64,3 +66,10 @@ def test_talks_joined_to_an_earlier_meeting_are_between_its_countries():
 ])
 def test_talks_in_a_foreign_city_are_with_its_country(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_talks_as_the_purpose_of_a_trip_are_with_the_host_there_and_then():
+    events = extract("The Kenyan president said he would travel to Tokyo on Monday for talks.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, e.date_start, e.modality)
+            for e in events} == {("visit", "KEN", "JPN", "JPN", date(2024, 6, 24), "planned"),
+                                 ("meeting", "KEN", "JPN", "JPN", date(2024, 6, 24), "planned")}

@@ -400,6 +400,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = place_after(ctx.frames, frame.trigger_index, ("in", "from"))
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.spec.event_type in ("meeting", "agreement"):
+        if frame.actor_source == "joined" and frame.destination is not None and frame.destination.place is not None:
+            return frame.destination, None  # "flew to Beijing on Monday for talks": held there
         nearby = place_after(ctx.frames, frame.trigger_index) or destination_before(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None

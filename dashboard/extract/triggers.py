@@ -99,15 +99,22 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
 
 def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Frame:
     """"a phone call with Putin last month and talks between senior officials in Riyadh": talks
-    told of no sides, joined to an earlier meeting of the sentence, are between its sides'
-    countries (not its people)."""
+    told of no sides, joined to an earlier meeting of the sentence or the purpose of a trip, are
+    between its sides' countries (not its people)."""
     k = frame.trigger_index - 1
     while k > before.trigger_index and sf.units[k].low in _JOINED_MODIFIERS:
         k -= 1
-    if (frame.spec.event_type == "meeting" and frame.spec.pos == "noun" and before.spec.event_type == "meeting"
-            and before.actors and before.targets and sf.units[k].low == "and" and k > before.trigger_index
-            and not frame.referenced_type):
+    if frame.spec.event_type != "meeting" or frame.spec.pos != "noun" or frame.referenced_type \
+            or not before.actors or not before.targets or k <= before.trigger_index:
+        return frame
+    joined = sf.units[k].low == "and" and before.spec.event_type == "meeting"
+    # "would travel to Washington on Monday for talks": talks with the host of the trip
+    purpose = sf.units[k].low == "for" and before.spec.event_type == "visit" and not before.passive
+    if joined:
         return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined")
+    if purpose:  # as planned or as done as the trip
+        return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined",
+                       support_index=before.trigger_index, destination=before.destination)
     return frame
 
 
