@@ -73,3 +73,14 @@ def test_talks_as_the_purpose_of_a_trip_are_with_the_host_there_and_then():
     assert {(e.event_type, e.actor_country, e.target_country, e.place_country, e.date_start, e.modality)
             for e in events} == {("visit", "KEN", "JPN", "JPN", date(2024, 6, 24), "planned"),
                                  ("meeting", "KEN", "JPN", "JPN", date(2024, 6, 24), "planned")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # What one leader told another "in talks" was said face to face: they held talks.
+    ("Macron told Xi Jinping on Tuesday that the war must end, in talks at the Great Hall.",
+     {("meeting", "talks", "FRA", "CHN", "asserted")}),
+    # Talks inside what was reported are someone else's.
+    ("Russia said Ukraine was stalling in talks.", set()),
+])
+def test_told_in_talks_is_a_meeting_of_speaker_and_addressee(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

@@ -110,7 +110,11 @@ def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Fr
     joined = sf.units[k].low == "and" and before.spec.event_type == "meeting"
     # "would travel to Washington on Monday for talks": talks with the host of the trip
     purpose = sf.units[k].low == "for" and before.spec.event_type == "visit" and not before.passive
-    if joined:
+    # "Modi told Putin on Tuesday that ..., in talks that marked ...": said to each other in talks
+    said_in = (sf.units[k].low in ("in", "during") and before.spec.event_type == "statement"
+               and before.spec.pos in ("verb", "report") and before.mode in _TOLD_MODES and not before.passive
+               and (sf.units[k - 1].text == "," or k - 1 in before.targets))  # not "said X was stalling in talks"
+    if joined or said_in:
         return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined")
     if purpose:  # as planned or as done as the trip
         return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined",
@@ -118,6 +122,8 @@ def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Fr
     return frame
 
 
+# Statements told to someone face to face: "told", "urged", "warned".
+_TOLD_MODES = frozenset({"comment", "appeal", "demand", "concern"})
 # Words between "and" and a joined talks noun: "and (direct) talks", "and a meeting".
 _JOINED_MODIFIERS = frozenset({"a", "an", "direct", "further", "later", "then", "separate", "face-to-face"})
 
