@@ -211,6 +211,14 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         if ctx.last_pair is None:
             return []
         actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
+    if frame.referenced_type == "sides":  # "hosted talks between the rivals": the latest pair
+        countries = {actor.country for actor in actors}
+        targets = [replace(side, explicit=False) for side in ctx.last_pair or () if side.country not in countries]
+        if not targets:
+            return []
+    if frame.actor_source == "joined":  # the countries of an earlier meeting's sides
+        actors = [state_actor(actor.country) for actor in actors]
+        targets = [state_actor(target.country) for target in targets]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
@@ -253,6 +261,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             and all(actor.country and actor.country != filed.place_country for actor in actors)):
         targets = [state_actor(filed.place_country)]
         frame.destination = filed
+    if not targets and spec.event_type == "meeting" and frame.mode == "talks" and len(actors) == 1:
+        targets = _hosts_of_talks(ctx, frame, actors[0])
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
     if not targets and spec.frame == "addressed" and actors:
@@ -313,7 +323,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 goldstein=goldstein(code),
                 actor=actor.name if actor else None, actor_country=(actor.country or None) if actor else None,
                 actor_role=actor.role if actor else None,
-                target=_target_name(ctx, target, spec.event_type) if target else None,
+                target=(target.name if frame.actor_source == "joined" else _target_name(ctx, target, spec.event_type))
+                if target else None,
                 target_country=target.country if target else None,
                 place=place, place_country=place_country, lat=lat, lon=lon,
                 geo_precision=precision_geo, date_start=date_start, date_end=date_end,
@@ -329,6 +340,22 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if spec.event_type == "visit" and spec.pos == "verb" and events:
         events += origin_visits(ctx, frame.trigger_index, events)
     return events
+
+
+def _hosts_of_talks(ctx: SentenceContext, frame: Frame, actor: Actor) -> list[Actor]:
+    """"Modi held talks in Warsaw": talks with nobody named, right before a foreign city or
+    country, are with the host country."""
+    k = frame.trigger_index + 1
+    if not ctx.units[k - 1].low.endswith("talks") or actor.kind == "group":
+        return []  # a summit in New Delhi is a gathering, not talks with India
+    if k + 1 >= len(ctx.units) or ctx.units[k].low != "in":
+        return []
+    venue = ctx.units[k + 1]
+    code = venue.place_country
+    if not venue.is_placeish or not code or code == actor.country or venue.possessive:
+        return []
+    entry = gazetteer.country(code)
+    return [] if entry is None or entry.is_group else [state_actor(code)]
 
 
 def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
@@ -378,9 +405,13 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = place_after(ctx.frames, frame.trigger_index, ("in", "from"))
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.spec.event_type in ("meeting", "agreement"):
+        if frame.actor_source == "joined" and frame.destination is not None and frame.destination.place is not None:
+            return frame.destination, None  # "flew to Beijing on Monday for talks": held there
         nearby = place_after(ctx.frames, frame.trigger_index) or destination_before(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
+        if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
+            return None, actor.country if actor else None
         if ctx.dateline is not None:
             return ctx.dateline, None
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
@@ -86,12 +87,45 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             continue
         for spec in reading_of(sf, index, specs):
             frame = build_frame(sf, index, spec)
+            if frame is not None and not frame.targets and found and (not frame.actors or frame.actor_source == "fallback"):
+                frame = _same_sides_as_before(sf, frame, found[-1])
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame))
                 break
     return found
+
+
+def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Frame:
+    """"a phone call with Putin last month and talks between senior officials in Riyadh": talks
+    told of no sides, joined to an earlier meeting of the sentence or the purpose of a trip, are
+    between its sides' countries (not its people)."""
+    k = frame.trigger_index - 1
+    while k > before.trigger_index and sf.units[k].low in _JOINED_MODIFIERS:
+        k -= 1
+    if frame.spec.event_type != "meeting" or frame.spec.pos != "noun" or frame.referenced_type \
+            or not before.actors or not before.targets or k <= before.trigger_index:
+        return frame
+    joined = sf.units[k].low == "and" and before.spec.event_type == "meeting"
+    # "would travel to Washington on Monday for talks": talks with the host of the trip
+    purpose = sf.units[k].low == "for" and before.spec.event_type == "visit" and not before.passive
+    # "Modi told Putin on Tuesday that ..., in talks that marked ...": said to each other in talks
+    said_in = (sf.units[k].low in ("in", "during") and before.spec.event_type == "statement"
+               and before.spec.pos in ("verb", "report") and before.mode in _TOLD_MODES and not before.passive
+               and (sf.units[k - 1].text == "," or k - 1 in before.targets))  # not "said X was stalling in talks"
+    if joined or said_in:
+        return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined")
+    if purpose:  # as planned or as done as the trip
+        return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined",
+                       support_index=before.trigger_index, destination=before.destination)
+    return frame
+
+
+# Statements told to someone face to face: "told", "urged", "warned".
+_TOLD_MODES = frozenset({"comment", "appeal", "demand", "concern"})
+# Words between "and" and a joined talks noun: "and (direct) talks", "and a meeting".
+_JOINED_MODIFIERS = frozenset({"a", "an", "direct", "further", "later", "then", "separate", "face-to-face"})
 
 
 def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
@@ -352,6 +386,10 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         else:
             frame.actors = sf.subject(support_index)
             frame.actor_source = "support"
+            if support_spec.phrase == "host":
+                _hosted_for_others(sf, index, frame)
+    occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
+        and not frame.actors else None
     if not frame.actors:
         if between:
             frame.actors, frame.targets = between[:1], between[1:]
@@ -364,6 +402,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             frame.actors, frame.actor_source = [modifier[0]], "modifier"
         elif by:
             frame.actors, frame.actor_source = by, "by"
+        elif occasion is not None:
+            frame.actors, frame.targets = occasion
+            frame.actor_source = "subject"
         elif spec.event_type in ("visit", "meeting"):
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
@@ -377,13 +418,24 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
         frame.targets = [modifier[0]]  # "Xi's Russia visit"
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
-            and frame.actor_source != "fallback" and len(frame.actors) <= 4):
+            and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     if spec.object_class == "group":
         # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
                 or sf.object_has_class(index, "agreement"))
     return True
+
+
+def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
+    """"Norway hosted talks between Colombia and Venezuela": the host mediates between the
+    two sides it brought together; "Qatar hosted talks with Iran" is its own talks."""
+    sides = sf.between(index)
+    if len(sides) >= 2 and frame.actors and not set(sides) & set(frame.actors):
+        frame.targets, frame.mode, frame.actor_source = sides, "mediation", "host"
+    elif not sides and index + 1 < len(sf.units) and sf.units[index + 1].low == "between":
+        # "hosted talks between the rivals": the two sides of the latest two-country event
+        frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
 
 
 # Gatherings in the plural: "the meetings" may be any of several, never one pair's.

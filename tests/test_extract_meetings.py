@@ -1,0 +1,86 @@
+"""Exact events out of short sentences written for these tests: meetings and calls told loosely
+(a call named by a noun inside a phrase, talks hosted for others, background meetings)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, triples
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A call in a parenthesis belongs to the subject of the clause around it.
+    ("Spanish Prime Minister Pedro Sanchez said on Monday, after a call with Joe Biden, that talks would go on.",
+     {("meeting", "call", "ESP", "USA", "asserted")}),
+    ("Biden told reporters after a call with Xi Jinping that the talks had been useful.",
+     {("meeting", "call", "USA", "CHN", "asserted")}),
+    # A call in a phrase that opens the clause: its object is named first, the clause's subject second.
+    ("During a call with Japanese Prime Minister Fumio Kishida on Friday, Biden pledged support.",
+     {("meeting", "call", "JPN", "USA", "asserted")}),
+    # "a call for" is an appeal, not a conversation.
+    ("The call for restraint came from the Vatican.", set()),
+])
+def test_a_call_named_by_a_noun_in_a_phrase(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A host of talks between two others mediates between them, and the talks are held at home.
+    ("Norway hosted talks between Colombia and Venezuela on Monday.",
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+    # Talks hosted with a guest are the host's own talks.
+    ("Qatar hosted talks with Iran on Monday.", {("meeting", "talks", "QAT", "IRN", "asserted")}),
+    # "between the rivals": the two sides of the latest two-country event; co-hosts are no pair.
+    (("Chile and Peru agreed to reopen the border. Brazil and Argentina had hosted rounds of talks between "
+      "the rivals in 2021."),
+     {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted"),
+      ("meeting", "mediation", "ARG", "CHL", "asserted"), ("meeting", "mediation", "ARG", "PER", "asserted")}),
+])
+def test_talks_hosted_between_others_are_mediation(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_hosted_talks_are_placed_at_the_host():
+    events = [e for e in extract("Oman hosted talks between Iran and Egypt in 2022.") if e.event_type == "meeting"]
+    assert {(e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("OMN", "IRN", "OMN"), ("OMN", "EGY", "OMN")}
+
+
+def test_talks_joined_to_an_earlier_meeting_are_between_its_countries():
+    events = extract("Macron has opened contacts with Beijing, including a phone call with Xi Jinping "
+                     "last month and talks between senior officials in Paris.")
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("meeting", "call", "FRA", "CHN", None), ("meeting", "talks", "FRA", "CHN", "FRA")}
+    talks = next(e for e in events if e.event_mode == "talks")
+    assert (talks.actor, talks.target) == ("France", "China")  # not the leaders: no trip is implied
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Talks with nobody named, held in a foreign city, are with the host country.
+    ("Kenyan President William Ruto held talks in Tokyo on Monday.",
+     {("meeting", "talks", "KEN", "JPN", "asserted")}),
+    # A summit in a city is a gathering there, not talks with the host.
+    ("The leaders met at the NATO summit in Vilnius.", set()),
+])
+def test_talks_in_a_foreign_city_are_with_its_country(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_talks_as_the_purpose_of_a_trip_are_with_the_host_there_and_then():
+    events = extract("The Kenyan president said he would travel to Tokyo on Monday for talks.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, e.date_start, e.modality)
+            for e in events} == {("visit", "KEN", "JPN", "JPN", date(2024, 6, 24), "planned"),
+                                 ("meeting", "KEN", "JPN", "JPN", date(2024, 6, 24), "planned")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # What one leader told another "in talks" was said face to face: they held talks.
+    ("Macron told Xi Jinping on Tuesday that the war must end, in talks at the Great Hall.",
+     {("meeting", "talks", "FRA", "CHN", "asserted")}),
+    # Talks inside what was reported are someone else's.
+    ("Russia said Ukraine was stalling in talks.", set()),
+])
+def test_told_in_talks_is_a_meeting_of_speaker_and_addressee(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
