@@ -383,6 +383,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
                 or sf.object_has_class(index, "agreement"))
+    if spec.object_class:  # "$500 million in assistance, including artillery": aid that is arms
+        return sf.object_has_class(index, spec.object_class)
     return True
 
 
