@@ -49,7 +49,7 @@ def test_a_summit_with_the_leaders_of_a_list_is_talks_with_each_and_a_trip_by_ea
     assert triples(events) == {
         ("visit", "summit", "KEN", "EGY", "asserted"),
         *{("meeting", "talks", "KEN", code, "asserted") for code in ("AFU", "TCD", "NER", "JOR")},
-        *{("visit", "unspecified", code, "EGY", "asserted") for code in ("TCD", "NER", "JOR")}}
+        *{("visit", "summit", code, "EGY", "asserted") for code in ("TCD", "NER", "JOR")}}
 
 
 def test_a_name_that_may_be_a_persons_is_a_country_in_a_list_of_countries():
@@ -222,3 +222,14 @@ def test_the_later_legs_of_a_trip_are_visits_of_their_own():
         ("meeting", "talks", "KEN", "VNM", "asserted")}
     events = extract("Ruto visited Hanoi, then Jakarta said it would buy tea.", date(2024, 5, 21))
     assert {e.target_country for e in events if e.event_type == "visit"} == {"VNM"}
+
+
+def test_talks_in_a_third_country_are_a_trip_by_each_side_and_at_a_summit_a_summit_trip():
+    assert triples(extract("The summit in Kazakhstan gave Xi Jinping his first in-person meeting with Vladimir Putin.")) == {
+        ("meeting", "talks", "CHN", "RUS", "asserted"),
+        ("visit", "summit", "CHN", "KAZ", "asserted"), ("visit", "summit", "RUS", "KAZ", "asserted")}
+    assert triples(extract("Turkish President Erdogan met Vladimir Putin in Iran on Tuesday.")) == {
+        ("meeting", "talks", "TUR", "RUS", "asserted"),
+        ("visit", "unspecified", "TUR", "IRN", "asserted"), ("visit", "unspecified", "RUS", "IRN", "asserted")}
+    # the country named may be one side's own, where only the other travelled (or nobody did)
+    assert triples(extract("Erdogan met Putin in Russia on Tuesday.")) == {("meeting", "talks", "TUR", "RUS", "asserted")}

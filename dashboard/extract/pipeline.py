@@ -225,7 +225,10 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
         host = event.place_country
         in_person = ((event.event_type == "meeting" and event.event_mode != "call")
                      or (event.event_type == "agreement" and event.event_mode == "sign"))
-        if not in_person or not host or event.geo_precision != "city":
+        sides_here = {event.actor_country, event.target_country}
+        # a country named as the place counts when it is neither side's: both came from abroad
+        if not in_person or not host or (event.geo_precision != "city" and (
+                event.geo_precision != "country" or host in sides_here)):
             continue
         if recent is not None and (event.date_start or recent) < recent:
             continue
@@ -237,14 +240,18 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             if not name or name == country.name or (code == event.actor_country and event.actor_role == "government"):
                 continue  # "Japan signed a pact in Manila": nobody in particular travelled
             visits.add((code, host))
+            mode = "summit" if _AT_SUMMIT in event.sentence.casefold() else "unspecified"
             implied.append(replace(
-                event, event_type="visit", event_mode="unspecified", cameo_code=EVENT_MODES["visit"]["unspecified"],
-                goldstein=goldstein(EVENT_MODES["visit"]["unspecified"]), actor=name, actor_country=code,
+                event, event_type="visit", event_mode=mode, cameo_code=EVENT_MODES["visit"][mode],
+                goldstein=goldstein(EVENT_MODES["visit"][mode]), actor=name, actor_country=code,
                 actor_role=event.actor_role if code == event.actor_country else None,
                 target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
                 confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))
     return events + implied
 
+
+# Talks or a signing told with a summit are part of it: the trip was to the summit.
+_AT_SUMMIT = "summit"
 
 # How long before the publication date a meeting is background rather than news.
 _BACKGROUND = timedelta(days=31)
