@@ -233,3 +233,15 @@ def test_talks_in_a_third_country_are_a_trip_by_each_side_and_at_a_summit_a_summ
         ("visit", "unspecified", "TUR", "IRN", "asserted"), ("visit", "unspecified", "RUS", "IRN", "asserted")}
     # the country named may be one side's own, where only the other travelled (or nobody did)
     assert triples(extract("Erdogan met Putin in Russia on Tuesday.")) == {("meeting", "talks", "TUR", "RUS", "asserted")}
+
+
+def test_talks_with_a_side_visiting_a_third_country_are_held_there_and_bring_the_other_side():
+    events = extract("Kazakh President Kassym-Jomart Tokayev arrived in Ankara on Tuesday. Tokayev and "
+                     "Azerbaijani President Ilham Aliyev held talks on Wednesday.", date(2024, 6, 19))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "KAZ", "TUR", "TUR"), ("meeting", "KAZ", "AZE", "TUR"), ("visit", "AZE", "TUR", "TUR")}
+    # talks told with a trip of their own are where that trip goes
+    events = extract("Kazakh President Kassym-Jomart Tokayev arrived in Ankara on Tuesday. On Wednesday he "
+                     "flew to Baku for talks with Azerbaijani President Ilham Aliyev.", date(2024, 6, 19))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "KAZ", "TUR", "TUR"), ("visit", "KAZ", "AZE", "AZE"), ("meeting", "KAZ", "AZE", "AZE")}

@@ -168,6 +168,7 @@ def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Place talks and remarks with no place of their own where a visit by one of their sides was
     under way that day: "Lavrov also held talks with Choe" during his visit to Pyongyang."""
     visits = [e for e in events if e.event_type == "visit" and e.place_country and e.date_start and e.modality == "asserted"]
+    joined: list[ExtractedEvent] = []
     for event in events:
         if event.place_country or event.date_start is None or not _situated(event):
             continue
@@ -176,10 +177,42 @@ def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             hosts = {(v.actor_country, v.place_country): v for v in visits if _during(v, event)}
             visit = next((v for (code, place), v in hosts.items() if code == event.actor_country
                           and (event.target_country, place) in hosts), None)
+            if visit is None and event.event_type == "meeting":
+                visit = _joined_abroad(event, visits, joined)
         if visit is not None:
             event.place, event.place_country = visit.place, visit.place_country
             event.lat, event.lon, event.geo_precision = visit.lat, visit.lon, visit.geo_precision
-    return events
+    return events + joined
+
+
+def _joined_abroad(meeting: ExtractedEvent, visits: list[ExtractedEvent],
+                   joined: list[ExtractedEvent]) -> ExtractedEvent | None:
+    """"Kim arrived in Beijing ... Putin and Kim held talks": talks in person with a side who is
+    visiting a third country are held there, and the other side came there too (a visit added
+    to ``joined``)."""
+    sides = (meeting.actor_country, meeting.target_country)
+    sentence = meeting.evidence[0].char_start if meeting.evidence else -1
+    if any(v.evidence and v.evidence[0].char_start == sentence for v in visits):
+        return None  # "was to fly to Amman for a summit with ...": the talks are where that trip goes
+    visit = next((v for v in visits if _during(v, meeting) and v.actor_country in sides
+                  and v.place_country not in sides), None)
+    if visit is None:
+        return None
+    name, code = ((meeting.target, meeting.target_country) if visit.actor_country == meeting.actor_country
+                  else (meeting.actor, meeting.actor_country))
+    country = gazetteer.country(code)
+    host = visit.place_country
+    if (country is None or country.is_group or not name or name == country.name
+            or any(v.actor_country == code and v.place_country == host for v in (*visits, *joined))):
+        return visit
+    joined.append(replace(
+        meeting, event_type="visit", event_mode=visit.event_mode, cameo_code=visit.cameo_code,
+        goldstein=visit.goldstein, actor=name, actor_country=code,
+        actor_role=meeting.actor_role if code == meeting.actor_country else None,
+        target=gazetteer.country_name(host), target_country=host, place=visit.place, place_country=host,
+        lat=visit.lat, lon=visit.lon, geo_precision=visit.geo_precision, stance=None, quote=None,
+        confidence=round(meeting.confidence * 0.9, 3), evidence=list(meeting.evidence)))
+    return visit
 
 
 def _situated(event: ExtractedEvent) -> bool:
