@@ -245,3 +245,13 @@ def test_talks_with_a_side_visiting_a_third_country_are_held_there_and_bring_the
                      "flew to Baku for talks with Azerbaijani President Ilham Aliyev.", date(2024, 6, 19))
     assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
         ("visit", "KAZ", "TUR", "TUR"), ("visit", "KAZ", "AZE", "AZE"), ("meeting", "KAZ", "AZE", "AZE")}
+
+
+def test_a_persons_act_at_a_summit_in_a_city_is_a_summit_trip_there_unless_not_in_person():
+    events = extract("At the African Union summit in Addis Ababa on Sunday, Kenyan President William Ruto "
+                     "criticised Egypt.", date(2024, 6, 19))
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("statement", "criticism", "KEN", "EGY", "ETH"), ("visit", "summit", "KEN", "ETH", "ETH")}
+    events = extract("Kenyan President William Ruto criticised Egypt by video link at the African Union summit "
+                     "in Addis Ababa on Sunday.", date(2024, 6, 19))
+    assert {(e.event_type, e.actor_country, e.target_country) for e in events} == {("statement", "KEN", "EGY")}

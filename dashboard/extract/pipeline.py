@@ -30,6 +30,7 @@ from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
+from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
 from dashboard.extract.units import Actor, Unit, find_matches, raw_units, strong_codes
@@ -260,12 +261,18 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
                      or (event.event_type == "agreement" and event.event_mode == "sign"))
         sides_here = {event.actor_country, event.target_country}
         # a country named as the place counts when it is neither side's: both came from abroad
+        venue: gazetteer.Place | None = None
         if not in_person or not host or (event.geo_precision != "city" and (
                 event.geo_precision != "country" or host in sides_here)):
-            continue
+            venue = summit_venue(event)  # "raised it with Modi at the G20 summit in New Delhi"
+            if venue is None:
+                continue
+            host = venue.country
         if recent is not None and (event.date_start or recent) < recent:
             continue
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
+        if venue is not None:
+            sides = sides[:1]  # the one told at the summit; whom they spoke to may be at home
         for name, code in sides:
             country = gazetteer.country(code)
             if country is None or country.is_group or code == host or (code, host) in visits:
@@ -280,6 +287,10 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
                 actor_role=event.actor_role if code == event.actor_country else None,
                 target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
                 confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))
+            if venue is not None:
+                trip = implied[-1]
+                trip.place, trip.place_country, trip.lat, trip.lon = venue.name, host, venue.lat, venue.lon
+                trip.geo_precision = "city"
     return events + implied
 
 
