@@ -43,6 +43,13 @@ CASES = [
       "military aid package worth $200 million."),
      {("visit", "unspecified", "POL", "UKR", "asserted"), ("military", "arms_transfer", "POL", "UKR", "asserted")}),
     ("Austria opposes Western weapons deliveries.", set()),
+    # Weapons bought from a country are that country's arms to the buyer; no seller, no event.
+    ("Poland bought 96 Apache helicopters from the United States.",
+     {("military", "arms_transfer", "USA", "POL", "asserted")}),
+    ("Poland bought 96 Apache helicopters.", set()),
+    ("India bought wheat from Russia.", set()),
+    ("Egyptian President Abdel Fattah al-Sisi bought Rafale jets from France.",
+     {("military", "arms_transfer", "FRA", "EGY", "asserted")}),
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),

@@ -97,7 +97,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
 def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
     them too; the first-named side acts."""
-    if frame.spec.frame != "host" or not frame.actors or not frame.targets:
+    if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets:
         return []
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind != "person":
@@ -147,9 +147,11 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",))
             else:
                 frame.targets = subject
-                frame.actors, _ = sf.object_actors(index, ("=",))
+                frame.actors, _ = sf.object_actors(index, spec.preps or ("=",))
                 if not frame.actors:
                     frame.actors = _included(sf, index)
+                if spec.event_type != "visit" and not (frame.targets and frame.actors):
+                    return None  # "its request to buy jets": a purchase needs its buyer and seller
             frame.actor_source = "subject"
             if len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
                 frame.mode = "summit"  # hosting the leaders of several countries
