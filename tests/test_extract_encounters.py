@@ -49,7 +49,7 @@ def test_a_summit_with_the_leaders_of_a_list_is_talks_with_each_and_a_trip_by_ea
     assert triples(events) == {
         ("visit", "summit", "KEN", "EGY", "asserted"),
         *{("meeting", "talks", "KEN", code, "asserted") for code in ("AFU", "TCD", "NER", "JOR")},
-        *{("visit", "unspecified", code, "EGY", "asserted") for code in ("TCD", "NER", "JOR")}}
+        *{("visit", "summit", code, "EGY", "asserted") for code in ("TCD", "NER", "JOR")}}
 
 
 def test_a_name_that_may_be_a_persons_is_a_country_in_a_list_of_countries():
@@ -222,3 +222,36 @@ def test_the_later_legs_of_a_trip_are_visits_of_their_own():
         ("meeting", "talks", "KEN", "VNM", "asserted")}
     events = extract("Ruto visited Hanoi, then Jakarta said it would buy tea.", date(2024, 5, 21))
     assert {e.target_country for e in events if e.event_type == "visit"} == {"VNM"}
+
+
+def test_talks_in_a_third_country_are_a_trip_by_each_side_and_at_a_summit_a_summit_trip():
+    assert triples(extract("The summit in Kazakhstan gave Xi Jinping his first in-person meeting with Vladimir Putin.")) == {
+        ("meeting", "talks", "CHN", "RUS", "asserted"),
+        ("visit", "summit", "CHN", "KAZ", "asserted"), ("visit", "summit", "RUS", "KAZ", "asserted")}
+    assert triples(extract("Turkish President Erdogan met Vladimir Putin in Iran on Tuesday.")) == {
+        ("meeting", "talks", "TUR", "RUS", "asserted"),
+        ("visit", "unspecified", "TUR", "IRN", "asserted"), ("visit", "unspecified", "RUS", "IRN", "asserted")}
+    # the country named may be one side's own, where only the other travelled (or nobody did)
+    assert triples(extract("Erdogan met Putin in Russia on Tuesday.")) == {("meeting", "talks", "TUR", "RUS", "asserted")}
+
+
+def test_talks_with_a_side_visiting_a_third_country_are_held_there_and_bring_the_other_side():
+    events = extract("Kazakh President Kassym-Jomart Tokayev arrived in Ankara on Tuesday. Tokayev and "
+                     "Azerbaijani President Ilham Aliyev held talks on Wednesday.", date(2024, 6, 19))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "KAZ", "TUR", "TUR"), ("meeting", "KAZ", "AZE", "TUR"), ("visit", "AZE", "TUR", "TUR")}
+    # talks told with a trip of their own are where that trip goes
+    events = extract("Kazakh President Kassym-Jomart Tokayev arrived in Ankara on Tuesday. On Wednesday he "
+                     "flew to Baku for talks with Azerbaijani President Ilham Aliyev.", date(2024, 6, 19))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "KAZ", "TUR", "TUR"), ("visit", "KAZ", "AZE", "AZE"), ("meeting", "KAZ", "AZE", "AZE")}
+
+
+def test_a_persons_act_at_a_summit_in_a_city_is_a_summit_trip_there_unless_not_in_person():
+    events = extract("At the African Union summit in Addis Ababa on Sunday, Kenyan President William Ruto "
+                     "criticised Egypt.", date(2024, 6, 19))
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("statement", "criticism", "KEN", "EGY", "ETH"), ("visit", "summit", "KEN", "ETH", "ETH")}
+    events = extract("Kenyan President William Ruto criticised Egypt by video link at the African Union summit "
+                     "in Addis Ababa on Sunday.", date(2024, 6, 19))
+    assert {(e.event_type, e.actor_country, e.target_country) for e in events} == {("statement", "KEN", "EGY")}

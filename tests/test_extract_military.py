@@ -33,6 +33,23 @@ CASES = [
     ("Turkish forces have operated in Syria since 2016.",
      {("military", "deployment", "TUR", "SYR", "asserted")}),
     ("Turkish companies operate in Iraq.", set()),
+    # Aid told as a noun is arms when what it includes is weapons; with its worth and a country of
+    # its own, a package goes to the other side of the latest pair of the article.
+    (("Canadian Prime Minister Mark Carney arrived in Warsaw on Monday. He unveiled $300 million in "
+      "Canadian assistance, including drones and howitzers."),
+     {("visit", "unspecified", "CAN", "POL", "asserted"), ("military", "arms_transfer", "CAN", "POL", "asserted")}),
+    ("Norway announced $50 million in aid to Moldova, including food and medicine.", set()),
+    (("Polish President Andrzej Duda arrived in Kyiv on Monday. The trip came with a new Polish "
+      "military aid package worth $200 million."),
+     {("visit", "unspecified", "POL", "UKR", "asserted"), ("military", "arms_transfer", "POL", "UKR", "asserted")}),
+    ("Austria opposes Western weapons deliveries.", set()),
+    # Weapons bought from a country are that country's arms to the buyer; no seller, no event.
+    ("Poland bought 96 Apache helicopters from the United States.",
+     {("military", "arms_transfer", "USA", "POL", "asserted")}),
+    ("Poland bought 96 Apache helicopters.", set()),
+    ("India bought wheat from Russia.", set()),
+    ("Egyptian President Abdel Fattah al-Sisi bought Rafale jets from France.",
+     {("military", "arms_transfer", "FRA", "EGY", "asserted")}),
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),

@@ -21,6 +21,7 @@ from dashboard.extract.implied_targets import (
     launcher,
     like_pair_event,
     parties,
+    priced_package,
     ratified,
     repliers,
     sanctioned_before,
@@ -241,7 +242,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             return []  # "said the decision was wrong" of no event told before: no statement
     if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
         targets = sanctioned_before(ctx, actors)
-    if not targets and frame.mode == "arms_transfer" and actors and (spec.pos == "verb" or frame.support_index is not None):
+    if not targets and frame.mode == "arms_transfer" and actors and (
+            spec.pos == "verb" or frame.support_index is not None or priced_package(ctx, frame)):
         targets = armed_before(ctx, actors)
     if not targets and frame.mode == "ratify":
         targets = ratified(ctx, frame, actors)

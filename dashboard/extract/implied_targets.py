@@ -242,13 +242,27 @@ def sanctioned_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return []
 
 
+def priced_package(ctx: SentenceContext, frame: Frame) -> bool:
+    """"a new U.S. military aid package worth $1.85 billion": arms told as a noun of a country's
+    own, with what they are worth, are a package announced (not "Western weapons deliveries")."""
+    if frame.actor_source not in ("modifier", "possessive"):
+        return False
+    text = ctx.text
+    return "$" in text or "\u20ac" in text or "billion" in text or "million" in text
+
+
 def armed_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     """"The US would provide 31 tanks": arms promised to no one named go to whoever the article's
-    latest arms went to."""
+    latest arms went to, else to the other side of the latest pair ("Zelensky's visit to
+    Washington came with a new U.S. military aid package": to Ukraine)."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
         if event.event_mode == "arms_transfer" and event.target_country and event.target_country not in own:
             return [state_actor(event.target_country)]
+    if ctx.last_pair is not None:
+        sides = [side.country for side in ctx.last_pair]
+        if own & set(sides):
+            return [state_actor(code) for code in sides if code and code not in own][:1]
     return []
 
 

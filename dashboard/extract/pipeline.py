@@ -30,6 +30,7 @@ from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
+from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
 from dashboard.extract.units import Actor, Unit, find_matches, raw_units, strong_codes
@@ -168,6 +169,7 @@ def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Place talks and remarks with no place of their own where a visit by one of their sides was
     under way that day: "Lavrov also held talks with Choe" during his visit to Pyongyang."""
     visits = [e for e in events if e.event_type == "visit" and e.place_country and e.date_start and e.modality == "asserted"]
+    joined: list[ExtractedEvent] = []
     for event in events:
         if event.place_country or event.date_start is None or not _situated(event):
             continue
@@ -176,10 +178,42 @@ def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             hosts = {(v.actor_country, v.place_country): v for v in visits if _during(v, event)}
             visit = next((v for (code, place), v in hosts.items() if code == event.actor_country
                           and (event.target_country, place) in hosts), None)
+            if visit is None and event.event_type == "meeting":
+                visit = _joined_abroad(event, visits, joined)
         if visit is not None:
             event.place, event.place_country = visit.place, visit.place_country
             event.lat, event.lon, event.geo_precision = visit.lat, visit.lon, visit.geo_precision
-    return events
+    return events + joined
+
+
+def _joined_abroad(meeting: ExtractedEvent, visits: list[ExtractedEvent],
+                   joined: list[ExtractedEvent]) -> ExtractedEvent | None:
+    """"Kim arrived in Beijing ... Putin and Kim held talks": talks in person with a side who is
+    visiting a third country are held there, and the other side came there too (a visit added
+    to ``joined``)."""
+    sides = (meeting.actor_country, meeting.target_country)
+    sentence = meeting.evidence[0].char_start if meeting.evidence else -1
+    if any(v.evidence and v.evidence[0].char_start == sentence for v in visits):
+        return None  # "was to fly to Amman for a summit with ...": the talks are where that trip goes
+    visit = next((v for v in visits if _during(v, meeting) and v.actor_country in sides
+                  and v.place_country not in sides), None)
+    if visit is None:
+        return None
+    name, code = ((meeting.target, meeting.target_country) if visit.actor_country == meeting.actor_country
+                  else (meeting.actor, meeting.actor_country))
+    country = gazetteer.country(code)
+    host = visit.place_country
+    if (country is None or country.is_group or not name or name == country.name
+            or any(v.actor_country == code and v.place_country == host for v in (*visits, *joined))):
+        return visit
+    joined.append(replace(
+        meeting, event_type="visit", event_mode=visit.event_mode, cameo_code=visit.cameo_code,
+        goldstein=visit.goldstein, actor=name, actor_country=code,
+        actor_role=meeting.actor_role if code == meeting.actor_country else None,
+        target=gazetteer.country_name(host), target_country=host, place=visit.place, place_country=host,
+        lat=visit.lat, lon=visit.lon, geo_precision=visit.geo_precision, stance=None, quote=None,
+        confidence=round(meeting.confidence * 0.9, 3), evidence=list(meeting.evidence)))
+    return visit
 
 
 def _situated(event: ExtractedEvent) -> bool:
@@ -225,11 +259,20 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
         host = event.place_country
         in_person = ((event.event_type == "meeting" and event.event_mode != "call")
                      or (event.event_type == "agreement" and event.event_mode == "sign"))
-        if not in_person or not host or event.geo_precision != "city":
-            continue
+        sides_here = {event.actor_country, event.target_country}
+        # a country named as the place counts when it is neither side's: both came from abroad
+        venue: gazetteer.Place | None = None
+        if not in_person or not host or (event.geo_precision != "city" and (
+                event.geo_precision != "country" or host in sides_here)):
+            venue = summit_venue(event)  # "raised it with Modi at the G20 summit in New Delhi"
+            if venue is None:
+                continue
+            host = venue.country
         if recent is not None and (event.date_start or recent) < recent:
             continue
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
+        if venue is not None:
+            sides = sides[:1]  # the one told at the summit; whom they spoke to may be at home
         for name, code in sides:
             country = gazetteer.country(code)
             if country is None or country.is_group or code == host or (code, host) in visits:
@@ -237,14 +280,22 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             if not name or name == country.name or (code == event.actor_country and event.actor_role == "government"):
                 continue  # "Japan signed a pact in Manila": nobody in particular travelled
             visits.add((code, host))
+            mode = "summit" if _AT_SUMMIT in event.sentence.casefold() else "unspecified"
             implied.append(replace(
-                event, event_type="visit", event_mode="unspecified", cameo_code=EVENT_MODES["visit"]["unspecified"],
-                goldstein=goldstein(EVENT_MODES["visit"]["unspecified"]), actor=name, actor_country=code,
+                event, event_type="visit", event_mode=mode, cameo_code=EVENT_MODES["visit"][mode],
+                goldstein=goldstein(EVENT_MODES["visit"][mode]), actor=name, actor_country=code,
                 actor_role=event.actor_role if code == event.actor_country else None,
                 target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
                 confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))
+            if venue is not None:
+                trip = implied[-1]
+                trip.place, trip.place_country, trip.lat, trip.lon = venue.name, host, venue.lat, venue.lon
+                trip.geo_precision = "city"
     return events + implied
 
+
+# Talks or a signing told with a summit are part of it: the trip was to the summit.
+_AT_SUMMIT = "summit"
 
 # How long before the publication date a meeting is background rather than news.
 _BACKGROUND = timedelta(days=31)

@@ -131,7 +131,7 @@ _JOINED_MODIFIERS = frozenset({"a", "an", "direct", "further", "later", "then", 
 def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
     them too; the first-named side acts."""
-    if frame.spec.frame != "host" or not frame.actors or not frame.targets:
+    if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets:
         return []
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind != "person":
@@ -181,9 +181,11 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",))
             else:
                 frame.targets = subject
-                frame.actors, _ = sf.object_actors(index, ("=",))
+                frame.actors, _ = sf.object_actors(index, spec.preps or ("=",))
                 if not frame.actors:
                     frame.actors = _included(sf, index)
+                if spec.event_type != "visit" and not (frame.targets and frame.actors):
+                    return None  # "its request to buy jets": a purchase needs its buyer and seller
             frame.actor_source = "subject"
             if len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
                 frame.mode = "summit"  # hosting the leaders of several countries
@@ -424,6 +426,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
                 or sf.object_has_class(index, "agreement"))
+    if spec.object_class:  # "$500 million in assistance, including artillery": aid that is arms
+        return sf.object_has_class(index, spec.object_class)
     return True
 
 
