@@ -10,6 +10,12 @@ from dataclasses import dataclass, field, replace
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
+from dashboard.extract.gathering_sides import (
+    OBJECT_REACH,
+    included_guests,
+    refers_to_pair,
+    their_sides,
+)
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.objects import actor_kind, no_object, object_fits
 from dashboard.extract.recognize import state_of
@@ -147,20 +153,6 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
                     actors=sides[0], targets=sides[1] + guests[1:])]
 
 
-def _included(sf: SentenceFrames, index: int) -> list[int]:
-    """"brought together leaders of 20 countries, including A and B": the guests named."""
-    for k in range(index + 1, min(len(sf.units) - 1, index + 1 + OBJECT_REACH)):
-        if sf.units[k].text in BOUNDARY_PUNCT or sf.units[k].text in ".;":
-            break
-        if sf.units[k].low == "including" and sf.units[k + 1].actor is not None:
-            return sf.coordinated_right(k + 1)
-    return []
-
-
-# How far after a verb of hosting its list of guests may start.
-OBJECT_REACH = 12
-
-
 def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
     """The participants of one trigger sense, or None when the sense does not fit."""
     frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
@@ -183,7 +175,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.targets = subject
                 frame.actors, _ = sf.object_actors(index, spec.preps or ("=",))
                 if not frame.actors:
-                    frame.actors = _included(sf, index)
+                    frame.actors = included_guests(sf, index)
                 if spec.event_type != "visit" and not (frame.targets and frame.actors):
                     return None  # "its request to buy jets": a purchase needs its buyer and seller
             frame.actor_source = "subject"
@@ -353,7 +345,7 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         if not destination:
             # "the trip", "these talks": a reference back, not a new event; but "The summit
             # followed ...", told of no sides, is the meeting of the latest pair of sides
-            if _refers_to_pair(sf, index, spec):
+            if refers_to_pair(sf, index, spec):
                 frame.referenced_type = "pair"
                 return True
             return False
@@ -412,7 +404,7 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
             frame.actor_source = "fallback"
     if spec.event_type == "meeting" and not frame.targets and (not frame.actors or frame.actor_source == "fallback"):
-        sides = _their_sides(sf, index, frame.actors)
+        sides = their_sides(sf, index, frame.actors)
         if sides:
             frame.actors, frame.targets, frame.actor_source = sides[:1], sides[1:], "subject"
     if modifier is not None and modifier_as_target and not frame.targets:
@@ -440,35 +432,6 @@ def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
     elif not sides and index + 1 < len(sf.units) and sf.units[index + 1].low == "between":
         # "hosted talks between the rivals": the two sides of the latest two-country event
         frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
-
-
-# Gatherings in the plural: "the meetings" may be any of several, never one pair's.
-_PLURAL_GATHERINGS = frozenset({"meetings", "summits", "discussions"})
-
-
-def _refers_to_pair(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
-    """"The summit followed ...", "that meeting": a definite talks noun whose sentence names no
-    side stands for the meeting of the article's latest pair of sides."""
-    return (spec.event_type == "meeting" and spec.event_mode == "talks"
-            and sf.units[index - 1].low in ("the", "this", "that")
-            and sf.units[index].low not in _PLURAL_GATHERINGS
-            and not any(unit.actor is not None and not unit.possessive for unit in sf.units))
-
-
-def _their_sides(sf: SentenceFrames, index: int, subject: list[int]) -> list[int]:
-    """"Modi and Putin travelled to their bilateral meeting", "At their summit, A and B
-    announced": "their" meeting is one of the two or more actors the clause is about."""
-    if not any(sf.units[k].low == "their" for k in range(max(0, index - 2), index)):
-        return []
-    if len(subject) >= 2:
-        return subject
-    for k in range(index + 1, min(len(sf.units), index + 1 + OBJECT_REACH)):
-        if sf.units[k].text in ".;":
-            break
-        if sf.units[k].actor is not None and not sf.units[k].possessive:
-            sides = sf.coordinated_right(k, check_clause=False)  # "A and B announced"
-            return sides if len(sides) >= 2 else []
-    return []
 
 
 def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
