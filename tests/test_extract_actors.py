@@ -44,3 +44,14 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "published", "expected"), CASES)
 def test_actor_names(sentence, published, expected):
     assert triples(extract(sentence, published)) == expected
+
+
+@pytest.mark.parametrize(("title_and_name", "shown"), [
+    ("U.S. House Speaker Kevin McCarthy", "Kevin McCarthy"),
+    ("Italian Foreign Minister Paolo DeLuca", "Paolo DeLuca"),
+    ("Irish Foreign Minister Dermot O'Brien", "Dermot O'Brien"),
+])
+def test_surnames_with_inner_capitals_stay_whole(title_and_name, shown):
+    # "Mc", "De", "O'" surnames carry a second capital; the name must not be cut before it.
+    events = extract(f"Japan's Prime Minister Fumio Kishida met {title_and_name} in Tokyo.", date(2023, 4, 6))
+    assert {e.target for e in events if e.event_type == "meeting"} == {shown}

@@ -41,7 +41,7 @@ PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighb
 _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
-_NAME_WORD = re.compile(r"^[A-Z][a-z'\-]+$|^[A-Z]{2,}$")
+_NAME_WORD = re.compile(r"^[A-Z](?:[a-z'\-]|(?<=[a-z'\-])[A-Z])+$|^[A-Z]{2,}$")
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
