@@ -18,7 +18,8 @@ from dashboard.schema import (
     EVENT_TYPES,
     MODALITIES,
     STANCES,
-    cameo_table,
+    cameo_for,
+    goldstein,
 )
 from dashboard.store import Store, refresh_search_text
 
@@ -138,11 +139,10 @@ def correct(store: Store, event_id: str, changes: dict, note: str = "") -> dict:
         if not cleaned:
             return {}
         updates = dict(cleaned)
-        if "event_type" in cleaned or "event_mode" in cleaned:
-            event_type = cleaned.get("event_type", current["event_type"])
-            code = EVENT_MODES[event_type][cleaned.get("event_mode", current["event_mode"])]
+        if cleaned.keys() & {"event_type", "event_mode", "modality"}:
+            code = cameo_for(*(cleaned.get(name, current[name]) for name in ("event_type", "event_mode", "modality")))
             updates["cameo_code"] = code
-            updates["goldstein"] = cameo_table()[code].goldstein if code in cameo_table() else None
+            updates["goldstein"] = goldstein(code)
         if "date_start" in cleaned and "date_end" not in cleaned:
             updates["date_end"] = cleaned["date_start"]
         assignments = ", ".join(f"{name} = ?" for name in updates)

@@ -113,8 +113,19 @@ def cameo_table() -> dict[str, CameoCode]:
         }
 
 
-def cameo_for(event_type: str, event_mode: str) -> str:
-    """The CAMEO code of an event type and mode (the type's default mode when unknown)."""
+# A coercive act that is only threatened or conditional is, in CAMEO, a threat of that act.
+THREATENED_CODES: dict[tuple[str, str], str] = {
+    **{("sanction", mode): "1312" for mode in ("impose", "extend")},
+    **{("relations", mode): "1313" for mode in ("expel", "recall", "break", "close")},
+    **{("military", mode): "138" for mode in ("missile_test", "exercise", "deployment")},
+}
+
+
+def cameo_for(event_type: str, event_mode: str, modality: str = "asserted") -> str:
+    """The CAMEO code of an event type and mode (the type's default mode when unknown); a
+    hypothetical sanction, break or show of force is coded as the threat of it."""
+    if modality == "hypothetical" and (event_type, event_mode) in THREATENED_CODES:
+        return THREATENED_CODES[(event_type, event_mode)]
     modes = EVENT_MODES[event_type]
     return modes.get(event_mode) or modes[DEFAULT_MODE[event_type]]
 

@@ -63,3 +63,22 @@ CASES = [
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_sentence_gives_exactly_these_events(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "acts"), [
+    # A time word between "threatened" and "to" still makes the act a threat, not news of it.
+    ("Hungary threatened on Monday to break relations with Slovakia.",
+     {("relations", "break", "HUN", "SVK", "hypothetical", "1313")}),
+    ("Spain threatened today to impose tariffs on Moroccan tomatoes.",
+     {("sanction", "impose", "ESP", "MAR", "hypothetical", "1312")}),
+    # A condition after the act outweighs the future tense before it.
+    ("Turkey said it would expel the Dutch ambassador if the vote went ahead.",
+     {("relations", "expel", "TUR", "NLD", "hypothetical", "1313")}),
+    # A plan with no condition keeps the act's own code.
+    ("Turkey said it would expel the Dutch ambassador.",
+     {("relations", "expel", "TUR", "NLD", "planned", "161")}),
+])
+def test_threatened_and_conditional_acts_are_coded_as_threats(sentence, acts):
+    events = [e for e in extract(sentence) if e.event_type != "statement"]
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.modality, e.cameo_code)
+            for e in events} == acts

@@ -52,6 +52,15 @@ def test_a_correction_changes_the_row_recodes_it_and_is_logged(visit_store):
     assert review.reviews(store, event_id)["changes"]["event_mode"] == ["state", "talks"]
 
 
+def test_correcting_the_modality_recodes_a_threatened_act(visit_store):
+    store, event_id = visit_store
+    review.correct(store, event_id, {"event_type": "sanction", "event_mode": "impose"})
+    assert visit_row(store, event_id)["cameo_code"] == "163"
+    review.correct(store, event_id, {"modality": "hypothetical"})
+    row = visit_row(store, event_id)
+    assert (row["cameo_code"], row["goldstein"]) == ("1312", -5.8)
+
+
 def test_corrections_survive_reingest_and_new_reports_only_add_evidence(visit_store, tmp_path):
     store, event_id = visit_store
     review.correct(store, event_id, {"place": "Wonsan"})

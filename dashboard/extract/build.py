@@ -131,7 +131,7 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     # belongs to some other verb ("has not joined Western sanctions").
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
     best: tuple[int, str] | None = None
-    background = False
+    background = conditional = False
     for k, unit in enumerate(ctx.units):
         for sense in unit.all_senses("cue"):
             cue, scope = sense.role, sense.data
@@ -141,6 +141,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                 distance = anchor - k
             elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
                 distance = k - frame.trigger_index
+                # "would cut ties if it opened an office": a condition outweighs the future tense
+                conditional = conditional or cue == "hypothetical"
             else:
                 continue
             if cue == "background":
@@ -153,6 +155,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     if best is None and frame.control_mode:
         # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
         return CONTROL_MODES[frame.control_mode], background
+    if conditional and (best is None or best[1] == "planned"):
+        return "hypothetical", background
     return (best[1] if best else "asserted"), background
 
 
@@ -319,7 +323,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 target = None
             place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
             place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
-            code = cameo_for(spec.event_type, frame.mode)
+            code = cameo_for(spec.event_type, frame.mode, modality)
             events.append(ExtractedEvent(
                 event_type=spec.event_type, event_mode=frame.mode, cameo_code=code,
                 goldstein=goldstein(code),
