@@ -55,3 +55,13 @@ def test_surnames_with_inner_capitals_stay_whole(title_and_name, shown):
     # "Mc", "De", "O'" surnames carry a second capital; the name must not be cut before it.
     events = extract(f"Japan's Prime Minister Fumio Kishida met {title_and_name} in Tokyo.", date(2023, 4, 6))
     assert {e.target for e in events if e.event_type == "meeting"} == {shown}
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    # The full names of the two Congos are not ambiguous; Zaire is the old name of the larger one.
+    ("Angola broke off relations with the Republic of Congo.", "COG"),
+    ("Angola broke off relations with the Democratic Republic of the Congo.", "COD"),
+    ("Belgium broke off relations with Zaire.", "COD"),
+])
+def test_the_two_congos(sentence, target):
+    assert {e.target_country for e in extract(sentence, date(1995, 3, 1))} == {target}
