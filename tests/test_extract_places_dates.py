@@ -33,6 +33,13 @@ def test_a_date_after_since_is_a_reference_point_not_the_event_date():
     assert str(visit.date_start) == "2025-09-02"
 
 
+def test_a_period_since_a_year_brings_the_story_back_to_the_present():
+    text = ("Trade between the two fell after 2019. Since a new government took office in 2021, "
+            "ministers have met often. Egypt lifted its tariffs on Turkish steel in May.")
+    (lifted,) = extract(text, date(2022, 10, 3))
+    assert (str(lifted.date_start), lifted.date_precision) == ("2022-05-01", "month")
+
+
 def test_a_date_after_another_actors_event_belongs_to_that_event():
     events = extract("PYONGYANG, June 19 — Putin's visit, his first to North Korea in 24 years, reciprocates "
                      "Kim's trip to Russia last September.", date(2024, 6, 19))

@@ -57,6 +57,21 @@ _LOWER_CASE_PATTERNS = [(name, re.compile(pattern.pattern)) for name, pattern in
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
 
 
+def narrative_year_of(sentence: str, published: date | None) -> int | None:
+    """The year a sentence leaves the story in: its last explicit year not after publication,
+    or the publication year when that year opens a period up to now ("since 2022")."""
+    if "19" not in sentence and "20" not in sentence:
+        return None  # no year can be there (a cheap test: most sentences have none)
+    for match in reversed(list(_EXPLICIT_YEAR.finditer(sentence))):
+        year = int(match.group())
+        if published is not None and year > published.year:
+            continue
+        if published is not None and _SINCE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
+            return published.year
+        return year
+    return None
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A resolved date: the first and last day, how precise, and where it came from."""

@@ -17,7 +17,7 @@ from dashboard.extract.build import (
 )
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.context import SentenceContext
-from dashboard.extract.dates import SentenceDates
+from dashboard.extract.dates import SentenceDates, narrative_year_of
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.groups import (
     gathering_of,
@@ -128,7 +128,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
         units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
-        year_here = _last_year(sentence, published)
+        year_here = narrative_year_of(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
             narrative_year = year_here or narrative_year
@@ -328,18 +328,6 @@ def _one_of_several(events: list[ExtractedEvent], event: ExtractedEvent) -> bool
                if other.event_type == event.event_type and other.actor_country == event.actor_country
                and other.target_country and other.evidence and other.evidence[0].char_start == sentence}
     return len(targets) > 1
-
-
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _last_year(sentence: str, published: date | None) -> int | None:
-    """The last explicit year of a sentence, if it is not after publication."""
-    if "19" not in sentence and "20" not in sentence:
-        return None  # no year can be there (a cheap test: most sentences have none)
-    years = [int(y) for y in _YEAR.findall(sentence)]
-    years = [y for y in years if published is None or y <= published.year]
-    return years[-1] if years else None
 
 
 def is_complete(event: ExtractedEvent) -> bool:
