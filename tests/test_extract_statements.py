@@ -334,6 +334,11 @@ def test_a_rejected_charge_or_offer_is_aimed_at_its_author(text, expected):
     ("China is ready to help Pakistan rebuild after the floods.", {("pledge", "033", "CHN", "PAK")}),
     ("Chile and Peru are seeking to deepen their partnership in mining.", {("pledge", "030", "CHL", "PER")}),
     ("Morocco freed 30 fishermen in a goodwill gesture towards Spain.", {("pledge", "035", "MAR", "ESP")}),
+    ("Morocco said it would free 30 fishermen as a goodwill gesture to Spain.", {("pledge", "035", "MAR", "ESP")}),
+    ("Chad is willing to withdraw its soldiers from Niger.", {("pledge", "035", "TCD", "NER")}),
+    # Aid still to come is pledged; aid already given is not.
+    ("Norway will send relief supplies to Haiti.", {("pledge", "033", "NOR", "HTI")}),
+    ("Norway sent relief supplies to Haiti.", set()),
     # Not a pledge: a hostile act, a ready-made event, a pair that already deepened ties.
     ("Russia vowed to punish Ukraine.", set()),
     ("Laos and Cambodia have continued to deepen their ties.", set()),

@@ -13,7 +13,8 @@ from dashboard.extract.words import TIME_WORDS
 if TYPE_CHECKING:
     from dashboard.extract.triggers import Frame
 
-_ACT_PREPS = ("=", "to", "with", "for")
+_MODALS = frozenset({"will", "would", "shall", "'ll"})
+_ACT_PREPS = ("=", "to", "with", "for", "from")
 # The word classes of promised acts, with the CAMEO code each is coded with.
 _ACT_CODES = (("pledge_aid", "033"), ("pledge_yield", "035"), ("pledge_meet", "036"),
               ("pledge_mediate", "039"), ("pledge_cooperate", "030"))
@@ -26,6 +27,8 @@ def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
     if frame.passive:
         return False
     if spec.object_class == "aid":
+        if spec.phrase == "provide aid" and (index == 0 or sf.units[index - 1].low not in _MODALS):
+            return False  # "provided aid to Haiti" is aid given, no pledge
         if sf.object_has_class(index, "weapon"):
             return False  # aid that is arms: an arms transfer
         frame.cameo = "033"
@@ -40,7 +43,8 @@ def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
     elif spec.pos == "noun":
         frame.cameo = "035"  # a goodwill gesture yields something
         if not frame.actors:  # "Israel freed 150 prisoners as a goodwill gesture to Egypt"
-            frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
+            lead = index - 2 if index >= 2 and sf.units[index - 2].low == "as" else index  # "as a goodwill gesture"
+            frame.actors = [k for k in sf.subject(lead) if k not in frame.targets]
             frame.actor_source = "subject"
     else:
         act = _act_index(sf, index)
