@@ -351,3 +351,11 @@ def test_pledges_and_offers_aim_at_who_the_act_would_help(text, expected):
 def test_a_pledge_of_arms_stays_an_arms_transfer():
     events = extract("Germany promised to send tanks to Ukraine.")
     assert [(e.event_type, e.event_mode) for e in events] == [("military", "arms_transfer")]
+
+
+@pytest.mark.parametrize("text", [
+    "Iran is ready to give a crushing response to Israel.",  # what is given must be aid
+    "Israel vowed to free the hostages from Hamas.",  # "from" only for a withdrawal
+])
+def test_no_pledge_without_a_cooperative_act_toward_a_country(text):
+    assert not [e for e in extract(text) if e.event_mode == "pledge"]

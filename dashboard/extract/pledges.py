@@ -14,10 +14,12 @@ if TYPE_CHECKING:
     from dashboard.extract.triggers import Frame
 
 _MODALS = frozenset({"will", "would", "shall", "'ll"})
-_ACT_PREPS = ("=", "to", "with", "for", "from")
-# The word classes of promised acts, with the CAMEO code each is coded with.
-_ACT_CODES = (("pledge_aid", "033"), ("pledge_yield", "035"), ("pledge_meet", "036"),
-              ("pledge_mediate", "039"), ("pledge_cooperate", "030"))
+_ACT_PREPS = ("=", "to", "with", "for")
+# The word classes of promised acts, with the CAMEO code each is coded with; what is given
+# must be aid ("ready to give a crushing response" is no pledge).
+_ACT_CODES = (("pledge_aid", "033"), ("pledge_give", "033"), ("pledge_yield", "035"),
+              ("pledge_withdraw", "035"), ("pledge_meet", "036"), ("pledge_mediate", "039"),
+              ("pledge_cooperate", "030"))
 
 
 def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
@@ -50,11 +52,12 @@ def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
         act = _act_index(sf, index)
         if act is None:
             return False
-        code, last = _act_code(sf, act)
+        code, last, word_class = _act_code(sf, act)
         if not code or any(other.event_mode != "pledge" and object_fits(sf, act, other)
                            for other in sf.units[act].triggers()):
             return False
-        frame.targets = sf.object_actors(last, _ACT_PREPS)[0]
+        preps = (*_ACT_PREPS, "from") if word_class == "pledge_withdraw" else _ACT_PREPS
+        frame.targets = sf.object_actors(last, preps)[0]
         frame.cameo = code
     return bool(frame.targets)
 
@@ -72,21 +75,23 @@ def _act_index(sf: SentenceFrames, index: int) -> int | None:
     return None
 
 
-def _act_code(sf: SentenceFrames, act: int) -> tuple[str, int]:
-    """The CAMEO code of the promised act ("" when it is not a cooperative one) and the index
-    of its last word ("hand over")."""
+def _act_code(sf: SentenceFrames, act: int) -> tuple[str, int, str]:
+    """The CAMEO code of the promised act ("" when it is not a cooperative one), the index of
+    its last word ("hand over") and its word class."""
     verb = sf.units[act]
     if verb.actor is not None:
-        return "", act
+        return "", act, ""
     pair = f"{verb.low} {sf.units[act + 1].low}" if act + 1 < len(sf.units) else ""
     classes = sf.lexicon.word_classes
     for word_class, code in _ACT_CODES:
         words = classes.get(word_class, frozenset())
         if pair in words:
-            return code, act + 1
+            return code, act + 1, word_class
         if verb.low in words:
-            return code, act
-    return "", act
+            if word_class == "pledge_give" and not sf.object_has_class(act, "aid"):
+                return "", act, ""
+            return code, act, word_class
+    return "", act, ""
 
 
 def _class_word(sf: SentenceFrames, index: int, word_class: str) -> int | None:
