@@ -26,7 +26,7 @@ EVENT_MODES: dict[str, dict[str, str]] = {
     "statement": {"praise": "051", "support": "051", "sympathy": "018", "comment": "010",
                   "concern": "012", "criticism": "111", "accusation": "112",
                   "denial": "016", "rejection": "120", "appeal": "020", "demand": "100",
-                  "threat": "130"},
+                  "threat": "130", "pledge": "030"},
     "sanction": {"impose": "163", "extend": "163", "threaten": "1312", "ease": "085",
                  "lift": "085"},
     "military": {"missile_test": "150", "exercise": "150", "deployment": "154",
@@ -53,6 +53,7 @@ MODE_STANCE: dict[str, str] = {
     "denial": "negative",  # a denial answers a charge: the gold set codes every one negative
     "concern": "negative", "criticism": "negative", "accusation": "negative",
     "rejection": "negative", "demand": "negative", "threat": "negative",
+    "pledge": "positive",
 }
 
 # Column name -> pandas dtype of the events table, in display order.

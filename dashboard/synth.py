@@ -59,7 +59,7 @@ PHRASES = {
                   "accusation": "accused {T} of breaking its commitments",
                   "denial": "denied accusations made by {T}", "rejection": "rejected the proposal of {T}",
                   "appeal": "appealed to {T} for restraint", "demand": "demanded that {T} change course",
-                  "threat": "threatened {T} with retaliation"},
+                  "threat": "threatened {T} with retaliation", "pledge": "pledged aid to {T}"},
     "sanction": {"impose": "imposed sanctions on {T}", "extend": "extended sanctions against {T}",
                  "threaten": "threatened to impose sanctions on {T}", "ease": "eased sanctions on {T}",
                  "lift": "lifted sanctions on {T}"},

@@ -51,7 +51,7 @@ REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relat
 # Modes of other types that need the other side too: a transfer of arms has a recipient.
 REQUIRES_TARGET_MODES = frozenset({("military", "arms_transfer")})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
-TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection"})
+TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection", "pledge"})
 LOCAL_CUE_WINDOW = 5
 AFTER_CUE_WINDOW = 4
 _QUOTE = re.compile(r'"([^"]{12,})"')
@@ -323,7 +323,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 target = None
             place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
             place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
-            code = cameo_for(spec.event_type, frame.mode, modality)
+            code = frame.cameo or cameo_for(spec.event_type, frame.mode, modality)
             events.append(ExtractedEvent(
                 event_type=spec.event_type, event_mode=frame.mode, cameo_code=code,
                 goldstein=goldstein(code),

@@ -18,6 +18,7 @@ from dashboard.extract.gathering_sides import (
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.objects import actor_kind, no_object, object_fits
+from dashboard.extract.pledges import pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
 from dashboard.extract.units import Unit
@@ -50,13 +51,14 @@ class Frame:
     weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")
     reciprocal: bool = False    # "praised each other": every actor is also the others' target
     stance: str = ""            # a statement's stance when its mode does not tell it (a cooperative comment)
+    cameo: str = ""             # a finer CAMEO code than the mode's (a pledge of aid: 033)
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, spec: TriggerSpec, trigger: Unit, trigger_index: int, actors: list[int] | None = None,
                  targets: list[int] | None = None, destination: Unit | None = None, mode: str = "",
                  support_index: int | None = None, passive: bool = False, actor_source: str = "",
                  target_source: str = "", referenced_type: str = "", control_mode: str = "",
-                 weak_subject: bool = False, reciprocal: bool = False, stance: str = "") -> None:
+                 weak_subject: bool = False, reciprocal: bool = False, stance: str = "", cameo: str = "") -> None:
         self.spec, self.trigger, self.trigger_index = spec, trigger, trigger_index
         self.actors = actors if actors is not None else []
         self.targets = targets if targets is not None else []
@@ -64,7 +66,7 @@ class Frame:
         self.actor_source, self.target_source = actor_source, target_source
         self.referenced_type, self.control_mode = referenced_type, control_mode
         self.weak_subject, self.reciprocal = weak_subject, reciprocal
-        self.stance = stance
+        self.stance, self.cameo = stance, cameo
 
 
 def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...]) -> list[TriggerSpec]:
@@ -208,6 +210,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
+    if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
+        return None
     if is_visit and spec.object_class in ("summit", "delegation"):
         # "attended the BRICS summit in Johannesburg", "led the delegation to Geneva": the visit
         # is to where the summit was

@@ -1,0 +1,105 @@
+"""Pledges and offers (CAMEO 03, intent to cooperate): "offered to hand over the suspects to
+Britain", "pledged $50 million in aid to Jordan", "seeking to deepen their partnership", "as a
+goodwill gesture to Abbas": aimed at whom the promised act would help."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.objects import object_fits
+from dashboard.extract.words import TIME_WORDS
+
+if TYPE_CHECKING:
+    from dashboard.extract.triggers import Frame
+
+_MODALS = frozenset({"will", "would", "shall", "'ll"})
+_ACT_PREPS = ("=", "to", "with", "for")
+# The word classes of promised acts, with the CAMEO code each is coded with; what is given
+# must be aid ("ready to give a crushing response" is no pledge).
+_ACT_CODES = (("pledge_aid", "033"), ("pledge_give", "033"), ("pledge_yield", "035"),
+              ("pledge_withdraw", "035"), ("pledge_meet", "036"), ("pledge_mediate", "039"),
+              ("pledge_cooperate", "030"))
+
+
+def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
+    """Fill in a pledge's targets and code; False when no cooperative act toward another side
+    is promised (or the act is an event of its own, such as "pledged to send tanks")."""
+    spec = frame.spec
+    if frame.passive:
+        return False
+    if spec.object_class == "aid":
+        if spec.phrase == "provide aid" and (index == 0 or sf.units[index - 1].low not in _MODALS):
+            return False  # "provided aid to Haiti" is aid given, no pledge
+        if sf.object_has_class(index, "weapon"):
+            return False  # aid that is arms: an arms transfer
+        frame.cameo = "033"
+        aid = _class_word(sf, index, "aid")
+        if aid is not None:  # "pledged $50 million in aid to Jordan"
+            frame.targets = sf.object_actors(aid, ("to", "for"))[0] or frame.targets
+    elif spec.object_class == "partnership":
+        # "seeking to deepen their partnership"; not "deepened ties" nor "agreed to deepen ties"
+        seeking = sf.lexicon.word_classes.get("seeking", frozenset())
+        if index < 2 or sf.units[index - 1].low != "to" or sf.units[index - 2].low not in seeking:
+            return False
+    elif spec.pos == "noun":
+        frame.cameo = "035"  # a goodwill gesture yields something
+        if not frame.actors:  # "Israel freed 150 prisoners as a goodwill gesture to Egypt"
+            lead = index - 2 if index >= 2 and sf.units[index - 2].low == "as" else index  # "as a goodwill gesture"
+            frame.actors = [k for k in sf.subject(lead) if k not in frame.targets]
+            frame.actor_source = "subject"
+    else:
+        act = _act_index(sf, index)
+        if act is None:
+            return False
+        code, last, word_class = _act_code(sf, act)
+        if not code or any(other.event_mode != "pledge" and object_fits(sf, act, other)
+                           for other in sf.units[act].triggers()):
+            return False
+        preps = (*_ACT_PREPS, "from") if word_class == "pledge_withdraw" else _ACT_PREPS
+        frame.targets = sf.object_actors(last, preps)[0]
+        frame.cameo = code
+    return bool(frame.targets)
+
+
+def _act_index(sf: SentenceFrames, index: int) -> int | None:
+    """The verb of "to <verb>" after the trigger, past a short time phrase."""
+    if sf.units[index].low.endswith(" to"):
+        return index + 1 if index + 1 < len(sf.units) else None
+    for k in range(index + 1, min(len(sf.units) - 1, index + 5)):
+        unit = sf.units[k]
+        if unit.low == "to":
+            return k + 1
+        if unit.low not in TIME_WORDS and unit.low != "on":
+            return None
+    return None
+
+
+def _act_code(sf: SentenceFrames, act: int) -> tuple[str, int, str]:
+    """The CAMEO code of the promised act ("" when it is not a cooperative one), the index of
+    its last word ("hand over") and its word class."""
+    verb = sf.units[act]
+    if verb.actor is not None:
+        return "", act, ""
+    pair = f"{verb.low} {sf.units[act + 1].low}" if act + 1 < len(sf.units) else ""
+    classes = sf.lexicon.word_classes
+    for word_class, code in _ACT_CODES:
+        words = classes.get(word_class, frozenset())
+        if pair in words:
+            return code, act + 1, word_class
+        if verb.low in words:
+            if word_class == "pledge_give" and not sf.object_has_class(act, "aid"):
+                return "", act, ""
+            return code, act, word_class
+    return "", act, ""
+
+
+def _class_word(sf: SentenceFrames, index: int, word_class: str) -> int | None:
+    """The first word of ``word_class`` in the few words after the trigger."""
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 8)):
+        if sf.units[k].low in words:
+            return k
+        if sf.units[k].text in ".;:!?,":
+            return None
+    return None
