@@ -325,3 +325,16 @@ def test_a_naming_participle_judges_the_main_clause_act(text, expected):
 ])
 def test_a_rejected_charge_or_offer_is_aimed_at_its_author(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A side judging its own pact of many aims at none of the others; an outsider at every side.
+    ("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
+     "The Chilean minister called the agreement a milestone for the region.", set()),
+    ("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
+     "Brazil called the agreement a milestone for the region.",
+     {("praise", "BRA", "PER", "positive"), ("praise", "BRA", "CHL", "positive"),
+      ("praise", "BRA", "JPN", "positive")}),
+])
+def test_a_side_judging_its_own_pact_of_many_aims_at_none(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
