@@ -338,3 +338,17 @@ def test_a_rejected_charge_or_offer_is_aimed_at_its_author(text, expected):
 ])
 def test_a_side_judging_its_own_pact_of_many_aims_at_none(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A conditional threat is aimed at the subject of its condition.
+    ("Chile threatened to recall its ambassador unless Peru apologised.",
+     {("threat", "CHL", "PER", "negative")}),
+    ("Norway threatened to suspend fishing talks if Iceland raised its quotas again.",
+     {("threat", "NOR", "ISL", "negative")}),
+    # The act threatened names its target: the condition does not add another.
+    ("Norway threatened to expel Russian diplomats if Iceland stayed silent.",
+     {("threat", "NOR", "RUS", "negative")}),
+])
+def test_a_conditional_threat_is_aimed_at_who_must_meet_the_condition(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -254,6 +254,17 @@ class ReportedSpeech:
             k += 1
         return []
 
+    def condition_subject(self, index: int) -> list[int]:
+        """"threatened to halt talks if the United States goes ahead", "unless Baghdad accepted":
+        a threat is aimed at whoever must act to avert it, the subject of its condition."""
+        for k in range(index + 1, len(self.units)):
+            unit = self.units[k]
+            if unit.text in ";:" or unit.text in BOUNDARY_PUNCT:
+                return []
+            if unit.low in ("if", "unless"):
+                return self.clause_subject(k + 1)
+        return []
+
     def _after_that(self, index: int) -> int | None:
         """The unit after the "that" opening a reported clause a few words after the verb."""
         for k in range(index + 1, min(len(self.units), index + REPORT_WINDOW)):

@@ -200,6 +200,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
             frame.targets = _act_targets(sf, index)
+            if not frame.targets and spec.event_mode == "threat":
+                frame.targets = [k for k in sf.condition_subject(index) if k not in frame.actors]
         if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
             # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
             frame.targets = sf.infinitive_objects(index)
