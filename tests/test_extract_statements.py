@@ -352,3 +352,14 @@ def test_a_side_judging_its_own_pact_of_many_aims_at_none(text, expected):
 ])
 def test_a_conditional_threat_is_aimed_at_who_must_meet_the_condition(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "refused to condemn": the withheld statement, negated, with its own stance; not a rejection.
+    ("Ghana has refused to condemn Mali's coup leaders.", {("criticism", "GHA", "MLI", "negative")}),
+    ("Brazil declined to endorse the Chinese plan.", {("support", "BRA", "CHN", "positive")}),
+])
+def test_a_refused_statement_is_that_statement_negated(text, expected):
+    events = [e for e in extract(text, date(2024, 3, 4)) if e.event_type == "statement"]
+    assert _statements(events) == expected
+    assert {e.modality for e in events} == {"negated"}

@@ -162,6 +162,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not object_fits(sf, index, spec):
             return None
+        if spec.event_mode == "rejection" and sf.units[index].low.endswith(" to") and index + 1 < len(sf.units) \
+                and any(s.event_type == "statement" and s.pos == "verb" for s in sf.units[index + 1].triggers()):
+            return None  # "refused to condemn the invasion": the withheld statement, negated, is the event
         frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
