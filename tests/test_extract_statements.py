@@ -346,6 +346,8 @@ def test_a_side_judging_its_own_pact_of_many_aims_at_none(text, expected):
      {("threat", "CHL", "PER", "negative")}),
     ("Norway threatened to suspend fishing talks if Iceland raised its quotas again.",
      {("threat", "NOR", "ISL", "negative")}),
+    ("Chile said it would respond firmly if Peru moved troops to the border.",
+     {("threat", "CHL", "PER", "negative")}),
     # The act threatened names its target: the condition does not add another.
     ("Norway threatened to expel Russian diplomats if Iceland stayed silent.",
      {("threat", "NOR", "RUS", "negative")}),
