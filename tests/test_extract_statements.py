@@ -365,3 +365,17 @@ def test_a_refused_statement_is_that_statement_negated(text, expected):
     events = [e for e in extract(text, date(2024, 3, 4)) if e.event_type == "statement"]
     assert _statements(events) == expected
     assert {e.modality for e in events} == {"negated"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A warning of what the speaker's own side will do is aimed at the country named after it.
+    ("Chile said it would respond firmly to any Peruvian incursion.", {("threat", "CHL", "PER", "negative")}),
+    ("Chilean officials said they would retaliate against any Peruvian vessel in the zone.",
+     {("threat", "CHL", "PER", "negative")}),
+    ("Chile said Chile would take countermeasures and watch any drills on Peruvian soil.",
+     {("threat", "CHL", "PER", "negative")}),
+    # a partner named after the warning is no target
+    ("Chile said it would retaliate together with Argentina.", set()),
+])
+def test_a_warning_of_ones_own_response_is_aimed_at_the_country_named_after_it(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

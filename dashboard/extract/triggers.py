@@ -300,6 +300,8 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         frame.targets = sf.own_clause_target(index, own)
     if not frame.targets and frame.mode == "threat":
         frame.targets = _others(sf, sf.condition_subject(index), frame.actors)  # "would respond if Peru ..."
+        if not frame.targets:
+            frame.targets = sf.threat_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets:
         frame.targets = sf.predicate_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets and frame.mode != frame.spec.event_mode:
