@@ -379,3 +379,9 @@ def test_a_refused_statement_is_that_statement_negated(text, expected):
 ])
 def test_a_warning_of_ones_own_response_is_aimed_at_the_country_named_after_it(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_issues_of_common_concern_are_a_topic_not_a_statement():
+    text = ("Peru and Chile held talks in Lima on Tuesday. "
+            "The two sides discussed trade and regional issues of common concern.")
+    assert _statements(extract(text, date(2024, 3, 4))) == set()
