@@ -385,3 +385,12 @@ def test_issues_of_common_concern_are_a_topic_not_a_statement():
     text = ("Peru and Chile held talks in Lima on Tuesday. "
             "The two sides discussed trade and regional issues of common concern.")
     assert _statements(extract(text, date(2024, 3, 4))) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Peru's remarks were interference in its internal affairs.",
+    "Chile told Peru that its stance showed double standards.",
+    "Chile told Peru that it was turning a blind eye to the smuggling.",
+])
+def test_words_of_reproach_in_a_reported_clause_make_criticism(text):
+    assert _statements(extract(text, date(2024, 3, 4))) == {("criticism", "CHL", "PER", "negative")}
