@@ -329,10 +329,10 @@ def test_a_rejected_charge_or_offer_is_aimed_at_its_author(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A side judging its own pact of many aims at none of the others; an outsider at every side.
-    ("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
-     "The Chilean minister called the agreement a milestone for the region.", set()),
-    ("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
-     "Brazil called the agreement a milestone for the region.",
+    (("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
+      "The Chilean minister called the agreement a milestone for the region."), set()),
+    (("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
+      "Brazil called the agreement a milestone for the region."),
      {("praise", "BRA", "PER", "positive"), ("praise", "BRA", "CHL", "positive"),
       ("praise", "BRA", "JPN", "positive")}),
 ])
