@@ -215,9 +215,10 @@ def test_a_remark_about_oneself_is_said_to_the_other_side(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # ", saying ..." gives the reason for the main clause's act: aimed at whom that act was.
+    # ", saying ..." gives the reason for the main clause's act: aimed at whom that act was
+    # (the reason for a punishment is a reproach).
     ("Chile expelled two Peruvian diplomats, saying their work ran against national security.",
-     {("comment", "CHL", "PER", "neutral")}),
+     {("criticism", "CHL", "PER", "negative")}),
     # nobody acted on in the main clause: no statement
     ("Chile held elections on Sunday, saying their work ran against national security.", set()),
 ])
@@ -394,3 +395,16 @@ def test_issues_of_common_concern_are_a_topic_not_a_statement():
 ])
 def test_words_of_reproach_in_a_reported_clause_make_criticism(text):
     assert _statements(extract(text, date(2024, 3, 4))) == {("criticism", "CHL", "PER", "negative")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The reason given for a punishment is a reproach; for lifting one it is no reproach.
+    ("Chile imposed sanctions on two Peruvian banks, saying their profits helped finance the smuggling.",
+     {("criticism", "CHL", "PER", "negative")}),
+    ("Chile expelled four Peruvian diplomats, saying their work ran against Chilean interests.",
+     {("criticism", "CHL", "PER", "negative")}),
+    ("Chile lifted sanctions on two Peruvian banks, saying relations had improved.",
+     {("comment", "CHL", "PER", "neutral")}),
+])
+def test_the_reason_given_for_a_punishment_is_a_reproach(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -309,10 +309,29 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         frame.referenced_type = sf.clause_reference(index, frame.mode)
     if not frame.targets and not frame.referenced_type and participle:
         frame.referenced_type = "main"  # "expelled 35 diplomats, saying ...": why the main clause's act
+    if participle and frame.mode == frame.spec.event_mode and _punishes_before(sf, index):
+        frame.mode = "criticism"  # "imposed sanctions, saying their revenues fund the war": a reproach
     if not frame.targets and not frame.referenced_type \
             and sf.speaks_of_itself(index, {state_of(sf.units[k]).country for k in frame.actors}):
         frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
     return frame if frame.targets or frame.referenced_type else None
+
+
+_PUNISHMENTS = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "close"),
+                          ("sanction", "impose")})
+
+
+def _punishes_before(sf: SentenceFrames, index: int) -> bool:
+    """Whether the clause before the participle at ``index`` tells a punishment (an expulsion,
+    a recall, sanctions imposed), whose stated reason is then a reproach."""
+    for k in range(index):
+        for spec in sf.units[k].triggers():
+            if (spec.event_type, spec.event_mode) not in _PUNISHMENTS:
+                continue
+            support = sf.support_for(k, spec.event_type) if spec.pos == "noun" else None
+            if support is None or support[1].mode in ("", spec.event_mode):
+                return True  # not "lifted sanctions"
+    return False
 
 
 def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
