@@ -215,9 +215,10 @@ def test_a_remark_about_oneself_is_said_to_the_other_side(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # ", saying ..." gives the reason for the main clause's act: aimed at whom that act was.
+    # ", saying ..." gives the reason for the main clause's act: aimed at whom that act was
+    # (the reason for a punishment is a reproach).
     ("Chile expelled two Peruvian diplomats, saying their work ran against national security.",
-     {("comment", "CHL", "PER", "neutral")}),
+     {("criticism", "CHL", "PER", "negative")}),
     # nobody acted on in the main clause: no statement
     ("Chile held elections on Sunday, saying their work ran against national security.", set()),
 ])
@@ -359,3 +360,85 @@ def test_a_pledge_of_arms_stays_an_arms_transfer():
 ])
 def test_no_pledge_without_a_cooperative_act_toward_a_country(text):
     assert not [e for e in extract(text) if e.event_mode == "pledge"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A side judging its own pact of many aims at none of the others; an outsider at every side.
+    (("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
+      "The Chilean minister called the agreement a milestone for the region."), set()),
+    (("Peru, Chile and Japan signed a fisheries pact in Lima on Monday. "
+      "Brazil called the agreement a milestone for the region."),
+     {("praise", "BRA", "PER", "positive"), ("praise", "BRA", "CHL", "positive"),
+      ("praise", "BRA", "JPN", "positive")}),
+])
+def test_a_side_judging_its_own_pact_of_many_aims_at_none(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A conditional threat is aimed at the subject of its condition.
+    ("Chile threatened to recall its ambassador unless Peru apologised.",
+     {("threat", "CHL", "PER", "negative")}),
+    ("Norway threatened to suspend fishing talks if Iceland raised its quotas again.",
+     {("threat", "NOR", "ISL", "negative")}),
+    ("Chile said it would respond firmly if Peru moved troops to the border.",
+     {("threat", "CHL", "PER", "negative")}),
+    # The act threatened names its target: the condition does not add another.
+    ("Norway threatened to expel Russian diplomats if Iceland stayed silent.",
+     {("threat", "NOR", "RUS", "negative")}),
+])
+def test_a_conditional_threat_is_aimed_at_who_must_meet_the_condition(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "refused to condemn": the withheld statement, negated, with its own stance; not a rejection.
+    ("Ghana has refused to condemn Mali's coup leaders.", {("criticism", "GHA", "MLI", "negative")}),
+    ("Brazil declined to endorse the Chinese plan.", {("support", "BRA", "CHN", "positive")}),
+])
+def test_a_refused_statement_is_that_statement_negated(text, expected):
+    events = [e for e in extract(text, date(2024, 3, 4)) if e.event_type == "statement"]
+    assert _statements(events) == expected
+    assert {e.modality for e in events} == {"negated"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A warning of what the speaker's own side will do is aimed at the country named after it.
+    ("Chile said it would respond firmly to any Peruvian incursion.", {("threat", "CHL", "PER", "negative")}),
+    ("Chilean officials said they would retaliate against any Peruvian vessel in the zone.",
+     {("threat", "CHL", "PER", "negative")}),
+    ("Chile said Chile would take countermeasures and watch any drills on Peruvian soil.",
+     {("threat", "CHL", "PER", "negative")}),
+    # a partner named after the warning is no target
+    ("Chile said it would retaliate together with Argentina.", set()),
+])
+def test_a_warning_of_ones_own_response_is_aimed_at_the_country_named_after_it(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_issues_of_common_concern_are_a_topic_not_a_statement():
+    text = ("Peru and Chile held talks in Lima on Tuesday. "
+            "The two sides discussed trade and regional issues of common concern.")
+    assert _statements(extract(text, date(2024, 3, 4))) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said Peru's remarks were interference in its internal affairs.",
+    "Chile told Peru that its stance showed double standards.",
+    "Chile told Peru that it was turning a blind eye to the smuggling.",
+])
+def test_words_of_reproach_in_a_reported_clause_make_criticism(text):
+    assert _statements(extract(text, date(2024, 3, 4))) == {("criticism", "CHL", "PER", "negative")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The reason given for a punishment is a reproach; for lifting one it is no reproach.
+    ("Chile imposed sanctions on two Peruvian banks, saying their profits helped finance the smuggling.",
+     {("criticism", "CHL", "PER", "negative")}),
+    ("Chile expelled four Peruvian diplomats, saying their work ran against Chilean interests.",
+     {("criticism", "CHL", "PER", "negative")}),
+    ("Chile lifted sanctions on two Peruvian banks, saying relations had improved.",
+     {("comment", "CHL", "PER", "neutral")}),
+])
+def test_the_reason_given_for_a_punishment_is_a_reproach(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

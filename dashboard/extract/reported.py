@@ -254,6 +254,43 @@ class ReportedSpeech:
             k += 1
         return []
 
+    def threat_target(self, index: int, own: set[str]) -> list[int]:
+        """"said they would respond to any Indian military action", "said Russia would take
+        countermeasures and monitor deployments on Finnish territory": a speaker's warning of what
+        its own side will do is aimed at the first other country named after the warning word."""
+        clause = self.reported_clause(index)
+        k = self._after_that(index) or index + 1
+        while k < clause.stop and (self.units[k].low in TIME_WORDS or self.units[k].low == "on"):
+            k += 1
+        if k >= clause.stop:
+            return []
+        unit = self.units[k]
+        if unit.low not in _SELF_PRONOUNS and unit.low != "they" \
+                and not (self._names_country(unit) and state_of(unit).country in own):
+            return []
+        warned = False
+        for j in range(k + 1, clause.stop):
+            unit = self.units[j]
+            if unit.low in REPORTING_VERBS:
+                return []
+            tone = unit.sense("tone")
+            if tone is not None and tone.role == "threat" and self._tone_applies(j, tone):
+                warned = True
+            elif warned and self._names_country(unit) and state_of(unit).country not in own:
+                return [] if self.preceded_by(j) in _PARTNER_PREPS else self.coordinated_right(j, check_clause=False)
+        return []
+
+    def condition_subject(self, index: int) -> list[int]:
+        """"threatened to halt talks if the United States goes ahead", "unless Baghdad accepted":
+        a threat is aimed at whoever must act to avert it, the subject of its condition."""
+        for k in range(index + 1, len(self.units)):
+            unit = self.units[k]
+            if unit.text in ";:" or unit.text in BOUNDARY_PUNCT:
+                return []
+            if unit.low in ("if", "unless"):
+                return self.clause_subject(k + 1)
+        return []
+
     def _after_that(self, index: int) -> int | None:
         """The unit after the "that" opening a reported clause a few words after the verb."""
         for k in range(index + 1, min(len(self.units), index + REPORT_WINDOW)):

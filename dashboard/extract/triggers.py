@@ -164,6 +164,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not object_fits(sf, index, spec):
             return None
+        if spec.event_mode == "rejection" and sf.units[index].low.endswith(" to") and index + 1 < len(sf.units) \
+                and any(s.event_type == "statement" and s.pos == "verb" for s in sf.units[index + 1].triggers()):
+            return None  # "refused to condemn the invasion": the withheld statement, negated, is the event
         frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
@@ -202,6 +205,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
             frame.targets = _act_targets(sf, index)
+            if not frame.targets and spec.event_mode == "threat":
+                frame.targets = [k for k in sf.condition_subject(index) if k not in frame.actors]
         if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
             # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
             frame.targets = sf.infinitive_objects(index)
@@ -297,6 +302,10 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         # only a clause with an evaluative word makes a statement out of news about oneself
         own = {state_of(sf.units[k]).country for k in frame.actors}
         frame.targets = sf.own_clause_target(index, own)
+    if not frame.targets and frame.mode == "threat":
+        frame.targets = _others(sf, sf.condition_subject(index), frame.actors)  # "would respond if Peru ..."
+        if not frame.targets:
+            frame.targets = sf.threat_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets:
         frame.targets = sf.predicate_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets and frame.mode != frame.spec.event_mode:
@@ -304,10 +313,29 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         frame.referenced_type = sf.clause_reference(index, frame.mode)
     if not frame.targets and not frame.referenced_type and participle:
         frame.referenced_type = "main"  # "expelled 35 diplomats, saying ...": why the main clause's act
+    if participle and frame.mode == frame.spec.event_mode and _punishes_before(sf, index):
+        frame.mode = "criticism"  # "imposed sanctions, saying their revenues fund the war": a reproach
     if not frame.targets and not frame.referenced_type \
             and sf.speaks_of_itself(index, {state_of(sf.units[k]).country for k in frame.actors}):
         frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
     return frame if frame.targets or frame.referenced_type else None
+
+
+_PUNISHMENTS = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "close"),
+                          ("sanction", "impose")})
+
+
+def _punishes_before(sf: SentenceFrames, index: int) -> bool:
+    """Whether the clause before the participle at ``index`` tells a punishment (an expulsion,
+    a recall, sanctions imposed), whose stated reason is then a reproach."""
+    for k in range(index):
+        for spec in sf.units[k].triggers():
+            if (spec.event_type, spec.event_mode) not in _PUNISHMENTS:
+                continue
+            support = sf.support_for(k, spec.event_type) if spec.pos == "noun" else None
+            if support is None or support[1].mode in ("", spec.event_mode):
+                return True  # not "lifted sanctions"
+    return False
 
 
 def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
