@@ -442,3 +442,17 @@ def test_words_of_reproach_in_a_reported_clause_make_criticism(text):
 ])
 def test_the_reason_given_for_a_punishment_is_a_reproach(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An act answered in kind by its target: "the decision" judged is the first one.
+    ("Fiji said it would cut diplomatic ties with Chile. Chile said it was ending relations with Fiji. "
+     "Peru welcomed the decision.", {("praise", "PER", "FJI", "positive")}),
+    ("Chile expelled six Peruvian diplomats on Monday. Peru expelled six Chilean diplomats in response. "
+     "Bolivia condemned the move.", {("criticism", "BOL", "CHL", "negative")}),
+    # No answer in kind: the latest act.
+    ("Chile expelled six Peruvian diplomats on Monday. Bolivia condemned the move.",
+     {("criticism", "BOL", "CHL", "negative")}),
+])
+def test_a_judged_decision_answered_in_kind_is_the_first_one(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

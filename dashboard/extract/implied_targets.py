@@ -29,6 +29,7 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
         wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
         if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
+        event = _original_of(ctx.recent, event)
         sides: list[str | None]
         if event.event_type in _TWO_SIDED:
             sides = _sides_of_gathering(ctx.recent, event)
@@ -40,6 +41,22 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
     return []
+
+
+def _original_of(recent: list[ExtractedEvent], event: ExtractedEvent) -> ExtractedEvent:
+    """"Nauru cut ties with Taiwan; Taiwan ended relations with Nauru. China welcomed the
+    decision": an act answered in kind by its target is the decision the reaction judges, not
+    the answer to it."""
+    if event.event_type in _TWO_SIDED or not event.target_country:
+        return event
+    original = event
+    for earlier in recent:
+        if earlier is event:
+            break
+        if (earlier.event_type == event.event_type and earlier.event_mode == event.event_mode
+                and earlier.actor_country == event.target_country and earlier.target_country == event.actor_country):
+            original = earlier
+    return original
 
 
 def addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
