@@ -446,10 +446,10 @@ def test_the_reason_given_for_a_punishment_is_a_reproach(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # An act answered in kind by its target: "the decision" judged is the first one.
-    ("Fiji said it would cut diplomatic ties with Chile. Chile said it was ending relations with Fiji. "
-     "Peru welcomed the decision.", {("praise", "PER", "FJI", "positive")}),
-    ("Chile expelled six Peruvian diplomats on Monday. Peru expelled six Chilean diplomats in response. "
-     "Bolivia condemned the move.", {("criticism", "BOL", "CHL", "negative")}),
+    (("Fiji said it would cut diplomatic ties with Chile. Chile said it was ending relations with Fiji. "
+      "Peru welcomed the decision."), {("praise", "PER", "FJI", "positive")}),
+    (("Chile expelled six Peruvian diplomats on Monday. Peru expelled six Chilean diplomats in response. "
+      "Bolivia condemned the move."), {("criticism", "BOL", "CHL", "negative")}),
     # No answer in kind: the latest act.
     ("Chile expelled six Peruvian diplomats on Monday. Bolivia condemned the move.",
      {("criticism", "BOL", "CHL", "negative")}),
