@@ -456,3 +456,15 @@ def test_the_reason_given_for_a_punishment_is_a_reproach(text, expected):
 ])
 def test_a_judged_decision_answered_in_kind_is_the_first_one(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two countries doing the same thing to a third: "the two governments" are the two doers.
+    ("Chile and Peru applied on Monday to join the European Union. Bolivia accused the two governments of betraying the region.",
+     {("accusation", "BOL", "CHL", "negative"), ("accusation", "BOL", "PER", "negative")}),
+    # A single doer: the pair is the doer and its target.
+    ("Chile cut diplomatic ties with Peru on Monday. Bolivia accused the two governments of betraying the region.",
+     {("accusation", "BOL", "CHL", "negative"), ("accusation", "BOL", "PER", "negative")}),
+])
+def test_the_two_governments_after_two_doers_are_the_doers(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

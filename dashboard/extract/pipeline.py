@@ -312,12 +312,29 @@ def _latest_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
         if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
                 and event.actor_country != event.target_country and event.event_mode != "mediation"
                 and not _one_of_several(events, event)):
+            partner = _co_actor(events, event)
+            if partner is not None:
+                return describe(event.actor_country, "leader", event.date_start, False, "leader"), partner
             people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
             actor = (Actor(name=event.actor or "", country=event.actor_country, role=event.actor_role, kind="person")
                      if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
                                                                   False, "leader"))
             return actor, describe(event.target_country, "leader", event.date_start, False, "leader")
     return None
+
+
+def _co_actor(events: list[ExtractedEvent], event: ExtractedEvent) -> Actor | None:
+    """"Finland and Sweden applied to join NATO ... the two governments": when the same sentence
+    gave one other country the same act toward the same target, the pair is the two doers."""
+    sentence = event.evidence[0].char_start if event.evidence else None
+    others = {other.actor_country for other in events
+              if other.event_type == event.event_type and other.event_mode == event.event_mode
+              and other.target_country == event.target_country and other.actor_country
+              and other.actor_country not in (event.actor_country, event.target_country)
+              and other.evidence and other.evidence[0].char_start == sentence}
+    if len(others) != 1:
+        return None
+    return describe(others.pop(), "leader", event.date_start, False, "leader")
 
 
 def _one_of_several(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
