@@ -468,3 +468,13 @@ def test_a_judged_decision_answered_in_kind_is_the_first_one(text, expected):
 ])
 def test_the_two_governments_after_two_doers_are_the_doers(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Gratitude owed by the other side is a reproach; gratitude felt is praise, not criticism.
+    ("Chile told Peru it should be more grateful for Chilean aid.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile said Peru must be more thankful for the help.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile told Peru it was grateful for the help.", {("praise", "CHL", "PER", "positive")}),
+])
+def test_gratitude_owed_by_the_hearer_is_criticism(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

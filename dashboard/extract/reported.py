@@ -17,6 +17,7 @@ from dashboard.extract.words import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
     EVENT_REFERENCES,
+    GRATITUDE_WORDS,
     NOUN_PRECEDERS,
     PREPOSITIONS,
     RELATIVE_PRONOUNS,
@@ -74,14 +75,18 @@ class ReportedSpeech:
         "violation", "would respond firmly"), an appeal when another side "should" or "must" act,
         or an accusation when the clause reports a military act."""
         appeal = ""
+        owed = False  # "should be more grateful", said of anyone but the speaker's own "we" or "I"
         for k in self.reported_clause(index):
             unit = self.units[k]
             if not unit.senses:
                 continue
             tone = unit.sense("tone")
             if tone is not None and tone.role != "cooperative" and self._tone_applies(k, tone):
+                if tone.role == "praise" and owed and unit.low in GRATITUDE_WORDS:
+                    return "criticism"
                 if tone.role != "obligation":
                     return tone.role
+                owed = owed or (k > 0 and self.units[k - 1].low not in ("we", "i"))
                 if not appeal and self._other_side_before(k, own or set()):
                     appeal = "appeal"  # unless a more telling word follows ("should stand together")
                 continue

@@ -49,3 +49,5 @@ SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 BELIEF_VERBS = frozenset({"believed", "believes", "thought", "thinks", "hoped", "hopes", "expected", "expects",
                           "feared", "fears", "trusted", "trusts", "doubted", "doubts", "suspected", "suspects",
                           "understood"})
+# "should be more grateful": thanks owed and not given is a reproach, not praise.
+GRATITUDE_WORDS = frozenset({"grateful", "gratitude", "thankful", "appreciative"})
