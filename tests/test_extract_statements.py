@@ -442,3 +442,23 @@ def test_words_of_reproach_in_a_reported_clause_make_criticism(text):
 ])
 def test_the_reason_given_for_a_punishment_is_a_reproach(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A complaint or protest made to a country is aimed at it.
+    ("Uganda complained to Kenya about the arrests.", {("criticism", "UGA", "KEN", "negative")}),
+    ("Peru protested to Chile over the fishing boats.", {("criticism", "PER", "CHL", "negative")}),
+    ("Egypt complained of Sudanese interference.", {("criticism", "EGY", "SDN", "negative")}),
+    # Taken to a forum of countries, it is aimed at whoever it is about.
+    ("Jordan complained to the United Nations on Friday over Syrian shelling.",
+     {("criticism", "JOR", "SYR", "negative")}),
+    ("Ghana complained to the African Union about Togo's border closure.",
+     {("criticism", "GHA", "TGO", "negative")}),
+    ("Chad complained to the African Union about the budget.", {("criticism", "TCD", "AFU", "negative")}),
+    # "has complained for years": a standing position, not an event.
+    ("The US imposed an embargo on Cuba. Havana has complained for years about the embargo.", set()),
+    ("The US imposed an embargo on Cuba. Havana has protested for many months against the embargo.", set()),
+    ("Farmers complained about the weather.", set()),
+])
+def test_complaints_aim_at_the_addressee_or_at_what_they_are_about(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
