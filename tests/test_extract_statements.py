@@ -462,3 +462,14 @@ def test_the_reason_given_for_a_punishment_is_a_reproach(text, expected):
 ])
 def test_complaints_aim_at_the_addressee_or_at_what_they_are_about(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A call, offer or request rejected is aimed at the country named as its maker.
+    ("Norway rejected a call by Sweden for joint patrols.", {("rejection", "NOR", "SWE", "negative")}),
+    ("Vienna rejected repeated calls by Hungary's government for a fence.",
+     {("rejection", "AUT", "HUN", "negative")}),
+    ("Peru rejected the request from the Chilean government.", {("rejection", "PER", "CHL", "negative")}),
+])
+def test_a_rejected_call_is_aimed_at_its_maker(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
