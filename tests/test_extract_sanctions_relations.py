@@ -63,6 +63,9 @@ CASES = [
     ("Beijing halted all direct flights to Vilnius.",
      {("sanction", "impose", "CHN", "LTU", "asserted")}),
     ("Airlines suspended flights because of the fog.", set()),
+    ("Greece announced a suspension of direct flights to Libya.",
+     {("sanction", "impose", "GRC", "LBY", "asserted")}),
+    ("The airline announced a suspension of flights to Libya.", set()),
     ("Canada froze military assistance to Mali.",
      {("sanction", "impose", "CAN", "MLI", "asserted")}),
     # An embassy opened in a country establishes relations; one reopened restores them.
