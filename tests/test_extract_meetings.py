@@ -84,3 +84,15 @@ def test_talks_as_the_purpose_of_a_trip_are_with_the_host_there_and_then():
 ])
 def test_told_in_talks_is_a_meeting_of_speaker_and_addressee(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "gave a warm welcome to" a leader hosts a visit, as "welcomed" does.
+    ("The Greek prime minister gave a warm welcome to the Egyptian president on Monday.",
+     {("visit", "unspecified", "EGY", "GRC", "asserted"), ("meeting", "talks", "GRC", "EGY", "asserted")}),
+    ("Chile rolled out the red carpet for the Brazilian president.",
+     {("visit", "unspecified", "BRA", "CHL", "asserted")}),
+    ("The crowd gave a warm welcome to the band.", set()),
+])
+def test_a_warm_welcome_to_a_leader_hosts_a_visit(sentence, expected):
+    assert triples(extract(sentence)) == expected

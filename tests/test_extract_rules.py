@@ -23,6 +23,11 @@ CASES = [
      {("visit", "unspecified", "IND", "UKR", "planned")}),
     ("Putin did not attend the BRICS summit in Johannesburg.",
      {("visit", "summit", "RUS", "ZAF", "negated")}),
+    # A planned visit that is cancelled or called off is negated, not planned.
+    ("Egypt's foreign minister cancelled a planned visit to Ankara.",
+     {("visit", "unspecified", "EGY", "TUR", "negated")}),
+    ("The Dutch king called off his scheduled trip to Jakarta.",
+     {("visit", "unspecified", "NLD", "IDN", "negated")}),
     ("Blinken met Chinese Foreign Minister Wang Yi in Beijing on Sunday.",
      {("meeting", "talks", "USA", "CHN", "asserted"), ("visit", "unspecified", "USA", "CHN", "asserted")}),
     ("Biden and Xi held talks on the sidelines of the summit.",

@@ -57,6 +57,26 @@ CASES = [
     # Raising a concern is a statement, not a sanction.
     ("Seoul raised concerns about Japanese tariffs.",
      {("statement", "concern", "KOR", "JPN", "asserted")}),
+    # Cutting transport links or military aid to a country is a measure against it.
+    ("Armenia suspended air links with Azerbaijan on Friday.",
+     {("sanction", "impose", "ARM", "AZE", "asserted")}),
+    ("Beijing halted all direct flights to Vilnius.",
+     {("sanction", "impose", "CHN", "LTU", "asserted")}),
+    ("Airlines suspended flights because of the fog.", set()),
+    ("Greece announced a suspension of direct flights to Libya.",
+     {("sanction", "impose", "GRC", "LBY", "asserted")}),
+    ("The airline announced a suspension of flights to Libya.", set()),
+    ("Canada froze military assistance to Mali.",
+     {("sanction", "impose", "CAN", "MLI", "asserted")}),
+    # An embassy opened in a country establishes relations; one reopened restores them.
+    ("Uruguay opened an embassy in Hanoi last year.",
+     {("relations", "establish", "URY", "VNM", "asserted")}),
+    ("Canada reopened its embassy in Tehran.",
+     {("relations", "restore", "CAN", "IRN", "asserted")}),
+    ("Kenya opened its border to Somali traders.", set()),
+    # Ties upgraded to ambassadorial level are restored in full; an upgraded pact is still a pact.
+    ("Chile and Bolivia upgraded their ties to ambassadorial level.",
+     {("relations", "restore", "CHL", "BOL", "asserted")}),
 ]
 
 

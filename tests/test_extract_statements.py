@@ -459,6 +459,26 @@ def test_a_judged_decision_answered_in_kind_is_the_first_one(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A complaint or protest made to a country is aimed at it.
+    ("Uganda complained to Kenya about the arrests.", {("criticism", "UGA", "KEN", "negative")}),
+    ("Peru protested to Chile over the fishing boats.", {("criticism", "PER", "CHL", "negative")}),
+    ("Egypt complained of Sudanese interference.", {("criticism", "EGY", "SDN", "negative")}),
+    # Taken to a forum of countries, it is aimed at whoever it is about.
+    ("Jordan complained to the United Nations on Friday over Syrian shelling.",
+     {("criticism", "JOR", "SYR", "negative")}),
+    ("Ghana complained to the African Union about Togo's border closure.",
+     {("criticism", "GHA", "TGO", "negative")}),
+    ("Chad complained to the African Union about the budget.", {("criticism", "TCD", "AFU", "negative")}),
+    # "has complained for years": a standing position, not an event.
+    ("The US imposed an embargo on Cuba. Havana has complained for years about the embargo.", set()),
+    ("The US imposed an embargo on Cuba. Havana has protested for many months against the embargo.", set()),
+    ("Farmers complained about the weather.", set()),
+])
+def test_complaints_aim_at_the_addressee_or_at_what_they_are_about(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Two countries doing the same thing to a third: "the two governments" are the two doers.
     ("Chile and Peru applied on Monday to join the European Union. Bolivia accused the two governments of betraying the region.",
      {("accusation", "BOL", "CHL", "negative"), ("accusation", "BOL", "PER", "negative")}),
@@ -477,4 +497,15 @@ def test_the_two_governments_after_two_doers_are_the_doers(text, expected):
     ("Chile told Peru it was grateful for the help.", {("praise", "CHL", "PER", "positive")}),
 ])
 def test_gratitude_owed_by_the_hearer_is_criticism(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A call, offer or request rejected is aimed at the country named as its maker.
+    ("Norway rejected a call by Sweden for joint patrols.", {("rejection", "NOR", "SWE", "negative")}),
+    ("Vienna rejected repeated calls by Hungary's government for a fence.",
+     {("rejection", "AUT", "HUN", "negative")}),
+    ("Peru rejected the request from the Chilean government.", {("rejection", "PER", "CHL", "negative")}),
+])
+def test_a_rejected_call_is_aimed_at_its_maker(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -131,10 +131,13 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     # belongs to some other verb ("has not joined Western sanctions").
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
     best: tuple[int, str] | None = None
-    background = conditional = False
+    background = conditional = negated = False
     for k, unit in enumerate(ctx.units):
         for sense in unit.all_senses("cue"):
             cue, scope = sense.role, sense.data
+            if cue == "negated" and scope == "local" and 0 < anchor - k <= LOCAL_CUE_WINDOW \
+                    and not _clause_break_between(ctx.units, k, anchor):
+                negated = True
             if scope == "sentence" and k < anchor:
                 distance = anchor - k + 10
             elif scope == "local" and 0 < anchor - k <= window and not _clause_break_between(ctx.units, k, anchor):
@@ -157,6 +160,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
         return CONTROL_MODES[frame.control_mode], background
     if conditional and (best is None or best[1] == "planned"):
         return "hypothetical", background
+    if negated and best is not None and best[1] == "planned":
+        return "negated", background  # "cancelled a planned visit": the plan is off
     return (best[1] if best else "asserted"), background
 
 

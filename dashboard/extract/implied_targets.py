@@ -119,16 +119,32 @@ def authors(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Act
     """"China dismissed the warrant", "Kyiv rejected the proposal": a rejection of a charge or an
     offer the article told of is aimed at whoever made it."""
     k = frame.trigger_index + 1
+    classes = ctx.frames.lexicon.word_classes
+    maker = _made_by(ctx, k, classes.get("proposal", frozenset()))
+    if maker is not None:
+        return [maker]
     while k < len(ctx.units) and ctx.units[k].low in ("the", "this", "that", "these", "those", "its", "their"):
         k += 1
     if k >= len(ctx.units) or k == frame.trigger_index + 1:
         return []
     noun = ctx.units[k].low
-    classes = ctx.frames.lexicon.word_classes
     modes = next((modes for name, modes in _AUTHORED_BY if noun in classes.get(name, frozenset())), None)
     if modes is None:
         return []
     return _statements_by_others(ctx, actors, modes, aimed_at_speaker=False)
+
+
+def _made_by(ctx: SentenceContext, k: int, proposals: frozenset[str]) -> Actor | None:
+    """"rejected a call by Belarus for aid", "turned down recent offers from Tokyo": the country
+    whose call, offer or proposal it was, named after "by" or "from" right after the noun."""
+    for j in range(k, min(len(ctx.units) - 2, k + 4)):
+        if ctx.units[j].low in proposals:
+            if ctx.units[j + 1].low not in ("by", "from"):
+                return None
+            m = j + 3 if ctx.units[j + 2].low == "the" and j + 3 < len(ctx.units) else j + 2
+            actor = ctx.units[m].actor
+            return state_actor(actor.country) if actor is not None and actor.country else None
+    return None
 
 
 def _statements_by_others(ctx: SentenceContext, actors: list[Actor], modes: frozenset[str],

@@ -21,6 +21,7 @@ from dashboard.extract.objects import actor_kind, no_object, object_fits
 from dashboard.extract.pledges import pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
+from dashboard.extract.statement_aims import durative, forum_complaint_subject
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
@@ -164,6 +165,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not object_fits(sf, index, spec):
             return None
+        if spec.event_type == "statement" and durative(sf, index):
+            return None  # "has complained for months that ...": a standing position, not an event
         if spec.event_mode == "rejection" and sf.units[index].low.endswith(" to") and index + 1 < len(sf.units) \
                 and any(s.event_type == "statement" and s.pos == "verb" for s in sf.units[index + 1].triggers()):
             return None  # "refused to condemn the invasion": the withheld statement, negated, is the event
@@ -198,6 +201,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         else:
             frame.actors = subject
             objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
+            if prep == "to" and spec.event_mode == "criticism":
+                objects = forum_complaint_subject(sf, objects) or objects
             frame.targets = objects
             frame.actor_source = "subject"
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
