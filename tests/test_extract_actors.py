@@ -65,3 +65,17 @@ def test_surnames_with_inner_capitals_stay_whole(title_and_name, shown):
 ])
 def test_the_two_congos(sentence, target):
     assert {e.target_country for e in extract(sentence, date(1995, 3, 1))} == {target}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Junior ranks of a title still name the country's official.
+    ("Ghana's junior foreign minister Kwame Mensah summoned Togo's ambassador.",
+     {("statement", "criticism", "GHA", "TGO", "asserted")}),
+    ("Kenyan minister of state Jane Wanjiru visited Uganda.",
+     {("visit", "unspecified", "KEN", "UGA", "asserted")}),
+    # "the Emirates" is the United Arab Emirates.
+    ("Oman mediated between the Emirates and Iran.",
+     {("meeting", "mediation", "OMN", "ARE", "asserted"), ("meeting", "mediation", "OMN", "IRN", "asserted")}),
+])
+def test_junior_titles_and_the_emirates(sentence, expected):
+    assert triples(extract(sentence, date(2019, 5, 2))) == expected
