@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import extract, triples
 
 
@@ -255,3 +257,17 @@ def test_a_persons_act_at_a_summit_in_a_city_is_a_summit_trip_there_unless_not_i
     events = extract("Kenyan President William Ruto criticised Egypt by video link at the African Union summit "
                      "in Addis Ababa on Sunday.", date(2024, 6, 19))
     assert {(e.event_type, e.actor_country, e.target_country) for e in events} == {("statement", "KEN", "EGY")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada advised its citizens against travel to Haiti.",
+    "The EU kept its ban on travel to Belarus.",
+    "Japan eased its advice on travel to China.",
+])
+def test_travel_advice_is_no_visit(sentence):
+    assert not [e for e in extract(sentence) if e.event_type == "visit"]
+
+
+def test_a_trip_still_counts_after_a_participle_opener():
+    assert triples(extract("Xi, after travelling to Paris, flew on to Belgrade.")) == {
+        ("visit", "unspecified", "CHN", "FRA", "asserted"), ("visit", "unspecified", "CHN", "SRB", "asserted")}

@@ -27,6 +27,7 @@ from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
+    NOUN_USE_PREPOSITIONS,
     TIME_WORDS,
     VERB_PRECEDERS,
 )
@@ -71,12 +72,16 @@ class Frame:
 
 
 def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...]) -> list[TriggerSpec]:
-    """Keep the verb or the noun senses of an ambiguous word ("visit", "tour") by context."""
+    """Keep the verb or the noun senses of an ambiguous word ("visit", "tour") by context; none
+    of a verb-only word used as a noun ("advised against travel to Tunisia")."""
     has_verb = any(s.pos == "verb" for s in specs)
     has_noun = any(s.pos == "noun" for s in specs)
+    prev = frames.units[index - 1] if index > 0 else None
+    if all(s.pos == "verb" for s in specs) and prev is not None and prev.low in NOUN_USE_PREPOSITIONS \
+            and not frames.units[index].low.endswith(("ing", "ed")):
+        return []  # a verb-only trigger used as a noun: no event of its own
     if not (has_verb and has_noun):
         return list(specs)
-    prev = frames.units[index - 1] if index > 0 else None
     verb = prev is not None and (prev.low in VERB_PRECEDERS or (prev.actor is not None and not prev.possessive))
     if prev is not None and (prev.low in NOUN_PRECEDERS or prev.possessive):
         verb = False

@@ -15,6 +15,9 @@ NOUN_PRECEDERS = frozenset("a an the this that these those his her its their our
 PREPOSITIONS = frozenset("of with to for against on in at by from between about over among "
                          "toward towards into onto than like including via despite amid amidst "
                          "after before during under around near across through beyond".split())
+# Prepositions before which a bare verb form is a noun: "advised against travel to Tunisia",
+# "a ban on travel to Iran", "calls for talks" ("to", "after", "by" take verbs and participles).
+NOUN_USE_PREPOSITIONS = frozenset("against on of about for".split())
 COORDINATORS = frozenset({"and", ",", "&"})
 # A reported clause has its own subject: "Hayashi said the launch threatened Japan". Not
 # "states" nor "notes": far more often nouns ("Gulf states", "diplomatic notes").
