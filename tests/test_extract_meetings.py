@@ -84,3 +84,16 @@ def test_talks_as_the_purpose_of_a_trip_are_with_the_host_there_and_then():
 ])
 def test_told_in_talks_is_a_meeting_of_speaker_and_addressee(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "his" before the one met is the subject's own word, not a second side.
+    ("Egypt's president met his Turkish counterpart on Saturday.", {("meeting", "talks", "EGY", "TUR", "asserted")}),
+    # "called his counterpart": a call with no "with".
+    ("Pakistan's army chief called his Indian counterpart on Saturday.",
+     {("meeting", "call", "PAK", "IND", "asserted")}),
+    ("The German chancellor spoke by video link with Japan's prime minister on Monday.",
+     {("meeting", "call", "DEU", "JPN", "asserted")}),
+])
+def test_calls_and_meetings_with_a_counterpart(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

@@ -299,6 +299,9 @@ class SentenceFrames(ReportedSpeech):
             # "sanctions on Russian banks": a demonym before a plain noun names the country
             is_object = _is_actor(unit) or (places and unit.is_placeish) or (
                 unit.sense("demonym") is not None and k + 1 < len(self.units) and self.units[k + 1].low.isalpha())
+            if is_object and unit.possessive and k + 1 < limit and _is_actor(self.units[k + 1]):
+                k += 1  # "met his Turkish counterpart": the possessor is not the one met
+                continue
             if is_object:
                 if current_prep in SCENE_PREPS and current_prep not in wanted and unit.is_placeish:
                     k += 1  # "talks in Beijing with Xi": where, then with whom
