@@ -97,3 +97,16 @@ def test_told_in_talks_is_a_meeting_of_speaker_and_addressee(sentence, expected)
 ])
 def test_calls_and_meetings_with_a_counterpart(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A meeting called off is negated even when it was planned, and it took nobody abroad.
+    ("Egypt has called off a planned meeting between its foreign minister and Turkey's foreign minister in Doha.",
+     {("meeting", "talks", "EGY", "TUR", "negated")}),
+    ("Chile is cancelling talks with Peru.", {("meeting", "talks", "CHL", "PER", "negated")}),
+    ("Egypt's president will meet Turkey's president in Doha next week.",
+     {("meeting", "talks", "EGY", "TUR", "planned"), ("visit", "unspecified", "EGY", "QAT", "planned"),
+      ("visit", "unspecified", "TUR", "QAT", "planned")}),
+])
+def test_a_meeting_called_off_is_negated(sentence, expected):
+    assert set(triples(extract(sentence))) == expected

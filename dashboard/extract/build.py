@@ -132,12 +132,15 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
     best: tuple[int, str] | None = None
     background = False
+    cancelled = False
+    planned: int | None = None
     for k, unit in enumerate(ctx.units):
         for sense in unit.all_senses("cue"):
             cue, scope = sense.role, sense.data
             if scope == "sentence" and k < anchor:
                 distance = anchor - k + 10
-            elif scope == "local" and 0 < anchor - k <= window and not _clause_break_between(ctx.units, k, anchor):
+            elif (scope == "local" and 0 < anchor - k <= window or scope == "object" and 0 < anchor - k <= LOCAL_CUE_WINDOW) \
+                    and not _clause_break_between(ctx.units, k, anchor):
                 distance = anchor - k
             elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
                 distance = k - frame.trigger_index
@@ -148,8 +151,15 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                 continue
             if cue == "none":
                 continue
+            if cue == "planned" and planned is None:
+                planned = distance
+                continue
+            cancelled = cancelled or (cue == "negated" and scope in ("object", "after"))
             if best is None or distance < best[0]:
                 best = (distance, cue)
+    # "called off a planned meeting", "the planned talks were cancelled": what was planned is off
+    if planned is not None and not cancelled and (best is None or planned < best[0]):
+        best = (planned, "planned")
     if best is None and frame.control_mode:
         # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
         return CONTROL_MODES[frame.control_mode], background

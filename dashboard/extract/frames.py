@@ -459,8 +459,8 @@ class SentenceFrames(ReportedSpeech):
                 spec: SupportSpec = sense.data
                 if event_type in spec.applies_to:
                     return k, spec, self.is_passive(k)
-            if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT:
-                break
+            if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT or any(c.data == "object" for c in unit.all_senses("cue")):
+                break  # "has called off a meeting": the noun is the object of another verb
             if _is_actor(unit) and not unit.possessive and not self._is_modifier_unit(unit):
                 break
             if unit.triggers() and k != index - 1 and any(s.pos == "verb" for s in unit.triggers()):

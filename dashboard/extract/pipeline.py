@@ -270,6 +270,8 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             host = venue.country
         if recent is not None and (event.date_start or recent) < recent:
             continue
+        if event.modality == "negated":
+            continue  # a meeting called off took nobody anywhere
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
         if venue is not None:
             sides = sides[:1]  # the one told at the summit; whom they spoke to may be at home
