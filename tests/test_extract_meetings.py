@@ -110,3 +110,25 @@ def test_calls_and_meetings_with_a_counterpart(sentence, expected):
 ])
 def test_a_meeting_called_off_is_negated(sentence, expected):
     assert set(triples(extract(sentence))) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # A deal brokered between nobody named was between the sides of the latest pair; a group
+    # named after "with" brokered it too.
+    (("Armenia and Azerbaijan signed a peace deal in Abu Dhabi on Friday.",
+      "Kazakhstan, which brokered the deal with the European Union, said it would help."),
+     {("meeting", "mediation", "KAZ", "ARM", "asserted"), ("meeting", "mediation", "KAZ", "AZE", "asserted"),
+      ("meeting", "mediation", "EUU", "ARM", "asserted"), ("meeting", "mediation", "EUU", "AZE", "asserted")}),
+    (("Israel and Lebanon agreed to a truce on Monday.", "Qatar mediated the truce."),
+     {("meeting", "mediation", "QAT", "ISR", "asserted"), ("meeting", "mediation", "QAT", "LBN", "asserted")}),
+    # An appositive ("Norway, a NATO member, ...") is not the subject.
+    (("Norway, a NATO member, hosted talks between Colombia and Venezuela on Monday.",),
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+])
+def test_mediation_told_loosely(sentences, expected):
+    assert {t for t in triples(extract(" ".join(sentences))) if t[1] == "mediation"} == expected
+
+
+def test_a_hope_that_came_to_nothing_is_negated():
+    assert set(triples(extract("Chile had hoped to host Peru's president in Santiago."))) >= {
+        ("visit", "unspecified", "PER", "CHL", "negated")}

@@ -248,6 +248,8 @@ class SentenceFrames(ReportedSpeech):
             if self.units[k].text == ",":
                 if self.units[k + 1].low in ("who", "which", "whose", "whom"):
                     return k - 1
+                if self.units[k + 1].low in ("a", "an") and k > 0 and _is_actor(self.units[k - 1]):
+                    return k - 1  # "Turkey, a NATO member that ..., helped"
                 return None
             if self.units[k].text in BOUNDARY_PUNCT:
                 return None

@@ -17,6 +17,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
+from dashboard.extract.mediators import deal_brokers
 from dashboard.extract.objects import actor_kind, no_object, object_fits
 from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
@@ -205,6 +206,10 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = sf.infinitive_objects(index)
         if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
             frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+        if frame.mode == "mediation" and not frame.targets and not frame.passive:
+            brokers = deal_brokers(sf, index, frame.actors)
+            if brokers is not None:  # "helped broker the deal": between the latest pair
+                frame.actors, frame.referenced_type = brokers, "sides"
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
