@@ -132,3 +132,19 @@ def test_mediation_told_loosely(sentences, expected):
 def test_a_hope_that_came_to_nothing_is_negated():
     assert set(triples(extract("Chile had hoped to host Peru's president in Santiago."))) >= {
         ("visit", "unspecified", "PER", "CHL", "negated")}
+
+
+def test_the_two_leaders_are_the_news_pair_not_a_pair_from_history():
+    # "then-Prime Minister" is a title; a visit of 2021 does not become "the two leaders"; the
+    # pair keeps the order the talks gave it, not the guest's visit.
+    text = ("PARIS, June 19 — French President Emmanuel Macron held talks with Brazilian President Luiz Inacio "
+            "Lula da Silva in Paris on Wednesday, who is on a visit to France. Trade links had been strained since "
+            "then-Prime Minister Boris Johnson's visit to Brazil in 2021. The two leaders agreed to expand trade.")
+    assert triples(extract(text)) == {
+        ("meeting", "talks", "FRA", "BRA", "asserted"), ("visit", "unspecified", "BRA", "FRA", "asserted"),
+        ("visit", "unspecified", "GBR", "BRA", "asserted"), ("agreement", "agree", "FRA", "BRA", "asserted")}
+
+
+def test_a_guest_received_today_in_a_press_release():
+    assert triples(extract("Chile's foreign minister received today his Peruvian counterpart in Santiago.")) == {
+        ("meeting", "talks", "CHL", "PER", "asserted"), ("visit", "unspecified", "PER", "CHL", "asserted")}

@@ -535,8 +535,8 @@ class SentenceFrames(ReportedSpeech):
     def first_object_unit(self, index: int) -> Unit | None:
         """The first actor right after a verb, skipping articles (for person/actor checks)."""
         k = index + 1
-        while k < len(self.units) and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their"):
-            k += 1
+        while k < len(self.units) and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday"):
+            k += 1  # "received today his Saudi counterpart": the press release's day
         return self.units[k] if k < len(self.units) and _is_actor(self.units[k]) else None
 
     def referenced_event_type(self, start: int, end: int) -> str:

@@ -153,7 +153,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 _date_as_before(found[before:], found[:before])
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 _date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
-            memory.last_pair = _latest_pair(found) or memory.last_pair
+            pair = _latest_pair(found, published)
+            if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
+                                     != {memory.last_pair[0].country, memory.last_pair[1].country}):
+                memory.last_pair = pair  # the same two sides keep the order the text first gave them
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
@@ -306,20 +309,34 @@ _BACKGROUND = timedelta(days=31)
 _PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
 
 
-def _latest_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
+def _latest_pair(events: list[ExtractedEvent], published: date | None = None) -> tuple[Actor, Actor] | None:
     """The two sides of the latest visit, meeting, agreement or change in relations between two
     countries: whom "the two leaders" and "both sides" refer to next (never a mediator, who
-    is no side, nor one side of a gathering of several)."""
+    is no side, nor one side of a gathering of several). A pair of the article's news comes
+    before a pair from its history ("in response to Pelosi's visit to Taiwan in 2022")."""
+    recent = published - _BACKGROUND if published is not None and published > date.min + _BACKGROUND else None
+    if recent is not None and any(e.date_start is not None and e.date_start >= recent for e in events):
+        events = [e for e in events if e.date_start is None or e.date_start >= recent]
     for event in reversed(events):
         if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
                 and event.actor_country != event.target_country and event.event_mode != "mediation"
-                and not _one_of_several(events, event)):
+                and not _one_of_several(events, event) and not _told_with_talks(events, event)):
             people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
             actor = (Actor(name=event.actor or "", country=event.actor_country, role=event.actor_role, kind="person")
                      if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
                                                                   False, "leader"))
             return actor, describe(event.target_country, "leader", event.date_start, False, "leader")
     return None
+
+
+def _told_with_talks(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
+    """A visit whose sentence also tells talks or a deal of the same two countries, which name
+    the sides in the text's order ("Wang Yi held talks with Iwaya, who is visiting Beijing")."""
+    if event.event_type != "visit" or not event.evidence:
+        return False
+    sides, start = {event.actor_country, event.target_country}, event.evidence[0].char_start
+    return any(other.event_type in ("meeting", "agreement") and {other.actor_country, other.target_country} == sides
+               and other.evidence and other.evidence[0].char_start == start for other in events)
 
 
 def _one_of_several(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
