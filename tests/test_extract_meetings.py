@@ -148,3 +148,17 @@ def test_the_two_leaders_are_the_news_pair_not_a_pair_from_history():
 def test_a_guest_received_today_in_a_press_release():
     assert triples(extract("Chile's foreign minister received today his Peruvian counterpart in Santiago.")) == {
         ("meeting", "talks", "CHL", "PER", "asserted"), ("visit", "unspecified", "PER", "CHL", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Talks in the purpose phrase after a destination are held there, not where earlier talks were.
+    ("The envoy of Norway held talks in Bogota before travelling to Caracas to meet Venezuela's president.",
+     {("meeting", "COL", "COL"), ("meeting", "VEN", "VEN"), ("visit", "VEN", "VEN")}),
+])
+def test_talks_after_a_destination_are_held_there(sentence, expected):
+    assert {(e.event_type, e.target_country, e.place_country) for e in extract(sentence)} == expected
+
+
+def test_shuttling_between_two_capitals_is_mediation():
+    assert triples(extract("Oman's foreign minister shuttled between Tehran and Washington last month.")) == {
+        ("meeting", "mediation", "OMN", "IRN", "asserted"), ("meeting", "mediation", "OMN", "USA", "asserted")}

@@ -419,7 +419,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if frame.spec.event_type in ("meeting", "agreement"):
         if frame.actor_source == "joined" and frame.destination is not None and frame.destination.place is not None:
             return frame.destination, None  # "flew to Beijing on Monday for talks": held there
-        nearby = place_after(ctx.frames, frame.trigger_index) or destination_before(ctx.frames, frame.trigger_index)
+        nearby = destination_before(ctx.frames, frame.trigger_index) or place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
