@@ -315,18 +315,24 @@ def _latest_pair(events: list[ExtractedEvent], published: date | None = None) ->
     is no side, nor one side of a gathering of several). A pair of the article's news comes
     before a pair from its history ("in response to Pelosi's visit to Taiwan in 2022")."""
     recent = published - _BACKGROUND if published is not None and published > date.min + _BACKGROUND else None
-    if recent is not None and any(e.date_start is not None and e.date_start >= recent for e in events):
-        events = [e for e in events if e.date_start is None or e.date_start >= recent]
+    history: ExtractedEvent | None = None
     for event in reversed(events):
         if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
                 and event.actor_country != event.target_country and event.event_mode != "mediation"
                 and not _one_of_several(events, event) and not _told_with_talks(events, event)):
-            people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
-            actor = (Actor(name=event.actor or "", country=event.actor_country, role=event.actor_role, kind="person")
-                     if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
-                                                                  False, "leader"))
-            return actor, describe(event.target_country, "leader", event.date_start, False, "leader")
-    return None
+            if recent is not None and event.date_start is not None and event.date_start < recent:
+                history = history or event
+                continue
+            return _sides(event)
+    return _sides(history) if history is not None else None
+
+
+def _sides(event: ExtractedEvent) -> tuple[Actor, Actor]:
+    people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+    actor = (Actor(name=event.actor or "", country=event.actor_country or "", role=event.actor_role, kind="person")
+             if event.actor_role in people else describe(event.actor_country or "", "leader", event.date_start,
+                                                          False, "leader"))
+    return actor, describe(event.target_country or "", "leader", event.date_start, False, "leader")
 
 
 def _told_with_talks(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
