@@ -162,3 +162,16 @@ def test_talks_after_a_destination_are_held_there(sentence, expected):
 def test_shuttling_between_two_capitals_is_mediation():
     assert triples(extract("Oman's foreign minister shuttled between Tehran and Washington last month.")) == {
         ("meeting", "mediation", "OMN", "IRN", "asserted"), ("meeting", "mediation", "OMN", "USA", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A call told by its means after the other side: "spoke with X by telephone".
+    ("The Chilean president spoke with Peru's president by telephone on Monday.",
+     {("meeting", "call", "CHL", "PER", "asserted")}),
+    ("Chile's foreign minister discussed the border with Peru's foreign minister by phone.",
+     {("meeting", "call", "CHL", "PER", "asserted")}),
+    # Speaking with someone, with no means told, is no call.
+    ("The Chilean president spoke with Peru's president about the border.", set()),
+])
+def test_a_call_told_by_its_means(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
