@@ -175,3 +175,12 @@ def test_shuttling_between_two_capitals_is_mediation():
 ])
 def test_a_call_told_by_its_means(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_a_place_in_the_phrase_of_where_a_traveller_came_from_is_not_where_the_talks_were():
+    # the talks are in Lima (the dateline); the summit the president came from was in New Delhi
+    events = extract("LIMA, June 19 — Chile's president arrived on Tuesday from the G20 summit in New Delhi "
+                     "and held talks with Peru's president.")
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "unspecified", "CHL", "PER", "PER"), ("meeting", "talks", "CHL", "PER", "PER"),
+        ("visit", "summit", "CHL", "IND", "IND")}

@@ -285,7 +285,7 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             if not name or name == country.name or (code == event.actor_country and event.actor_role == "government"):
                 continue  # "Japan signed a pact in Manila": nobody in particular travelled
             visits.add((code, host))
-            mode = "summit" if _AT_SUMMIT in event.sentence.casefold() else "unspecified"
+            mode = "summit" if venue is not None or _AT_SUMMIT in event.sentence.casefold() else "unspecified"
             implied.append(replace(
                 event, event_type="visit", event_mode=mode, cameo_code=EVENT_MODES["visit"][mode],
                 goldstein=goldstein(EVENT_MODES["visit"][mode]), actor=name, actor_country=code,
