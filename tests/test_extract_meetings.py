@@ -184,3 +184,12 @@ def test_a_place_in_the_phrase_of_where_a_traveller_came_from_is_not_where_the_t
     assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country) for e in events} == {
         ("visit", "unspecified", "CHL", "PER", "PER"), ("meeting", "talks", "CHL", "PER", "PER"),
         ("visit", "summit", "CHL", "IND", "IND")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Suspended talks are off; suspended sanctions are no negated meeting (the cue is for talks only).
+    ("Chile suspended border talks with Peru on Friday.", {("meeting", "talks", "CHL", "PER", "negated")}),
+    ("Chile suspended its sanctions on Peru on Friday.", set()),
+])
+def test_suspended_talks_are_negated(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

@@ -139,7 +139,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             cue, scope = sense.role, sense.data
             if scope == "sentence" and k < anchor:
                 distance = anchor - k + 10
-            elif (scope == "local" and 0 < anchor - k <= window or scope == "object" and 0 < anchor - k <= LOCAL_CUE_WINDOW) \
+            elif (scope == "local" and 0 < anchor - k <= window or scope == "object" and 0 < anchor - k <= LOCAL_CUE_WINDOW
+                  or scope == "talks" and 0 < anchor - k <= LOCAL_CUE_WINDOW and frame.spec.event_type in ("meeting", "visit")) \
                     and not _clause_break_between(ctx.units, k, anchor):
                 distance = anchor - k
             elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
@@ -154,7 +155,7 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             if cue == "planned" and planned is None:
                 planned = distance
                 continue
-            cancelled = cancelled or (cue == "negated" and scope in ("object", "after"))
+            cancelled = cancelled or (cue == "negated" and scope in ("object", "after", "talks"))
             if best is None or distance < best[0]:
                 best = (distance, cue)
     # "called off a planned meeting", "the planned talks were cancelled": what was planned is off
