@@ -152,8 +152,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                 continue
             if cue == "none":
                 continue
-            if cue == "planned" and planned is None:
-                planned = distance
+            if cue == "planned":
+                planned = distance if planned is None else min(planned, distance)
                 continue
             cancelled = cancelled or (cue == "negated" and scope in ("object", "after", "talks"))
             if best is None or distance < best[0]:
