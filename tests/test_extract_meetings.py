@@ -193,3 +193,14 @@ def test_a_place_in_the_phrase_of_where_a_traveller_came_from_is_not_where_the_t
 ])
 def test_suspended_talks_are_negated(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A host named by title ("Peru's president") meets the guest as a named host does; officials do not.
+    ("The Chilean president was received by Peru's president in Lima on Monday.",
+     {("visit", "unspecified", "CHL", "PER", "asserted"), ("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("The Chilean president was received by Peruvian officials in Lima on Monday.",
+     {("visit", "unspecified", "CHL", "PER", "asserted")}),
+])
+def test_a_host_named_by_title_meets_the_guest(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -141,8 +141,8 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets:
         return []
     host = sf.units[frame.targets[0]]
-    if host.actor is None or host.actor.kind != "person":
-        return []
+    if host.actor is None or host.actor.kind not in ("person", "description") or host.actor.plural:
+        return []  # "Peru's president" is a person too, described by the title
     guests = frame.actors
     if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
         guests = [k for k in guests if actor_kind(sf.units[k]) == "person"]
