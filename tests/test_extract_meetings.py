@@ -204,3 +204,9 @@ def test_suspended_talks_are_negated(sentence, expected):
 ])
 def test_a_host_named_by_title_meets_the_guest(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+def test_leaders_who_exchanged_visits_each_visited_the_other():
+    events = extract("Chilean President Gabriel Boric and Argentine President Javier Milei exchanged visits in March and May.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "CHL", "ARG", "ARG"), ("visit", "ARG", "CHL", "CHL")}

@@ -333,9 +333,10 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
 
 
 def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
-    """"each other" or "one another" right after the trigger."""
+    """"each other" or "one another" right after the trigger, or a trigger that is an exchange
+    ("exchanged visits": each visited the other)."""
     words = [unit.low for unit in sf.units[index + 1:index + 3]]
-    return words in (["each", "other"], ["one", "another"])
+    return words in (["each", "other"], ["one", "another"]) or sf.units[index].low.startswith("exchang")
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
