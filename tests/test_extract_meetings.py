@@ -96,3 +96,129 @@ def test_told_in_talks_is_a_meeting_of_speaker_and_addressee(sentence, expected)
 ])
 def test_a_warm_welcome_to_a_leader_hosts_a_visit(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "his" before the one met is the subject's own word, not a second side.
+    ("Egypt's president met his Turkish counterpart on Saturday.", {("meeting", "talks", "EGY", "TUR", "asserted")}),
+    # "called his counterpart": a call with no "with".
+    ("Pakistan's army chief called his Indian counterpart on Saturday.",
+     {("meeting", "call", "PAK", "IND", "asserted")}),
+    ("The German chancellor spoke by video link with Japan's prime minister on Monday.",
+     {("meeting", "call", "DEU", "JPN", "asserted")}),
+])
+def test_calls_and_meetings_with_a_counterpart(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A meeting called off is negated even when it was planned, and it took nobody abroad.
+    ("Egypt has called off a planned meeting between its foreign minister and Turkey's foreign minister in Doha.",
+     {("meeting", "talks", "EGY", "TUR", "negated")}),
+    ("Chile is cancelling talks with Peru.", {("meeting", "talks", "CHL", "PER", "negated")}),
+    ("Egypt's president will meet Turkey's president in Doha next week.",
+     {("meeting", "talks", "EGY", "TUR", "planned"), ("visit", "unspecified", "EGY", "QAT", "planned"),
+      ("visit", "unspecified", "TUR", "QAT", "planned")}),
+])
+def test_a_meeting_called_off_is_negated(sentence, expected):
+    assert set(triples(extract(sentence))) == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # A deal brokered between nobody named was between the sides of the latest pair; a group
+    # named after "with" brokered it too.
+    (("Armenia and Azerbaijan signed a peace deal in Abu Dhabi on Friday.",
+      "Kazakhstan, which brokered the deal with the European Union, said it would help."),
+     {("meeting", "mediation", "KAZ", "ARM", "asserted"), ("meeting", "mediation", "KAZ", "AZE", "asserted"),
+      ("meeting", "mediation", "EUU", "ARM", "asserted"), ("meeting", "mediation", "EUU", "AZE", "asserted")}),
+    (("Israel and Lebanon agreed to a truce on Monday.", "Qatar mediated the truce."),
+     {("meeting", "mediation", "QAT", "ISR", "asserted"), ("meeting", "mediation", "QAT", "LBN", "asserted")}),
+    # An appositive ("Norway, a NATO member, ...") is not the subject.
+    (("Norway, a NATO member, hosted talks between Colombia and Venezuela on Monday.",),
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+])
+def test_mediation_told_loosely(sentences, expected):
+    assert {t for t in triples(extract(" ".join(sentences))) if t[1] == "mediation"} == expected
+
+
+def test_a_hope_that_came_to_nothing_is_negated():
+    assert set(triples(extract("Chile had hoped to host Peru's president in Santiago."))) >= {
+        ("visit", "unspecified", "PER", "CHL", "negated")}
+
+
+def test_the_two_leaders_are_the_news_pair_not_a_pair_from_history():
+    # "then-Prime Minister" is a title; a visit of 2021 does not become "the two leaders"; the
+    # pair keeps the order the talks gave it, not the guest's visit.
+    text = ("PARIS, June 19 — French President Emmanuel Macron held talks with Brazilian President Luiz Inacio "
+            "Lula da Silva in Paris on Wednesday, who is on a visit to France. Trade links had been strained since "
+            "then-Prime Minister Boris Johnson's visit to Brazil in 2021. The two leaders agreed to expand trade.")
+    assert triples(extract(text)) == {
+        ("meeting", "talks", "FRA", "BRA", "asserted"), ("visit", "unspecified", "BRA", "FRA", "asserted"),
+        ("visit", "unspecified", "GBR", "BRA", "asserted"), ("agreement", "agree", "FRA", "BRA", "asserted")}
+
+
+def test_a_guest_received_today_in_a_press_release():
+    assert triples(extract("Chile's foreign minister received today his Peruvian counterpart in Santiago.")) == {
+        ("meeting", "talks", "CHL", "PER", "asserted"), ("visit", "unspecified", "PER", "CHL", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Talks in the purpose phrase after a destination are held there, not where earlier talks were.
+    ("The envoy of Norway held talks in Bogota before travelling to Caracas to meet Venezuela's president.",
+     {("meeting", "COL", "COL"), ("meeting", "VEN", "VEN"), ("visit", "VEN", "VEN")}),
+])
+def test_talks_after_a_destination_are_held_there(sentence, expected):
+    assert {(e.event_type, e.target_country, e.place_country) for e in extract(sentence)} == expected
+
+
+def test_shuttling_between_two_capitals_is_mediation():
+    assert triples(extract("Oman's foreign minister shuttled between Tehran and Washington last month.")) == {
+        ("meeting", "mediation", "OMN", "IRN", "asserted"), ("meeting", "mediation", "OMN", "USA", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A call told by its means after the other side: "spoke with X by telephone".
+    ("The Chilean president spoke with Peru's president by telephone on Monday.",
+     {("meeting", "call", "CHL", "PER", "asserted")}),
+    ("Chile's foreign minister discussed the border with Peru's foreign minister by phone.",
+     {("meeting", "call", "CHL", "PER", "asserted")}),
+    # Speaking with someone, with no means told, is no call.
+    ("The Chilean president spoke with Peru's president about the border.", set()),
+])
+def test_a_call_told_by_its_means(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_a_place_in_the_phrase_of_where_a_traveller_came_from_is_not_where_the_talks_were():
+    # the talks are in Lima (the dateline); the summit the president came from was in New Delhi
+    events = extract("LIMA, June 19 — Chile's president arrived on Tuesday from the G20 summit in New Delhi "
+                     "and held talks with Peru's president.")
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "unspecified", "CHL", "PER", "PER"), ("meeting", "talks", "CHL", "PER", "PER"),
+        ("visit", "summit", "CHL", "IND", "IND")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Suspended talks are off; suspended sanctions are no negated meeting (the cue is for talks only).
+    ("Chile suspended border talks with Peru on Friday.", {("meeting", "talks", "CHL", "PER", "negated")}),
+    ("Chile suspended its sanctions on Peru on Friday.", set()),
+])
+def test_suspended_talks_are_negated(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A host named by title ("Peru's president") meets the guest as a named host does; officials do not.
+    ("The Chilean president was received by Peru's president in Lima on Monday.",
+     {("visit", "unspecified", "CHL", "PER", "asserted"), ("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("The Chilean president was received by Peruvian officials in Lima on Monday.",
+     {("visit", "unspecified", "CHL", "PER", "asserted")}),
+])
+def test_a_host_named_by_title_meets_the_guest(sentence, expected):
+    assert triples(extract(sentence)) == expected
+
+
+def test_leaders_who_exchanged_visits_each_visited_the_other():
+    events = extract("Chilean President Gabriel Boric and Argentine President Javier Milei exchanged visits in March and May.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+        ("visit", "CHL", "ARG", "ARG"), ("visit", "ARG", "CHL", "CHL")}

@@ -131,7 +131,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     # belongs to some other verb ("has not joined Western sanctions").
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
     best: tuple[int, str] | None = None
-    background = conditional = negated = False
+    background = conditional = negated = cancelled = False
+    planned: int | None = None
     for k, unit in enumerate(ctx.units):
         for sense in unit.all_senses("cue"):
             cue, scope = sense.role, sense.data
@@ -140,7 +141,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                 negated = True
             if scope == "sentence" and k < anchor:
                 distance = anchor - k + 10
-            elif scope == "local" and 0 < anchor - k <= window and not _clause_break_between(ctx.units, k, anchor):
+            elif (scope == "local" and 0 < anchor - k <= window or scope == "object" and 0 < anchor - k <= LOCAL_CUE_WINDOW
+                  or scope == "talks" and 0 < anchor - k <= LOCAL_CUE_WINDOW and frame.spec.event_type in ("meeting", "visit")) \
+                    and not _clause_break_between(ctx.units, k, anchor):
                 distance = anchor - k
             elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
                 distance = k - frame.trigger_index
@@ -153,8 +156,15 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                 continue
             if cue == "none":
                 continue
+            if cue == "planned":
+                planned = distance if planned is None else min(planned, distance)
+                continue
+            cancelled = cancelled or (cue == "negated" and scope in ("object", "after", "talks"))
             if best is None or distance < best[0]:
                 best = (distance, cue)
+    # "called off a planned meeting", "the planned talks were cancelled": what was planned is off
+    if planned is not None and not cancelled and (best is None or planned < best[0]):
+        best = (planned, "planned")
     if best is None and frame.control_mode:
         # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
         return CONTROL_MODES[frame.control_mode], background
@@ -418,7 +428,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if frame.spec.event_type in ("meeting", "agreement"):
         if frame.actor_source == "joined" and frame.destination is not None and frame.destination.place is not None:
             return frame.destination, None  # "flew to Beijing on Monday for talks": held there
-        nearby = place_after(ctx.frames, frame.trigger_index) or destination_before(ctx.frames, frame.trigger_index)
+        nearby = destination_before(ctx.frames, frame.trigger_index) or place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's

@@ -248,6 +248,8 @@ class SentenceFrames(ReportedSpeech):
             if self.units[k].text == ",":
                 if self.units[k + 1].low in ("who", "which", "whose", "whom"):
                     return k - 1
+                if self.units[k + 1].low in ("a", "an") and k > 0 and _is_actor(self.units[k - 1]):
+                    return k - 1  # "Turkey, a NATO member that ..., helped"
                 return None
             if self.units[k].text in BOUNDARY_PUNCT:
                 return None
@@ -299,6 +301,9 @@ class SentenceFrames(ReportedSpeech):
             # "sanctions on Russian banks": a demonym before a plain noun names the country
             is_object = _is_actor(unit) or (places and unit.is_placeish) or (
                 unit.sense("demonym") is not None and k + 1 < len(self.units) and self.units[k + 1].low.isalpha())
+            if is_object and unit.possessive and k + 1 < limit and _is_actor(self.units[k + 1]):
+                k += 1  # "met his Turkish counterpart": the possessor is not the one met
+                continue
             if is_object:
                 if current_prep in SCENE_PREPS and current_prep not in wanted and unit.is_placeish:
                     k += 1  # "talks in Beijing with Xi": where, then with whom
@@ -456,8 +461,8 @@ class SentenceFrames(ReportedSpeech):
                 spec: SupportSpec = sense.data
                 if event_type in spec.applies_to:
                     return k, spec, self.is_passive(k)
-            if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT:
-                break
+            if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT or any(c.data == "object" for c in unit.all_senses("cue")):
+                break  # "has called off a meeting": the noun is the object of another verb
             if _is_actor(unit) and not unit.possessive and not self._is_modifier_unit(unit):
                 break
             if unit.triggers() and k != index - 1 and any(s.pos == "verb" for s in unit.triggers()):
@@ -530,8 +535,8 @@ class SentenceFrames(ReportedSpeech):
     def first_object_unit(self, index: int) -> Unit | None:
         """The first actor right after a verb, skipping articles (for person/actor checks)."""
         k = index + 1
-        while k < len(self.units) and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their"):
-            k += 1
+        while k < len(self.units) and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday"):
+            k += 1  # "received today his Saudi counterpart": the press release's day
         return self.units[k] if k < len(self.units) and _is_actor(self.units[k]) else None
 
     def referenced_event_type(self, start: int, end: int) -> str:

@@ -153,7 +153,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 _date_as_before(found[before:], found[:before])
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 _date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
-            memory.last_pair = _latest_pair(found) or memory.last_pair
+            pair = _latest_pair(found, published)
+            if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
+                                     != {memory.last_pair[0].country, memory.last_pair[1].country}):
+                memory.last_pair = pair  # the same two sides keep the order the text first gave them
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
@@ -270,6 +273,8 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             host = venue.country
         if recent is not None and (event.date_start or recent) < recent:
             continue
+        if event.modality == "negated":
+            continue  # a meeting called off took nobody anywhere
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
         if venue is not None:
             sides = sides[:1]  # the one told at the summit; whom they spoke to may be at home
@@ -280,7 +285,7 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             if not name or name == country.name or (code == event.actor_country and event.actor_role == "government"):
                 continue  # "Japan signed a pact in Manila": nobody in particular travelled
             visits.add((code, host))
-            mode = "summit" if _AT_SUMMIT in event.sentence.casefold() else "unspecified"
+            mode = "summit" if venue is not None or _AT_SUMMIT in event.sentence.casefold() else "unspecified"
             implied.append(replace(
                 event, event_type="visit", event_mode=mode, cameo_code=EVENT_MODES["visit"][mode],
                 goldstein=goldstein(EVENT_MODES["visit"][mode]), actor=name, actor_country=code,
@@ -304,23 +309,43 @@ _BACKGROUND = timedelta(days=31)
 _PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
 
 
-def _latest_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
+def _latest_pair(events: list[ExtractedEvent], published: date | None = None) -> tuple[Actor, Actor] | None:
     """The two sides of the latest visit, meeting, agreement or change in relations between two
     countries: whom "the two leaders" and "both sides" refer to next (never a mediator, who
-    is no side, nor one side of a gathering of several)."""
+    is no side, nor one side of a gathering of several). A pair of the article's news comes
+    before a pair from its history ("in response to Pelosi's visit to Taiwan in 2022")."""
+    recent = published - _BACKGROUND if published is not None and published > date.min + _BACKGROUND else None
+    history: ExtractedEvent | None = None
     for event in reversed(events):
         if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
                 and event.actor_country != event.target_country and event.event_mode != "mediation"
-                and not _one_of_several(events, event)):
-            partner = _co_actor(events, event)
-            if partner is not None:
-                return describe(event.actor_country, "leader", event.date_start, False, "leader"), partner
-            people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
-            actor = (Actor(name=event.actor or "", country=event.actor_country, role=event.actor_role, kind="person")
-                     if event.actor_role in people else describe(event.actor_country, "leader", event.date_start,
-                                                                  False, "leader"))
-            return actor, describe(event.target_country, "leader", event.date_start, False, "leader")
-    return None
+                and not _one_of_several(events, event) and not _told_with_talks(events, event)):
+            if recent is not None and event.date_start is not None and event.date_start < recent:
+                history = history or event
+                continue
+            return _sides(events, event)
+    return _sides(events, history) if history is not None else None
+
+
+def _sides(events: list[ExtractedEvent], event: ExtractedEvent) -> tuple[Actor, Actor]:
+    partner = _co_actor(events, event)
+    if partner is not None:
+        return describe(event.actor_country or "", "leader", event.date_start, False, "leader"), partner
+    people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+    actor = (Actor(name=event.actor or "", country=event.actor_country or "", role=event.actor_role, kind="person")
+             if event.actor_role in people else describe(event.actor_country or "", "leader", event.date_start,
+                                                          False, "leader"))
+    return actor, describe(event.target_country or "", "leader", event.date_start, False, "leader")
+
+
+def _told_with_talks(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
+    """A visit whose sentence also tells talks or a deal of the same two countries, which name
+    the sides in the text's order ("Wang Yi held talks with Iwaya, who is visiting Beijing")."""
+    if event.event_type != "visit" or not event.evidence:
+        return False
+    sides, start = {event.actor_country, event.target_country}, event.evidence[0].char_start
+    return any(other.event_type in ("meeting", "agreement") and {other.actor_country, other.target_country} == sides
+               and other.evidence and other.evidence[0].char_start == start for other in events)
 
 
 def _co_actor(events: list[ExtractedEvent], event: ExtractedEvent) -> Actor | None:

@@ -28,11 +28,24 @@ def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", 
         if not unit.is_placeish:
             continue
         # "the war in Ukraine": where the war is, not the event
-        if sf.preceded_by(k) in preps and (k < 2 or sf.units[k - 2].low not in settings):
+        if sf.preceded_by(k) in preps and (k < 2 or sf.units[k - 2].low not in settings) and not _in_origin(sf, k):
             return unit
         if unit.possessive and unit.place is not None:
             return unit
     return fronted_place(sf, preps)
+
+
+def _in_origin(sf: SentenceFrames, k: int) -> bool:
+    """"arrived from the G20 summit in New Delhi and held talks": a place in the phrase of
+    where someone came from is not where the event is."""
+    for j in range(k - 2, max(-1, k - 8), -1):
+        unit = sf.units[j]
+        if unit.low == "from":
+            return True
+        if unit.text in BOUNDARY_PUNCT or unit.text == "," or unit.low in ("and", "to", "in", "at") \
+                or any(spec.pos == "verb" for spec in unit.triggers()):
+            return False
+    return False
 
 
 def fronted_place(sf: SentenceFrames, preps: tuple[str, ...]) -> Unit | None:

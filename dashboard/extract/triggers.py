@@ -17,6 +17,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
+from dashboard.extract.mediators import deal_brokers
 from dashboard.extract.objects import actor_kind, no_object, object_fits
 from dashboard.extract.pledges import pledge_frame
 from dashboard.extract.recognize import state_of
@@ -148,8 +149,8 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets:
         return []
     host = sf.units[frame.targets[0]]
-    if host.actor is None or host.actor.kind != "person":
-        return []
+    if host.actor is None or host.actor.kind not in ("person", "description") or host.actor.plural:
+        return []  # "Peru's president" is a person too, described by the title
     guests = frame.actors
     if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
         guests = [k for k in guests if actor_kind(sf.units[k]) == "person"]
@@ -222,6 +223,10 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = sf.infinitive_objects(index)
         if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
             frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+        if frame.mode == "mediation" and not frame.targets and not frame.passive:
+            brokers = deal_brokers(sf, index, frame.actors)
+            if brokers is not None:  # "helped broker the deal": between the latest pair
+                frame.actors, frame.referenced_type = brokers, "sides"
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
@@ -370,9 +375,10 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
 
 
 def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
-    """"each other" or "one another" right after the trigger."""
+    """"each other" or "one another" right after the trigger, or a trigger that is an exchange
+    ("exchanged visits": each visited the other)."""
     words = [unit.low for unit in sf.units[index + 1:index + 3]]
-    return words in (["each", "other"], ["one", "another"])
+    return words in (["each", "other"], ["one", "another"]) or sf.units[index].low.startswith("exchang")
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:

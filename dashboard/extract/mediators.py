@@ -1,0 +1,34 @@
+"""Mediation told loosely: "Turkey brokered the deal with the United Nations" names a second
+broker after "with", and a deal brokered between nobody named was between the sides of the
+latest two-country event."""
+
+from __future__ import annotations
+
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.recognize import state_of
+
+_DETERMINERS = ("the", "a", "an")
+
+# How far after the verb the "with" of a second broker may come ("brokered the original grain
+# agreement with the UN").
+_WITH_REACH = 8
+
+
+def deal_brokers(sf: SentenceFrames, index: int, actors: list[int]) -> list[int] | None:
+    """The brokers of a deal brokered between nobody named, with a group named after "with"
+    added; None when the verb's object is no deal."""
+    if not actors or not (sf.object_has_class(index, "agreement") or sf.object_has_class(index, "outcome")):
+        return None
+    for k in range(index + 1, min(len(sf.units) - 1, index + _WITH_REACH)):
+        if sf.units[k].text in ".;,":
+            break
+        if sf.units[k].low != "with":
+            continue
+        j = k + 1
+        while j < len(sf.units) and sf.units[j].low in _DETERMINERS:
+            j += 1
+        if j < len(sf.units) and sf.units[j].actor is not None and not sf.units[j].possessive \
+                and state_of(sf.units[j]).kind == "group" and j not in actors:
+            return [*actors, j]
+        break
+    return actors
