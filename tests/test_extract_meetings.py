@@ -222,3 +222,12 @@ def test_leaders_who_exchanged_visits_each_visited_the_other():
     events = extract("Chilean President Gabriel Boric and Argentine President Javier Milei exchanged visits in March and May.")
     assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
         ("visit", "CHL", "ARG", "ARG"), ("visit", "ARG", "CHL", "CHL")}
+
+
+def test_the_two_countries_of_a_recent_past_thread_are_its_two_doers():
+    # Months back is still the thread the story follows, not history to skip.
+    text = ("LIMA, March 3 — Brazil's president met Argentina's president on Monday. Chile and Peru applied "
+            "together to join NATO in June 2024. A month later, the two countries signed a memorandum with Bolivia.")
+    signed = {(e.actor_country, e.target_country) for e in extract(text, date(2025, 3, 3))
+              if e.event_type == "agreement" and e.event_mode == "sign"}
+    assert signed == {("CHL", "BOL"), ("PER", "BOL")}

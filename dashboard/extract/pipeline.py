@@ -307,14 +307,17 @@ _BACKGROUND = timedelta(days=31)
 
 
 _PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
+# How long before publication a pair belongs to the history that "the two leaders" skip.
+_HISTORY = timedelta(days=365)
 
 
 def _latest_pair(events: list[ExtractedEvent], published: date | None = None) -> tuple[Actor, Actor] | None:
     """The two sides of the latest visit, meeting, agreement or change in relations between two
     countries: whom "the two leaders" and "both sides" refer to next (never a mediator, who
     is no side, nor one side of a gathering of several). A pair of the article's news comes
-    before a pair from its history ("in response to Pelosi's visit to Taiwan in 2022")."""
-    recent = published - _BACKGROUND if published is not None and published > date.min + _BACKGROUND else None
+    before a pair from its history, more than a year old ("in response to Pelosi's visit to
+    Taiwan in 2022"); a story told months back is still the thread the text follows."""
+    recent = published - _HISTORY if published is not None and published > date.min + _HISTORY else None
     history: ExtractedEvent | None = None
     for event in reversed(events):
         if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
