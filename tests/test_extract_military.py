@@ -50,6 +50,11 @@ CASES = [
     ("India bought wheat from Russia.", set()),
     ("Egyptian President Abdel Fattah al-Sisi bought Rafale jets from France.",
      {("military", "arms_transfer", "FRA", "EGY", "asserted")}),
+    # A wish or a request to buy is not yet a sale; a wish in the pluperfect did not come true.
+    ("Kenya wants to buy drones from Turkey.",
+     {("military", "arms_transfer", "TUR", "KEN", "hypothetical")}),
+    ("Erdogan had hoped to host Putin in Ankara, but the Russian leader stayed home.",
+     {("visit", "unspecified", "RUS", "TUR", "negated"), ("meeting", "talks", "TUR", "RUS", "negated")}),
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),

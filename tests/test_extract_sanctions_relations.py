@@ -41,6 +41,11 @@ CASES = [
      {("relations", "expel", "NOR", "IRN", "asserted")}),
     ("Latvia declared three Belarusian officers serving at the embassy in Riga persona non grata.",
      {("relations", "expel", "LVA", "BLR", "asserted")}),
+    # Whose people are declared unwelcome: a demonym or an actor inside the long object.
+    ("Norway declared 15 officers working at the Russian embassy in Oslo persona non grata.",
+     {("relations", "expel", "NOR", "RUS", "asserted")}),
+    ("The European Union declared two staff members of Iran's mission in Brussels persona non grata.",
+     {("relations", "expel", "EUU", "IRN", "asserted")}),
     # A bare US department acts for the United States.
     ("The Commerce Department imposed sanctions on Iranian drone makers.",
      {("sanction", "impose", "USA", "IRN", "asserted")}),

@@ -104,3 +104,18 @@ def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
 def actor_kind(unit: Unit) -> str:
     """The kind of actor a unit names, "" when it names none."""
     return unit.actor.kind if unit.actor is not None else ""
+
+
+def unwelcome_owner(sf: SentenceFrames, index: int) -> list[int]:
+    """Whose people are declared unwelcome: the first demonym or possessor in the long object
+    ("declared officials at the Russian mission to the EU persona non grata"), not a place."""
+    words = sf.lexicon.word_classes.get("unwelcome", frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 30)):
+        unit = sf.units[k]
+        if unit.low in (".", ";", ":", "!", "?") or unit.low in words or any(piece in words for piece in unit.low.split()):
+            break
+        if sf.units[k - 1].low in ("in", "to"):
+            continue
+        if unit.actor is not None or unit.sense("demonym") is not None:
+            return [k]
+    return []

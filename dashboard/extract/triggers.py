@@ -17,7 +17,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.objects import actor_kind, no_object, object_fits
+from dashboard.extract.objects import actor_kind, no_object, object_fits, unwelcome_owner
 from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
 from dashboard.extract.units import Unit
@@ -198,6 +198,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        if spec.object_class == "unwelcome" and not frame.targets:
+            frame.targets = unwelcome_owner(sf, index)
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
             frame.targets = _act_targets(sf, index)
         if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
