@@ -17,7 +17,12 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.objects import actor_kind, no_object, object_fits, unwelcome_owner
+from dashboard.extract.objects import (
+    actor_kind,
+    no_object,
+    object_fits,
+    unwelcome_owner,
+)
 from dashboard.extract.recognize import state_of
 from dashboard.extract.scene import place_after
 from dashboard.extract.units import Unit
