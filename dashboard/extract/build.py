@@ -279,7 +279,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
-    anchor = ctx.units[frame.trigger_index].start
+    # "the treaty that Russia and Belarus signed in 1999": the date is the support verb's
+    later_support = frame.support_index is not None and frame.support_index > frame.trigger_index
+    anchor = ctx.units[frame.support_index if later_support and frame.support_index is not None else frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
     date_mention = _nearest_date(ctx, anchor, modality == "planned")
     if background and date_mention is not None and not _dates_history(date_mention):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     NOUN_PRECEDERS,
@@ -51,6 +52,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return not sf.object_has_class(index, wanted[1:])
     if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
         return _clause_has_class(sf, index, wanted)
+    if wanted == "agreement" and not sf.object_has_class(index, wanted):
+        return antecedent_of_class(sf, index, wanted) is not None  # "the deal that Moscow abandoned"
     return sf.object_has_class(index, wanted)
 
 

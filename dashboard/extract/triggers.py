@@ -24,6 +24,7 @@ from dashboard.extract.objects import (
     unwelcome_owner,
 )
 from dashboard.extract.recognize import state_of
+from dashboard.extract.relatives import antecedent_of_class, relative_support
 from dashboard.extract.scene import place_after
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
@@ -203,6 +204,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        if spec.object_class == "agreement" and not frame.targets and not frame.passive:
+            deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
+            frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else []
         if spec.object_class == "unwelcome" and not frame.targets:
             frame.targets = unwelcome_owner(sf, index)
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
@@ -341,7 +345,7 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
-    support = sf.support_for(index, spec.event_type)
+    support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if spec.needs_support and support is None:
         return False
     possessor = sf.possessor(index)
