@@ -55,6 +55,12 @@ CASES = [
      {("military", "arms_transfer", "TUR", "KEN", "hypothetical")}),
     ("Erdogan had hoped to host Putin in Ankara, but the Russian leader stayed home.",
      {("visit", "unspecified", "RUS", "TUR", "negated"), ("meeting", "talks", "TUR", "RUS", "negated")}),
+    # Plural launches that are only talked about, or counted, are a kind of event, not one event.
+    ("Japanese officials published radar data on Chinese missile launches.", set()),
+    ("Regional tension grew, fuelled by Iran's repeated missile tests.", set()),
+    ("Pakistan has carried out a record number of missile tests this year.", set()),
+    ("Pakistan carried out two missile tests on Monday.",
+     {("military", "missile_test", "PAK", None, "asserted")}),
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),

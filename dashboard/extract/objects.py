@@ -122,3 +122,25 @@ def unwelcome_owner(sf: SentenceFrames, index: int) -> list[int]:
         if unit.actor is not None or unit.sense("demonym") is not None:
             return [k]
     return []
+
+
+# Words that may stand between a preposition and its event noun: "on North Korean missile launches".
+_NOUN_PHRASE_FILLERS = frozenset({"the", "its", "their", "provocative", "repeated", "frequent", "continued",
+                                  "ongoing", "regular", "recent", "joint", "military", "ballistic", "missile"})
+
+
+def generic_plural(sf: SentenceFrames, index: int, supported: bool) -> bool:
+    """A plural event noun that is only the object of a preposition, with no verb to make it happen:
+    a kind of event, not one event ("data on North Korean missile launches", "fuelled by
+    North Korea's provocative missile tests"); a count of them even with a verb ("carried out a
+    record number of missile launches")."""
+    noun = sf.units[index]
+    if not noun.low.endswith("s"):
+        return False
+    k = index - 1
+    while k >= 0 and index - k <= 4 and (sf.units[k].low in _NOUN_PHRASE_FILLERS or sf.units[k].actor is not None
+                                         or sf.units[k].sense("demonym") is not None):
+        k -= 1
+    if k >= 1 and sf.units[k].low == "of" and sf.units[k - 1].low in ("number", "dozens", "hundreds"):
+        return True
+    return not supported and k >= 0 and sf.units[k].low in ("on", "about", "by", "over", "against")

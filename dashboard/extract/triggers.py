@@ -19,6 +19,7 @@ from dashboard.extract.gathering_sides import (
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.objects import (
     actor_kind,
+    generic_plural,
     no_object,
     object_fits,
     unwelcome_owner,
@@ -347,6 +348,8 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if spec.needs_support and support is None:
+        return False
+    if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
     if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
