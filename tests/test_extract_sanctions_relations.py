@@ -41,6 +41,9 @@ CASES = [
      {("relations", "expel", "NOR", "IRN", "asserted")}),
     ("Latvia declared three Belarusian officers serving at the embassy in Riga persona non grata.",
      {("relations", "expel", "LVA", "BLR", "asserted")}),
+    # A participle phrase that reports ("..., announcing that it ...") speaks for the sentence's subject.
+    ("Peru acted on Friday, announcing that it was recalling its ambassador from Quito.",
+     {("relations", "recall", "PER", "ECU", "asserted")}),
     # Whose people are declared unwelcome: a demonym or an actor inside the long object.
     ("Norway declared 15 officers working at the Russian embassy in Oslo persona non grata.",
      {("relations", "expel", "NOR", "RUS", "asserted")}),

@@ -146,6 +146,10 @@ class SentenceFrames(ReportedSpeech):
                 unit = self.units[k]
             if unit.low in REPORTING_VERBS:
                 if self._speaker_resumed(k, index):
+                    # "Jordan followed, announcing that it was recalling": who the phrase is about
+                    speaker = self.participle_subject(k)
+                    if speaker:
+                        return speaker
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
                 if self._joins_predicate(index) and not fallback:

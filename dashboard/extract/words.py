@@ -19,7 +19,8 @@ COORDINATORS = frozenset({"and", ",", "&"})
 # A reported clause has its own subject: "Hayashi said the launch threatened Japan". Not
 # "states" nor "notes": far more often nouns ("Gulf states", "diplomatic notes").
 REPORTING_VERBS = frozenset("said says say told tells added adds noted stated argued "
-                            "insisted insists announced announces declared declares".split())
+                            "insisted insists announced announces declared declares saying announcing "
+                            "adding noting declaring".split())
 # "the decision to host Putin": the decision's owner, if named, is who acts.
 CONTROL_NOUNS = frozenset("decision plan plans bid move attempt attempts invitation offer effort "
                           "efforts refusal readiness willingness intention proposal push call "
