@@ -44,6 +44,15 @@ CASES = [
     # A participle phrase that reports ("..., announcing that it ...") speaks for the sentence's subject.
     ("Peru acted on Friday, announcing that it was recalling its ambassador from Quito.",
      {("relations", "recall", "PER", "ECU", "asserted")}),
+    # Recognising a state establishes relations with it; recognising a thing of a state does not.
+    ("Costa Rica recognised Palestine in 2008.",
+     {("relations", "establish", "CRI", "PSE", "asserted")}),
+    ("Spain recognized Kosovo's independence.", set()),
+    # A second verb after "and" in the base form shares the first one's modal; a past form does not.
+    ("Chile will recall its ambassador from Israel and expel the Israeli envoy.",
+     {("relations", "recall", "CHL", "ISR", "planned"), ("relations", "expel", "CHL", "ISR", "planned")}),
+    ("Chile did not recall its ambassador from Israel and expelled the Israeli envoy.",
+     {("relations", "recall", "CHL", "ISR", "negated"), ("relations", "expel", "CHL", "ISR", "asserted")}),
     # Whose people are declared unwelcome: a demonym or an actor inside the long object.
     ("Norway declared 15 officers working at the Russian embassy in Oslo persona non grata.",
      {("relations", "expel", "NOR", "RUS", "asserted")}),

@@ -150,10 +150,29 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, cue)
+    # "would sever ties and recognise China" shares the modal; "did not recall X and expelled Y" does not
+    if best is None and frame.spec.pos == "verb" and anchor > 1 and ctx.units[anchor - 1].low == "and" \
+            and not ctx.units[anchor].low.endswith("ed"):
+        shared = _shared_cue(ctx.units, anchor - 1)
+        if shared:
+            return shared, background
     if best is None and frame.control_mode:
         # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
         return CONTROL_MODES[frame.control_mode], background
     return (best[1] if best else "asserted"), background
+
+
+def _shared_cue(units: list[Unit], conjunction: int) -> str:
+    """The modal cue of the first of two verbs joined by "and" ("would sever ties with Taiwan and
+    recognise China": both planned), if the first verb's clause has one."""
+    for k in range(conjunction - 1, max(-1, conjunction - 12), -1):
+        unit = units[k]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.low in CLAUSE_WORDS or unit.low == "and":
+            return ""
+        for sense in unit.all_senses("cue"):
+            if sense.data == "local" and sense.role in ("planned", "hypothetical", "negated"):
+                return sense.role
+    return ""
 
 
 def _quote_of(text: str) -> str | None:
