@@ -61,6 +61,11 @@ CASES = [
     ("Pakistan has carried out a record number of missile tests this year.", set()),
     ("Pakistan carried out two missile tests on Monday.",
      {("military", "missile_test", "PAK", None, "asserted")}),
+    # Arms "for" a country go to it; what "could lead to" them is as sure as the verb that leads.
+    ("The deal could lead to Iranian weapons supplies for Venezuela.",
+     {("military", "arms_transfer", "IRN", "VEN", "hypothetical")}),
+    ("The summit led to Iranian weapons deliveries to Venezuela.",
+     {("military", "arms_transfer", "IRN", "VEN", "asserted")}),
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),

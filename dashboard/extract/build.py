@@ -130,6 +130,10 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     # A bare noun's modality sits right before it ("planned visits"); a cue further left
     # belongs to some other verb ("has not joined Western sanctions").
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
+    if frame.spec.pos == "noun" and frame.support_index is None:
+        cause = _causing_verb(ctx.units, frame.trigger_index)
+        if cause >= 0:  # "could lead to arms deliveries": as sure as what would cause them
+            anchor, window = cause, LOCAL_CUE_WINDOW
     best: tuple[int, str] | None = None
     background = False
     for k, unit in enumerate(ctx.units):
@@ -160,6 +164,24 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
         # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
         return CONTROL_MODES[frame.control_mode], background
     return (best[1] if best else "asserted"), background
+
+
+_CAUSING = frozenset({"lead to", "leads to", "led to", "leading to", "result in", "results in", "resulted in",
+                      "resulting in", "pave the way for", "paves the way for", "paved the way for"})
+_NOUN_MODIFIERS = frozenset({"the", "a", "an", "new", "more", "further", "fresh", "weapons", "arms", "military"})
+
+
+def _causing_verb(units: list[Unit], noun: int) -> int:
+    """Where "lead to", "result in" or "pave the way for" governs the noun phrase of the event noun
+    at ``noun`` ("could lead to North Korean arms deliveries"), else -1."""
+    k = noun - 1
+    while k >= 0 and noun - k <= 5 and (units[k].low in _NOUN_MODIFIERS or units[k].actor is not None
+                                        or units[k].sense("demonym") is not None):
+        k -= 1
+    for width in (2, 4):
+        if k - width + 1 >= 0 and " ".join(unit.low for unit in units[k - width + 1:k + 1]) in _CAUSING:
+            return k - width + 1
+    return -1
 
 
 def _shared_cue(units: list[Unit], conjunction: int) -> str:
