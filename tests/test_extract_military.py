@@ -66,6 +66,14 @@ CASES = [
      {("military", "arms_transfer", "IRN", "VEN", "hypothetical")}),
     ("The summit led to Iranian weapons deliveries to Venezuela.",
      {("military", "arms_transfer", "IRN", "VEN", "asserted")}),
+    # Forces that cross or enter a country are deployed there; a clause that ends ", according to"
+    # a source is alleged, unless a relative clause comes between.
+    ("Russian troops crossed into Lithuania on Monday.",
+     {("military", "deployment", "RUS", "LTU", "asserted")}),
+    ("Russian troops crossed into Lithuania on Monday, according to Lithuanian officials.",
+     {("military", "deployment", "RUS", "LTU", "alleged")}),
+    ("Iran fired a missile at Iraq that flew 300 kilometres, according to US officials.",
+     {("military", "missile_test", "IRN", "IRQ", "asserted")}),
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),

@@ -43,6 +43,8 @@ from dashboard.extract.words import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
     CONTROL_MODES,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
 )
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
@@ -160,6 +162,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
         shared = _shared_cue(ctx.units, anchor - 1)
         if shared:
             return shared, background
+    if best is None and frame.spec.event_type != "statement" and (frame.spec.pos == "verb" or frame.support_index is not None) \
+            and _attributed_after(ctx.units, anchor):
+        return "alleged", background
     if best is None and frame.control_mode:
         # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
         return CONTROL_MODES[frame.control_mode], background
@@ -182,6 +187,21 @@ def _causing_verb(units: list[Unit], noun: int) -> int:
         if k - width + 1 >= 0 and " ".join(unit.low for unit in units[k - width + 1:k + 1]) in _CAUSING:
             return k - width + 1
     return -1
+
+
+def _attributed_after(units: list[Unit], trigger: int) -> bool:
+    """Whether the clause of the trigger ends in ", according to" a source ("aircraft crossed the
+    median line, according to Taiwan's defence ministry"); not when a relative clause comes
+    between ("launched a missile that flew 86 minutes, according to Japan")."""
+    if any(unit.low in REPORTING_VERBS for unit in units[:trigger]):
+        return False  # "Xi said the sides reached agreement, according to state media": the saying is
+    for k in range(trigger + 1, len(units) - 1):
+        unit = units[k]
+        if unit.text in BOUNDARY_PUNCT or unit.low in RELATIVE_PRONOUNS or unit.low in CLAUSE_WORDS:
+            return False
+        if unit.low == "according" and units[k + 1].low == "to" and units[k - 1].text == ",":
+            return True
+    return False
 
 
 def _shared_cue(units: list[Unit], conjunction: int) -> str:
