@@ -164,3 +164,14 @@ def test_returning_to_a_deal_is_aimed_at_its_brokers_told_before():
 ])
 def test_a_deal_named_before_the_relative_clause_of_its_verb(text, expected):
     assert {(*t, str(e.date_start)) for e in extract(text) for t in triples([e])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "since" clause tells of an event of its own, with its own date; "they" is the main subject
+    ("Chile and Peru have cooperated since they signed the fisheries pact in 2019.",
+     {("agreement", "sign", "CHL", "PER", "asserted", "2019-01-01")}),
+    ("Ties have been frozen since Morocco expelled the Algerian ambassador in 2021.",
+     {("relations", "expel", "MAR", "DZA", "asserted", "2021-01-01")}),
+])
+def test_the_date_of_a_since_clause_is_its_own_event_s(text, expected):
+    assert {(*t, str(e.date_start)) for e in extract(text) for t in triples([e])} == expected

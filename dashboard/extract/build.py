@@ -36,6 +36,7 @@ from dashboard.extract.previous import (
 )
 from dashboard.extract.recognize import state_actor, state_of
 from dashboard.extract.scene import destination_before, fronted_place, place_after
+from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
@@ -93,7 +94,8 @@ def _new_clause_before(between: list[Unit]) -> bool:
         j = k + 1
         while j < len(between) and between[j].low in ("the", "its", "their"):
             j += 1
-        if j >= len(between) or between[j].actor is None or between[j].possessive:
+        pronoun = between[j].low in ("they", "it") if j < len(between) else False  # "since they signed it in 2022"
+        if j >= len(between) or (between[j].actor is None and not pronoun) or between[j].possessive:
             continue
         for verb in between[j + 1:j + 4]:
             if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == ",":
@@ -345,6 +347,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     anchor = ctx.units[frame.support_index if later_support and frame.support_index is not None else frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
     date_mention = _nearest_date(ctx, anchor, modality == "planned")
+    if date_mention is None:
+        first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
+        date_mention = since_clause_date(ctx, first, modality == "planned")
     if background and date_mention is not None and not _dates_history(date_mention):
         date_mention = None
     earlier = None

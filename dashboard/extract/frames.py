@@ -36,6 +36,10 @@ SUBJECT_WINDOW = 30
 PARTICIPLE_OPENERS = frozenset({",", "while", "after", "before", "when", "also", "by"})
 
 
+# Clause words after which "they" or "it" is the main clause's subject again.
+_TIME_CLAUSE_WORDS = frozenset({"since", "after", "before", "when", "until"})
+
+
 def _is_actor(unit: Unit) -> bool:
     return unit.actor is not None
 
@@ -158,6 +162,8 @@ class SentenceFrames(ReportedSpeech):
             if unit.text in BOUNDARY_PUNCT:
                 break
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
+                if unit.low in _TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
+                    return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break
             if unit.low in RELATIVE_PRONOUNS:
                 j = k - 1
