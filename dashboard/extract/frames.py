@@ -28,16 +28,13 @@ from dashboard.extract.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SCENE_PREPS,
+    TIME_CLAUSE_WORDS,
 )
 
 OBJECT_WINDOW = 8
 SUBJECT_WINDOW = 30
 # Words after which an -ing verb starts a phrase that shares the main clause's subject.
 PARTICIPLE_OPENERS = frozenset({",", "while", "after", "before", "when", "also", "by"})
-
-
-# Clause words after which "they" or "it" is the main clause's subject again.
-_TIME_CLAUSE_WORDS = frozenset({"since", "after", "before", "when", "until"})
 
 
 def _is_actor(unit: Unit) -> bool:
@@ -150,8 +147,7 @@ class SentenceFrames(ReportedSpeech):
                 unit = self.units[k]
             if unit.low in REPORTING_VERBS:
                 if self._speaker_resumed(k, index):
-                    # "Jordan followed, announcing that it was recalling": who the phrase is about
-                    speaker = self.participle_subject(k)
+                    speaker = self.participle_subject(k)  # "Jordan followed, announcing that it was ..."
                     if speaker:
                         return speaker
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
@@ -162,7 +158,7 @@ class SentenceFrames(ReportedSpeech):
             if unit.text in BOUNDARY_PUNCT:
                 break
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
-                if unit.low in _TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
+                if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break
             if unit.low in RELATIVE_PRONOUNS:

@@ -2,6 +2,8 @@
 
 CLAUSE_WORDS = frozenset("while whereas although though but because if unless since when as "
                          "whether so yet however".split())
+# Clause words after which "they" or "it" is the main clause's subject again ("since they signed").
+TIME_CLAUSE_WORDS = frozenset({"since", "after", "before", "when", "until"})
 RELATIVE_PRONOUNS = frozenset("who which that whom whose where".split())
 BOUNDARY_PUNCT = frozenset(";:()[]\"")
 BE_FORMS = frozenset("is are was were be been being".split())
