@@ -53,6 +53,10 @@ CASES = [
      {("relations", "recall", "CHL", "ISR", "planned"), ("relations", "expel", "CHL", "ISR", "planned")}),
     ("Chile did not recall its ambassador from Israel and expelled the Israeli envoy.",
      {("relations", "recall", "CHL", "ISR", "negated"), ("relations", "expel", "CHL", "ISR", "asserted")}),
+    # A bare number after an expulsion verb counts the diplomats named before it.
+    ("Latvia expelled five Belarusian diplomats, and Estonia said it would send home three.",
+     {("relations", "expel", "LVA", "BLR", "asserted"), ("relations", "expel", "EST", "BLR", "planned")}),
+    ("Chile expelled 25 on Monday.", set()),
     # Whose people are declared unwelcome: a demonym or an actor inside the long object.
     ("Norway declared 15 officers working at the Russian embassy in Oslo persona non grata.",
      {("relations", "expel", "NOR", "RUS", "asserted")}),

@@ -50,6 +50,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return sf.object_has_class(index, wanted) or objectless(sf, index)
     if wanted[0] == "!":
         return not sf.object_has_class(index, wanted[1:])
+    if wanted == "diplomat" and not sf.object_has_class(index, wanted):
+        return elided_people(sf, index, wanted) is not None  # "Italy expelled 30 diplomats and Spain 25"
     if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
         return _clause_has_class(sf, index, wanted)
     if wanted == "agreement" and not sf.object_has_class(index, wanted):
@@ -144,3 +146,23 @@ def generic_plural(sf: SentenceFrames, index: int, supported: bool) -> bool:
     if k >= 1 and sf.units[k].low == "of" and sf.units[k - 1].low in ("number", "dozens", "hundreds"):
         return True
     return not supported and k >= 0 and sf.units[k].low in ("on", "about", "by", "over", "against")
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozens"])
+
+
+def elided_people(sf: SentenceFrames, index: int, word_class: str) -> int | None:
+    """Where the people a bare number after the verb counts were named earlier in the sentence
+    ("Italy expelled 30 Russian diplomats and Spain said it would send home 25"), else None."""
+    number = index + 1
+    if number >= len(sf.units) or not (sf.units[number].low.replace(",", "").isdigit() or sf.units[number].low in _NUMBER_WORDS):
+        return None
+    after = sf.units[number + 1].low if number + 1 < len(sf.units) else "."
+    if after not in (".", ",", ";", "and", "on", "in", "by", "from", "within", "over"):
+        return None
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index - 1, max(-1, index - 25), -1):
+        unit = sf.units[k]
+        if unit.low in words or any(piece in words for piece in unit.low.split()):
+            return k
+    return None

@@ -19,6 +19,7 @@ from dashboard.extract.gathering_sides import (
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.objects import (
     actor_kind,
+    elided_people,
     generic_plural,
     no_object,
     object_fits,
@@ -208,6 +209,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if spec.object_class == "agreement" and not frame.targets and not frame.passive:
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
             frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else []
+        if spec.object_class == "diplomat" and not frame.targets and not frame.passive:
+            people = elided_people(sf, index, "diplomat")  # "... and Spain would send home 25": Russian ones
+            if people is not None:
+                frame.actors = [k for k in frame.actors if k != people]
+                frame.targets = [k for k in range(max(0, people - 2), people + 1)
+                                 if sf.units[k].sense("demonym") is not None or sf.units[k].actor is not None][-1:]
         if spec.object_class == "unwelcome" and not frame.targets:
             frame.targets = unwelcome_owner(sf, index)
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
