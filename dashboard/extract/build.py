@@ -195,14 +195,13 @@ def _attributed_after(units: list[Unit], trigger: int) -> bool:
     """Whether the clause of the trigger ends in ", according to" a source ("aircraft crossed the
     median line, according to Taiwan's defence ministry"); not when a relative clause comes
     between ("launched a missile that flew 86 minutes, according to Japan")."""
-    if any(unit.low in REPORTING_VERBS for unit in units[:trigger]):
-        return False  # "Xi said the sides reached agreement, according to state media": the saying is
     for k in range(trigger + 1, len(units) - 1):
         unit = units[k]
         if unit.text in BOUNDARY_PUNCT or unit.low in RELATIVE_PRONOUNS or unit.low in CLAUSE_WORDS:
             return False
         if unit.low == "according" and units[k + 1].low == "to" and units[k - 1].text == ",":
-            return True
+            # "Xi said the sides reached agreement, according to state media": the saying is
+            return not any(before.low in REPORTING_VERBS for before in units[:trigger])
     return False
 
 
@@ -347,7 +346,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     anchor = ctx.units[frame.support_index if later_support and frame.support_index is not None else frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
     date_mention = _nearest_date(ctx, anchor, modality == "planned")
-    if date_mention is None:
+    if date_mention is None and "since" in ctx.text:
         first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
         date_mention = since_clause_date(ctx, first, modality == "planned")
     if background and date_mention is not None and not _dates_history(date_mention):
