@@ -149,3 +149,29 @@ def test_returning_to_a_deal_is_aimed_at_its_brokers_told_before():
             "Brazil had returned to the deal in March 2021.")
     assert ("join", "BRA", "NOR", "asserted") in _agreements(text)
     assert ("join", "BRA", "EUU", "asserted") in _agreements(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the deal comes first and the clause after it tells who signed or left it, and when
+    ("The treaty that Chile and Peru signed in 1999 settled the border.",
+     {("agreement", "sign", "CHL", "PER", "asserted", "1999-01-01")}),
+    ("The accord, which Egypt and Israel signed in 1979, still holds.",
+     {("agreement", "sign", "EGY", "ISR", "asserted", "1979-01-01")}),
+    ("Chile wants to revive the fisheries deal with Peru that Ecuador abandoned in 2019.",
+     {("agreement", "withdraw", "ECU", "PER", "asserted", "2019-01-01")}),
+    # a relative clause of another noun is no deal
+    ("The minister that Chile sent to Peru signed nothing.", set()),
+])
+def test_a_deal_named_before_the_relative_clause_of_its_verb(text, expected):
+    assert {(*t, str(e.date_start)) for e in extract(text) for t in triples([e])} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "since" clause tells of an event of its own, with its own date; "they" is the main subject
+    ("Chile and Peru have cooperated since they signed the fisheries pact in 2019.",
+     {("agreement", "sign", "CHL", "PER", "asserted", "2019-01-01")}),
+    ("Ties have been frozen since Morocco expelled the Algerian ambassador in 2021.",
+     {("relations", "expel", "MAR", "DZA", "asserted", "2021-01-01")}),
+])
+def test_the_date_of_a_since_clause_is_its_own_event_s(text, expected):
+    assert {(*t, str(e.date_start)) for e in extract(text) for t in triples([e])} == expected

@@ -50,6 +50,30 @@ CASES = [
     ("India bought wheat from Russia.", set()),
     ("Egyptian President Abdel Fattah al-Sisi bought Rafale jets from France.",
      {("military", "arms_transfer", "FRA", "EGY", "asserted")}),
+    # A wish or a request to buy is not yet a sale; a wish in the pluperfect did not come true.
+    ("Kenya wants to buy drones from Turkey.",
+     {("military", "arms_transfer", "TUR", "KEN", "hypothetical")}),
+    ("Erdogan had hoped to host Putin in Ankara, but the Russian leader stayed home.",
+     {("visit", "unspecified", "RUS", "TUR", "negated"), ("meeting", "talks", "TUR", "RUS", "negated")}),
+    # Plural launches that are only talked about, or counted, are a kind of event, not one event.
+    ("Japanese officials published radar data on Chinese missile launches.", set()),
+    ("Regional tension grew, fuelled by Iran's repeated missile tests.", set()),
+    ("Pakistan has carried out a record number of missile tests this year.", set()),
+    ("Pakistan carried out two missile tests on Monday.",
+     {("military", "missile_test", "PAK", None, "asserted")}),
+    # Arms "for" a country go to it; what "could lead to" them is as sure as the verb that leads.
+    ("The deal could lead to Iranian weapons supplies for Venezuela.",
+     {("military", "arms_transfer", "IRN", "VEN", "hypothetical")}),
+    ("The summit led to Iranian weapons deliveries to Venezuela.",
+     {("military", "arms_transfer", "IRN", "VEN", "asserted")}),
+    # Forces that cross or enter a country are deployed there; a clause that ends ", according to"
+    # a source is alleged, unless a relative clause comes between.
+    ("Russian troops crossed into Lithuania on Monday.",
+     {("military", "deployment", "RUS", "LTU", "asserted")}),
+    ("Russian troops crossed into Lithuania on Monday, according to Lithuanian officials.",
+     {("military", "deployment", "RUS", "LTU", "alleged")}),
+    ("Iran fired a missile at Iraq that flew 300 kilometres, according to US officials.",
+     {("military", "missile_test", "IRN", "IRQ", "asserted")}),
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),

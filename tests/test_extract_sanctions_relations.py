@@ -41,6 +41,27 @@ CASES = [
      {("relations", "expel", "NOR", "IRN", "asserted")}),
     ("Latvia declared three Belarusian officers serving at the embassy in Riga persona non grata.",
      {("relations", "expel", "LVA", "BLR", "asserted")}),
+    # A participle phrase that reports ("..., announcing that it ...") speaks for the sentence's subject.
+    ("Peru acted on Friday, announcing that it was recalling its ambassador from Quito.",
+     {("relations", "recall", "PER", "ECU", "asserted")}),
+    # Recognising a state establishes relations with it; recognising a thing of a state does not.
+    ("Costa Rica recognised Palestine in 2008.",
+     {("relations", "establish", "CRI", "PSE", "asserted")}),
+    ("Spain recognized Kosovo's independence.", set()),
+    # A second verb after "and" in the base form shares the first one's modal; a past form does not.
+    ("Chile will recall its ambassador from Israel and expel the Israeli envoy.",
+     {("relations", "recall", "CHL", "ISR", "planned"), ("relations", "expel", "CHL", "ISR", "planned")}),
+    ("Chile did not recall its ambassador from Israel and expelled the Israeli envoy.",
+     {("relations", "recall", "CHL", "ISR", "negated"), ("relations", "expel", "CHL", "ISR", "asserted")}),
+    # A bare number after an expulsion verb counts the diplomats named before it.
+    ("Latvia expelled five Belarusian diplomats, and Estonia said it would send home three.",
+     {("relations", "expel", "LVA", "BLR", "asserted"), ("relations", "expel", "EST", "BLR", "planned")}),
+    ("Chile expelled 25 on Monday.", set()),
+    # Whose people are declared unwelcome: a demonym or an actor inside the long object.
+    ("Norway declared 15 officers working at the Russian embassy in Oslo persona non grata.",
+     {("relations", "expel", "NOR", "RUS", "asserted")}),
+    ("The European Union declared two staff members of Iran's mission in Brussels persona non grata.",
+     {("relations", "expel", "EUU", "IRN", "asserted")}),
     # A bare US department acts for the United States.
     ("The Commerce Department imposed sanctions on Iranian drone makers.",
      {("sanction", "impose", "USA", "IRN", "asserted")}),

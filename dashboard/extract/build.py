@@ -36,6 +36,7 @@ from dashboard.extract.previous import (
 )
 from dashboard.extract.recognize import state_actor, state_of
 from dashboard.extract.scene import destination_before, fronted_place, place_after
+from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
@@ -43,6 +44,8 @@ from dashboard.extract.words import (
     CLAUSE_VERBS,
     CLAUSE_WORDS,
     CONTROL_MODES,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
 )
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
@@ -91,7 +94,8 @@ def _new_clause_before(between: list[Unit]) -> bool:
         j = k + 1
         while j < len(between) and between[j].low in ("the", "its", "their"):
             j += 1
-        if j >= len(between) or between[j].actor is None or between[j].possessive:
+        pronoun = between[j].low in ("they", "it") if j < len(between) else False  # "since they signed it in 2022"
+        if j >= len(between) or (between[j].actor is None and not pronoun) or between[j].possessive:
             continue
         for verb in between[j + 1:j + 4]:
             if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == ",":
@@ -130,6 +134,10 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     # A bare noun's modality sits right before it ("planned visits"); a cue further left
     # belongs to some other verb ("has not joined Western sanctions").
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
+    if frame.spec.pos == "noun" and frame.support_index is None:
+        cause = _causing_verb(ctx.units, frame.trigger_index)
+        if cause >= 0:  # "could lead to arms deliveries": as sure as what would cause them
+            anchor, window = cause, LOCAL_CUE_WINDOW
     best: tuple[int, str] | None = None
     background = conditional = negated = cancelled = False
     planned: int | None = None
@@ -165,6 +173,15 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     # "called off a planned meeting", "the planned talks were cancelled": what was planned is off
     if planned is not None and not cancelled and (best is None or planned < best[0]):
         best = (planned, "planned")
+    # "would sever ties and recognise China" shares the modal; "did not recall X and expelled Y" does not
+    if best is None and frame.spec.pos == "verb" and anchor > 1 and ctx.units[anchor - 1].low == "and" \
+            and not ctx.units[anchor].low.endswith("ed"):
+        shared = _shared_cue(ctx.units, anchor - 1)
+        if shared:
+            return shared, background
+    if best is None and frame.spec.event_type != "statement" and (frame.spec.pos == "verb" or frame.support_index is not None) \
+            and _attributed_after(ctx.units, anchor):
+        return "alleged", background
     if best is None and frame.control_mode:
         # "accused Pyongyang of supplying": alleged; "warned Beijing against supplying": not done
         return CONTROL_MODES[frame.control_mode], background
@@ -173,6 +190,51 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     if negated and best is not None and best[1] == "planned":
         return "negated", background  # "cancelled a planned visit": the plan is off
     return (best[1] if best else "asserted"), background
+
+
+_CAUSING = frozenset({"lead to", "leads to", "led to", "leading to", "result in", "results in", "resulted in",
+                      "resulting in", "pave the way for", "paves the way for", "paved the way for"})
+_NOUN_MODIFIERS = frozenset({"the", "a", "an", "new", "more", "further", "fresh", "weapons", "arms", "military"})
+
+
+def _causing_verb(units: list[Unit], noun: int) -> int:
+    """Where "lead to", "result in" or "pave the way for" governs the noun phrase of the event noun
+    at ``noun`` ("could lead to North Korean arms deliveries"), else -1."""
+    k = noun - 1
+    while k >= 0 and noun - k <= 5 and (units[k].low in _NOUN_MODIFIERS or units[k].actor is not None
+                                        or units[k].sense("demonym") is not None):
+        k -= 1
+    for width in (2, 4):
+        if k - width + 1 >= 0 and " ".join(unit.low for unit in units[k - width + 1:k + 1]) in _CAUSING:
+            return k - width + 1
+    return -1
+
+
+def _attributed_after(units: list[Unit], trigger: int) -> bool:
+    """Whether the clause of the trigger ends in ", according to" a source ("aircraft crossed the
+    median line, according to Taiwan's defence ministry"); not when a relative clause comes
+    between ("launched a missile that flew 86 minutes, according to Japan")."""
+    for k in range(trigger + 1, len(units) - 1):
+        unit = units[k]
+        if unit.text in BOUNDARY_PUNCT or unit.low in RELATIVE_PRONOUNS or unit.low in CLAUSE_WORDS:
+            return False
+        if unit.low == "according" and units[k + 1].low == "to" and units[k - 1].text == ",":
+            # "Xi said the sides reached agreement, according to state media": the saying is
+            return not any(before.low in REPORTING_VERBS for before in units[:trigger])
+    return False
+
+
+def _shared_cue(units: list[Unit], conjunction: int) -> str:
+    """The modal cue of the first of two verbs joined by "and" ("would sever ties with Taiwan and
+    recognise China": both planned), if the first verb's clause has one."""
+    for k in range(conjunction - 1, max(-1, conjunction - 12), -1):
+        unit = units[k]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.low in CLAUSE_WORDS or unit.low == "and":
+            return ""
+        for sense in unit.all_senses("cue"):
+            if sense.data == "local" and sense.role in ("planned", "hypothetical", "negated"):
+                return sense.role
+    return ""
 
 
 def _quote_of(text: str) -> str | None:
@@ -298,9 +360,14 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = parties(ctx, actors)
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return []  # "welcoming banners", "praised the weather": praise of nobody is no event
-    anchor = ctx.units[frame.trigger_index].start
+    # "the treaty that Russia and Belarus signed in 1999": the date is the support verb's
+    later_support = frame.support_index is not None and frame.support_index > frame.trigger_index
+    anchor = ctx.units[frame.support_index if later_support and frame.support_index is not None else frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
     date_mention = _nearest_date(ctx, anchor, modality == "planned")
+    if date_mention is None and "since" in ctx.text:
+        first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
+        date_mention = since_clause_date(ctx, first, modality == "planned")
     if background and date_mention is not None and not _dates_history(date_mention):
         date_mention = None
     earlier = None

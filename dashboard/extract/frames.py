@@ -28,6 +28,7 @@ from dashboard.extract.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SCENE_PREPS,
+    TIME_CLAUSE_WORDS,
 )
 
 OBJECT_WINDOW = 8
@@ -146,6 +147,9 @@ class SentenceFrames(ReportedSpeech):
                 unit = self.units[k]
             if unit.low in REPORTING_VERBS:
                 if self._speaker_resumed(k, index):
+                    speaker = self.participle_subject(k)  # "Jordan followed, announcing that it was ..."
+                    if speaker:
+                        return speaker
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
                 if self._joins_predicate(index) and not fallback:
@@ -154,6 +158,8 @@ class SentenceFrames(ReportedSpeech):
             if unit.text in BOUNDARY_PUNCT:
                 break
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
+                if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
+                    return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break
             if unit.low in RELATIVE_PRONOUNS:
                 j = k - 1

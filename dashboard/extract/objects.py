@@ -6,6 +6,7 @@ from __future__ import annotations
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     NOUN_PRECEDERS,
@@ -49,8 +50,12 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return sf.object_has_class(index, wanted) or objectless(sf, index)
     if wanted[0] == "!":
         return not sf.object_has_class(index, wanted[1:])
+    if wanted == "diplomat" and not sf.object_has_class(index, wanted):
+        return elided_people(sf, index, wanted) is not None  # "Italy expelled 30 diplomats and Spain 25"
     if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
         return _clause_has_class(sf, index, wanted)
+    if wanted == "agreement" and not sf.object_has_class(index, wanted):
+        return antecedent_of_class(sf, index, wanted) is not None  # "the deal that Moscow abandoned"
     return sf.object_has_class(index, wanted)
 
 
@@ -104,3 +109,60 @@ def _names_a_gathering(sf: SentenceFrames, group: Unit) -> bool:
 def actor_kind(unit: Unit) -> str:
     """The kind of actor a unit names, "" when it names none."""
     return unit.actor.kind if unit.actor is not None else ""
+
+
+def unwelcome_owner(sf: SentenceFrames, index: int) -> list[int]:
+    """Whose people are declared unwelcome: the first demonym or possessor in the long object
+    ("declared officials at the Russian mission to the EU persona non grata"), not a place."""
+    words = sf.lexicon.word_classes.get("unwelcome", frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 30)):
+        unit = sf.units[k]
+        if unit.low in (".", ";", ":", "!", "?") or unit.low in words or any(piece in words for piece in unit.low.split()):
+            break
+        if sf.units[k - 1].low in ("in", "to"):
+            continue
+        if unit.actor is not None or unit.sense("demonym") is not None:
+            return [k]
+    return []
+
+
+# Words that may stand between a preposition and its event noun: "on North Korean missile launches".
+_NOUN_PHRASE_FILLERS = frozenset({"the", "its", "their", "provocative", "repeated", "frequent", "continued",
+                                  "ongoing", "regular", "recent", "joint", "military", "ballistic", "missile"})
+
+
+def generic_plural(sf: SentenceFrames, index: int, supported: bool) -> bool:
+    """A plural event noun that is only the object of a preposition, with no verb to make it happen:
+    a kind of event, not one event ("data on North Korean missile launches", "fuelled by
+    North Korea's provocative missile tests"); a count of them even with a verb ("carried out a
+    record number of missile launches")."""
+    noun = sf.units[index]
+    if not noun.low.endswith("s"):
+        return False
+    k = index - 1
+    while k >= 0 and index - k <= 4 and (sf.units[k].low in _NOUN_PHRASE_FILLERS or sf.units[k].actor is not None
+                                         or sf.units[k].sense("demonym") is not None):
+        k -= 1
+    if k >= 1 and sf.units[k].low == "of" and sf.units[k - 1].low in ("number", "dozens", "hundreds"):
+        return True
+    return not supported and k >= 0 and sf.units[k].low in ("on", "about", "by", "over", "against")
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozens"])
+
+
+def elided_people(sf: SentenceFrames, index: int, word_class: str) -> int | None:
+    """Where the people a bare number after the verb counts were named earlier in the sentence
+    ("Italy expelled 30 Russian diplomats and Spain said it would send home 25"), else None."""
+    number = index + 1
+    if number >= len(sf.units) or not (sf.units[number].low.replace(",", "").isdigit() or sf.units[number].low in _NUMBER_WORDS):
+        return None
+    after = sf.units[number + 1].low if number + 1 < len(sf.units) else "."
+    if after not in (".", ",", ";", "and", "on", "in", "by", "from", "within", "over"):
+        return None
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index - 1, max(-1, index - 25), -1):
+        unit = sf.units[k]
+        if unit.low in words or any(piece in words for piece in unit.low.split()):
+            return k
+    return None

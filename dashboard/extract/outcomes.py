@@ -30,7 +30,9 @@ def deals_not_reached(units: list[Unit], outcomes: frozenset[str], events: list[
     sentence says no deal came of it (when no agreement is coded from the sentence already)."""
     talks = [e for e in events if e.event_type == "meeting" and e.event_mode in ("talks", "negotiation")
              and e.modality == "asserted" and e.actor_country and e.target_country]
-    if not talks or any(e.event_type == "agreement" for e in events):
+    # "revive the deal that Moscow abandoned, but came away without a commitment": a deal left
+    # is not one reached
+    if not talks or any(e.event_type == "agreement" and e.event_mode != "withdraw" for e in events):
         return []
     at = no_deal_at(units, outcomes)
     if at < 0:

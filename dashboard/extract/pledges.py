@@ -40,7 +40,9 @@ def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
     elif spec.object_class == "partnership":
         # "seeking to deepen their partnership"; not "deepened ties" nor "agreed to deepen ties"
         seeking = sf.lexicon.word_classes.get("seeking", frozenset())
-        if index < 2 or sf.units[index - 1].low != "to" or sf.units[index - 2].low not in seeking:
+        before = sf.units[index - 1].low if index else ""
+        if not (before.endswith(" to") and before[:-3] in seeking  # "seeking to" matched as one cue
+                or before == "to" and index >= 2 and sf.units[index - 2].low in seeking):
             return False
     elif spec.pos == "noun":
         frame.cameo = "035"  # a goodwill gesture yields something

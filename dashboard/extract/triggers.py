@@ -18,9 +18,17 @@ from dashboard.extract.gathering_sides import (
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import deal_brokers
-from dashboard.extract.objects import actor_kind, no_object, object_fits
+from dashboard.extract.objects import (
+    actor_kind,
+    elided_people,
+    generic_plural,
+    no_object,
+    object_fits,
+    unwelcome_owner,
+)
 from dashboard.extract.pledges import pledge_frame
 from dashboard.extract.recognize import state_of
+from dashboard.extract.relatives import antecedent_of_class, relative_support
 from dashboard.extract.scene import place_after
 from dashboard.extract.statement_aims import durative, forum_complaint_subject
 from dashboard.extract.units import Unit
@@ -214,6 +222,17 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        if spec.object_class == "agreement" and not frame.targets and not frame.passive:
+            deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
+            frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else []
+        if spec.object_class == "diplomat" and not frame.targets and not frame.passive:
+            people = elided_people(sf, index, "diplomat")  # "... and Spain would send home 25": Russian ones
+            if people is not None:
+                frame.actors = [k for k in frame.actors if k != people]
+                frame.targets = [k for k in range(max(0, people - 2), people + 1)
+                                 if sf.units[k].sense("demonym") is not None or sf.units[k].actor is not None][-1:]
+        if spec.object_class == "unwelcome" and not frame.targets:
+            frame.targets = unwelcome_owner(sf, index)
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
             frame.targets = _act_targets(sf, index)
             if not frame.targets and spec.event_mode == "threat":
@@ -382,8 +401,10 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
-    support = sf.support_for(index, spec.event_type)
+    support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if spec.needs_support and support is None:
+        return False
+    if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
     if (spec.event_type in ("visit", "meeting") and support is None and possessor is None

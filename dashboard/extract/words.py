@@ -2,6 +2,8 @@
 
 CLAUSE_WORDS = frozenset("while whereas although though but because if unless since when as "
                          "whether so yet however".split())
+# Clause words after which "they" or "it" is the main clause's subject again ("since they signed").
+TIME_CLAUSE_WORDS = frozenset({"since", "after", "before", "when", "until"})
 RELATIVE_PRONOUNS = frozenset("who which that whom whose where".split())
 BOUNDARY_PUNCT = frozenset(";:()[]\"")
 BE_FORMS = frozenset("is are was were be been being".split())
@@ -22,7 +24,8 @@ COORDINATORS = frozenset({"and", ",", "&"})
 # A reported clause has its own subject: "Hayashi said the launch threatened Japan". Not
 # "states" nor "notes": far more often nouns ("Gulf states", "diplomatic notes").
 REPORTING_VERBS = frozenset("said says say told tells added adds noted stated argued "
-                            "insisted insists announced announces declared declares".split())
+                            "insisted insists announced announces declared declares saying announcing "
+                            "adding noting declaring".split())
 # "the decision to host Putin": the decision's owner, if named, is who acts.
 CONTROL_NOUNS = frozenset("decision plan plans bid move attempt attempts invitation offer effort "
                           "efforts refusal readiness willingness intention proposal push call "
