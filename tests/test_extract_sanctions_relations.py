@@ -75,6 +75,18 @@ CASES = [
     ("A cruise missile was fired from Iran's southern coast on Friday.",
      {("military", "missile_test", "IRN", None, "asserted")}),
     ("The missile was launched from a submarine.", set()),
+    # "designated" needs no actor right after it: counted, possessive or demonym objects.
+    ("The Treasury designated four Cuban entities.", {("sanction", "impose", "USA", "CUB", "asserted")}),
+    ("The Treasury designated Venezuela's central bank.", {("sanction", "impose", "USA", "VEN", "asserted")}),
+    ("India designated a new ambassador to Nepal.", set()),
+    # Bans and restrictive measures.
+    ("Canada imposed a ban on Chinese steel imports.", {("sanction", "impose", "CAN", "CHN", "asserted")}),
+    ("Kenya banned imports of Ugandan sugar.", {("sanction", "impose", "KEN", "UGA", "asserted")}),
+    ("The EU adopted restrictive measures against Nicaragua.", {("sanction", "impose", "EUU", "NIC", "asserted")}),
+    ("The treaty bans chemical weapons.", set()),
+    # Joining others in an act is taking part in it, not joining them.
+    ("Norway joined Western nations in imposing sanctions on Iran.", {("sanction", "impose", "NOR", "IRN", "asserted")}),
+    ("Montenegro joined NATO in 2017.", {("agreement", "join", "MNE", "NTO", "asserted")}),
     # Raising a concern is a statement, not a sanction.
     ("Seoul raised concerns about Japanese tariffs.",
      {("statement", "concern", "KOR", "JPN", "asserted")}),

@@ -45,7 +45,7 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "group":
         if first is None:  # "Finland joined in April": the group is the article's; "Xi left" is no exit
             return spec.event_mode == "join" and objectless(sf, index)
-        return actor_kind(first) == "group" and not _names_a_gathering(sf, first)
+        return actor_kind(first) == "group" and not _names_a_gathering(sf, first) and not _joined_in_act(sf, first)
     if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
         return sf.object_has_class(index, wanted) or objectless(sf, index)
     if wanted[0] == "!":
@@ -146,6 +146,12 @@ def generic_plural(sf: SentenceFrames, index: int, supported: bool) -> bool:
     if k >= 1 and sf.units[k].low == "of" and sf.units[k - 1].low in ("number", "dozens", "hundreds"):
         return True
     return not supported and k >= 0 and sf.units[k].low in ("on", "about", "by", "over", "against")
+
+
+def _joined_in_act(sf: SentenceFrames, group: Unit) -> bool:
+    """"joined Western nations in imposing sanctions": taking part in their act, not joining them."""
+    k = next(k for k, unit in enumerate(sf.units) if unit is group) + 1
+    return k + 1 < len(sf.units) and sf.units[k].low == "in" and sf.units[k + 1].low.endswith("ing")
 
 
 _NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozens"])
