@@ -83,3 +83,17 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_military_case(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A transfer noun whose object is weapons: the recipient follows what is sent.
+    ("Italy approved the delivery of Aster missiles to Ukraine.",
+     {("military", "arms_transfer", "ITA", "UKR", "asserted")}),
+    ("The State Department cleared the sale of Abrams tanks to Morocco.",
+     {("military", "arms_transfer", "USA", "MAR", "asserted")}),
+    ("Serbia's deliveries of shells to Cyprus continued.", {("military", "arms_transfer", "SRB", "CYP", "asserted")}),
+    # What is delivered is not weapons: no arms transfer.
+    ("The government approved the delivery of grain to Egypt.", set()),
+])
+def test_a_transfer_of_weapons_named_by_a_noun(sentence, expected):
+    assert triples(extract(sentence)) == expected

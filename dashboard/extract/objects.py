@@ -172,3 +172,14 @@ def elided_people(sf: SentenceFrames, index: int, word_class: str) -> int | None
         if unit.low in words or any(piece in words for piece in unit.low.split()):
             return k
     return None
+
+
+def class_word(sf: SentenceFrames, index: int, word_class: str) -> int | None:
+    """The first word of ``word_class`` in the few words after the trigger."""
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 8)):
+        if sf.units[k].low in words:
+            return k
+        if sf.units[k].text in ".;:!?,":
+            return None
+    return None

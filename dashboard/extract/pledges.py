@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dashboard.extract.frames import SentenceFrames
-from dashboard.extract.objects import object_fits
+from dashboard.extract.objects import class_word, object_fits
 from dashboard.extract.words import TIME_WORDS
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
         if sf.object_has_class(index, "weapon"):
             return False  # aid that is arms: an arms transfer
         frame.cameo = "033"
-        aid = _class_word(sf, index, "aid")
+        aid = class_word(sf, index, "aid")
         if aid is not None:  # "pledged $50 million in aid to Jordan"
             frame.targets = sf.object_actors(aid, ("to", "for"))[0] or frame.targets
     elif spec.object_class == "partnership":
@@ -94,14 +94,3 @@ def _act_code(sf: SentenceFrames, act: int) -> tuple[str, int, str]:
                 return "", act, ""
             return code, act, word_class
     return "", act, ""
-
-
-def _class_word(sf: SentenceFrames, index: int, word_class: str) -> int | None:
-    """The first word of ``word_class`` in the few words after the trigger."""
-    words = sf.lexicon.word_classes.get(word_class, frozenset())
-    for k in range(index + 1, min(len(sf.units), index + 8)):
-        if sf.units[k].low in words:
-            return k
-        if sf.units[k].text in ".;:!?,":
-            return None
-    return None

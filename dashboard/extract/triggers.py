@@ -20,6 +20,7 @@ from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import deal_brokers
 from dashboard.extract.objects import (
     actor_kind,
+    class_word,
     elided_people,
     generic_plural,
     no_object,
@@ -487,6 +488,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
                 or sf.object_has_class(index, "agreement"))
+    if spec.object_class == "weapon" and not frame.targets:
+        weapon = class_word(sf, index, "weapon")  # "the delivery of tanks to Poland": the recipient follows
+        frame.targets = sf.object_actors(weapon, spec.preps)[0] if weapon is not None else []
     if spec.object_class:  # "$500 million in assistance, including artillery": aid that is arms
         return sf.object_has_class(index, spec.object_class)
     return True
