@@ -509,3 +509,18 @@ def test_gratitude_owed_by_the_hearer_is_criticism(text, expected):
 ])
 def test_a_rejected_call_is_aimed_at_its_maker(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The doer of a judged act named inside the object: after "by", or after "of" for nouns
+    # whose "of" names the doer (actions, role, decision).
+    ("Vietnam protested the actions of Chinese survey ships.", {("criticism", "VNM", "CHN", "negative")}),
+    ("Chile criticised the expulsion of its diplomats by Peru.", {("criticism", "CHL", "PER", "negative")}),
+    ("Ghana praised the role of Nigerian mediators.", {("praise", "GHA", "NGA", "positive")}),
+    ("Chile criticised the expulsion of its diplomats.", set()),
+    # New verbs of censure; a charge rejected is aimed at its maker named after "by".
+    ("Hanoi lashed out at Beijing over the survey ship.", {("criticism", "VNM", "CHN", "negative")}),
+    ("Iran rejected the accusations by Bahrain.", {("rejection", "IRN", "BHR", "negative")}),
+])
+def test_the_doer_inside_the_object_and_more_verbs_of_censure(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -120,7 +120,7 @@ def authors(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Act
     offer the article told of is aimed at whoever made it."""
     k = frame.trigger_index + 1
     classes = ctx.frames.lexicon.word_classes
-    maker = _made_by(ctx, k, classes.get("proposal", frozenset()))
+    maker = _made_by(ctx, k, classes.get("proposal", frozenset()) | classes.get("charge", frozenset()))
     if maker is not None:
         return [maker]
     while k < len(ctx.units) and ctx.units[k].low in ("the", "this", "that", "these", "those", "its", "their"):
@@ -135,8 +135,8 @@ def authors(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Act
 
 
 def _made_by(ctx: SentenceContext, k: int, proposals: frozenset[str]) -> Actor | None:
-    """"rejected a call by Belarus for aid", "turned down recent offers from Tokyo": the country
-    whose call, offer or proposal it was, named after "by" or "from" right after the noun."""
+    """"rejected a call by Belarus for aid", "dismissed the accusations by Israel": the country
+    whose call, offer, proposal or charge it was, named after "by" or "from" right after the noun."""
     for j in range(k, min(len(ctx.units) - 2, k + 4)):
         if ctx.units[j].low in proposals:
             if ctx.units[j + 1].low not in ("by", "from"):

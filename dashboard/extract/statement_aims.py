@@ -1,11 +1,13 @@
-"""Two readings of a statement verb's surroundings: a standing position ("has complained for
-months") that is no event, and a complaint taken to a forum ("complained to the UN over Israeli
-raids") that is aimed at whoever the complaint is about, not at the forum."""
+"""Readings of a statement verb's surroundings: a standing position ("has complained for
+months") that is no event, a complaint taken to a forum ("complained to the UN over Israeli
+raids") that is aimed at whoever the complaint is about, not at the forum, and a judged act
+whose doer is named inside the object ("condemned the expulsion of its diplomats by Russia")."""
 
 from __future__ import annotations
 
 from dashboard import gazetteer
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.recognize import state_of
 from dashboard.extract.words import BOUNDARY_PUNCT
 
 _SPANS = frozenset({"days", "weeks", "months", "years", "decades"})
@@ -43,4 +45,32 @@ def forum_complaint_subject(sf: SentenceFrames, targets: list[int]) -> list[int]
             return []
         if unit.low in _TOPIC_PREPS:
             return sf.object_actors(k - 1, _TOPIC_PREPS)[0]
+    return []
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def doer_in_object(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
+    """"condemned the expulsion of its diplomats by Russia", "protested the actions of Chinese
+    vessels": the doer of the judged act, named after "by", or after "of" when the noun is one
+    whose "of" names its doer (actions, role, decision), not its victim (killing, arrest)."""
+    agent_nouns = sf.lexicon.word_classes.get("agent_noun", frozenset())
+    k = index + 1
+    while k < len(sf.units) and sf.units[k].low in _DETERMINERS:
+        k += 1
+    if k + 1 >= len(sf.units) or sf.units[k].actor is not None:
+        return []
+    noun, doer_after_of = k, sf.units[k].low in agent_nouns
+    for j in range(noun + 1, min(len(sf.units) - 1, noun + _REACH)):
+        unit = sf.units[j]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ".!?;,":
+            return []
+        if unit.low == "by" or (unit.low == "of" and doer_after_of and j == noun + 1):
+            for m in range(j + 1, min(len(sf.units), j + 4)):
+                actor = sf.units[m].actor
+                if actor is not None and not sf.units[m].possessive or sf.units[m].sense("demonym") is not None:
+                    country = state_of(sf.units[m]).country
+                    return [m] if country and country not in own else []
+            return []
     return []

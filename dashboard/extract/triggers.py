@@ -31,7 +31,7 @@ from dashboard.extract.pledges import pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
 from dashboard.extract.scene import place_after
-from dashboard.extract.statement_aims import durative, forum_complaint_subject
+from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
@@ -238,6 +238,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = _act_targets(sf, index)
             if not frame.targets and spec.event_mode == "threat":
                 frame.targets = [k for k in sf.condition_subject(index) if k not in frame.actors]
+        if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("criticism", "concern", "praise"):
+            frame.targets = doer_in_object(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
         if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
             # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
             frame.targets = sf.infinitive_objects(index)
