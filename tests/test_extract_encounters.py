@@ -271,3 +271,17 @@ def test_travel_advice_is_no_visit(sentence):
 def test_a_trip_still_counts_after_a_participle_opener():
     assert triples(extract("Xi, after travelling to Paris, flew on to Belgrade.")) == {
         ("visit", "unspecified", "CHN", "FRA", "asserted"), ("visit", "unspecified", "CHN", "SRB", "asserted")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A country's warships, bombers or coast guard vessels act for it.
+    ("Russian warships held drills near Norway on Monday.", {("military", "exercise", "RUS", "NOR", "asserted")}),
+    ("Chinese bombers flew to Pakistan.", {("military", "deployment", "CHN", "PAK", "asserted")}),
+    # "a visit by X to Y": the destination after the doer.
+    ("The deal was signed during a visit by Chile's president to Lima.",
+     {("visit", "unspecified", "CHL", "PER", "asserted")}),
+    # "a Palestinian state" is Palestine.
+    ("Slovenia recognised a Palestinian state.", {("relations", "establish", "SVN", "PSE", "asserted")}),
+])
+def test_warships_visits_by_and_a_palestinian_state(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -425,6 +425,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     by = sf.by_phrase(index, stop_at_verbs=True)
     between = sf.between(index) if spec.frame == "symmetric" else []
     objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
+    if not objects and by and by[-1] > index:  # "a visit by Lula to Beijing": the object after the doer
+        objects, _ = sf.object_actors(by[-1], spec.preps, places=spec.event_type == "visit")
     frame.targets = objects
     modifier_as_target = False
     if modifier is not None and spec.event_type == "sanction":
