@@ -175,3 +175,15 @@ def test_a_deal_named_before_the_relative_clause_of_its_verb(text, expected):
 ])
 def test_the_date_of_a_since_clause_is_its_own_event_s(text, expected):
     assert {(*t, str(e.date_start)) for e in extract(text) for t in triples([e])} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A capital naming a pact ("the Paris climate agreement") is no party to it.
+    ("Brazil withdrew from the Paris climate agreement.", set()),
+    ("Ukraine left the Minsk agreements.", set()),
+    # "announced their withdrawal" is still a withdrawal, not an agreement.
+    ("Chad and Niger announced their withdrawal from ECOWAS.",
+     {("agreement", "withdraw", "TCD", "ECW", "asserted"), ("agreement", "withdraw", "NER", "ECW", "asserted")}),
+])
+def test_named_pacts_and_announced_withdrawals(sentence, expected):
+    assert triples(extract(sentence)) == expected

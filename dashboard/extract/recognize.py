@@ -15,14 +15,15 @@ from functools import lru_cache
 from dashboard import gazetteer
 from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.units import Actor, Unit
+from dashboard.extract.words import PREPOSITIONS
 
 # Prepositions after which a country or city is a place, not an actor.
 PLACE_PREPS = frozenset("in at near across throughout inside within beyond outside around "
                         "into over via toward towards".split())
 # Nouns after which a capital names a place rather than a government ("the Madrid summit").
 PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum format process "
-                                 "airport embassy declaration communique accord agreement office "
-                                 "convention conventions charter protocol "
+                                 "airport embassy declaration communique accord accords agreement agreements "
+                                 "office convention conventions charter protocol treaty "
                                  "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Words with no dictionary sense that can still start an actor phrase.
@@ -427,8 +428,9 @@ class ActorChunker:
         if capital is not None:
             if i + 1 < n and _is_name_word(units[i + 1]) and not possessive_at(i + 1):
                 return None  # "Washington Post", "Beijing Olympics": part of another name
-            if i + 1 < n and units[i + 1].low in PLACE_MODIFIED_NOUNS:
-                return None  # "the Madrid summit", "Pyongyang airport": a place, not an actor
+            if i + 1 < n and (units[i + 1].low in PLACE_MODIFIED_NOUNS or i + 2 < n and units[i + 1].text.islower()
+                              and units[i + 1].low not in PREPOSITIONS and units[i + 2].low in PLACE_MODIFIED_NOUNS):
+                return None  # "the Madrid summit", "the Paris climate agreement": a place, not an actor
             return self._emit(units, i, i + 1, state_actor(capital.code), placeish=True)
         demonym = unit.sense("demonym")
         if demonym is not None and demonym.plural:
