@@ -135,3 +135,14 @@ def test_threatened_and_conditional_acts_are_coded_as_threats(sentence, acts):
     events = [e for e in extract(sentence) if e.event_type != "statement"]
     assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.modality, e.cameo_code)
             for e in events} == acts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Switching recognition to a state establishes ties with it.
+    ("Nauru switched diplomatic recognition to China.", {("relations", "establish", "NRU", "CHN", "asserted")}),
+    # A request turned down or rebuffed is rejected, aimed at whoever made it.
+    ("Peru turned down a request from Bolivia for fuel.", {("statement", "rejection", "PER", "BOL", "asserted")}),
+    ("Chile rebuffed an offer from Argentina.", {("statement", "rejection", "CHL", "ARG", "asserted")}),
+], ids=["switch", "turned-down", "rebuffed"])
+def test_switched_recognition_and_rebuffed_requests(sentence, expected):
+    assert triples(extract(sentence)) == expected

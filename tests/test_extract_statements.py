@@ -524,3 +524,10 @@ def test_a_rejected_call_is_aimed_at_its_maker(text, expected):
 ])
 def test_the_doer_inside_the_object_and_more_verbs_of_censure(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_an_actor_after_a_gerund_is_no_subject_of_a_later_verb():
+    # "of luring Kiribati ... and said": the minister said it, not Kiribati.
+    events = extract("Foreign Minister Joseph Wu accused Beijing of luring Tuvalu with loans and said "
+                     "Taipei had refused a request for money.", date(2019, 9, 20))
+    assert {(e.event_mode, e.actor_country, e.target_country) for e in events} == {("accusation", "TWN", "CHN")}

@@ -33,6 +33,9 @@ from dashboard.extract.words import (
 
 OBJECT_WINDOW = 8
 SUBJECT_WINDOW = 30
+# Words in -ing before an actor that do not make it an object ("including France", "during").
+_NOT_GERUNDS = frozenset({"including", "according", "following", "regarding", "concerning", "during",
+                          "meeting", "morning", "evening", "briefing", "building", "ruling", "king"})
 # Words after which an -ing verb starts a phrase that shares the main clause's subject.
 PARTICIPLE_OPENERS = frozenset({",", "while", "after", "before", "when", "also", "by"})
 
@@ -181,7 +184,10 @@ class SentenceFrames(ReportedSpeech):
                 if controller is not None and not self._joins_predicate(index):
                     self.control_mode = controller
                     return group
-                if self._preceded_by_place_prep(first) or self._is_object_of_verb(first):
+                # "accused Beijing of luring Kiribati ... and said": Kiribati is no subject of "said";
+                # but "helping Moscow evade sanctions": Moscow right before the verb is its subject
+                if self._preceded_by_place_prep(first) or self._is_object_of_verb(first) \
+                        or (self._is_object_of_gerund(first) and group[-1] + 1 < index):
                     k = first - 1
                     continue
                 governing = self.preceded_by(first)
@@ -273,6 +279,11 @@ class SentenceFrames(ReportedSpeech):
         if prev.sense("support") is not None:
             return True
         return any(spec.pos == "verb" for spec in prev.triggers())
+
+    def _is_object_of_gerund(self, index: int) -> bool:
+        """Whether the actor at ``index`` directly follows a word in -ing ("of luring Kiribati")."""
+        prev = self.units[index - 1] if index > 0 else None
+        return prev is not None and prev.low.endswith("ing") and prev.text.islower() and prev.low not in _NOT_GERUNDS
 
     def object_actors(self, index: int, preps: tuple[str, ...], end_index: int | None = None,
                       places: bool = False) -> tuple[list[int], str]:
