@@ -1,8 +1,9 @@
-"""Fit the confidence calibration table from the gold set: raw score -> share of events right.
+"""Fit the confidence calibration table from the gold sets: raw score -> share of events right.
 
     python bench/calibrate.py [--write]
 
-Extracts every gold article with raw scores, sorts the predictions by score, and pools
+Uses the tuning set (tests/gold/events.csv) and the development set (tests/gold/dev/a and b),
+never the held-out set, which stays for measuring. Extracts every gold article with raw scores, sorts the predictions by score, and pools
 neighbouring score groups until the share right never falls as the score rises (pool adjacent
 violators), each group holding at least --min-group predictions; a group's confidence is
 (right + 1) / (total + 2). Prints the table, and with
@@ -25,6 +26,7 @@ from dashboard.ingest import read_articles  # noqa: E402
 from dashboard.sources import Article  # noqa: E402
 
 GOLD = PROJECT_DIR / "tests" / "gold"
+DEV_PARTS = (GOLD / "dev" / "a", GOLD / "dev" / "b")
 
 
 def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float, float, int]]:
@@ -53,8 +55,9 @@ def main() -> int:
     parser.add_argument("--min-group", type=int, default=15)
     parser.add_argument("--write", action="store_true", help=f"store the table in {CALIBRATION_TABLE}")
     args = parser.parse_args()
-    gold = read_gold(GOLD / "events.csv")
-    articles = [a for a in read_articles([BUNDLED_ARTICLES_DIR, GOLD / "articles"]) if isinstance(a, Article)]
+    gold = [*read_gold(GOLD / "events.csv"), *(row for part in DEV_PARTS for row in read_gold(part / "events.csv"))]
+    folders = [BUNDLED_ARTICLES_DIR, GOLD / "articles", *(part / "articles" for part in DEV_PARTS)]
+    articles = [a for a in read_articles(folders) if isinstance(a, Article)]
     result = evaluate(gold, articles, calibrate=False)
     table = pooled(result.scored, args.min_group)
     print(f"{len(result.scored)} predictions on {result.articles} articles")
