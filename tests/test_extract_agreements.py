@@ -187,3 +187,13 @@ def test_the_date_of_a_since_clause_is_its_own_event_s(text, expected):
 ])
 def test_named_pacts_and_announced_withdrawals(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The base form "scrap" renounces a pact like "scrapped"; a consensus reached is an agreement.
+    ("Lima decided to scrap its fisheries pact with Quito.", {("agreement", "withdraw", "PER", "ECU", "asserted")}),
+    ("Chile and Bolivia reached a consensus on water rights.", {("agreement", "agree", "CHL", "BOL", "asserted")}),
+    ("There is a broad consensus in Chile that Bolivia matters.", set()),
+])
+def test_scrapped_pacts_and_consensus_reached(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -146,3 +146,23 @@ def test_threatened_and_conditional_acts_are_coded_as_threats(sentence, acts):
 ], ids=["switch", "turned-down", "rebuffed"])
 def test_switched_recognition_and_rebuffed_requests(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # An envoy recalled in the passive is recalled by his own state, from where he served.
+    ("Peru's ambassador was called home from Mexico City on Tuesday.",
+     {("relations", "recall", "PER", "MEX", "asserted")}),
+    ("Troops were called home from Chad.", set()),
+    ("Chile is recalling its diplomatic representatives from Nicaragua.",
+     {("relations", "recall", "CHL", "NIC", "asserted")}),
+    # Diplomats given hours to leave are expelled; an envoy given a letter is not.
+    ("Niamey gave the Belgian ambassador 48 hours to leave the country.",
+     {("relations", "expel", "NER", "BEL", "asserted")}),
+    ("Sweden gave the Iranian ambassador a letter of protest.", set()),
+    # An ambassador returned or sent back to a capital restores ties.
+    ("Uruguay returned its ambassador to Caracas on Friday.",
+     {("relations", "restore", "URY", "VEN", "asserted")}),
+    ("Ghana will send back its envoy to Abuja.", {("relations", "restore", "GHA", "NGA", "planned")}),
+], ids=["passive-recall", "troops-home", "representatives", "hours-to-leave", "letter", "returned", "sent-back"])
+def test_envoys_recalled_expelled_or_returned(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -3,6 +3,7 @@ decide whether a sense of a trigger fits its sentence."""
 
 from __future__ import annotations
 
+from dashboard.extract.envoys import envoy_subject, told_to_leave
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec
@@ -28,6 +29,10 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
+    if wanted == "ambassador" and sf.is_passive(index):  # "Chile's envoy was recalled": the envoy comes first
+        return envoy_subject(sf, index, wanted)
+    if wanted == "departure":  # "gave the consul 48 hours to leave"
+        return told_to_leave(sf, index)
     if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words for unit in sf.units[max(0, index - 6):index])

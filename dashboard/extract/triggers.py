@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dashboard.extract.adjuncts import occasion_sides
+from dashboard.extract.envoys import passive_recall_sides
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
@@ -210,6 +211,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.event_mode == "missile_test" and not frame.actors:
                 # "a missile was fired from North Korea's east coast": launched by whose ground it left
                 frame.actors = sf.object_actors(index, ("from",))[0]
+            if spec.event_mode == "recall" and not frame.actors:
+                frame.actors, frame.targets = passive_recall_sides(sf, index, subject)
             if spec.frame == "symmetric" and frame.actors and subject:
                 frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
                 frame.actor_source = "subject"
