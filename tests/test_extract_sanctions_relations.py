@@ -120,6 +120,9 @@ CASES = [
     ("India imposed anti-dumping duties on Chinese steel.", {("sanction", "impose", "IND", "CHN", "asserted")}),
     ("Turkey closed its border with Armenia.", {("sanction", "impose", "TUR", "ARM", "asserted")}),
     ("Kenya reopened its borders to Somalia.", {("sanction", "lift", "KEN", "SOM", "asserted")}),
+    # A subject followed by its acronym in brackets is still the subject.
+    ("The Office of Foreign Assets Control (OFAC) blacklisted two Syrian airlines.",
+     {("sanction", "impose", "USA", "SYR", "asserted")}),
 ]
 
 
