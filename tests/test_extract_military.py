@@ -105,7 +105,7 @@ def test_a_transfer_of_weapons_named_by_a_noun(sentence, expected):
     ("Spain will pull its troops out of Lebanon.", {("military", "deployment", "ESP", "LBN", "planned")}),
     ("Austria ordered 400 troops to Bosnia.", {("military", "deployment", "AUT", "BIH", "asserted")}),
     # Nowhere named, or only promised: no deployment (a promise is a pledge).
-    ("Hungary moved troops to its southern border.", set()),
+    ("Hungary pulled troops back to its southern border.", set()),
     ("Chile promised to withdraw its troops from Peru.", {("statement", "pledge", "CHL", "PER", "asserted")}),
 ])
 def test_troops_withdrawn_from_a_country(sentence, expected):
