@@ -97,3 +97,16 @@ def test_military_case(sentence, expected):
 ])
 def test_a_transfer_of_weapons_named_by_a_noun(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Troops pulled out of a country: a withdrawal is coded as a deployment there.
+    ("Belgium withdrew its soldiers from Chad.", {("military", "deployment", "BEL", "TCD", "asserted")}),
+    ("Spain will pull its troops out of Lebanon.", {("military", "deployment", "ESP", "LBN", "planned")}),
+    ("Austria ordered 400 troops to Bosnia.", {("military", "deployment", "AUT", "BIH", "asserted")}),
+    # Nowhere named, or only promised: no deployment (a promise is a pledge).
+    ("Hungary pulled troops back to its southern border.", set()),
+    ("Chile promised to withdraw its troops from Peru.", {("statement", "pledge", "CHL", "PER", "asserted")}),
+])
+def test_troops_withdrawn_from_a_country(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -110,6 +110,19 @@ CASES = [
     # Ties upgraded to ambassadorial level are restored in full; an upgraded pact is still a pact.
     ("Chile and Bolivia upgraded their ties to ambassadorial level.",
      {("relations", "restore", "CHL", "BOL", "asserted")}),
+    # Putting a country on (or taking it off) a blacklist; off a list of trusted partners is a measure.
+    ("Washington put Syria back on its terrorism list.", {("sanction", "impose", "USA", "SYR", "asserted")}),
+    ("Canada took Libya off its sanctions list.", {("sanction", "lift", "CAN", "LBY", "asserted")}),
+    ("Seoul removed Japan from its whitelist of trusted trading partners.",
+     {("sanction", "impose", "KOR", "JPN", "asserted")}),
+    ("The coach removed Brazil from the shortlist.", set()),
+    # Duties are tariffs; closing borders to a country is a measure, reopening them lifts it.
+    ("India imposed anti-dumping duties on Chinese steel.", {("sanction", "impose", "IND", "CHN", "asserted")}),
+    ("Turkey closed its border with Armenia.", {("sanction", "impose", "TUR", "ARM", "asserted")}),
+    ("Kenya reopened its borders to Somalia.", {("sanction", "lift", "KEN", "SOM", "asserted")}),
+    # A subject followed by its acronym in brackets is still the subject.
+    ("The Office of Foreign Assets Control (OFAC) blacklisted two Syrian airlines.",
+     {("sanction", "impose", "USA", "SYR", "asserted")}),
 ]
 
 

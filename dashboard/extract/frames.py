@@ -158,6 +158,9 @@ class SentenceFrames(ReportedSpeech):
                 if self._joins_predicate(index) and not fallback:
                     return self.subject(k)  # "Japan said ... and lodged a protest": who said
                 break
+            if unit.text == ")" and k >= 2 and self.units[k - 2].text == "(":
+                k -= 3  # "the Office of Foreign Assets Control (OFAC) designated": the name before its acronym
+                continue
             if unit.text in BOUNDARY_PUNCT:
                 break
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):

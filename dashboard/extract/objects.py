@@ -25,6 +25,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return True
     if wanted == "forces":  # "Russian forces operated in Mali", "rotate submarines through": troops, ships or aircraft
         return not sf.is_passive(index) and (sf.object_has_class(index, "force") or forces_moved(sf, sf.subject(index)))
+    if wanted == "force_away":  # troops withdrawn: the country they leave is checked with the frame
+        return sf.object_has_class(index, "force")
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())

@@ -55,8 +55,8 @@ def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:
         if act is None:
             return False
         code, last, word_class = _act_code(sf, act)
-        if not code or any(other.event_mode != "pledge" and object_fits(sf, act, other)
-                           for other in sf.units[act].triggers()):
+        if not code or any(other.event_mode != "pledge" and other.object_class != "force_away"
+                           and object_fits(sf, act, other) for other in sf.units[act].triggers()):
             return False
         preps = (*_ACT_PREPS, "from") if word_class == "pledge_withdraw" else _ACT_PREPS
         frame.targets = sf.object_actors(last, preps)[0]
@@ -94,3 +94,14 @@ def _act_code(sf: SentenceFrames, act: int) -> tuple[str, int, str]:
                 return "", act, ""
             return code, act, word_class
     return "", act, ""
+
+
+def is_pledged_act(sf: SentenceFrames, index: int) -> bool:
+    """Whether the verb at ``index`` is the act of a pledge ("is willing to withdraw its
+    troops"): the promise is the event, not the act."""
+    if index == 0:
+        return False
+    before = sf.units[index - 1]
+    pledge = before if before.low.endswith(" to") else (
+        sf.units[index - 2] if before.low == "to" and index >= 2 else None)
+    return pledge is not None and any(spec.event_mode == "pledge" for spec in pledge.triggers())

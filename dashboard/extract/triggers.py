@@ -28,7 +28,7 @@ from dashboard.extract.objects import (
     object_fits,
     unwelcome_owner,
 )
-from dashboard.extract.pledges import pledge_frame
+from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
 from dashboard.extract.scene import place_after
@@ -237,6 +237,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                                  if sf.units[k].sense("demonym") is not None or sf.units[k].actor is not None][-1:]
         if spec.object_class == "unwelcome" and not frame.targets:
             frame.targets = unwelcome_owner(sf, index)
+        if spec.object_class == "force_away" and (not frame.targets or is_pledged_act(sf, index)):
+            return None  # "pulled its troops out" with no country named says too little
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
             frame.targets = _act_targets(sf, index)
             if not frame.targets and spec.event_mode == "threat":
