@@ -179,3 +179,10 @@ def test_switched_recognition_and_rebuffed_requests(sentence, expected):
 ], ids=["passive-recall", "troops-home", "representatives", "hours-to-leave", "letter", "returned", "sent-back"])
 def test_envoys_recalled_expelled_or_returned(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+def test_a_clause_after_after_has_its_own_subject_even_unrecognised():
+    # "after the Pacific nation decided to switch": not Taiwan's switch.
+    events = extract("Taiwan said it was ending relations with Tuvalu after the Pacific nation decided "
+                     "to switch recognition to China.")
+    assert triples(events) == {("relations", "break", "TWN", "TUV", "asserted")}

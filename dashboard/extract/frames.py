@@ -163,6 +163,8 @@ class SentenceFrames(ReportedSpeech):
                 continue
             if unit.text in BOUNDARY_PUNCT:
                 break
+            if unit.low in ("after", "before", "until") and self._opens_clause(k, index):
+                break  # "after the Pacific nation decided to switch": a clause with its own subject
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
                 if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
@@ -282,6 +284,14 @@ class SentenceFrames(ReportedSpeech):
         if prev.sense("support") is not None:
             return True
         return any(spec.pos == "verb" for spec in prev.triggers())
+
+    def _opens_clause(self, word: int, index: int) -> bool:
+        """Whether "after"/"before" at ``word`` opens a clause (a noun phrase then a verb) that
+        reaches the verb at ``index``, rather than governing a noun ("after talks with Xi")."""
+        if word + 2 >= index or self.units[word + 1].low not in ("the", "a", "an", "its", "their"):
+            return False
+        return any(self.verb_at(j) or (self.units[j].low.endswith("ed") and self.units[j].text.islower())
+                   for j in range(word + 2, index))
 
     def _is_object_of_gerund(self, index: int) -> bool:
         """Whether the actor at ``index`` directly follows a word in -ing ("of luring Kiribati")."""
