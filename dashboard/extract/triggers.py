@@ -17,7 +17,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import deal_brokers
+from dashboard.extract.mediators import deal_brokers, host_of_met
 from dashboard.extract.objects import (
     actor_kind,
     class_word,
@@ -450,6 +450,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             frame.actors = sf.by_phrase(support_index, ("by",)) or by
             if not frame.targets:
                 frame.targets, _ = sf.object_actors(support_index, spec.preps)
+            if not frame.targets and support_spec.phrase == "host":
+                frame.targets = host_of_met(sf, index, frame.actors)
+                frame.mode = "mediation" if frame.targets else frame.mode
             frame.actor_source = "by"
         else:
             frame.actors = sf.subject(support_index)
