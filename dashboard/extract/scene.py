@@ -87,3 +87,13 @@ def destination_before(sf: SentenceFrames, index: int) -> Unit | None:
         return None
     place = sf.units[index - 2]
     return place if place.is_placeish and not place.possessive and sf.preceded_by(index - 2) == "to" else None
+
+
+def host_place(sf: SentenceFrames, index: int, guests: list[int]) -> list[int]:
+    """"Ruto was received at the White House": a person received with no host named is the guest
+    of the country of the place the text gives."""
+    kinds = [actor.kind if (actor := sf.units[k].actor) is not None else "" for k in guests]
+    if not kinds or any(kind != "person" for kind in kinds):
+        return []
+    venue = place_after(sf, index)
+    return [sf.units.index(venue)] if venue is not None else []

@@ -30,7 +30,7 @@ from dashboard.extract.objects import (
 from dashboard.extract.pledges import pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
-from dashboard.extract.scene import place_after
+from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
@@ -193,7 +193,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.weak_subject = sf.subject_is_fallback
         if spec.frame == "host":
             if frame.passive:
-                frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",))
+                frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",)) or host_place(sf, index, subject)
             else:
                 frame.targets = subject
                 frame.actors, _ = sf.object_actors(index, spec.preps or ("=",))
