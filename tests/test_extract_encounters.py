@@ -302,3 +302,9 @@ def test_a_trip_told_in_an_after_clause_is_its_subjects():
     events = extract("Putin gave a speech on Tuesday, a day after U.S. President Joe Biden made a trip to Kyiv.",
                      published=date(2023, 2, 22))
     assert {t for t in triples(events) if t[0] == "visit"} == {("visit", "unspecified", "USA", "UKR", "asserted")}
+
+
+def test_attending_a_swearing_in_abroad_is_a_visit():
+    events = extract("Brazilian President Lula attended the swearing-in in Buenos Aires on Sunday.",
+                     published=date(2023, 12, 12))
+    assert {t for t in triples(events) if t[0] == "visit"} == {("visit", "summit", "BRA", "ARG", "asserted")}
