@@ -285,3 +285,26 @@ def test_a_trip_still_counts_after_a_participle_opener():
 ])
 def test_warships_visits_by_and_a_palestinian_state(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A person received, welcomed or hosted with no host named is the guest of the place's country.
+    ("Brazilian President Lula was received at the Kremlin on Tuesday.", {("visit", "unspecified", "BRA", "RUS", "asserted")}),
+    ("Lula was welcomed in Tokyo on Monday.", {("visit", "unspecified", "BRA", "JPN", "asserted")}),
+    # Only a person travels: a decision welcomed somewhere is praise, not a trip.
+    ("Brazil's decision was welcomed in Tokyo on Monday.", set()),
+])
+def test_a_guest_received_at_a_place_visits_its_country(sentence, expected):
+    assert {t for t in triples(extract(sentence, published=date(2023, 6, 1))) if t[0] == "visit"} == expected
+
+
+def test_a_trip_told_in_an_after_clause_is_its_subjects():
+    events = extract("Putin gave a speech on Tuesday, a day after U.S. President Joe Biden made a trip to Kyiv.",
+                     published=date(2023, 2, 22))
+    assert {t for t in triples(events) if t[0] == "visit"} == {("visit", "unspecified", "USA", "UKR", "asserted")}
+
+
+def test_attending_a_swearing_in_abroad_is_a_visit():
+    events = extract("Brazilian President Lula attended the swearing-in in Buenos Aires on Sunday.",
+                     published=date(2023, 12, 12))
+    assert {t for t in triples(events) if t[0] == "visit"} == {("visit", "summit", "BRA", "ARG", "asserted")}

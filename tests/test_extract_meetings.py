@@ -231,3 +231,37 @@ def test_the_two_countries_of_a_recent_past_thread_are_its_two_doers():
     signed = {(e.actor_country, e.target_country) for e in extract(text, date(2025, 3, 3))
               if e.event_type == "agreement" and e.event_mode == "sign"}
     assert signed == {("CHL", "BOL"), ("PER", "BOL")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Meeting again is what the sides agreed on: a planned meeting, beside the one held.
+    (("Peru's President Dina Boluarte and Chilean President Gabriel Boric met in Lima on Monday. The two "
+      "presidents agreed to meet again in Santiago next year."),
+     {("meeting", "talks", "PER", "CHL", "asserted"), ("meeting", "talks", "PER", "CHL", "planned")}),
+    ("Japan and South Korea agreed to hold talks on export controls.",
+     {("meeting", "talks", "JPN", "KOR", "planned")}),
+])
+def test_talks_the_sides_agree_to_hold_are_planned(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_talks_hosted_by_a_third_side_after_the_sides_met_are_its_mediation():
+    events = extract("Serbian and Kosovar leaders met on Friday, in talks hosted by the European Union.")
+    assert {t for t in triples(events) if t[0] == "meeting"} == {
+        ("meeting", "talks", "SRB", "XKX", "asserted"),
+        ("meeting", "mediation", "EUU", "SRB", "asserted"), ("meeting", "mediation", "EUU", "XKX", "asserted")}
+
+
+def test_they_after_mediated_talks_are_the_sides_not_the_host():
+    events = extract("Armenian and Azerbaijani leaders met in Brussels in talks hosted by the European Union. "
+                     "They agreed to meet again next month.")
+    planned = {(e.actor_country, e.target_country) for e in events if e.modality == "planned" and e.event_type == "meeting"}
+    assert planned == {("ARM", "AZE")}
+
+
+def test_the_two_men_are_the_latest_pair():
+    events = extract("Biden and Xi held talks in Geneva on Wednesday. The two men last met in Bali in 2022.",
+                     published=date(2023, 11, 16))
+    meetings = {(e.actor_country, e.target_country, e.place_country, e.date_start.year if e.date_start else None)
+                for e in events if e.event_type == "meeting"}
+    assert meetings == {("USA", "CHN", "CHE", 2023), ("USA", "CHN", "IDN", 2022)}

@@ -289,3 +289,10 @@ def test_western_region_is_a_place_not_the_west():
     events = extract("The United States will rotate submarines through a base in Western Australia.")
     assert [(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.modality)
             for e in events] == [("military", "deployment", "USA", None, "AUS", "planned")]
+
+
+def test_a_place_named_as_the_island_or_city_of_is_where_the_talks_were():
+    events = extract("Maduro and Lula met on the island of St Vincent on Monday.")
+    assert {(e.event_type, e.place_country) for e in events if e.event_type == "meeting"} == {("meeting", "VCT")}
+    events = extract("Erdogan and Aliyev held talks in the city of Baku on Monday.")
+    assert {(e.event_type, e.place_country) for e in events if e.event_type == "meeting"} == {("meeting", "AZE")}

@@ -196,7 +196,7 @@ class SentenceFrames(ReportedSpeech):
                     k = first - 1
                     continue
                 governing = self.preceded_by(first)
-                if governing in ("after", "before", "until") and self.verb_at(group[-1] + 1):
+                if governing in ("after", "before", "until") and (self.verb_at(group[-1] + 1) or group[-1] + 1 == index):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
                 if governing and governing != "of":
                     fallback = fallback or group

@@ -122,8 +122,9 @@ def gathering_of(events: list) -> tuple[str, ...] | None:
     """The countries at the table in a sentence's talks or pacts (two or more), if any."""
     sides: list[str | None] = []
     for event in events:
-        if ((event.event_type == "meeting" and event.event_mode != "call")
-                or (event.event_type == "agreement" and event.event_mode in ("sign", "agree"))):
+        # a host who mediates is not at the table, nor one who agreed with nobody named
+        if event.target_country and ((event.event_type == "meeting" and event.event_mode not in ("call", "mediation"))
+                                     or (event.event_type == "agreement" and event.event_mode in ("sign", "agree"))):
             sides += [event.actor_country, event.target_country]
     distinct = tuple(dict.fromkeys(code for code in sides if code))
     return distinct if len(distinct) >= 2 else None

@@ -32,3 +32,16 @@ def deal_brokers(sf: SentenceFrames, index: int, actors: list[int]) -> list[int]
             return [*actors, j]
         break
     return actors
+
+
+def host_of_met(sf: SentenceFrames, index: int, actors: list[int]) -> list[int]:
+    """"A and B met in X, in talks hosted by C": the sides of the meeting told before the talks
+    noun, whom their host C mediates between; [] when no such meeting is told."""
+    for k in range(index - 1, -1, -1):
+        if sf.units[k].text in ".;":
+            break
+        if any(spec.pos == "verb" and spec.event_type == "meeting" and spec.event_mode == "talks"
+               for spec in sf.units[k].triggers()):
+            sides = [j for j in sf.subject(k) if j not in actors]
+            return sides if len(sides) >= 2 else []
+    return []

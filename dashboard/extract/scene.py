@@ -27,12 +27,33 @@ def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", 
         unit = sf.units[k]
         if not unit.is_placeish:
             continue
+        head = _kind_noun_before(sf, k)  # "in the city of X": the preposition of "the city"
         # "the war in Ukraine": where the war is, not the event
-        if sf.preceded_by(k) in preps and (k < 2 or sf.units[k - 2].low not in settings) and not _in_origin(sf, k):
+        if _governing(sf, k, head) in preps and (head < 2 or sf.units[head - 2].low not in settings) \
+                and not _in_origin(sf, k):
             return unit
         if unit.possessive and unit.place is not None:
             return unit
     return fronted_place(sf, preps)
+
+
+# Nouns naming a kind of place before "of X": "the city of San Cristobal", "the island of Bali".
+_PLACE_KINDS = frozenset({"city", "town", "island", "islands", "port", "capital", "village", "resort", "province",
+                          "region"})
+
+
+def _kind_noun_before(sf: SentenceFrames, k: int) -> int:
+    """The index of "city" in "the city of X" when the unit at ``k`` is X, else ``k``."""
+    if k >= 2 and sf.units[k - 1].low == "of" and sf.units[k - 2].low in _PLACE_KINDS:
+        return k - 2
+    return k
+
+
+def _governing(sf: SentenceFrames, k: int, head: int) -> str:
+    """The preposition before a place, or before the kind noun naming it: "on the island of X" is
+    "in X"."""
+    prep = sf.preceded_by(head)
+    return "in" if prep == "on" and sf.units[head].low.startswith("island") else prep
 
 
 def _in_origin(sf: SentenceFrames, k: int) -> bool:
@@ -66,3 +87,13 @@ def destination_before(sf: SentenceFrames, index: int) -> Unit | None:
         return None
     place = sf.units[index - 2]
     return place if place.is_placeish and not place.possessive and sf.preceded_by(index - 2) == "to" else None
+
+
+def host_place(sf: SentenceFrames, index: int, guests: list[int]) -> list[int]:
+    """"Ruto was received at the White House": a person received with no host named is the guest
+    of the country of the place the text gives."""
+    kinds = [actor.kind if (actor := sf.units[k].actor) is not None else "" for k in guests]
+    if not kinds or any(kind != "person" for kind in kinds):
+        return []
+    venue = place_after(sf, index)
+    return [sf.units.index(venue)] if venue is not None else []

@@ -18,7 +18,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import deal_brokers
+from dashboard.extract.mediators import deal_brokers, host_of_met
 from dashboard.extract.objects import (
     actor_kind,
     class_word,
@@ -31,7 +31,7 @@ from dashboard.extract.objects import (
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
-from dashboard.extract.scene import place_after
+from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
@@ -194,7 +194,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.weak_subject = sf.subject_is_fallback
         if spec.frame == "host":
             if frame.passive:
-                frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",))
+                frame.actors, frame.targets = subject, sf.by_phrase(index, ("by",)) or host_place(sf, index, subject)
             else:
                 frame.targets = subject
                 frame.actors, _ = sf.object_actors(index, spec.preps or ("=",))
@@ -455,6 +455,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             frame.actors = sf.by_phrase(support_index, ("by",)) or by
             if not frame.targets:
                 frame.targets, _ = sf.object_actors(support_index, spec.preps)
+            if not frame.targets and support_spec.phrase == "host":
+                frame.targets = host_of_met(sf, index, frame.actors)
+                frame.mode = "mediation" if frame.targets else frame.mode
             frame.actor_source = "by"
         else:
             frame.actors = sf.subject(support_index)
