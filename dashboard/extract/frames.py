@@ -155,7 +155,7 @@ class SentenceFrames(ReportedSpeech):
                         return speaker
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
-                if self._joins_predicate(index) and not fallback:
+                if self._joins_predicate(index):
                     return self.subject(k)  # "Japan said ... and lodged a protest": who said
                 break
             if unit.text in BOUNDARY_PUNCT:
@@ -193,7 +193,7 @@ class SentenceFrames(ReportedSpeech):
                 governing = self.preceded_by(first)
                 if governing in ("after", "before", "until") and self.verb_at(group[-1] + 1):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
-                if governing and governing != "of":
+                if (governing and governing != "of") or self._names_a_thing(index, group[-1]):
                     fallback = fallback or group
                     k = first - 1
                     continue

@@ -388,6 +388,9 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     words = [unit.low for unit in sf.units[first:first + 3]]
     if words[:1] == ["it"]:
         return "*"
+    if len(words) == 3 and words[0] in TIME_WORDS and words[1] in ("'s", "’s"):
+        words = ["the"] + words[2:]  # "welcomed Friday's decision": the day names the latest act
+        first += 1
     nouns = [k for k, word in enumerate(words) if k and word in EVENT_REFERENCES]
     if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
         return ""
