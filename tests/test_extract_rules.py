@@ -446,3 +446,15 @@ def test_a_scene_phrase_before_the_other_side(sentence, expected):
 ])
 def test_troops_and_drills(sentence, expected):
     assert triples(extract(sentence, date(2024, 5, 2))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ", as well as" joins a list as "and" does, on either side of the verb
+    ("Ghana urged Togo, as well as Benin and Niger, to reopen the border.",
+     {("statement", "appeal", "GHA", "TGO", "asserted"), ("statement", "appeal", "GHA", "BEN", "asserted"),
+      ("statement", "appeal", "GHA", "NER", "asserted")}),
+    ("Chile, as well as Peru, criticised the attack by Bolivia.",
+     {("statement", "criticism", "CHL", "BOL", "asserted"), ("statement", "criticism", "PER", "BOL", "asserted")}),
+])
+def test_as_well_as_joins_a_list(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected

@@ -109,8 +109,8 @@ class SentenceFrames(ReportedSpeech):
         k = index - 1
         while k >= 0 and self.units[k].low in ("the", "its", "their"):
             k -= 1
-        while k - 1 >= 0 and self.units[k].low in COORDINATORS:
-            j = k - 1
+        while k - 1 >= 0 and (self.units[k].low in COORDINATORS or self._as_well_as(k)):
+            j = k - 3 if self._as_well_as(k) else k - 1
             if self.units[j].low == "," and j - 1 >= 0:
                 j -= 1
             while j >= 0 and self.units[j].low in ("the",):

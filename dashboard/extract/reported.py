@@ -233,6 +233,11 @@ class ReportedSpeech:
             k -= 1
         return k > 0 and self.units[k].low == "and"
 
+    def _as_well_as(self, k: int) -> bool:
+        """Whether "as well as" ends at ``k``."""
+        return k >= 3 and self.units[k].low == "as" and self.units[k - 1].low == "well" \
+            and self.units[k - 2].low == "as"
+
     def _names_a_thing(self, verb: int, actor: int) -> bool:
         """"said the EU measures were lies and demanded": before a second predicate, an actor
         followed by a plain noun only modifies it and is no subject."""
