@@ -244,8 +244,8 @@ class ReportedSpeech:
         if not self._joins_predicate(verb) or actor + 2 >= verb:
             return False
         unit = self.units[actor + 1]
-        return (self.units[actor + 2].low in CLAUSE_VERBS and unit.text.isalpha() and unit.text.islower() and unit.low not in CLAUSE_VERBS
-                and unit.low not in PREPOSITIONS and unit.low not in CLAUSE_WORDS
+        return (self.units[actor + 2].low in CLAUSE_VERBS and unit.text.isalpha() and unit.text.islower()
+                and unit.low not in CLAUSE_VERBS and unit.low not in PREPOSITIONS and unit.low not in CLAUSE_WORDS
                 and unit.low not in RELATIVE_PRONOUNS and unit.low not in ("and", "or", "but", "not", "to")
                 and not unit.low.endswith(("ed", "ly"))
                 and not any(spec.pos == "verb" for spec in unit.triggers()))

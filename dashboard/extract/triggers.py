@@ -276,6 +276,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.event_type == "statement" and spec.pos == "verb" and spec.event_mode == "concern" \
             and spec.frame == "agent" and sf.reported_tone(index) == "threat":
         frame.mode = "threat"  # "warned it would respond firmly": a warning of what the speaker will do
+        if not frame.targets:  # "... if Peru takes further steps": whoever must act to avert it
+            frame.targets = _others(sf, sf.condition_subject(index), frame.actors)
     if spec.event_type == "military" and frame.mode == "exercise" and not frame.targets and _responds(sf):
         frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
