@@ -458,3 +458,12 @@ def test_troops_and_drills(sentence, expected):
 ])
 def test_as_well_as_joins_a_list(sentence, expected):
     assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what one side asks another to say is the asker's appeal, not yet the other's statement
+    ("Canada asked Norway to support Ukraine.", {("statement", "appeal", "CAN", "NOR", "asserted")}),
+    ("Canada urged Norway to condemn the coup in Niger.", {("statement", "appeal", "CAN", "NOR", "asserted")}),
+])
+def test_a_statement_asked_for_is_not_made(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected

@@ -190,6 +190,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         sf.subject_is_fallback = False
         subject = sf.subject(index) or sf.participle_subject(index)
         frame.control_mode = sf.control_mode
+        if spec.event_type == "statement" and frame.control_mode in ("appeal", "demand"):
+            return None  # "asked Italy to support Kyiv": a statement asked for is not yet made
         frame.weak_subject = sf.subject_is_fallback
         if spec.frame == "host":
             if frame.passive:
