@@ -467,3 +467,16 @@ def test_as_well_as_joins_a_list(sentence, expected):
 ])
 def test_a_statement_asked_for_is_not_made(sentence, expected):
     assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "They" / "It" opening a sentence of speech: who acted in the sentence right before
+    ("Chile and Peru recalled their envoys from Caracas. They accused Venezuela of fraud.",
+     {("statement", "accusation", "CHL", "VEN", "asserted"), ("statement", "accusation", "PER", "VEN", "asserted")}),
+    ("Chile recalled its envoy from Caracas. It accused Venezuela of fraud.",
+     {("statement", "accusation", "CHL", "VEN", "asserted")}),
+    # not across a sentence that tells nothing
+    ("Chile recalled its envoy from Caracas. It was a hard week. It accused Venezuela of fraud.", set()),
+])
+def test_they_or_it_after_an_act_is_who_acted(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected
