@@ -480,3 +480,9 @@ def test_a_statement_asked_for_is_not_made(sentence, expected):
 ])
 def test_they_or_it_after_an_act_is_who_acted(sentence, expected):
     assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected
+
+
+def test_a_statement_aimed_at_nobody_shares_the_same_speakers_aim():
+    # "voiced concern and urged Chile ...": the concern is about Chile too, told as one utterance
+    events = extract("Brazil voiced concern and urged Chile to show restraint.", date(2024, 5, 2))
+    assert {(e.event_mode, e.actor_country, e.target_country) for e in events} == {("concern", "BRA", "CHL")}

@@ -31,6 +31,7 @@ from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
+from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
@@ -150,6 +151,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
+        found[before:] = with_shared_aims(found[before:])
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
