@@ -29,6 +29,8 @@ def _statements(events) -> set[tuple]:
     # A day's possessive stands for "the": "Friday's decision" is the latest act.
     ("Chile lifted its tariffs on Peru on Friday. Brazil welcomed Friday's decision.",
      {("praise", "BRA", "CHL", "positive")}),
+    ("The EU imposed sanctions on Iran. Canada and Norway welcomed the measures.",
+     {("praise", "CAN", "EUU", "positive"), ("praise", "NOR", "EUU", "positive")}),
     # Nothing told before to point back at: no statement.
     ("Berlin said the decision was wrong.", set()),
 ])
