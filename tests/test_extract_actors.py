@@ -79,3 +79,16 @@ def test_the_two_congos(sentence, target):
 ])
 def test_junior_titles_and_the_emirates(sentence, expected):
     assert triples(extract(sentence, date(2019, 5, 2))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the North" is North Korea once the article has named it; not before, nor "the North Sea"
+    ("Japan held talks with North Korea on Friday. Seoul condemned the North.",
+     {("statement", "criticism", "KOR", "PRK", "asserted")}),
+    ("Seoul condemned the North.", set()),
+    # a warning of what the speaker will do is aimed at the subject of its condition
+    ("North Korea fired a missile on Monday. Seoul warned that it would respond firmly if the North fired again.",
+     {("statement", "threat", "KOR", "PRK", "asserted")}),
+])
+def test_the_north_and_a_conditional_warning(text, expected):
+    assert triples(e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement") == expected

@@ -446,3 +446,43 @@ def test_a_scene_phrase_before_the_other_side(sentence, expected):
 ])
 def test_troops_and_drills(sentence, expected):
     assert triples(extract(sentence, date(2024, 5, 2))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # ", as well as" joins a list as "and" does, on either side of the verb
+    ("Ghana urged Togo, as well as Benin and Niger, to reopen the border.",
+     {("statement", "appeal", "GHA", "TGO", "asserted"), ("statement", "appeal", "GHA", "BEN", "asserted"),
+      ("statement", "appeal", "GHA", "NER", "asserted")}),
+    ("Chile, as well as Peru, criticised the attack by Bolivia.",
+     {("statement", "criticism", "CHL", "BOL", "asserted"), ("statement", "criticism", "PER", "BOL", "asserted")}),
+])
+def test_as_well_as_joins_a_list(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # what one side asks another to say is the asker's appeal, not yet the other's statement
+    ("Canada asked Norway to support Ukraine.", {("statement", "appeal", "CAN", "NOR", "asserted")}),
+    ("Canada urged Norway to condemn the coup in Niger.", {("statement", "appeal", "CAN", "NOR", "asserted")}),
+])
+def test_a_statement_asked_for_is_not_made(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "They" / "It" opening a sentence of speech: who acted in the sentence right before
+    ("Chile and Peru recalled their envoys from Caracas. They accused Venezuela of fraud.",
+     {("statement", "accusation", "CHL", "VEN", "asserted"), ("statement", "accusation", "PER", "VEN", "asserted")}),
+    ("Chile recalled its envoy from Caracas. It accused Venezuela of fraud.",
+     {("statement", "accusation", "CHL", "VEN", "asserted")}),
+    # not across a sentence that tells nothing
+    ("Chile recalled its envoy from Caracas. It was a hard week. It accused Venezuela of fraud.", set()),
+])
+def test_they_or_it_after_an_act_is_who_acted(sentence, expected):
+    assert triples(e for e in extract(sentence, date(2024, 5, 2)) if e.event_type == "statement") == expected
+
+
+def test_a_statement_aimed_at_nobody_shares_the_same_speakers_aim():
+    # "voiced concern and urged Chile ...": the concern is about Chile too, told as one utterance
+    events = extract("Brazil voiced concern and urged Chile to show restraint.", date(2024, 5, 2))
+    assert {(e.event_mode, e.actor_country, e.target_country) for e in events} == {("concern", "BRA", "CHL")}

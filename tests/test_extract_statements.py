@@ -26,6 +26,11 @@ def _statements(events) -> set[tuple]:
     # "it" of a feeling is the speaker; a clause naming someone is about them, not the event.
     ("Iran tested a long-range rocket on Sunday. Germany said it was concerned.", set()),
     ("Iran tested a rocket on Sunday. Germany said it was unacceptable to see Brazil cheer.", set()),
+    # A day's possessive stands for "the": "Friday's decision" is the latest act.
+    ("Chile lifted its tariffs on Peru on Friday. Brazil welcomed Friday's decision.",
+     {("praise", "BRA", "CHL", "positive")}),
+    ("The EU imposed sanctions on Iran. Canada and Norway welcomed the measures.",
+     {("praise", "CAN", "EUU", "positive"), ("praise", "NOR", "EUU", "positive")}),
     # Nothing told before to point back at: no statement.
     ("Berlin said the decision was wrong.", set()),
 ])
@@ -40,6 +45,11 @@ def test_a_judging_reported_clause_points_back_at_the_latest_event(text, expecte
     # An actor inside the reported clause is the subject of what it coordinates.
     ("Seoul said Pyongyang had fired a rocket and threatened Japan.",
      {("accusation", "KOR", "PRK", "negative"), ("threat", "PRK", "JPN", "negative")}),
+    # An actor naming a thing ("the Swiss tariffs") or inside a phrase ("by Oslo") is no subject.
+    ("Brazil said the EU quotas were unfair and urged Brussels to drop them.",
+     {("appeal", "BRA", "EUU", "neutral")}),
+    ("Brazil said the tariffs by Norway were unfair and urged Oslo to drop them.",
+     {("appeal", "BRA", "NOR", "neutral")}),
 ])
 def test_a_second_predicate_after_a_reported_clause(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

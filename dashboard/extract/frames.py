@@ -109,8 +109,8 @@ class SentenceFrames(ReportedSpeech):
         k = index - 1
         while k >= 0 and self.units[k].low in ("the", "its", "their"):
             k -= 1
-        while k - 1 >= 0 and self.units[k].low in COORDINATORS:
-            j = k - 1
+        while k - 1 >= 0 and (self.units[k].low in COORDINATORS or self._as_well_as(k)):
+            j = k - 3 if self._as_well_as(k) else k - 1
             if self.units[j].low == "," and j - 1 >= 0:
                 j -= 1
             while j >= 0 and self.units[j].low in ("the",):
@@ -155,7 +155,7 @@ class SentenceFrames(ReportedSpeech):
                         return speaker
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
-                if self._joins_predicate(index) and not fallback:
+                if self._joins_predicate(index):
                     return self.subject(k)  # "Japan said ... and lodged a protest": who said
                 break
             if unit.text == ")" and k >= 2 and self.units[k - 2].text == "(":
@@ -198,7 +198,7 @@ class SentenceFrames(ReportedSpeech):
                 governing = self.preceded_by(first)
                 if governing in ("after", "before", "until") and (self.verb_at(group[-1] + 1) or group[-1] + 1 == index):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
-                if governing and governing != "of":
+                if (governing and governing != "of") or self._names_a_thing(index, group[-1]):
                     fallback = fallback or group
                     k = first - 1
                     continue

@@ -144,3 +144,17 @@ def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None,
         return units, False
     members = [describe(code, "leader", published, False, "leader") for code in gathering]
     return _as_list(units[:width], members) + units[width:], True
+
+
+def with_speakers(units: list[Unit], speakers: tuple[str, ...] | None) -> list[Unit]:
+    """"Chile and Peru recalled their envoys. They accused Caracas of ...": "They" (or "It" for
+    one country) opening a sentence with a verb of speech stands for the countries that acted
+    in the sentence right before."""
+    if not speakers or len(units) < 3 or units[0].actor is not None:
+        return units
+    if not (units[0].low == "they" or (units[0].low == "it" and len(speakers) == 1)):
+        return units
+    verb = units[2] if units[1].low == "also" else units[1]
+    if not any(spec.pos == "verb" and spec.event_type == "statement" for spec in verb.triggers()):
+        return units
+    return _as_list(units[:1], [state_actor(code) for code in speakers]) + units[1:]

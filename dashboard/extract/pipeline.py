@@ -25,11 +25,13 @@ from dashboard.extract.groups import (
     may_list,
     with_gathering,
     with_groups,
+    with_speakers,
 )
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
+from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
@@ -117,6 +119,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering: list[ExtractedEvent] = []  # the latest talks, whose sides "they" may stand for
     gathering_sides: tuple[str, ...] | None = None
     gathering_left = 0
+    speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
     previous_end = 0
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
@@ -128,6 +131,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
         units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
+        units = with_speakers(units, speakers)
+        speakers = None
         year_here = narrative_year_of(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
@@ -146,8 +151,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
+        found[before:] = with_shared_aims(found[before:])
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
+        speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
+                                       if e.actor_country)) or None
         if len(found) > before:
             if "same day" in sentence.casefold() and _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])

@@ -27,7 +27,9 @@ PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum 
                                  "residents streets region area".split())
 PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Words with no dictionary sense that can still start an actor phrase.
-_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island"})
+_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
+# "the North", "the South" in news of a divided country once the article has named that half.
+_HALVES = {"North": "PRK", "South": "KOR"}
 # Island states the news calls "the island" once it has named them.
 _ISLANDS = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
 _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
@@ -453,6 +455,10 @@ class ActorChunker:
                                        remember=False)
             merged.place_country = self.memory.last_island
             return merged, width
+        half = _HALVES.get(unit.text)
+        if half is not None and half in self.memory.codes_seen and _described(units, i) \
+                and not (i + 1 < len(units) and units[i + 1].text[:1].isupper()):
+            return self._emit(units, i, i + 1, replace(state_actor(half), explicit=False), remember=False)
         if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
             code = self.memory.bloc() if unit.low == "bloc" else "NTO"
             if code in self.memory.codes_seen:

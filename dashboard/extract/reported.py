@@ -233,6 +233,23 @@ class ReportedSpeech:
             k -= 1
         return k > 0 and self.units[k].low == "and"
 
+    def _as_well_as(self, k: int) -> bool:
+        """Whether "as well as" ends at ``k``."""
+        return k >= 3 and self.units[k].low == "as" and self.units[k - 1].low == "well" \
+            and self.units[k - 2].low == "as"
+
+    def _names_a_thing(self, verb: int, actor: int) -> bool:
+        """"said the EU measures were lies and demanded": before a second predicate, an actor
+        followed by a plain noun only modifies it and is no subject."""
+        if not self._joins_predicate(verb) or actor + 2 >= verb:
+            return False
+        unit = self.units[actor + 1]
+        return (self.units[actor + 2].low in CLAUSE_VERBS and unit.text.isalpha() and unit.text.islower()
+                and unit.low not in CLAUSE_VERBS and unit.low not in PREPOSITIONS and unit.low not in CLAUSE_WORDS
+                and unit.low not in RELATIVE_PRONOUNS and unit.low not in ("and", "or", "but", "not", "to")
+                and not unit.low.endswith(("ed", "ly"))
+                and not any(spec.pos == "verb" for spec in unit.triggers()))
+
     def _speaker_believes(self, index: int) -> bool:
         """"he believed", "they hoped": a pronoun for the speaker, then a verb of belief."""
         return (self.units[index].low in SPEAKER_PRONOUNS and index + 1 < len(self.units)

@@ -191,6 +191,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         sf.subject_is_fallback = False
         subject = sf.subject(index) or sf.participle_subject(index)
         frame.control_mode = sf.control_mode
+        if spec.event_type == "statement" and frame.control_mode in ("appeal", "demand"):
+            return None  # "asked Italy to support Kyiv": a statement asked for is not yet made
         frame.weak_subject = sf.subject_is_fallback
         if spec.frame == "host":
             if frame.passive:
@@ -281,6 +283,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.event_type == "statement" and spec.pos == "verb" and spec.event_mode == "concern" \
             and spec.frame == "agent" and sf.reported_tone(index) == "threat":
         frame.mode = "threat"  # "warned it would respond firmly": a warning of what the speaker will do
+        if not frame.targets:  # "... if Peru takes further steps": whoever must act to avert it
+            frame.targets = _others(sf, sf.condition_subject(index), frame.actors)
     if spec.event_type == "military" and frame.mode == "exercise" and not frame.targets and _responds(sf):
         frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
@@ -393,6 +397,9 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     words = [unit.low for unit in sf.units[first:first + 3]]
     if words[:1] == ["it"]:
         return "*"
+    if len(words) == 3 and words[0] in TIME_WORDS and words[1] in ("'s", "’s"):
+        words = ["the"] + words[2:]  # "welcomed Friday's decision": the day names the latest act
+        first += 1
     nouns = [k for k, word in enumerate(words) if k and word in EVENT_REFERENCES]
     if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
         return ""

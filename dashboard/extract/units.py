@@ -225,7 +225,7 @@ _MEMBER_NOUNS = frozenset({"states", "countries", "members", "nations", "governm
 
 
 def coordinator_width(units: list[Unit], j: int) -> int:
-    """How many units the coordinator at ``j`` spans: "and", ",", ", and", "as well as", and a
+    """How many units the coordinator at ``j`` spans: "and", ",", ", and", "(, )as well as", and a
     group's "states" before one ("the Gulf states as well as Egypt"); 0 when none is there."""
     width = 0
     if units[j].low in _MEMBER_NOUNS and j > 0:
@@ -235,6 +235,8 @@ def coordinator_width(units: list[Unit], j: int) -> int:
     k = j + width
     if k >= len(units):
         return 0
+    if units[k].text == "," and k + 1 < len(units) and coordinator_width(units, k + 1) == 3:
+        return width + 4  # "Pakistan, as well as Russia and China,"
     if units[k].low in ("and", ",", "&"):
         return width + (2 if units[k].text == "," and k + 1 < len(units) and units[k + 1].low == "and" else 1)
     if units[k].low == "as" and k + 2 < len(units) and units[k + 1].low == "well" and units[k + 2].low == "as":

@@ -44,7 +44,8 @@ IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made
                                   "seen taken led won hit set put laid paid kept left told".split())
 # "welcomed the decision", "condemned the move": nouns that point back at the latest event.
 EVENT_REFERENCES = frozenset({"move", "moves", "decision", "decisions", "step", "steps", "vote",
-                              "announcement", "ruling", "application", "applications", "test", "tests"})
+                              "announcement", "ruling", "application", "applications", "test", "tests",
+                              "measures", "action", "order"})
 # What may follow a verb with its object left out: "Finland joined in April", "applied together last year".
 OBJECTLESS_ADVERBS = frozenset({"together", "jointly", "formally", "officially", "first", "eventually", "finally"})
 TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
