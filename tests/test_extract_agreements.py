@@ -197,3 +197,9 @@ def test_named_pacts_and_announced_withdrawals(sentence, expected):
 ])
 def test_scrapped_pacts_and_consensus_reached(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+def test_those_thanked_for_their_help_in_reaching_a_deal_are_no_parties_to_it():
+    events = extract("Chile thanked Norway and Cuba for their help in reaching the deal.")
+    assert triples(events) == {("statement", "praise", "CHL", "NOR", "asserted"),
+                               ("statement", "praise", "CHL", "CUB", "asserted")}

@@ -318,6 +318,15 @@ def _act_targets(sf: SentenceFrames, index: int) -> list[int]:
         if unit.low not in TIME_WORDS and unit.low != "on":
             return []
     return []
+_ROLE_NOUNS = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
+
+
+def _helpers_of(sf: SentenceFrames, support: int) -> bool:
+    """Whether the support verb is a gerund after "help in", "role in" ("their help in reaching")."""
+    return (support >= 2 and sf.units[support].low.endswith("ing") and sf.units[support - 1].low == "in"
+            and sf.units[support - 2].low in _ROLE_NOUNS)
+
+
 _HELP_NOUNS = frozenset({"aid", "rescue", "defence", "defense", "assistance", "side", "support"})
 _RESPONSE_WORDS = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
 
@@ -419,6 +428,8 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if spec.needs_support and support is None:
         return False
+    if support is not None and _helpers_of(sf, support[0]):
+        return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
