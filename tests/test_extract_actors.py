@@ -79,3 +79,22 @@ def test_the_two_congos(sentence, target):
 ])
 def test_junior_titles_and_the_emirates(sentence, expected):
     assert triples(extract(sentence, date(2019, 5, 2))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Accented names are names: the title's country holds, and the surname is remembered.
+    ("Peruvian Foreign Minister Ramón Pérez Ibáñez flew to Quito on Monday. Pérez criticised Bolivia.",
+     {("visit", "unspecified", "PER", "ECU", "asserted"), ("statement", "criticism", "PER", "BOL", "asserted")}),
+    # A country's own body reporting on an official named by a bare title: its official, and the
+    # first of two Spanish family names is the one the text uses next.
+    (("The Ministry of Foreign Affairs of Chile reports that Foreign Minister Inés Soto Mena travelled to Lima. "
+      "Foreign Minister Soto praised Peru."),
+     {("visit", "unspecified", "CHL", "PER", "asserted"), ("statement", "praise", "CHL", "PER", "asserted")}),
+    # With no such body the bare title names nobody's official.
+    ("Foreign Minister Inés Soto Mena travelled to Lima.", set()),
+    # "West African" leaders and states are ECOWAS's, not the West's.
+    ("West African leaders lifted the sanctions on Mali.",
+     {("sanction", "lift", "ECW", "MLI", "asserted")}),
+])
+def test_accented_names_own_officials_and_west_africa(text, expected):
+    assert triples(extract(text, date(2022, 5, 2))) == expected

@@ -42,7 +42,10 @@ PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighb
 _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
-_NAME_WORD = re.compile(r"^[A-Z](?:[a-z'\-]|(?<=[a-z'\-])[A-Z])+$|^[A-Z]{2,}$")
+# Latin letters with accents count: "Álvaro Leyva Durán", "Andrzej Duda", "Ilham Əliyev".
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə'\\-"
+_NAME_WORD = re.compile(rf"^[{_UP}](?:[{_LOW}]|(?<=[{_LOW}])[{_UP}])+$|^[A-Z]{{2,}}$")
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
@@ -78,6 +81,8 @@ class ArticleMemory:
         parts = [p for p in actor.name.split() if p[:1].isupper()]
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1], actor)
+            if len(parts) >= 3 and _is_name_text(parts[-2]):  # "Leyva Durán", "López Obrador": Spanish
+                self.surnames.setdefault(parts[-2], actor)  # names put the family name first of two
             # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
             self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
 
@@ -165,6 +170,10 @@ def _modifier_code(unit: Unit) -> tuple[str, bool] | None:
 
 def _title_sense(unit: Unit) -> Sense | None:
     return unit.sense("title")
+
+
+def _is_name_text(word: str) -> bool:
+    return len(word) > 2 and bool(_NAME_WORD.match(word)) and not word.isupper()
 
 
 def _is_name_word(unit: Unit) -> bool:
@@ -272,7 +281,43 @@ class ActorChunker:
                 unit.actor = _title_shared(out, unit.actor)
             out.append(unit)
             i += width
+        if self.sentence_persons and any(not person.country for person in self.sentence_persons):
+            self._own_officials(out)
         return out
+
+    def _own_officials(self, out: list[Unit]) -> None:
+        """"The Ministry of Foreign Affairs of Colombia reports that Foreign Minister Leyva
+        travelled ...": an official named by a bare title in what a country's own body reports
+        is that country's."""
+        body = ""
+        said = False
+        for unit in out:
+            actor = unit.actor
+            if actor is None:
+                said = said or (bool(body) and unit.low == "that")
+                continue
+            if not body:
+                if actor.kind != "institution" or not actor.country:
+                    return  # the sentence's first actor is not a country's body
+                body = actor.country
+                continue
+            if not said or actor.kind != "person" or actor.country:
+                return
+            own = replace(actor, country=body, role=_leader_role(body) if actor.role == "leader" else actor.role)
+            unit.actor = own
+            self._replace_remembered(actor, own)
+            return
+
+    def _replace_remembered(self, old: Actor, new: Actor) -> None:
+        memory = self.memory
+        memory.codes_seen.add(new.country)
+        memory.persons = [new if person is old else person for person in memory.persons]
+        for name, person in list(memory.surnames.items()):
+            if person is old:
+                memory.surnames[name] = new
+        self.sentence_persons = [new if person is old else person for person in self.sentence_persons]
+        if memory.last_subject is old:
+            memory.last_subject = new
 
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
@@ -367,6 +412,10 @@ class ActorChunker:
         person_here = units[j].sense("person") if j < n else None
         if person_here is not None and (not units[j].sense("country") or titles or modifier):
             person = person_actor(person_here.data, on, country_hint=modifier[0] if modifier else "")
+            j += 1
+        elif (titles and modifier is None and j < n and units[j].text in self.memory.surnames
+              and not (j + 1 < n and _is_name_word(units[j + 1]))):
+            person = self.memory.surnames[units[j].text]  # "Foreign Minister Leyva" once named in full
             j += 1
         elif titles and j < n and _is_name_word(units[j]) and not titles[-1].plural:
             k = j
