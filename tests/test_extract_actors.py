@@ -98,3 +98,14 @@ def test_junior_titles_and_the_emirates(sentence, expected):
 ])
 def test_accented_names_own_officials_and_west_africa(text, expected):
     assert triples(extract(text, date(2022, 5, 2))) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "X-based" companies are X's: the sanctioned country is where they are based.
+    ("Britain imposed sanctions on two Iran-based shipping firms.",
+     {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    ("Canada sanctioned a Belarus-based bank.",
+     {("sanction", "impose", "CAN", "BLR", "asserted")}),
+])
+def test_based_in_a_country(sentence, expected):
+    assert triples(extract(sentence, date(2022, 5, 2))) == expected
