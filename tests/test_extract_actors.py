@@ -109,3 +109,12 @@ def test_accented_names_own_officials_and_west_africa(text, expected):
 ])
 def test_based_in_a_country(sentence, expected):
     assert triples(extract(sentence, date(2022, 5, 2))) == expected
+
+
+def test_the_two_sides_of_a_visit_told_in_the_same_sentence():
+    # "the two sides" after a visit in the same sentence are its two countries, not the article's
+    # latest pair; a third country named there leaves the latest pair in place.
+    text = ("Senegal and Gambia signed a border accord in March. "
+            "Ghana's foreign minister visited Abuja on Monday, where the two sides signed a trade agreement.")
+    assert {e for e in triples(extract(text, date(2022, 5, 2))) if e[0] == "agreement"} == {
+        ("agreement", "sign", "SEN", "GMB", "asserted"), ("agreement", "sign", "GHA", "NGA", "asserted")}

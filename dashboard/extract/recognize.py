@@ -36,6 +36,8 @@ PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads".
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
 _PAIR_VERBS_AFTER = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
                                "are", "jointly", "together"})
+# Events whose two countries "the two sides" later in the same sentence stands for.
+_HERE_PAIR_TYPES = frozenset({"visit", "meeting"})
 PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
                               "delegations allies capitals parties".split())
 # Countries whose news calls the head of government "the leader".
@@ -253,10 +255,12 @@ class ActorChunker:
         self.memory = memory
         self.lexicon = lexicon
         self.title_adjectives = lexicon.word_classes.get("title_adjective", frozenset())
+        self._done: list[Unit] = []  # the units of the sentence chunked so far
 
     def chunk(self, units: list[Unit]) -> list[Unit]:
         self.sentence_persons: list[Actor] = []
         out: list[Unit] = []
+        self._done = out
         surnames = self.memory.surnames
         i = 0
         while i < len(units):
@@ -337,7 +341,7 @@ class ActorChunker:
                 noun = "leaders"
             else:
                 return None
-        pair = self.memory.last_pair
+        pair = self._pair_told_here() or self.memory.last_pair
         if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
             pair = self.memory.latest_leaders(self.sentence_persons)
         if pair is None:
@@ -350,6 +354,25 @@ class ActorChunker:
         text = " ".join(u.text for u in units[i:k + 1])
         return [Unit(start, end, text, actor=first), Unit(end, end, "and"),
                 Unit(end, end, text, actor=second)], k + 1 - i
+
+    def _pair_told_here(self) -> tuple[Actor, Actor] | None:
+        """"Jaishankar visited Male, where the two sides signed ...": the two countries of a visit
+        or talks told earlier in the same sentence come before the article's latest pair."""
+        if not any(spec.event_type in _HERE_PAIR_TYPES for unit in self._done for spec in unit.triggers()):
+            return None
+        sides: dict[str, Actor] = {}
+        for unit in self._done:
+            actor = unit.actor
+            if actor is None or not actor.country or actor.country in sides:
+                continue
+            if len(sides) == 2:
+                return None  # a third country: which two is not clear
+            sides[actor.country] = actor if actor.kind == "person" else state_actor(actor.country)
+        last = self.memory.last_pair
+        if len(sides) != 2 or (last is not None and {last[0].country, last[1].country} == set(sides)):
+            return None  # the latest pair keeps the order the text first gave it
+        first, second = sides.values()
+        return first, second
 
     def _place_only(self, unit: Unit) -> Unit:
         """A city or venue with no actor reading: it can still be where something happened."""
