@@ -92,3 +92,42 @@ def test_junior_titles_and_the_emirates(sentence, expected):
 ])
 def test_the_north_and_a_conditional_warning(text, expected):
     assert triples(e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Accented names are names: the title's country holds, and the surname is remembered.
+    ("Peruvian Foreign Minister Ramón Pérez Ibáñez flew to Quito on Monday. Pérez criticised Bolivia.",
+     {("visit", "unspecified", "PER", "ECU", "asserted"), ("statement", "criticism", "PER", "BOL", "asserted")}),
+    # A country's own body reporting on an official named by a bare title: its official, and the
+    # first of two Spanish family names is the one the text uses next.
+    (("The Ministry of Foreign Affairs of Chile reports that Foreign Minister Inés Soto Mena travelled to Lima. "
+      "Foreign Minister Soto praised Peru."),
+     {("visit", "unspecified", "CHL", "PER", "asserted"), ("statement", "praise", "CHL", "PER", "asserted")}),
+    # With no such body the bare title names nobody's official.
+    ("Foreign Minister Inés Soto Mena travelled to Lima.", set()),
+    # "West African" leaders and states are ECOWAS's, not the West's.
+    ("West African leaders lifted the sanctions on Mali.",
+     {("sanction", "lift", "ECW", "MLI", "asserted")}),
+])
+def test_accented_names_own_officials_and_west_africa(text, expected):
+    assert triples(extract(text, date(2022, 5, 2))) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "X-based" companies are X's: the sanctioned country is where they are based.
+    ("Britain imposed sanctions on two Iran-based shipping firms.",
+     {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    ("Canada sanctioned a Belarus-based bank.",
+     {("sanction", "impose", "CAN", "BLR", "asserted")}),
+])
+def test_based_in_a_country(sentence, expected):
+    assert triples(extract(sentence, date(2022, 5, 2))) == expected
+
+
+def test_the_two_sides_of_a_visit_told_in_the_same_sentence():
+    # "the two sides" after a visit in the same sentence are its two countries, not the article's
+    # latest pair; a third country named there leaves the latest pair in place.
+    text = ("Senegal and Gambia signed a border accord in March. "
+            "Ghana's foreign minister visited Abuja on Monday, where the two sides signed a trade agreement.")
+    assert {e for e in triples(extract(text, date(2022, 5, 2))) if e[0] == "agreement"} == {
+        ("agreement", "sign", "SEN", "GMB", "asserted"), ("agreement", "sign", "GHA", "NGA", "asserted")}

@@ -122,6 +122,9 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
             plural = surface.endswith("s") and not surface.endswith(("ss", "ese", "Swiss"))
             _add(entries, surface, Sense("demonym", "title", code=entry.code, plural=plural))
         if not entry.is_group:
+            # "a Russia-based entity", "Iran-based firms": where a company is based is its country
+            for surface in (entry.name, *entry.aliases):
+                _add(entries, f"{_strip_article(surface)}-based", Sense("demonym", "title", code=entry.code))
             for surface in (entry.capital, *entry.capital_aliases):
                 if surface:
                     _add(entries, surface, Sense("capital", "title", code=entry.code))

@@ -38,13 +38,18 @@ PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads m
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
 _PAIR_VERBS_AFTER = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
                                "are", "jointly", "together"})
+# Events whose two countries "the two sides" later in the same sentence stands for.
+_HERE_PAIR_TYPES = frozenset({"visit", "meeting"})
 PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
                               "delegations allies capitals parties".split())
 # Countries whose news calls the head of government "the leader".
 _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
-_NAME_WORD = re.compile(r"^[A-Z](?:[a-z'\-]|(?<=[a-z'\-])[A-Z])+$|^[A-Z]{2,}$")
+# Latin letters with accents count: "Álvaro Leyva Durán", "Andrzej Duda", "Ilham Əliyev".
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə'\\-"
+_NAME_WORD = re.compile(rf"^[{_UP}](?:[{_LOW}]|(?<=[{_LOW}])[{_UP}])+$|^[A-Z]{{2,}}$")
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
@@ -80,6 +85,8 @@ class ArticleMemory:
         parts = [p for p in actor.name.split() if p[:1].isupper()]
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1], actor)
+            if len(parts) >= 3 and _is_name_text(parts[-2]):  # "Leyva Durán", "López Obrador": Spanish
+                self.surnames.setdefault(parts[-2], actor)  # names put the family name first of two
             # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
             self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
 
@@ -169,6 +176,10 @@ def _title_sense(unit: Unit) -> Sense | None:
     return unit.sense("title")
 
 
+def _is_name_text(word: str) -> bool:
+    return len(word) > 2 and bool(_NAME_WORD.match(word)) and not word.isupper()
+
+
 def _is_name_word(unit: Unit) -> bool:
     """A capitalised word that can be part of a person's name ("Nancy" is also a city)."""
     return (all(sense.kind == "city" for sense in unit.senses) and bool(_NAME_WORD.match(unit.text))
@@ -246,10 +257,12 @@ class ActorChunker:
         self.memory = memory
         self.lexicon = lexicon
         self.title_adjectives = lexicon.word_classes.get("title_adjective", frozenset())
+        self._done: list[Unit] = []  # the units of the sentence chunked so far
 
     def chunk(self, units: list[Unit]) -> list[Unit]:
         self.sentence_persons: list[Actor] = []
         out: list[Unit] = []
+        self._done = out
         surnames = self.memory.surnames
         i = 0
         while i < len(units):
@@ -274,7 +287,43 @@ class ActorChunker:
                 unit.actor = _title_shared(out, unit.actor)
             out.append(unit)
             i += width
+        if self.sentence_persons and any(not person.country for person in self.sentence_persons):
+            self._own_officials(out)
         return out
+
+    def _own_officials(self, out: list[Unit]) -> None:
+        """"The Ministry of Foreign Affairs of Colombia reports that Foreign Minister Leyva
+        travelled ...": an official named by a bare title in what a country's own body reports
+        is that country's."""
+        body = ""
+        said = False
+        for unit in out:
+            actor = unit.actor
+            if actor is None:
+                said = said or (bool(body) and unit.low == "that")
+                continue
+            if not body:
+                if actor.kind != "institution" or not actor.country:
+                    return  # the sentence's first actor is not a country's body
+                body = actor.country
+                continue
+            if not said or actor.kind != "person" or actor.country:
+                return
+            own = replace(actor, country=body, role=_leader_role(body) if actor.role == "leader" else actor.role)
+            unit.actor = own
+            self._replace_remembered(actor, own)
+            return
+
+    def _replace_remembered(self, old: Actor, new: Actor) -> None:
+        memory = self.memory
+        memory.codes_seen.add(new.country)
+        memory.persons = [new if person is old else person for person in memory.persons]
+        for name, person in list(memory.surnames.items()):
+            if person is old:
+                memory.surnames[name] = new
+        self.sentence_persons = [new if person is old else person for person in self.sentence_persons]
+        if memory.last_subject is old:
+            memory.last_subject = new
 
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
@@ -294,7 +343,7 @@ class ActorChunker:
                 noun = "leaders"
             else:
                 return None
-        pair = self.memory.last_pair
+        pair = self._pair_told_here() or self.memory.last_pair
         if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
             pair = self.memory.latest_leaders(self.sentence_persons)
         if pair is None:
@@ -307,6 +356,25 @@ class ActorChunker:
         text = " ".join(u.text for u in units[i:k + 1])
         return [Unit(start, end, text, actor=first), Unit(end, end, "and"),
                 Unit(end, end, text, actor=second)], k + 1 - i
+
+    def _pair_told_here(self) -> tuple[Actor, Actor] | None:
+        """"Jaishankar visited Male, where the two sides signed ...": the two countries of a visit
+        or talks told earlier in the same sentence come before the article's latest pair."""
+        if not any(spec.event_type in _HERE_PAIR_TYPES for unit in self._done for spec in unit.triggers()):
+            return None
+        sides: dict[str, Actor] = {}
+        for unit in self._done:
+            actor = unit.actor
+            if actor is None or not actor.country or actor.country in sides:
+                continue
+            if len(sides) == 2:
+                return None  # a third country: which two is not clear
+            sides[actor.country] = actor if actor.kind == "person" else state_actor(actor.country)
+        last = self.memory.last_pair
+        if len(sides) != 2 or (last is not None and {last[0].country, last[1].country} == set(sides)):
+            return None  # the latest pair keeps the order the text first gave it
+        first, second = sides.values()
+        return first, second
 
     def _place_only(self, unit: Unit) -> Unit:
         """A city or venue with no actor reading: it can still be where something happened."""
@@ -369,6 +437,10 @@ class ActorChunker:
         person_here = units[j].sense("person") if j < n else None
         if person_here is not None and (not units[j].sense("country") or titles or modifier):
             person = person_actor(person_here.data, on, country_hint=modifier[0] if modifier else "")
+            j += 1
+        elif (titles and modifier is None and j < n and units[j].text in self.memory.surnames
+              and not (j + 1 < n and _is_name_word(units[j + 1]))):
+            person = self.memory.surnames[units[j].text]  # "Foreign Minister Leyva" once named in full
             j += 1
         elif titles and j < n and _is_name_word(units[j]) and not titles[-1].plural:
             k = j
