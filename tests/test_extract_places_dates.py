@@ -289,3 +289,18 @@ def test_western_region_is_a_place_not_the_west():
     events = extract("The United States will rotate submarines through a base in Western Australia.")
     assert [(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.modality)
             for e in events] == [("military", "deployment", "USA", None, "AUS", "planned")]
+
+
+def test_an_undated_event_of_a_paragraph_telling_history_takes_its_date():
+    text = ("The quarrel started in March 2016, when Ghana and Togo disputed a border post. "
+            "Accra recalled its ambassador from Lome.\n\nKenya criticised Tanzania on Monday.")
+    events = extract(text, date(2024, 5, 8))
+    assert [(e.event_type, e.actor_country, str(e.date_start), e.date_precision) for e in events
+            if e.event_type == "relations"] == [("relations", "GHA", "2016-03-01", "month")]
+
+
+def test_a_date_inside_a_subordinate_phrase_is_not_carried():
+    text = ("Opinion shifted after the invasion of Ukraine in February. "
+            "Kenya criticised Tanzania over the border closure.")
+    (statement,) = extract(text, date(2022, 5, 18))
+    assert (str(statement.date_start), statement.date_basis) == ("2022-05-18", "published")

@@ -29,6 +29,7 @@ from dashboard.extract.groups import (
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.outcomes import deals_not_reached
+from dashboard.extract.paragraph_dates import with_paragraph_date
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
@@ -118,9 +119,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering_sides: tuple[str, ...] | None = None
     gathering_left = 0
     previous_end = 0
+    paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
+            paragraph = []
         previous_end = end
         sentence = folded[start:end]
         units = chunker.chunk(raw_units(folded, start, end, matches))
@@ -131,6 +134,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         year_here = narrative_year_of(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
+            paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
+                                           narrative_year, offset=start))
             narrative_year = year_here or narrative_year
             continue
         gathering_left -= 1
@@ -148,6 +153,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(events_of(ctx, frame))
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
+            with_paragraph_date(found[before:], paragraph, published)
+        paragraph.append(dates)
         if len(found) > before:
             if "same day" in sentence.casefold() and _SAME_DAY.search(sentence):
                 _date_as_before(found[before:], found[:before])
