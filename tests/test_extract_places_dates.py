@@ -304,3 +304,8 @@ def test_a_date_inside_a_subordinate_phrase_is_not_carried():
             "Kenya criticised Tanzania over the border closure.")
     (statement,) = extract(text, date(2022, 5, 18))
     assert (str(statement.date_start), statement.date_basis) == ("2022-05-18", "published")
+
+
+def test_a_month_of_last_year_is_that_month_not_the_whole_year():
+    (statement,) = extract("In June last year, Kenya criticised Tanzania over the border closure.", date(2024, 3, 9))
+    assert (str(statement.date_start), statement.date_precision) == ("2023-06-01", "month")
