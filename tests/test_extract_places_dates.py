@@ -309,3 +309,11 @@ def test_a_date_inside_a_subordinate_phrase_is_not_carried():
 def test_a_month_of_last_year_is_that_month_not_the_whole_year():
     (statement,) = extract("In June last year, Kenya criticised Tanzania over the border closure.", date(2024, 3, 9))
     assert (str(statement.date_start), statement.date_precision) == ("2023-06-01", "month")
+
+
+def test_a_statement_is_made_where_the_speaker_is_speaking():
+    events = extract("Kenya's foreign minister, speaking in Accra, criticised Tanzania's decision to close the border.",
+                     date(2024, 3, 9))
+    assert _places(events, "statement") == {("criticism", "KEN", "TZA", "GHA")}
+    events = extract("Tanzania's president criticised Kenya at a rally in Arusha.", date(2024, 3, 9))
+    assert _places(events, "statement") == {("criticism", "TZA", "KEN", "TZA")}
