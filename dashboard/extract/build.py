@@ -35,7 +35,12 @@ from dashboard.extract.previous import (
     earlier_occurrence,
 )
 from dashboard.extract.recognize import state_actor, state_of
-from dashboard.extract.scene import destination_before, fronted_place, place_after, speaking_place
+from dashboard.extract.scene import (
+    destination_before,
+    fronted_place,
+    place_after,
+    speaking_place,
+)
 from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
