@@ -296,3 +296,31 @@ def test_a_place_named_as_the_island_or_city_of_is_where_the_talks_were():
     assert {(e.event_type, e.place_country) for e in events if e.event_type == "meeting"} == {("meeting", "VCT")}
     events = extract("Erdogan and Aliyev held talks in the city of Baku on Monday.")
     assert {(e.event_type, e.place_country) for e in events if e.event_type == "meeting"} == {("meeting", "AZE")}
+
+
+def test_an_undated_event_of_a_paragraph_telling_history_takes_its_date():
+    text = ("The quarrel started in March 2016, when Ghana and Togo disputed a border post. "
+            "Accra recalled its ambassador from Lome.\n\nKenya criticised Tanzania on Monday.")
+    events = extract(text, date(2024, 5, 8))
+    assert [(e.event_type, e.actor_country, str(e.date_start), e.date_precision) for e in events
+            if e.event_type == "relations"] == [("relations", "GHA", "2016-03-01", "month")]
+
+
+def test_a_date_inside_a_subordinate_phrase_is_not_carried():
+    text = ("Opinion shifted after the invasion of Ukraine in February. "
+            "Kenya criticised Tanzania over the border closure.")
+    (statement,) = extract(text, date(2022, 5, 18))
+    assert (str(statement.date_start), statement.date_basis) == ("2022-05-18", "published")
+
+
+def test_a_month_of_last_year_is_that_month_not_the_whole_year():
+    (statement,) = extract("In June last year, Kenya criticised Tanzania over the border closure.", date(2024, 3, 9))
+    assert (str(statement.date_start), statement.date_precision) == ("2023-06-01", "month")
+
+
+def test_a_statement_is_made_where_the_speaker_is_speaking():
+    events = extract("Kenya's foreign minister, speaking in Accra, criticised Tanzania's decision to close the border.",
+                     date(2024, 3, 9))
+    assert _places(events, "statement") == {("criticism", "KEN", "TZA", "GHA")}
+    events = extract("Tanzania's president criticised Kenya at a rally in Arusha.", date(2024, 3, 9))
+    assert _places(events, "statement") == {("criticism", "TZA", "KEN", "TZA")}

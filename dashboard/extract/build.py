@@ -35,7 +35,12 @@ from dashboard.extract.previous import (
     earlier_occurrence,
 )
 from dashboard.extract.recognize import state_actor, state_of
-from dashboard.extract.scene import destination_before, fronted_place, place_after
+from dashboard.extract.scene import (
+    destination_before,
+    fronted_place,
+    place_after,
+    speaking_place,
+)
 from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
@@ -518,6 +523,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = place_after(ctx.frames, frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     fronted = fronted_place(ctx.frames, ("in", "at"))  # "In Washington, Blinken condemned ..."
+    if fronted is None and frame.spec.event_type == "statement":
+        fronted = speaking_place(ctx.frames, frame.trigger_index)
     # "BEIJING, April 6 - Macron asked Xi ...": a travelling person abroad speaks where the lede was filed
     if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
             and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):

@@ -40,6 +40,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNOREC
     ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)"),
     ("day_month", rf"\b{_DAY}(?:{_RANGE}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     ("month_year", rf"\b(?P<part>early|mid|late|mid-|end of|the end of|the start of|the beginning of)?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
+    # "in April last year": the month of the year before publication, not the whole year
+    ("month_of_year", rf"\b(?:(?:in|during|by|until|early|mid|late|mid-|end of|the end of|the start of)\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),
     ("in_month", rf"\b(?:in|during|by|until|through|throughout|last|this|next|early|mid|late|mid-|end of|the end of|the start of)\s+{_MONTH}\b(?!\s+\d)"),
     ("year", rf"\b(?:in|during|by|until|through|throughout|of|early|mid|late|mid-|the end of|the start of|the beginning of)\s+{_YEAR}\b(?!-)"),
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
@@ -167,6 +169,10 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
     if name == "month_year":
         month, year = _MONTHS[groups["month"]], int(groups["year"])
         return DateSpan(date(year, month, 1), _month_end(year, month), "month", "stated")
+    if name == "month_of_year":
+        month = _MONTHS[groups["month"]]
+        year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"]]
+        return DateSpan(date(year, month, 1), _month_end(year, month), "month", "relative")
     if name == "in_month":
         month = _MONTHS[groups["month"]]
         year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future)
@@ -253,6 +259,7 @@ _CUE_FINDER = ahocorasick_rs.AhoCorasick(list(_CUE_GROUPS), matchkind=ahocorasic
 _CUES = {
     "iso": ("century",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
+    "month_of_year": ("month", "period"),
     "year": ("century",), "relative_day": ("relative_day",), "weekday": ("weekday",),
     "ago": ("ago",), "after": ("after",), "relative_period": ("period",),
 }

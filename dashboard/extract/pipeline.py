@@ -30,6 +30,7 @@ from dashboard.extract.groups import (
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.outcomes import deals_not_reached
+from dashboard.extract.paragraph_dates import with_paragraph_date
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.summits import summit_venue
@@ -121,9 +122,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering_left = 0
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
     previous_end = 0
+    paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
+            paragraph = []
         previous_end = end
         sentence = folded[start:end]
         units = chunker.chunk(raw_units(folded, start, end, matches))
@@ -136,6 +139,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         year_here = narrative_year_of(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
+            paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
+                                           narrative_year, offset=start))
             narrative_year = year_here or narrative_year
             continue
         gathering_left -= 1
@@ -154,6 +159,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         found[before:] = with_shared_aims(found[before:])
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
+            with_paragraph_date(found[before:], paragraph, published)
+        paragraph.append(dates)
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
                                        if e.actor_country)) or None
         if len(found) > before:

@@ -97,3 +97,21 @@ def host_place(sf: SentenceFrames, index: int, guests: list[int]) -> list[int]:
         return []
     venue = place_after(sf, index)
     return [sf.units.index(venue)] if venue is not None else []
+
+
+def speaking_place(sf: SentenceFrames, index: int, reach: int = 12) -> Unit | None:
+    """"Blinken, speaking in Athens, called ...", "told reporters in Brussels", "at a rally in
+    Istanbul": where a statement near the trigger at ``index`` was made."""
+    words = sf.lexicon.word_classes.get("speaking", frozenset())
+    units = sf.units
+    end = min(len(units), index + reach)
+    for k in range(max(0, index - reach), end):
+        if units[k].low not in words:
+            continue
+        for j in range(k + 1, min(end, k + 5)):
+            unit = units[j]
+            if unit.text in BOUNDARY_PUNCT or unit.text == ",":
+                break
+            if unit.is_placeish and not unit.possessive and sf.preceded_by(j) in ("in", "at", "from"):
+                return unit
+    return None

@@ -1,0 +1,47 @@
+"""Background told over several sentences: "The rift began on June 5, 2017. Riyadh gave Qatari
+diplomats 48 hours to leave." An undated event in a paragraph that has just given a date well
+before publication happened then, not on the publication day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.extract.dates import SentenceDates
+from dashboard.extract.model import ExtractedEvent
+
+# A date at least this long before publication is history, not news of the report: the lede's
+# "on Wednesday" does not carry over (the gold sets split on that).
+_HISTORY = timedelta(days=7)
+# A date inside a subordinate phrase ("after the invasion in February", "the warrant issued in
+# March", "noted that China resumed ... on 30 November") dates that phrase, not the scene the
+# paragraph tells; so does a counted interval ("a year after many had expected").
+_SUBORDINATE = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that)\b[^,;]*$")
+_COUNTED = re.compile(r"\b(?:after|before|later|earlier)\b")
+# "have said", "now", "this time": the sentence is back in the present of the report.
+_PRESENT = re.compile(r"\b(?:has|have|now|this time|says|say)\b", re.IGNORECASE)
+
+
+def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDates], published: date | None) -> None:
+    """Give asserted events dated only by publication the last date of the nearest earlier
+    sentence of the paragraph that has one, when that date is history."""
+    if published is None or not earlier:
+        return
+    todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted"
+            and not _PRESENT.search(e.sentence)]
+    if not todo:
+        return
+    for dates in reversed(earlier):
+        mentions = dates.past
+        if not mentions:
+            continue
+        last = mentions[-1]
+        span = last.span
+        opening = dates.text[:last.start - dates.offset]
+        if (published - span.end < _HISTORY or _SUBORDINATE.search(opening)
+                or _COUNTED.search(last.text)):
+            return
+        for event in todo:
+            event.date_start, event.date_end = span.start, span.end
+            event.date_precision, event.date_basis = span.precision, span.basis
+        return
