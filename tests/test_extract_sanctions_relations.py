@@ -186,3 +186,15 @@ def test_a_clause_after_after_has_its_own_subject_even_unrecognised():
     events = extract("Taiwan said it was ending relations with Tuvalu after the Pacific nation decided "
                      "to switch recognition to China.")
     assert triples(events) == {("relations", "break", "TWN", "TUV", "asserted")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Recognising a person as leader backs them: support aimed at the person's country.
+    ("Canada and Peru recognised Juan Guaidó as interim president on Monday.",
+     {("statement", "support", "CAN", "VEN", "asserted"), ("statement", "support", "PER", "VEN", "asserted")}),
+    ("Mexico declined to recognise Guaidó.", {("statement", "rejection", "MEX", "VEN", "asserted")}),
+    # Recognising a state is still ties with it.
+    ("Brazil recognised Kosovo on Monday.", {("relations", "establish", "BRA", "XKX", "asserted")}),
+])
+def test_recognising_a_person_is_support_for_a_claimant(text, expected):
+    assert triples(extract(text)) == expected

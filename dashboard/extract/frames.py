@@ -10,6 +10,7 @@ their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"
 from __future__ import annotations
 
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
+from dashboard.extract.others import members_before_others
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
 from dashboard.extract.units import Unit, coordinator_width, names_scene
@@ -119,7 +120,8 @@ class SentenceFrames(ReportedSpeech):
                 break
             if self.units[k].text == "," and self.preceded_by(j):
                 break  # "After Israel, Biden flew ...": a fronted phrase, not a list
-            if self.units[k].low == "and" and self.units[k - 1].text == "," and self._is_object_of_verb(j):
+            if self.units[k].low == "and" and self.units[k - 1].text == "," and (
+                    self._is_object_of_verb(j) or self.preceded_by(j)):
                 break  # "X summoned the envoy, and the army announced drills": two clauses
             found.insert(0, j)
             k = j - 1
@@ -182,6 +184,9 @@ class SentenceFrames(ReportedSpeech):
                     k = skipped
                     continue
             if _is_actor(unit) and not unit.possessive:
+                named = members_before_others(self.units, k)
+                if named is not None:  # "France, Germany and other Western governments"
+                    k = named
                 group = self._coordinated_left(k)
                 first = group[0]
                 controller = self._controlling_statement(first)

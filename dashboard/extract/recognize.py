@@ -475,6 +475,9 @@ class ActorChunker:
                                                               "legislature", "government"):
                 actor = replace(actor, kind="institution")
             return self._emit(units, i, j, actor)
+        if titles and j == i + 1 and unit.low == "leaders" and self._bloc_leaders(units, i):
+            # "the summit ..., and leaders urged Niger": the leaders of the bloc the article is about
+            return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
         if titles:
             return None  # "the president", "officials": no country, no actor
         # Institutions, people, groups, countries, capitals, demonyms on their own.
@@ -536,6 +539,18 @@ class ActorChunker:
             if code in self.memory.codes_seen:
                 return self._emit(units, i, i + 1, replace(state_actor(code), explicit=False))
         return None
+
+    def _bloc_leaders(self, units: list[Unit], i: int) -> bool:
+        """Whether a bare "leaders" ("the Leaders", not "both leaders", "leaders of X") stands
+        for the latest bloc named (ECOWAS, ASEAN, the EU)."""
+        group = self.memory.last_group
+        if group is None or group in _NOT_BLOCS:
+            return False
+        k = i - 1 if i > 0 and units[i - 1].low == "the" else i
+        before = units[k - 1].low if k > 0 else ""
+        after = units[i + 1].low if i + 1 < len(units) else ""
+        # at the head of a clause, not "said the leaders had agreed" (what one of them reports)
+        return before in ("", "and", "but") and after not in ("of", "from", "in", "'s", "who", "at")
 
     def _emit(self, units: list[Unit], i: int, j: int, actor: Actor, placeish: bool = False,
               possessive: bool = False, remember: bool = True) -> tuple[Unit, int]:

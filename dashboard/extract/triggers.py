@@ -29,6 +29,7 @@ from dashboard.extract.objects import (
     unwelcome_owner,
 )
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
+from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
 from dashboard.extract.scene import host_place, place_after
@@ -228,6 +229,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        as_backed_claimant(sf, index, frame)
         if spec.object_class == "agreement" and not frame.targets and not frame.passive:
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
             frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else []
