@@ -93,7 +93,9 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
         return []  # a verb-only trigger used as a noun: no event of its own
     if not (has_verb and has_noun):
         return list(specs)
-    verb = prev is not None and (prev.low in VERB_PRECEDERS or (prev.actor is not None and not prev.possessive))
+    # "plans to", "is expected to", "intends to" are one cue unit, so the "to" before a verb is inside it
+    verb = prev is not None and (prev.low in VERB_PRECEDERS or prev.low.endswith(" to")
+                                 or (prev.actor is not None and not prev.possessive))
     if prev is not None and (prev.low in NOUN_PRECEDERS or prev.possessive):
         verb = False
     elif prev is not None and prev.low in PARTICIPLE_OPENERS and frames.units[index].low.endswith("ing"):
