@@ -322,3 +322,10 @@ def test_attending_a_swearing_in_abroad_is_a_visit():
 ])
 def test_a_visit_after_a_cue_ending_in_to(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] in ("visit", "meeting")} == expected
+
+
+def test_a_trip_that_took_its_traveller_somewhere():
+    # "X's trip took her to A and B": the places the trip took its traveller to are visited.
+    events = extract("Chilean President Gabriel Boric's trip took him to Peru and Bolivia.")
+    assert {t for t in triples(events) if t[0] == "visit"} == {
+        ("visit", "unspecified", "CHL", "PER", "asserted"), ("visit", "unspecified", "CHL", "BOL", "asserted")}

@@ -18,7 +18,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import deal_brokers, host_of_met
+from dashboard.extract.mediators import deal_brokers, host_of_met, mediated_alone
 from dashboard.extract.objects import (
     actor_kind,
     class_word,
@@ -258,6 +258,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             brokers = deal_brokers(sf, index, frame.actors)
             if brokers is not None:  # "helped broker the deal": between the latest pair
                 frame.actors, frame.referenced_type = brokers, "sides"
+            elif mediated_alone(sf, index):  # "Kuwait had mediated since the crisis began"
+                frame.referenced_type = "sides"
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
