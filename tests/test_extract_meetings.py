@@ -274,3 +274,13 @@ def test_mediation_told_without_sides_is_between_the_latest_pair():
         ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
     # Told of no earlier pair, nothing is made.
     assert not [e for e in extract("Brazil had mediated since the dispute began.") if e.event_mode == "mediation"]
+
+
+def test_a_mediator_named_by_a_noun_without_sides():
+    # "acted as the main go-between", "through Brazilian mediators": between the latest pair.
+    events = extract("Chile and Peru held talks in May. Brazil acted as the main go-between for months.")
+    assert {t for t in triples(events) if t[1] == "mediation"} == {
+        ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
+    # "turned to mediation" names no mediator.
+    events = extract("Chile and Peru held talks in May. Brazil then turned to mediation.")
+    assert not [e for e in events if e.event_mode == "mediation"]

@@ -8,6 +8,8 @@ from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.recognize import state_of
 
 _DETERMINERS = ("the", "a", "an")
+# Those who mediate, named by a noun: told with no sides, they stand between the latest pair.
+MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "go-between", "go-betweens", "facilitator", "facilitators"})
 
 # How far after the verb the "with" of a second broker may come ("brokered the original grain
 # agreement with the UN").

@@ -18,7 +18,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import deal_brokers, host_of_met, mediated_alone
+from dashboard.extract.mediators import MEDIATOR_NOUNS, deal_brokers, host_of_met, mediated_alone
 from dashboard.extract.objects import (
     actor_kind,
     class_word,
@@ -263,6 +263,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
+        if frame.mode == "mediation" and frame.actors and not frame.targets and not frame.referenced_type \
+                and sf.units[index].low in MEDIATOR_NOUNS:
+            frame.referenced_type = "sides"  # "Qatar acted as the main go-between": between the latest pair
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
     if is_visit and spec.object_class in ("summit", "delegation"):
