@@ -329,3 +329,13 @@ def test_a_trip_that_took_its_traveller_somewhere():
     events = extract("Chilean President Gabriel Boric's trip took him to Peru and Bolivia.")
     assert {t for t in triples(events) if t[0] == "visit"} == {
         ("visit", "unspecified", "CHL", "PER", "asserted"), ("visit", "unspecified", "CHL", "BOL", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A country naming private people ("U.S. citizens", "Chilean students") does not travel itself.
+    ("Four Chilean citizens freed in Venezuela arrived in Panama on Friday.", set()),
+    ("Chilean Foreign Minister Alberto van Klaveren arrived in Panama on Friday.",
+     {("visit", "unspecified", "CHL", "PAN", "asserted")}),
+])
+def test_private_people_of_a_country_make_no_visit(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == expected

@@ -266,6 +266,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if frame.mode == "mediation" and frame.actors and not frame.targets and not frame.referenced_type \
                 and sf.units[index].low in MEDIATOR_NOUNS:
             frame.referenced_type = "sides"  # "Qatar acted as the main go-between": between the latest pair
+    if spec.event_type == "visit" and frame.actors and all(_private_people(sf, k) for k in frame.actors):
+        return None  # "U.S. citizens arrived in Qatar": no country travels with private people
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
     if is_visit and spec.object_class in ("summit", "delegation"):
@@ -584,3 +586,9 @@ def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
     """A visit's object is where the visitor went: keep it as the destination."""
     if frame.targets:
         frame.destination = sf.units[frame.targets[0]]
+
+
+def _private_people(sf: SentenceFrames, k: int) -> bool:
+    """Whether the actor at ``k`` only modifies private people after it ("U.S. citizens",
+    "Russian tourists")."""
+    return k + 1 < len(sf.units) and sf.units[k + 1].low in sf.lexicon.word_classes.get("private_people", frozenset())
