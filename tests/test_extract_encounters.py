@@ -308,3 +308,34 @@ def test_attending_a_swearing_in_abroad_is_a_visit():
     events = extract("Brazilian President Lula attended the swearing-in in Buenos Aires on Sunday.",
                      published=date(2023, 12, 12))
     assert {t for t in triples(events) if t[0] == "visit"} == {("visit", "summit", "BRA", "ARG", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "plans to", "is expected to", "intends to" are one cue unit: the verb after them is still a verb.
+    ("Chilean President Gabriel Boric is expected to visit Peru next month.",
+     {("visit", "unspecified", "CHL", "PER", "planned")}),
+    ("Chilean President Gabriel Boric plans to visit Peru.", {("visit", "unspecified", "CHL", "PER", "planned")}),
+    # Plans given up did not come true.
+    ("Chilean President Gabriel Boric shelved plans to visit Peru.",
+     {("visit", "unspecified", "CHL", "PER", "negated")}),
+    ("Chile dropped a plan to hold talks with Peru.", {("meeting", "talks", "CHL", "PER", "negated")}),
+])
+def test_a_visit_after_a_cue_ending_in_to(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] in ("visit", "meeting")} == expected
+
+
+def test_a_trip_that_took_its_traveller_somewhere():
+    # "X's trip took her to A and B": the places the trip took its traveller to are visited.
+    events = extract("Chilean President Gabriel Boric's trip took him to Peru and Bolivia.")
+    assert {t for t in triples(events) if t[0] == "visit"} == {
+        ("visit", "unspecified", "CHL", "PER", "asserted"), ("visit", "unspecified", "CHL", "BOL", "asserted")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A country naming private people ("U.S. citizens", "Chilean students") does not travel itself.
+    ("Four Chilean citizens freed in Venezuela arrived in Panama on Friday.", set()),
+    ("Chilean Foreign Minister Alberto van Klaveren arrived in Panama on Friday.",
+     {("visit", "unspecified", "CHL", "PAN", "asserted")}),
+])
+def test_private_people_of_a_country_make_no_visit(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == expected

@@ -265,3 +265,22 @@ def test_the_two_men_are_the_latest_pair():
     meetings = {(e.actor_country, e.target_country, e.place_country, e.date_start.year if e.date_start else None)
                 for e in events if e.event_type == "meeting"}
     assert meetings == {("USA", "CHN", "CHE", 2023), ("USA", "CHN", "IDN", 2022)}
+
+
+def test_mediation_told_without_sides_is_between_the_latest_pair():
+    # "X had mediated since ...": mediation with no one named is between the latest two sides.
+    events = extract("Chile and Peru held talks in May. Brazil had mediated since the dispute began.")
+    assert {t for t in triples(events) if t[1] == "mediation"} == {
+        ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
+    # Told of no earlier pair, nothing is made.
+    assert not [e for e in extract("Brazil had mediated since the dispute began.") if e.event_mode == "mediation"]
+
+
+def test_a_mediator_named_by_a_noun_without_sides():
+    # "acted as the main go-between", "through Brazilian mediators": between the latest pair.
+    events = extract("Chile and Peru held talks in May. Brazil acted as the main go-between for months.")
+    assert {t for t in triples(events) if t[1] == "mediation"} == {
+        ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
+    # "turned to mediation" names no mediator.
+    events = extract("Chile and Peru held talks in May. Brazil then turned to mediation.")
+    assert not [e for e in events if e.event_mode == "mediation"]

@@ -8,6 +8,8 @@ from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.recognize import state_of
 
 _DETERMINERS = ("the", "a", "an")
+# Those who mediate, named by a noun: told with no sides, they stand between the latest pair.
+MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "go-between", "go-betweens", "facilitator", "facilitators"})
 
 # How far after the verb the "with" of a second broker may come ("brokered the original grain
 # agreement with the UN").
@@ -45,3 +47,17 @@ def host_of_met(sf: SentenceFrames, index: int, actors: list[int]) -> list[int]:
             sides = [j for j in sf.subject(k) if j not in actors]
             return sides if len(sides) >= 2 else []
     return []
+
+
+# Words that may follow a mediation verb used without an object ("had mediated since 2017").
+_AFTER_INTRANSITIVE = frozenset({"since", "for", "during", "throughout", "until", "in", "on", "at", "behind",
+                                 "quietly", "repeatedly", "successfully", "again", ",", ".", ";", "and"})
+
+
+def mediated_alone(sf: SentenceFrames, index: int) -> bool:
+    """"Kuwait had mediated since the first days of the crisis": a mediation verb told with no
+    one it mediates for, between the sides of the latest two-country event."""
+    unit = sf.units[index]
+    if not unit.low.startswith("mediat") or index + 1 >= len(sf.units):
+        return unit.low.startswith("mediat") and index + 1 == len(sf.units)
+    return sf.units[index + 1].low in _AFTER_INTRANSITIVE

@@ -18,7 +18,7 @@ from dashboard.extract.gathering_sides import (
     their_sides,
 )
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import deal_brokers, host_of_met
+from dashboard.extract.mediators import MEDIATOR_NOUNS, deal_brokers, host_of_met, mediated_alone
 from dashboard.extract.objects import (
     actor_kind,
     class_word,
@@ -94,7 +94,9 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
         return []  # a verb-only trigger used as a noun: no event of its own
     if not (has_verb and has_noun):
         return list(specs)
-    verb = prev is not None and (prev.low in VERB_PRECEDERS or (prev.actor is not None and not prev.possessive))
+    # "plans to", "is expected to", "intends to" are one cue unit, so the "to" before a verb is inside it
+    verb = prev is not None and (prev.low in VERB_PRECEDERS or prev.low.endswith(" to")
+                                 or (prev.actor is not None and not prev.possessive))
     if prev is not None and (prev.low in NOUN_PRECEDERS or prev.possessive):
         verb = False
     elif prev is not None and prev.low in PARTICIPLE_OPENERS and frames.units[index].low.endswith("ing"):
@@ -258,9 +260,16 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             brokers = deal_brokers(sf, index, frame.actors)
             if brokers is not None:  # "helped broker the deal": between the latest pair
                 frame.actors, frame.referenced_type = brokers, "sides"
+            elif mediated_alone(sf, index):  # "Kuwait had mediated since the crisis began"
+                frame.referenced_type = "sides"
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
+        if frame.mode == "mediation" and frame.actors and not frame.targets and not frame.referenced_type \
+                and sf.units[index].low in MEDIATOR_NOUNS:
+            frame.referenced_type = "sides"  # "Qatar acted as the main go-between": between the latest pair
+    if spec.event_type == "visit" and frame.actors and all(_private_people(sf, k) for k in frame.actors):
+        return None  # "U.S. citizens arrived in Qatar": no country travels with private people
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
     if is_visit and spec.object_class in ("summit", "delegation"):
@@ -579,3 +588,9 @@ def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
     """A visit's object is where the visitor went: keep it as the destination."""
     if frame.targets:
         frame.destination = sf.units[frame.targets[0]]
+
+
+def _private_people(sf: SentenceFrames, k: int) -> bool:
+    """Whether the actor at ``k`` only modifies private people after it ("U.S. citizens",
+    "Russian tourists")."""
+    return k + 1 < len(sf.units) and sf.units[k + 1].low in sf.lexicon.word_classes.get("private_people", frozenset())
