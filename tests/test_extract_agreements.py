@@ -203,3 +203,17 @@ def test_those_thanked_for_their_help_in_reaching_a_deal_are_no_parties_to_it():
     events = extract("Chile thanked Norway and Cuba for their help in reaching the deal.")
     assert triples(events) == {("statement", "praise", "CHL", "NOR", "asserted"),
                                ("statement", "praise", "CHL", "CUB", "asserted")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A passive signing's "by" phrase may follow a place and a date with its commas.
+    ("The accord was signed in Lisbon on March 3, 1998, by Portugal and Angola.",
+     {("agreement", "sign", "PRT", "AGO", "asserted")}),
+    # A joint declaration issued or adopted is agreed by its sides; a plain statement is not.
+    ("Chile and Peru issued a joint declaration on fishing rights.", {("agreement", "agree", "CHL", "PER", "asserted")}),
+    ("Chile and Peru adopted a joint communique on Friday.", {("agreement", "agree", "CHL", "PER", "asserted")}),
+    # Agreeing to nobody named, reported by "the" institution after a comma: agreed with it.
+    ("Ecuador agreed to reopen the crossing, the Kremlin said.", {("agreement", "agree", "ECU", "RUS", "asserted")}),
+])
+def test_passive_signings_joint_declarations_and_reported_agreements(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "agreement"} == expected

@@ -259,7 +259,8 @@ def agreed_with_reporter(ctx: SentenceContext, frame: Frame, actors: list[Actor]
         # "Tanzania agreed to open the border, Ruto said"
         if ctx.units[k - 1].text == "," or ctx.units[k - 1].actor is None:
             continue
-        if any(spec.pos == "report" for spec in ctx.units[k].triggers()) and ctx.units[k - 2].text == ",":
+        comma = k - 3 if ctx.units[k - 2].low == "the" else k - 2  # ", the White House said"
+        if comma >= 0 and any(spec.pos == "report" for spec in ctx.units[k].triggers()) and ctx.units[comma].text == ",":
             speaker = ctx.units[k - 1].actor
             if speaker is not None and speaker.country and speaker.country not in own:
                 return [speaker]
