@@ -217,3 +217,12 @@ def test_those_thanked_for_their_help_in_reaching_a_deal_are_no_parties_to_it():
 ])
 def test_passive_signings_joint_declarations_and_reported_agreements(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reviving a deal is returning to it, aimed at its other side; reviving talks is no deal.
+    ("Chile wants to revive the old fisheries pact with Peru.", {("agreement", "join", "CHL", "PER")}),
+    ("Chile wants to revive talks with Peru.", set()),
+])
+def test_reviving_a_deal_is_returning_to_it(sentence, expected):
+    assert {t[:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
