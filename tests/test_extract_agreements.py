@@ -158,7 +158,8 @@ def test_returning_to_a_deal_is_aimed_at_its_brokers_told_before():
     ("The accord, which Egypt and Israel signed in 1979, still holds.",
      {("agreement", "sign", "EGY", "ISR", "asserted", "1979-01-01")}),
     ("Chile wants to revive the fisheries deal with Peru that Ecuador abandoned in 2019.",
-     {("agreement", "withdraw", "ECU", "PER", "asserted", "2019-01-01")}),
+     {("agreement", "withdraw", "ECU", "PER", "asserted", "2019-01-01"),
+      ("agreement", "join", "CHL", "PER", "hypothetical", "2024-06-19")}),  # wanting to revive it
     # a relative clause of another noun is no deal
     ("The minister that Chile sent to Peru signed nothing.", set()),
 ])
