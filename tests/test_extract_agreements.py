@@ -227,3 +227,12 @@ def test_passive_signings_joint_declarations_and_reported_agreements(sentence, e
 ])
 def test_reviving_a_deal_is_returning_to_it(sentence, expected):
     assert {t[:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A deal left with no side named is aimed at whom its leaver accuses right after.
+    ("Chile quit the fisheries pact on Monday, blaming Peru for overfishing.", {("withdraw", "CHL", "PER")}),
+    ("Chile quit the fisheries pact on Monday, accusing Peruvian trawlers of overfishing.", set()),
+])
+def test_a_deal_left_while_accusing_a_side_is_aimed_at_it(sentence, expected):
+    assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
