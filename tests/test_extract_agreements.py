@@ -236,3 +236,11 @@ def test_reviving_a_deal_is_returning_to_it(sentence, expected):
 ])
 def test_a_deal_left_while_accusing_a_side_is_aimed_at_it(sentence, expected):
     assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+def test_a_deal_named_alone_is_aimed_at_the_partner_it_was_named_with_before():
+    text = ("Chile said its fisheries pact with Peru had served both countries well. "
+            "In May Chile quit the pact.")
+    assert {t[1:4] for t in triples(extract(text)) if t[0] == "agreement"} == {("withdraw", "CHL", "PER")}
+    # no partner named anywhere: nobody to aim at
+    assert not [e for e in extract("In May Chile quit the pact.") if e.event_type == "agreement"]

@@ -241,7 +241,8 @@ def sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> li
             codes = [e.target_country for e in ctx.recent if e.event_type == "agreement" and e.actor_country in own
                      and e.evidence and e.evidence[0].char_start == first and e.target_country not in own]
             return [state_actor(code) for code in dict.fromkeys(codes) if code]
-    return []
+    partners = [partner for owner, partner in ctx.deal_sides if owner in own and partner not in own]
+    return [state_actor(code) for code in dict.fromkeys(partners)]
 
 
 def _accused_after(ctx: SentenceContext, index: int, own: set[str]) -> Actor | None:
