@@ -244,3 +244,13 @@ def test_a_deal_named_alone_is_aimed_at_the_partner_it_was_named_with_before():
     assert {t[1:4] for t in triples(extract(text)) if t[0] == "agreement"} == {("withdraw", "CHL", "PER")}
     # no partner named anywhere: nobody to aim at
     assert not [e for e in extract("In May Chile quit the pact.") if e.event_type == "agreement"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Declining to renew a deal leaves it; renewing it does not.
+    ("Chile declined to renew the fisheries pact with Peru.", {("withdraw", "CHL", "PER")}),
+    ("Chile decided not to renew its fisheries deal with Peru.", {("withdraw", "CHL", "PER")}),
+    ("Chile will renew the fisheries pact with Peru.", set()),
+])
+def test_a_deal_not_renewed_is_left(sentence, expected):
+    assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
