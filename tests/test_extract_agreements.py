@@ -254,3 +254,13 @@ def test_a_deal_named_alone_is_aimed_at_the_partner_it_was_named_with_before():
 ])
 def test_a_deal_not_renewed_is_left(sentence, expected):
     assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A deal signed to help a country, with no side named, is made with that country.
+    ("Japan signed a currency swap deal worth $2 billion to help the Philippines.", {("sign", "JPN", "PHL")}),
+    ("Japan reached an agreement to shore up Vietnam's finances.", {("agree", "JPN", "VNM")}),
+    ("Japan signed a law to help farmers.", set()),
+])
+def test_a_deal_made_to_help_a_country_is_made_with_it(sentence, expected):
+    assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected

@@ -7,7 +7,7 @@ sentence told no event of its own.
 
 from __future__ import annotations
 
-from dashboard.extract.units import Unit
+from dashboard.extract.units import Actor, Unit
 
 # How many words a deal's name may take between the owner's "its" and the noun.
 _NAME_REACH = 4
@@ -37,3 +37,24 @@ def deal_sides_in(units: list[Unit], deal_words: frozenset[str]) -> list[tuple[s
         if owner and owner != partner.country:
             found.append((owner, partner.country))
     return found
+
+
+_AID_VERBS = frozenset({"help", "support", "assist", "aid", "bolster", "shore"})
+_CLAUSE_REACH = 14
+
+
+def helped_by_deal(units: list[Unit], index: int, own: set[str]) -> list[Actor]:
+    """"New Delhi signed a currency swap arrangement ... to help the Maldives": a deal signed
+    with no side named, to help a country, is made with that country."""
+    for k in range(index + 1, min(len(units) - 2, index + _CLAUSE_REACH)):
+        if units[k].text in ".;" or units[k].low in ("said", "and said"):
+            break
+        if units[k].low == "to" and units[k + 1].low in _AID_VERBS:
+            j = k + 2
+            while j < len(units) - 1 and units[j].low in ("up", "the"):  # "to shore up the Maldives'"
+                j += 1
+            actor = units[j].actor
+            if actor is not None and actor.kind == "state" and actor.country and actor.country not in own:
+                return [actor]
+            return []
+    return []
