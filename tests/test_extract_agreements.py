@@ -158,7 +158,8 @@ def test_returning_to_a_deal_is_aimed_at_its_brokers_told_before():
     ("The accord, which Egypt and Israel signed in 1979, still holds.",
      {("agreement", "sign", "EGY", "ISR", "asserted", "1979-01-01")}),
     ("Chile wants to revive the fisheries deal with Peru that Ecuador abandoned in 2019.",
-     {("agreement", "withdraw", "ECU", "PER", "asserted", "2019-01-01")}),
+     {("agreement", "withdraw", "ECU", "PER", "asserted", "2019-01-01"),
+      ("agreement", "join", "CHL", "PER", "hypothetical", "2024-06-19")}),  # wanting to revive it
     # a relative clause of another noun is no deal
     ("The minister that Chile sent to Peru signed nothing.", set()),
 ])
@@ -203,3 +204,63 @@ def test_those_thanked_for_their_help_in_reaching_a_deal_are_no_parties_to_it():
     events = extract("Chile thanked Norway and Cuba for their help in reaching the deal.")
     assert triples(events) == {("statement", "praise", "CHL", "NOR", "asserted"),
                                ("statement", "praise", "CHL", "CUB", "asserted")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A passive signing's "by" phrase may follow a place and a date with its commas.
+    ("The accord was signed in Lisbon on March 3, 1998, by Portugal and Angola.",
+     {("agreement", "sign", "PRT", "AGO", "asserted")}),
+    # A joint declaration issued or adopted is agreed by its sides; a plain statement is not.
+    ("Chile and Peru issued a joint declaration on fishing rights.", {("agreement", "agree", "CHL", "PER", "asserted")}),
+    ("Chile and Peru adopted a joint communique on Friday.", {("agreement", "agree", "CHL", "PER", "asserted")}),
+    # Agreeing to nobody named, reported by "the" institution after a comma: agreed with it.
+    ("Ecuador agreed to reopen the crossing, the Kremlin said.", {("agreement", "agree", "ECU", "RUS", "asserted")}),
+])
+def test_passive_signings_joint_declarations_and_reported_agreements(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Reviving a deal is returning to it, aimed at its other side; reviving talks is no deal.
+    ("Chile wants to revive the old fisheries pact with Peru.", {("agreement", "join", "CHL", "PER")}),
+    ("Chile wants to revive talks with Peru.", set()),
+])
+def test_reviving_a_deal_is_returning_to_it(sentence, expected):
+    assert {t[:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A deal left with no side named is aimed at whom its leaver accuses right after.
+    ("Chile quit the fisheries pact on Monday, blaming Peru for overfishing.", {("withdraw", "CHL", "PER")}),
+    ("Chile quit the fisheries pact on Monday, accusing Peruvian trawlers of overfishing.", set()),
+])
+def test_a_deal_left_while_accusing_a_side_is_aimed_at_it(sentence, expected):
+    assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+def test_a_deal_named_alone_is_aimed_at_the_partner_it_was_named_with_before():
+    text = ("Chile said its fisheries pact with Peru had served both countries well. "
+            "In May Chile quit the pact.")
+    assert {t[1:4] for t in triples(extract(text)) if t[0] == "agreement"} == {("withdraw", "CHL", "PER")}
+    # no partner named anywhere: nobody to aim at
+    assert not [e for e in extract("In May Chile quit the pact.") if e.event_type == "agreement"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Declining to renew a deal leaves it; renewing it does not.
+    ("Chile declined to renew the fisheries pact with Peru.", {("withdraw", "CHL", "PER")}),
+    ("Chile decided not to renew its fisheries deal with Peru.", {("withdraw", "CHL", "PER")}),
+    ("Chile will renew the fisheries pact with Peru.", set()),
+])
+def test_a_deal_not_renewed_is_left(sentence, expected):
+    assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A deal signed to help a country, with no side named, is made with that country.
+    ("Japan signed a currency swap deal worth $2 billion to help the Philippines.", {("sign", "JPN", "PHL")}),
+    ("Japan reached an agreement to shore up Vietnam's finances.", {("agree", "JPN", "VNM")}),
+    ("Japan signed a law to help farmers.", set()),
+])
+def test_a_deal_made_to_help_a_country_is_made_with_it(sentence, expected):
+    assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected

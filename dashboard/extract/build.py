@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
+from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
@@ -339,6 +340,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         targets = sides_of_deal(ctx, frame, actors)
     if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
         targets = agreed_with_reporter(ctx, frame, actors)
+    if not targets and spec.event_type == "agreement" and (frame.mode == "sign" or (frame.mode == "agree" and spec.pos == "noun")):
+        targets = helped_by_deal(ctx.units, frame.trigger_index, {actor.country for actor in actors if actor.country})
     if not targets and frame.mode == "join" and ctx.last_group:
         targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or

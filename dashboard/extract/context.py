@@ -24,6 +24,7 @@ class SentenceContext:
     dates: SentenceDates   # the sentence's dates, resolved looking back (.past) or forward (.ahead)
     published: date | None
     recent: list[ExtractedEvent]   # events of earlier sentences, newest last
+    deal_sides: list[tuple[str, str]]  # (owner, partner) of deals named "its pact with Y" before
     dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
     filed_from: Unit | None = None  # the same dateline, for every sentence of the article
     last_group: str | None = None  # the latest group the article named
@@ -38,3 +39,4 @@ class SentenceContext:
         self.dates, self.published, self.recent = dates, published, recent
         self.dateline, self.filed_from, self.last_group = dateline, filed_from, last_group
         self.last_pair = last_pair
+        self.deal_sides = []

@@ -419,10 +419,12 @@ class SentenceFrames(ReportedSpeech):
         in "the meeting was hailed by X", X hailed; it did not meet.
         """
         k = index + 1
-        while k < len(self.units) and k - index <= 7:
+        skipped = 0  # words only: "signed in Prague on April 8, 2010, by" is as near as without the date's commas
+        while k < len(self.units) and skipped < 7:
             unit = self.units[k]
             if unit.text in BOUNDARY_PUNCT or unit.text in ".!?" or unit.low in RELATIVE_PRONOUNS:
                 return []
+            skipped += unit.text != "," and not unit.text.isdigit()
             if stop_at_verbs and (unit.low in BE_FORMS or unit.sense("support") is not None
                                   or any(spec.pos == "verb" for spec in unit.triggers())):
                 return []

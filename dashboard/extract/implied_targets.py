@@ -232,13 +232,33 @@ def sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> li
                      if unit.actor is not None and unit.actor.country and unit.actor.country not in own]
             if sides:
                 return sides
+    accused = _accused_after(ctx, frame.trigger_index, own)
+    if accused is not None:
+        return [accused]
     for event in reversed(ctx.recent):
         if event.event_type == "agreement" and event.actor_country in own and event.target_country not in own:
             first = event.evidence[0].char_start if event.evidence else None
             codes = [e.target_country for e in ctx.recent if e.event_type == "agreement" and e.actor_country in own
                      and e.evidence and e.evidence[0].char_start == first and e.target_country not in own]
             return [state_actor(code) for code in dict.fromkeys(codes) if code]
-    return []
+    partners = [partner for owner, partner in ctx.deal_sides if owner in own and partner not in own]
+    return [state_actor(code) for code in dict.fromkeys(partners)]
+
+
+def _accused_after(ctx: SentenceContext, index: int, own: set[str]) -> Actor | None:
+    """"withdrew from the treaty in 2019, accusing Russia of cheating": the side its leaver
+    accuses or blames in a participle right after is the deal's other side."""
+    units = ctx.units
+    for k in range(index + 1, len(units) - 1):
+        if units[k].text in ".;":
+            break
+        if units[k].low.endswith("ing") and units[k - 1].text == "," and any(
+                spec.event_mode == "accusation" and spec.pos == "verb" for spec in units[k].triggers()):
+            actor = units[k + 1].actor
+            if actor is not None and actor.kind == "state" and actor.country and actor.country not in own:
+                return actor
+            return None
+    return None
 
 
 def agreed_with_reporter(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
@@ -259,7 +279,8 @@ def agreed_with_reporter(ctx: SentenceContext, frame: Frame, actors: list[Actor]
         # "Tanzania agreed to open the border, Ruto said"
         if ctx.units[k - 1].text == "," or ctx.units[k - 1].actor is None:
             continue
-        if any(spec.pos == "report" for spec in ctx.units[k].triggers()) and ctx.units[k - 2].text == ",":
+        comma = k - 3 if ctx.units[k - 2].low == "the" else k - 2  # ", the White House said"
+        if comma >= 0 and any(spec.pos == "report" for spec in ctx.units[k].triggers()) and ctx.units[comma].text == ",":
             speaker = ctx.units[k - 1].actor
             if speaker is not None and speaker.country and speaker.country not in own:
                 return [speaker]

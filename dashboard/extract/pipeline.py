@@ -18,6 +18,7 @@ from dashboard.extract.build import (
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import SentenceDates, narrative_year_of
+from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.groups import (
     gathering_of,
@@ -118,6 +119,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     narrative_year: int | None = None
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
     gathering: list[ExtractedEvent] = []  # the latest talks, whose sides "they" may stand for
+    deal_sides: list[tuple[str, str]] = []  # "its pact with Japan": the sides of deals named
+    deal_words = lex.word_classes.get("agreement", frozenset())
     gathering_sides: tuple[str, ...] | None = None
     gathering_left = 0
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
@@ -153,6 +156,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               published=published, recent=found,
                               dateline=filed_from if in_lede else None, filed_from=filed_from,
                               last_group=memory.last_group, last_pair=memory.last_pair)
+        ctx.deal_sides = deal_sides
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
@@ -161,6 +165,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             with_paragraph_date(found[before:], paragraph, published)
         paragraph.append(dates)
+        deal_sides = deal_sides + deal_sides_in(units, deal_words)
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
                                        if e.actor_country)) or None
         if len(found) > before:
