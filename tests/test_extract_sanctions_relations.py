@@ -31,6 +31,20 @@ CASES = [
     # Additions to a blacklist hit the country of the article's latest sanctions.
     ("Britain imposed sanctions on Iranian banks. London added four shipping firms to its sanctions list on Monday.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # A sanction's country told beyond its object: goods from or to it, a list of closed
+    # routes, members "including" someone of it, an apposition naming where a firm is based.
+    ("Ottawa imposed tariffs on imports from Vietnam.",
+     {("sanction", "impose", "CAN", "VNM", "asserted")}),
+    ("Chile banned imports of beef and pork from Paraguay.",
+     {("sanction", "impose", "CHL", "PRY", "asserted")}),
+    ("Ghana and Togo closed their borders, airspace and ports to Burkina Faso.",
+     {("sanction", "impose", "GHA", "BFA", "asserted"), ("sanction", "impose", "TGO", "BFA", "asserted")}),
+    ("Canada sanctioned nine officials, including a Belarusian deputy minister.",
+     {("sanction", "impose", "CAN", "BLR", "asserted")}),
+    ("Britain imposed restrictive measures on Vostok Trading, an Iran-based shipping firm.",
+     {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    ("Norway imposed sanctions on three firms, a decision praised by Lithuania.",
+     {("statement", "praise", "LTU", "NOR", "asserted")}),
     # Cutting aid to a country is a measure against it (CAMEO 16, reduce relations).
     ("Norway froze development aid to Malawi on Friday.",
      {("sanction", "impose", "NOR", "MWI", "asserted")}),

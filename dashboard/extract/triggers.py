@@ -31,6 +31,7 @@ from dashboard.extract.objects import (
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
+from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
 from dashboard.extract.units import Unit
@@ -259,6 +260,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     else:
         if not _noun_frame(sf, index, spec, frame):
             return None
+    if spec.event_type == "sanction" and not frame.targets and not frame.passive:
+        frame.targets = described_target(sf, index, spec)
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
     if is_visit and spec.object_class in ("summit", "delegation"):
