@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
+from dashboard.extract.forces import to_own_border
 from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
@@ -518,6 +519,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return nearby, None
         partner = bool(frame.targets) and _word_before(ctx.units, frame.targets[0]) in ("with", "against")
         aimed_by_text = frame.referenced_type != "response"  # a show of force answering a launch is not held there
+        if target is None and frame.mode == "deployment" and to_own_border(ctx.frames, frame.trigger_index):
+            return None, actor.country if actor else None
         return None, target.country if target and not partner and aimed_by_text else None
     if frame.mode == "expel":
         nearby = place_after(ctx.frames, frame.trigger_index)
