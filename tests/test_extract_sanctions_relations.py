@@ -43,6 +43,10 @@ CASES = [
      {("sanction", "impose", "CAN", "BLR", "asserted")}),
     ("Britain imposed restrictive measures on Vostok Trading, an Iran-based shipping firm.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # Controls tightened on goods bound for a country are a measure against it; border controls are not.
+    ("Taiwan tightened controls on shipments to Russia of machine tools.",
+     {("sanction", "impose", "TWN", "RUS", "asserted")}),
+    ("Austria tightened border controls on Monday.", set()),
     ("Norway imposed sanctions on three firms, a decision praised by Lithuania.",
      {("statement", "praise", "LTU", "NOR", "asserted")}),
     # Cutting aid to a country is a measure against it (CAMEO 16, reduce relations).
