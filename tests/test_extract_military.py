@@ -123,6 +123,9 @@ def test_troops_withdrawn_from_a_country(sentence, expected):
      {("military", "deployment", "ARM", "AZE", "asserted")}),
     ("Peru moved troops to its southern border.", {("military", "deployment", "PER", None, "asserted")}),
     ("The firm moved its offices to Lima.", set()),
+    # A ruled-out act is negated; one not ruled out is only possible.
+    ("Brazil has ruled out sending troops to Haiti.", {("military", "deployment", "BRA", "HTI", "negated")}),
+    ("Chile did not rule out sending troops to Haiti.", {("military", "deployment", "CHL", "HTI", "hypothetical")}),
     # Launches of missiles and rockets told together are launches.
     ("Pakistan carried out missile and rocket launches on Monday.",
      {("military", "missile_test", "PAK", None, "asserted")}),
