@@ -43,6 +43,9 @@ CASES = [
      {("sanction", "impose", "CAN", "BLR", "asserted")}),
     ("Britain imposed restrictive measures on Vostok Trading, an Iran-based shipping firm.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # A measure told as what someone broke is background; imposing it is the event.
+    ("The ship was seized for breaching the EU oil embargo on Syria.", set()),
+    ("The EU imposed an oil embargo on Syria.", {("sanction", "impose", "EUU", "SYR", "asserted")}),
     # Controls tightened on goods bound for a country are a measure against it; border controls are not.
     ("Taiwan tightened controls on shipments to Russia of machine tools.",
      {("sanction", "impose", "TWN", "RUS", "asserted")}),

@@ -59,3 +59,24 @@ def _first_country(sf: SentenceFrames, start: int, reach: int) -> list[int]:
         if unit.text in BOUNDARY_PUNCT or unit.text in ",.;" or unit.low in PREPOSITIONS:
             break
     return []
+
+
+# Verbs whose object is a measure already in force, told only as what was broken.
+_BREACH_VERBS = frozenset({"violating", "violated", "violate", "violates", "breaching", "breached", "breach",
+                           "breaches", "evading", "evaded", "evade", "evades", "circumventing",
+                           "circumvented", "circumvent", "flouting", "flouted", "flout", "busting"})
+
+
+def broken_measure(sf: SentenceFrames, index: int) -> bool:
+    """"for violating the United Nations arms embargo on Libya": a measure named as what someone
+    broke is background to the sentence, not imposed in it. Only a measure told with whom it
+    hits: a bare one ("helped Moscow evade sanctions") still points later sentences at its target."""
+    if not any(sf.units[k].low in ("on", "against") for k in range(index + 1, min(len(sf.units), index + 3))):
+        return False
+    for k in range(index - 1, max(-1, index - 6), -1):
+        unit = sf.units[k]
+        if unit.low in _BREACH_VERBS:
+            return True
+        if unit.text in ",;:." or sf.verb_at(k):
+            return False
+    return False

@@ -31,7 +31,7 @@ from dashboard.extract.objects import (
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
-from dashboard.extract.sanction_objects import described_target
+from dashboard.extract.sanction_objects import broken_measure, described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
 from dashboard.extract.units import Unit
@@ -430,6 +430,8 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    if spec.event_type == "sanction" and broken_measure(sf, index):
+        return False
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if spec.needs_support and support is None:
         return False
