@@ -46,6 +46,10 @@ CASES = [
     # A measure told as what someone broke is background; imposing it is the event.
     ("The ship was seized for breaching the EU oil embargo on Syria.", set()),
     ("The EU imposed an oil embargo on Syria.", {("sanction", "impose", "EUU", "SYR", "asserted")}),
+    # A measure not taken and aimed at nobody named is no event; one named is negated.
+    ("Canada imposed sanctions on Iranian officials. Mexico, which did not impose sanctions, stayed silent.",
+     {("sanction", "impose", "CAN", "IRN", "asserted")}),
+    ("Mexico did not impose sanctions on Iran.", {("sanction", "impose", "MEX", "IRN", "negated")}),
     # Controls tightened on goods bound for a country are a measure against it; border controls are not.
     ("Taiwan tightened controls on shipments to Russia of machine tools.",
      {("sanction", "impose", "TWN", "RUS", "asserted")}),

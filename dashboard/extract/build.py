@@ -370,6 +370,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     later_support = frame.support_index is not None and frame.support_index > frame.trigger_index
     anchor = ctx.units[frame.support_index if later_support and frame.support_index is not None else frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
+    if modality == "negated" and spec.event_type == "sanction" and not frame.targets:
+        return []  # "Australia, which did not impose sanctions, ...": no measure, aimed at nobody named
     date_mention = _nearest_date(ctx, anchor, modality == "planned")
     if date_mention is None and "since" in ctx.text:
         first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
