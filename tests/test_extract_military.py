@@ -110,3 +110,30 @@ def test_a_transfer_of_weapons_named_by_a_noun(sentence, expected):
 ])
 def test_troops_withdrawn_from_a_country(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Police, soldiers and hired fighters sent abroad are forces on the move.
+    ("Rwandan police officers landed in Mozambique on Friday.",
+     {("military", "deployment", "RWA", "MOZ", "asserted")}),
+    ("Turkish soldiers arrived in Libya on Friday.", {("military", "deployment", "TUR", "LBY", "asserted")}),
+    ("Russian private military contractors arrived in Sudan.", {("military", "deployment", "RUS", "SDN", "asserted")}),
+    # Troops massed at a border shared with a country face it; at their own border, stay home.
+    ("Armenia massed soldiers near its border with Azerbaijan.",
+     {("military", "deployment", "ARM", "AZE", "asserted")}),
+    ("Peru massed troops at its southern border.", {("military", "deployment", "PER", None, "asserted")}),
+    ("The firm moved its offices to Lima.", set()),
+    # A ruled-out act is negated; one not ruled out is only possible.
+    ("Brazil has ruled out sending troops to Haiti.", {("military", "deployment", "BRA", "HTI", "negated")}),
+    ("Chile did not rule out sending troops to Haiti.", {("military", "deployment", "CHL", "HTI", "hypothetical")}),
+    # Launches of missiles and rockets told together are launches.
+    ("Pakistan carried out missile and rocket launches on Monday.",
+     {("military", "missile_test", "PAK", None, "asserted")}),
+])
+def test_forces_sent_moved_or_fired(sentence, expected):
+    assert triples(extract(sentence)) == expected
+
+
+def test_forces_at_their_own_border_are_placed_at_home():
+    (event,) = extract("Peru massed troops at its southern border.")
+    assert event.place_country == "PER"

@@ -31,6 +31,31 @@ CASES = [
     # Additions to a blacklist hit the country of the article's latest sanctions.
     ("Britain imposed sanctions on Iranian banks. London added four shipping firms to its sanctions list on Monday.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # A sanction's country told beyond its object: goods from or to it, a list of closed
+    # routes, members "including" someone of it, an apposition naming where a firm is based.
+    ("Ottawa imposed tariffs on imports from Vietnam.",
+     {("sanction", "impose", "CAN", "VNM", "asserted")}),
+    ("Chile banned imports of beef and pork from Paraguay.",
+     {("sanction", "impose", "CHL", "PRY", "asserted")}),
+    ("Ghana and Togo closed their borders, airspace and ports to Burkina Faso.",
+     {("sanction", "impose", "GHA", "BFA", "asserted"), ("sanction", "impose", "TGO", "BFA", "asserted")}),
+    ("Canada sanctioned nine officials, including a Belarusian deputy minister.",
+     {("sanction", "impose", "CAN", "BLR", "asserted")}),
+    ("Britain imposed restrictive measures on Vostok Trading, an Iran-based shipping firm.",
+     {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # A measure told as what someone broke is background; imposing it is the event.
+    ("The ship was seized for breaching the EU oil embargo on Syria.", set()),
+    ("The EU imposed an oil embargo on Syria.", {("sanction", "impose", "EUU", "SYR", "asserted")}),
+    # A measure not taken and aimed at nobody named is no event; one named is negated.
+    ("Canada imposed sanctions on Iranian officials. Mexico, which did not impose sanctions, stayed silent.",
+     {("sanction", "impose", "CAN", "IRN", "asserted")}),
+    ("Mexico did not impose sanctions on Iran.", {("sanction", "impose", "MEX", "IRN", "negated")}),
+    # Controls tightened on goods bound for a country are a measure against it; border controls are not.
+    ("Taiwan tightened controls on shipments to Russia of machine tools.",
+     {("sanction", "impose", "TWN", "RUS", "asserted")}),
+    ("Austria tightened border controls on Monday.", set()),
+    ("Norway imposed sanctions on three firms, a decision praised by Lithuania.",
+     {("statement", "praise", "LTU", "NOR", "asserted")}),
     # Cutting aid to a country is a measure against it (CAMEO 16, reduce relations).
     ("Norway froze development aid to Malawi on Friday.",
      {("sanction", "impose", "NOR", "MWI", "asserted")}),

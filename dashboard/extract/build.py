@@ -11,6 +11,7 @@ from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
+from dashboard.extract.forces import to_own_border
 from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
@@ -372,6 +373,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     later_support = frame.support_index is not None and frame.support_index > frame.trigger_index
     anchor = ctx.units[frame.support_index if later_support and frame.support_index is not None else frame.trigger_index].start
     modality, background = modality_of(ctx, frame)
+    if modality == "negated" and spec.event_type == "sanction" and not frame.targets:
+        return []  # "Australia, which did not impose sanctions, ...": no measure, aimed at nobody named
     date_mention = _nearest_date(ctx, anchor, modality == "planned")
     if date_mention is None and "since" in ctx.text:
         first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
@@ -521,6 +524,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return nearby, None
         partner = bool(frame.targets) and _word_before(ctx.units, frame.targets[0]) in ("with", "against")
         aimed_by_text = frame.referenced_type != "response"  # a show of force answering a launch is not held there
+        if target is None and frame.mode == "deployment" and to_own_border(ctx.frames, frame.trigger_index):
+            return None, actor.country if actor else None
         return None, target.country if target and not partner and aimed_by_text else None
     if frame.mode == "expel":
         nearby = place_after(ctx.frames, frame.trigger_index)

@@ -17,3 +17,28 @@ def forces_moved(sf: SentenceFrames, actors: list[int]) -> bool:
         return False
     after = sf.units[k + 1].low if k + 1 < len(sf.units) else ""
     return unit.low.rsplit(" ", 1)[-1] in forces or after in forces
+
+
+_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "coast", "coastline"})
+
+
+def to_own_border(sf: SentenceFrames, index: int) -> bool:
+    """"moved troops to its northern border": forces sent to the sender's own edge stay at home."""
+    for k in range(index + 1, min(len(sf.units) - 1, index + 9)):
+        unit = sf.units[k]
+        if unit.text in ".;,:" or unit.actor is not None:
+            return False
+        if unit.low in ("its", "their"):
+            return any(sf.units[j].low in _BORDER_WORDS for j in range(k + 1, min(len(sf.units), k + 4)))
+    return False
+
+
+def border_partner(sf: SentenceFrames, index: int) -> list[int]:
+    """"massed troops on its border with Ukraine": forces at a shared border face the neighbour."""
+    for k in range(index + 1, min(len(sf.units) - 2, index + 10)):
+        unit = sf.units[k]
+        if unit.text in ".;:" or unit.actor is not None:
+            return []
+        if unit.low in _BORDER_WORDS and sf.units[k + 1].low == "with" and sf.units[k + 2].actor is not None:
+            return [k + 2]
+    return []

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides
-from dashboard.extract.forces import forces_moved
+from dashboard.extract.forces import border_partner, forces_moved
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
     OBJECT_REACH,
@@ -32,6 +32,7 @@ from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
+from dashboard.extract.sanction_objects import broken_measure, described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
 from dashboard.extract.units import Unit
@@ -270,6 +271,10 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.referenced_type = "sides"  # "Qatar acted as the main go-between": between the latest pair
     if spec.event_type == "visit" and frame.actors and all(_private_people(sf, k) for k in frame.actors):
         return None  # "U.S. citizens arrived in Qatar": no country travels with private people
+    if spec.event_mode == "deployment" and not frame.targets and not frame.passive:
+        frame.targets = border_partner(sf, index)
+    if spec.event_type == "sanction" and not frame.targets and not frame.passive:
+        frame.targets = described_target(sf, index, spec)
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
     if is_visit and spec.object_class in ("summit", "delegation"):
@@ -436,6 +441,8 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    if spec.event_type == "sanction" and broken_measure(sf, index):
+        return False
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if spec.needs_support and support is None:
         return False

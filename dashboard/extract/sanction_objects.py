@@ -1,0 +1,82 @@
+"""Whom a sanction hits when its object names no country directly: goods bound to or from a
+country ("tariffs on imports from China"), a list of closed routes ("closed their borders,
+airspace and ports to Qatar"), or a group whose country is told after a comma ("eleven
+officials, including Iran's foreign minister", "the Wagner Group, a Russia-based firm")."""
+
+from __future__ import annotations
+
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.words import (
+    BOUNDARY_PUNCT,
+    CLAUSE_WORDS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+)
+
+# How far after the trigger the object with its description may run.
+_REACH = 14
+# Goods and trade named by where they go or come from.
+_TRADE_NOUNS = frozenset({"imports", "exports", "shipments", "sales", "goods", "products", "purchases",
+                          "deliveries", "supplies", "trade", "investment", "investments", "flights"})
+# What may open a description after a comma: a list of members or an apposition.
+_DESCRIPTION_OPENERS = frozenset({"including", "among", "a", "an"})
+
+
+def described_target(sf: SentenceFrames, index: int, spec: TriggerSpec) -> list[int]:
+    """The country a sanction's object points at beyond its first noun phrase, or []."""
+    units = sf.units
+    wanted = {p for p in spec.preps if p != "="}
+    plain = True  # only lowercase words, commas and "and" since the trigger
+    end = min(len(units) - 1, index + 1 + _REACH)
+    for k in range(index + 1, end):
+        unit = units[k]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ".!?" or unit.low in RELATIVE_PRONOUNS \
+                or unit.low in CLAUSE_WORDS or (k > index + 1 and sf.verb_at(k)):
+            break
+        if unit.actor is not None:
+            break  # a named party the object rules already weighed
+        if unit.low in _TRADE_NOUNS and units[k + 1].low in ("from", "to"):
+            return _first_country(sf, k + 2, 3)
+        if unit.text == "," and units[k + 1].low in _DESCRIPTION_OPENERS:
+            found = _first_country(sf, k + 2, 4)
+            if found:
+                return found
+        if plain and unit.low in wanted and k > index + 1:
+            return _first_country(sf, k + 1, 2)  # "closed their borders, airspace and ports to Qatar"
+        if not (unit.text == "," or (unit.low.isalpha() and unit.low == unit.text)) or unit.low in PREPOSITIONS:
+            plain = False
+    return []
+
+
+def _first_country(sf: SentenceFrames, start: int, reach: int) -> list[int]:
+    """The actor or demonym ("an Iranian minister") within ``reach`` units of ``start``."""
+    units = sf.units
+    for k in range(start, min(len(units) - 1, start + reach)):
+        unit = units[k]
+        if unit.actor is not None or (unit.sense("demonym") is not None and units[k + 1].low.isalpha()):
+            return sf.coordinated_right(k)
+        if unit.text in BOUNDARY_PUNCT or unit.text in ",.;" or unit.low in PREPOSITIONS:
+            break
+    return []
+
+
+# Verbs whose object is a measure already in force, told only as what was broken.
+_BREACH_VERBS = frozenset({"violating", "violated", "violate", "violates", "breaching", "breached", "breach",
+                           "breaches", "evading", "evaded", "evade", "evades", "circumventing",
+                           "circumvented", "circumvent", "flouting", "flouted", "flout", "busting"})
+
+
+def broken_measure(sf: SentenceFrames, index: int) -> bool:
+    """"for violating the United Nations arms embargo on Libya": a measure named as what someone
+    broke is background to the sentence, not imposed in it. Only a measure told with whom it
+    hits: a bare one ("helped Moscow evade sanctions") still points later sentences at its target."""
+    if not any(sf.units[k].low in ("on", "against") for k in range(index + 1, min(len(sf.units), index + 3))):
+        return False
+    for k in range(index - 1, max(-1, index - 6), -1):
+        unit = sf.units[k]
+        if unit.low in _BREACH_VERBS:
+            return True
+        if unit.text in ",;:." or sf.verb_at(k):
+            return False
+    return False
