@@ -41,3 +41,13 @@ def test_warnings_in_reported_clauses(text, expected):
 ])
 def test_standing_with_a_country_is_support(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Words of praise for a person or a plan after "called" / "described ... as".
+    ("Lula called Macron balanced and experienced.", {("praise", "BRA", "FRA", "positive")}),
+    ("Kenya described the Chinese proposal as pragmatic.", {("praise", "KEN", "CHN", "positive")}),
+    ("Peru described its own plan as balanced.", set()),
+])
+def test_called_with_praise_words(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
