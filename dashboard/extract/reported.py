@@ -30,6 +30,7 @@ from dashboard.extract.words import (
 _PARTNER_PREPS = frozenset({"with", "from", "by", "of", "between", "among", "including"})
 # "Moscow said it would ...", "Biden said he was ...": the speaker's side again.
 _SELF_PRONOUNS = frozenset({"it", "he", "she", "we"})
+_THING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
 REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
 
@@ -301,6 +302,23 @@ class ReportedSpeech:
             elif warned and self._names_country(unit) and state_of(unit).country not in own:
                 return [] if self.preceded_by(j) in _PARTNER_PREPS else self.coordinated_right(j, check_clause=False)
         return []
+
+    def bare_threat(self, index: int, mode: str) -> bool:
+        """"said all options were on the table", "said there would be consequences": a warning
+        that names nobody is made to the speaker's latest counterpart; not a clause about a
+        thing ("said the strike was retaliation", which judges that thing)."""
+        if mode != "threat":
+            return False
+        start = self._after_that(index) or index + 1
+        if start >= len(self.units) or self.units[start].low in _THING_DETERMINERS:
+            return False
+        for j in self.reported_clause(index):
+            unit = self.units[j]
+            if unit.text == "," or unit.low in CLAUSE_WORDS:
+                break
+            if any(spec.event_type != "statement" for spec in unit.triggers()):
+                return False
+        return True
 
     def condition_subject(self, index: int) -> list[int]:
         """"threatened to halt talks if the United States goes ahead", "unless Baghdad accepted":

@@ -386,8 +386,8 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         frame.referenced_type = "main"  # "expelled 35 diplomats, saying ...": why the main clause's act
     if participle and frame.mode == frame.spec.event_mode and _punishes_before(sf, index):
         frame.mode = "criticism"  # "imposed sanctions, saying their revenues fund the war": a reproach
-    if not frame.targets and not frame.referenced_type \
-            and sf.speaks_of_itself(index, {state_of(sf.units[k]).country for k in frame.actors}):
+    if not frame.targets and not frame.referenced_type and (sf.bare_threat(index, frame.mode) or sf.speaks_of_itself(
+            index, {state_of(sf.units[k]).country for k in frame.actors})):
         frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
     return frame if frame.targets or frame.referenced_type else None
 
