@@ -158,3 +158,16 @@ def test_two_sides_after_two_visits_are_the_latest_visit_sides():
             "minister visited Lome in June, where the two sides signed a customs accord.")
     assert {e for e in triples(extract(text, date(2024, 7, 2))) if e[0] == "agreement"} == {
         ("agreement", "sign", "GHA", "TGO", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare "the Prime Minister" is the holder of that office the article named before.
+    ("Norwegian Prime Minister Lars Dahl spoke on Monday. On Tuesday the Prime Minister visited Sweden.",
+     {("visit", "unspecified", "NOR", "SWE", "asserted")}),
+    ("Lars Dahl, the Norwegian foreign minister, spoke on Monday. The Foreign Minister then criticised Russia.",
+     {("statement", "criticism", "NOR", "RUS", "asserted")}),
+    # With no holder named it is nobody.
+    ("The Prime Minister visited Sweden.", set()),
+])
+def test_a_bare_title_is_its_holder_named_before(text, expected):
+    assert triples(extract(text, date(2024, 5, 2))) == expected

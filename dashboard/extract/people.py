@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dataclasses import replace
+
+from dashboard.extract.lexicon import Sense
 from dashboard.extract.units import Actor, Unit
 
 if TYPE_CHECKING:
@@ -101,4 +104,21 @@ def _apposed(units: list[Unit], i: int, end: int) -> tuple[Actor, int] | None:
         demonym = units[k + 2].sense("demonym")
         if office is not None and demonym is not None:
             return Actor(name=name, country=demonym.code, role=office, kind="person"), end
+    return None
+
+
+# Offices one person holds, whose bare title ("the Prime Minister") is the holder named before.
+_HELD_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+
+
+def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons: list[Actor]) -> Actor | None:
+    """"The Prime Minister visited Beijing" after "Anthony Albanese, Prime Minister": the person
+    the article last named in that office (not "the prime minister of", "a president")."""
+    title = titles[-1]
+    if (len(titles) != 1 or title.plural or title.role not in _HELD_ROLES or i == 0 or units[i - 1].low != "the"
+            or (j < len(units) and (units[j].low == "of" or units[j].text[:1].isupper()))):
+        return None
+    for person in reversed(persons):
+        if person.role == title.role and person.country:
+            return replace(person, explicit=False)
     return None

@@ -479,8 +479,9 @@ class ActorChunker:
         if titles and j == i + 1 and unit.low == "leaders" and self._bloc_leaders(units, i):
             # "the summit ..., and leaders urged Niger": the leaders of the bloc the article is about
             return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
-        if titles:
-            return None  # "the president", "officials": no country, no actor
+        if titles:  # "the president", "officials": no country, unless the one who holds it was named
+            holder = people.title_holder(units, i, j, titles, self.memory.persons)
+            return None if holder is None else self._emit(units, i, j, holder, remember=False)
         # Institutions, people, groups, countries, capitals, demonyms on their own.
         institution = unit.sense("institution")
         if institution is not None:
