@@ -7,9 +7,8 @@ person of that country, and its surname is remembered for later mentions ("Muizz
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from dashboard.extract.lexicon import Sense
 from dashboard.extract.units import Actor, Unit
