@@ -171,3 +171,17 @@ def test_two_sides_after_two_visits_are_the_latest_visit_sides():
 ])
 def test_a_bare_title_is_its_holder_named_before(text, expected):
     assert triples(extract(text, date(2024, 5, 2))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An official named by a bare title takes the country of the body named right before it or of
+    # the phrase the name is in apposition to.
+    ("The Peruvian army's top commander, Defence Minister Raúl Quispe Mamani, criticised Chile.",
+     {("statement", "criticism", "PER", "CHL", "asserted")}),
+    ("Pentagon spokesman John Reed criticised Iran.", {("statement", "criticism", "USA", "IRN", "asserted")}),
+    # "opposition leader" is one title, not a word of criticism before a name.
+    ("Spain hosted Venezuelan opposition leader Leopoldo Méndez in Madrid.",
+     {("visit", "unspecified", "VEN", "ESP", "asserted")}),
+])
+def test_officials_of_a_body_and_opposition_leaders(text, expected):
+    assert triples(extract(text, date(2024, 5, 2))) == expected

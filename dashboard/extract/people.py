@@ -49,6 +49,8 @@ def _one_person(actor: Actor | None) -> bool:
 
 def with_named_people(units: list[Unit], chunker: ActorChunker) -> list[Unit]:
     """The units with each person the sentence ties to a country as one person unit."""
+    if any(not person.country for person in chunker.sentence_persons):
+        _countries_from_bodies(units, chunker)
     if not any(unit.low == "," or unit.possessive or unit.low in _TAKING for unit in units):
         return units
     out: list[Unit] = []
@@ -83,6 +85,30 @@ def with_named_people(units: list[Unit], chunker: ActorChunker) -> list[Unit]:
         out.append(merged)
         i += width
     return out
+
+
+def _countries_from_bodies(units: list[Unit], chunker: ActorChunker) -> None:
+    """"State Department spokeswoman Morgan Ortagus", "The Venezuelan military's top commander,
+    Defence Minister Vladimir Padrino López": an official named by a bare title takes the country
+    of the body named right before, or of the phrase the name stands in apposition to."""
+    for k in range(1, len(units)):
+        person = units[k].actor
+        if person is None or person.kind != "person" or person.country:
+            continue
+        before = units[k - 1].actor
+        owner = before.country if before is not None and before.kind == "institution" else ""
+        if not owner and units[k - 1].low == ",":
+            m = k - 2
+            while m >= 0 and k - m <= 5 and units[m].actor is None and units[m].text.islower():
+                m -= 1  # "top commander", "chief negotiator"
+            head = units[m].actor if m >= 0 else None
+            if head is not None and head.country and m < k - 2 and (units[m].possessive or head.kind in (
+                    "institution", "description")):
+                owner = head.country
+        if owner:
+            own = replace(person, country=owner)
+            units[k].actor = own
+            chunker._replace_remembered(person, own)
 
 
 def _apposed(units: list[Unit], i: int, end: int) -> tuple[Actor, int] | None:
