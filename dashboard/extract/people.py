@@ -31,15 +31,31 @@ _OFFICES = {"presidency": "head_of_state", "premiership": "head_of_government"}
 _TAKING = frozenset({"won", "took", "assumed", "captured", "secured"})
 
 
-def _name_run(units: list[Unit], i: int, chunker: ActorChunker) -> int:
-    """The end of a run of two to four name words starting at i (i when there is none)."""
+def _is_name(unit: Unit, not_names: frozenset[str]) -> bool:
+    if unit.actor is not None or not unit.text[:1].isupper() or unit.low in _NOT_NAMES or unit.low in not_names:
+        return False
     from dashboard.extract.recognize import _is_name_word
+    return _is_name_word(unit)
+
+
+def _name_run(units: list[Unit], i: int, not_names: frozenset[str]) -> int:
+    """The end of a run of two to four name words starting at i (i when there is none)."""
     k = i
-    not_names = chunker.lexicon.word_classes.get("organisation_word", frozenset())
-    while k < len(units) and k - i < 4 and units[k].actor is None and _is_name_word(units[k]) \
-            and units[k].low not in _NOT_NAMES and units[k].low not in not_names:
+    while k < len(units) and k - i < 4 and _is_name(units[k], not_names):
         k += 1
     return k if k - i >= 2 else i
+
+
+def _run_before(units: list[Unit], end: int, not_names: frozenset[str]) -> int:
+    """The start of a run of two to four name words ending at end (end when there is none), at
+    the head of a clause."""
+    k = end
+    while k > 0 and end - k < 4 and _is_name(units[k - 1], not_names):
+        k -= 1
+    if end - k < 2 or (k > 0 and not (units[k - 1].low in (",", "(") or units[k - 1].actor is None
+                                      and units[k - 1].text[:1].islower())):
+        return end
+    return k
 
 
 def _one_person(actor: Actor | None) -> bool:
@@ -47,43 +63,59 @@ def _one_person(actor: Actor | None) -> bool:
             and actor.kind in ("description", "person") and actor.role in _PERSON_ROLES)
 
 
+def _span_at(units: list[Unit], k: int, not_names: frozenset[str]) -> tuple[int, int, Actor] | None:
+    """The person phrase a comma, a possessive country or a verb of taking office at k ties."""
+    unit = units[k]
+    n = len(units)
+    if unit.low == ",":
+        head = units[k - 1].actor if k > 0 else None
+        if head is not None and head.kind == "description" and _one_person(head) and not units[k - 1].possessive:
+            end = _name_run(units, k + 1, not_names)  # "Haiti's new prime minister, Garry Conille,"
+            if end > k + 1 and (end == n or units[end].low in (",", ".", "and", "said", "told")):
+                name = " ".join(u.text for u in units[k + 1:end])
+                return k - 1, end, Actor(name=name, country=head.country, role=head.role, kind="person")
+            return None
+    elif unit.possessive:
+        actor = unit.actor
+        if actor is None or actor.kind not in ("state", "group"):
+            return None
+        end = _name_run(units, k + 1, not_names)  # "Ghana's Nana Akufo-Addo"
+        if end > k + 1 and not (end < n and units[end].text[:1].isupper()):
+            name = " ".join(u.text for u in units[k + 1:end])
+            return k, end, Actor(name=name, country=actor.country, role="other", kind="person")
+        return None
+    start = _run_before(units, k, not_names)  # "Mohamed Muizzu, the ...", "Mohamed Muizzu won ..."
+    found = _apposed(units, start, k) if start < k else None
+    return None if found is None else (start, found[1], found[0])
+
+
 def with_named_people(units: list[Unit], chunker: ActorChunker) -> list[Unit]:
     """The units with each person the sentence ties to a country as one person unit."""
-    if any(not person.country for person in chunker.sentence_persons):
+    persons = chunker.sentence_persons
+    if persons and any(not person.country for person in persons):
         _countries_from_bodies(units, chunker)
-    if not any(unit.low == "," or unit.possessive or unit.low in _TAKING for unit in units):
+    not_names = chunker.lexicon.word_classes.get("organisation_word", frozenset())
+    spans: list[tuple[int, int, Actor]] = []
+    for k in range(len(units) - 1):
+        unit = units[k]
+        # every phrase needs a capitalised word right before or after its anchor
+        if (unit.low == "," or unit.low in _TAKING or unit.possessive) and (
+                units[k + 1].text[:1].isupper() or k > 0 and units[k - 1].text[:1].isupper()):
+            span = _span_at(units, k, not_names)
+            if span is not None and (not spans or span[0] >= spans[-1][1]):
+                spans.append(span)
+    if not spans:
         return units
     out: list[Unit] = []
     i = 0
-    n = len(units)
-    while i < n:
-        unit = units[i]
-        actor = unit.actor
-        found: tuple[Actor, int] | None = None
-        if actor is not None and i + 2 < n:
-            if actor.kind == "description" and _one_person(actor) and units[i + 1].low == "," and not unit.possessive:
-                end = _name_run(units, i + 2, chunker)  # "Haiti's new prime minister, Garry Conille,"
-                if end > i + 2 and (end == n or units[end].low in (",", ".", "and", "said", "told")):
-                    name = " ".join(u.text for u in units[i + 2:end])
-                    found = Actor(name=name, country=actor.country, role=actor.role, kind="person"), end
-            elif actor.kind in ("state", "group") and unit.possessive:
-                end = _name_run(units, i + 1, chunker)  # "Ghana's Nana Akufo-Addo"
-                if end > i + 1 and not (end < n and units[end].text[:1].isupper()):
-                    name = " ".join(u.text for u in units[i + 1:end])
-                    found = Actor(name=name, country=actor.country, role="other", kind="person"), end
-        elif actor is None and (i == 0 or units[i - 1].actor is None and units[i - 1].text[:1].islower()
-                                or units[i - 1].low in (",", "(")):
-            end = _name_run(units, i, chunker)
-            if end > i:
-                found = _apposed(units, i, end)
-        if found is None:
-            out.append(unit)
-            i += 1
-            continue
-        person, end = found
-        merged, width = chunker._emit(units, i, end, person)
+    for start, end, person in spans:
+        if start < i:
+            continue  # the one before took a possessive "'s" beyond its span
+        out.extend(units[i:start])
+        merged, width = chunker._emit(units, start, end, person)
         out.append(merged)
-        i += width
+        i = start + width
+    out.extend(units[i:])
     return out
 
 
