@@ -131,3 +131,57 @@ def test_the_two_sides_of_a_visit_told_in_the_same_sentence():
             "Ghana's foreign minister visited Abuja on Monday, where the two sides signed a trade agreement.")
     assert {e for e in triples(extract(text, date(2022, 5, 2))) if e[0] == "agreement"} == {
         ("agreement", "sign", "SEN", "GMB", "asserted"), ("agreement", "sign", "GHA", "NGA", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name the dictionary does not know is a person of the country its apposition, possessive
+    # or the office it won gives; the surname then stands for the same person.
+    ("Togo's new foreign minister, Kofi Amedzro, flew to Accra. Amedzro praised Ghana.",
+     {("visit", "unspecified", "TGO", "GHA", "asserted"), ("statement", "praise", "TGO", "GHA", "asserted")}),
+    ("Kofi Amedzro, the Togolese president, spoke on Monday. Amedzro condemned Benin.",
+     {("statement", "criticism", "TGO", "BEN", "asserted")}),
+    ("Liberia's Joseph Kollie arrived on Monday. Kollie visited Sierra Leone.",
+     {("visit", "unspecified", "LBR", "SLE", "asserted")}),
+    ("Last year Amara Koné won the Ivorian presidency. Koné criticised Mali.",
+     {("statement", "criticism", "CIV", "MLI", "asserted")}),
+    # Days and sentence openers are no names; a surname never tied to a country is nobody.
+    ("On Monday, the Togolese president visited Ghana.", {("visit", "unspecified", "TGO", "GHA", "asserted")}),
+    ("Amedzro condemned Benin.", set()),
+])
+def test_people_the_text_ties_to_a_country(text, expected):
+    assert triples(extract(text, date(2024, 5, 2))) == expected
+
+
+def test_two_sides_after_two_visits_are_the_latest_visit_sides():
+    # "where the two sides signed" after two trips in one sentence: the trip told last, in its order
+    text = ("Kofi Amedzro, the Togolese president, attended a summit in Ghana in May, and Ghana's foreign "
+            "minister visited Lome in June, where the two sides signed a customs accord.")
+    assert {e for e in triples(extract(text, date(2024, 7, 2))) if e[0] == "agreement"} == {
+        ("agreement", "sign", "GHA", "TGO", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A bare "the Prime Minister" is the holder of that office the article named before.
+    ("Norwegian Prime Minister Lars Dahl spoke on Monday. On Tuesday the Prime Minister visited Sweden.",
+     {("visit", "unspecified", "NOR", "SWE", "asserted")}),
+    ("Lars Dahl, the Norwegian foreign minister, spoke on Monday. The Foreign Minister then criticised Russia.",
+     {("statement", "criticism", "NOR", "RUS", "asserted")}),
+    # With no holder named it is nobody.
+    ("The Prime Minister visited Sweden.", set()),
+])
+def test_a_bare_title_is_its_holder_named_before(text, expected):
+    assert triples(extract(text, date(2024, 5, 2))) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An official named by a bare title takes the country of the body named right before it or of
+    # the phrase the name is in apposition to.
+    ("The Peruvian army's top commander, Defence Minister Raúl Quispe Mamani, criticised Chile.",
+     {("statement", "criticism", "PER", "CHL", "asserted")}),
+    ("Pentagon spokesman John Reed criticised Iran.", {("statement", "criticism", "USA", "IRN", "asserted")}),
+    # "opposition leader" is one title, not a word of criticism before a name.
+    ("Spain hosted Venezuelan opposition leader Leopoldo Méndez in Madrid.",
+     {("visit", "unspecified", "VEN", "ESP", "asserted")}),
+])
+def test_officials_of_a_body_and_opposition_leaders(text, expected):
+    assert triples(extract(text, date(2024, 5, 2))) == expected

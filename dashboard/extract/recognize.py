@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 
 from dashboard import gazetteer
+from dashboard.extract import people
 from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import PREPOSITIONS
@@ -289,7 +290,7 @@ class ActorChunker:
             i += width
         if self.sentence_persons and any(not person.country for person in self.sentence_persons):
             self._own_officials(out)
-        return out
+        return people.with_named_people(out, self)
 
     def _own_officials(self, out: list[Unit]) -> None:
         """"The Ministry of Foreign Affairs of Colombia reports that Foreign Minister Leyva
@@ -363,7 +364,7 @@ class ActorChunker:
         if not any(spec.event_type in _HERE_PAIR_TYPES for unit in self._done for spec in unit.triggers()):
             return None
         sides: dict[str, Actor] = {}
-        for unit in self._done:
+        for unit in reversed(self._done):  # the side told last is the visit's or talks' second
             actor = unit.actor
             if actor is None or not actor.country or actor.country in sides:
                 continue
@@ -373,7 +374,7 @@ class ActorChunker:
         last = self.memory.last_pair
         if len(sides) != 2 or (last is not None and {last[0].country, last[1].country} == set(sides)):
             return None  # the latest pair keeps the order the text first gave it
-        first, second = sides.values()
+        second, first = sides.values()
         return first, second
 
     def _place_only(self, unit: Unit) -> Unit:
@@ -478,8 +479,9 @@ class ActorChunker:
         if titles and j == i + 1 and unit.low == "leaders" and self._bloc_leaders(units, i):
             # "the summit ..., and leaders urged Niger": the leaders of the bloc the article is about
             return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
-        if titles:
-            return None  # "the president", "officials": no country, no actor
+        if titles:  # "the president", "officials": no country, unless the one who holds it was named
+            holder = people.title_holder(units, i, j, titles, self.memory.persons)
+            return None if holder is None else self._emit(units, i, j, holder, remember=False)
         # Institutions, people, groups, countries, capitals, demonyms on their own.
         institution = unit.sense("institution")
         if institution is not None:
