@@ -324,3 +324,17 @@ def test_a_statement_is_made_where_the_speaker_is_speaking():
     assert _places(events, "statement") == {("criticism", "KEN", "TZA", "GHA")}
     events = extract("Tanzania's president criticised Kenya at a rally in Arusha.", date(2024, 3, 9))
     assert _places(events, "statement") == {("criticism", "TZA", "KEN", "TZA")}
+
+
+@pytest.mark.parametrize(("sentence", "day", "modality"), [
+    # A day told in the simple past that would fall after publication is last year's.
+    ("Chile's president visited Lima on Nov. 17.", "2023-11-17", "asserted"),
+    ("Chile's president met Peru's president on Dec. 1.", "2023-12-01", "asserted"),
+    # "last year" after a day names the year; the present tense and "will" still plan.
+    ("Chile's president visited Lima on Nov. 17 last year.", "2023-11-17", "asserted"),
+    ("Chile's president will visit Lima on Nov. 17.", "2024-11-17", "planned"),
+    ("Chile's president visits Lima on Nov. 17.", "2024-11-17", "planned"),
+])
+def test_a_day_told_in_the_past_is_not_in_the_future(sentence, day, modality):
+    events = [e for e in extract(sentence, date(2024, 10, 7)) if e.event_type in ("visit", "meeting")]
+    assert events and {(str(e.date_start), e.modality) for e in events} == {(day, modality)}

@@ -244,6 +244,26 @@ def _shared_cue(units: list[Unit], conjunction: int) -> str:
     return ""
 
 
+_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_IRREGULAR_PAST = frozenset("met held flew went made took paid broke sent left came began spoke told gave "
+                            "won struck sought brought fought withdrew drew led saw hit cut shut".split())
+
+
+def _told_in_past(ctx: SentenceContext, frame: Frame) -> bool:
+    """Whether the event's verb is a simple past form ("visited", "met", "held talks")."""
+    index = frame.support_index if frame.support_index is not None else frame.trigger_index
+    word = ctx.units[index].low.split(" ", 1)[0]
+    past = word.endswith("ed") or word in _IRREGULAR_PAST
+    return past and (frame.spec.pos == "verb" or frame.support_index is not None)
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - 1, day=28)
+
+
 def _quote_of(text: str) -> str | None:
     quotes = _QUOTE.findall(text.replace("\u201c", '"').replace("\u201d", '"'))
     return max(quotes, key=len).strip() if quotes else None
@@ -400,6 +420,11 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     else:
         date_start = date_end = ctx.published
         precision, basis = "day", "published"
+    if (date_mention is not None and modality == "asserted" and date_start is not None and date_end is not None
+            and ctx.published is not None and (date_start - ctx.published).days > 7
+            and basis == "stated" and not _EXPLICIT_YEAR.search(date_mention.text) and _told_in_past(ctx, frame)):
+        # "visited Beijing on Nov. 17" in an October report: last November, not a plan
+        date_start, date_end = _year_before(date_start), _year_before(date_end)
     if modality == "asserted" and date_start is not None and ctx.published is not None and date_start > ctx.published:
         modality = "planned"
     stance = (frame.stance or MODE_STANCE.get(frame.mode)) if spec.event_type == "statement" else None

@@ -37,7 +37,7 @@ _NUMBER = r"(?P<number>\d+|" + "|".join(_NUMBERS) + r")"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_day_month_day", rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_MONTH2}\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),
-    ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE}{_DAY2})?(?:,?\s+{_YEAR})?\b(?!:)"),
+    ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE}{_DAY2})?(?:,?\s+{_YEAR}|\s+(?P<which>last|this|next)\s+year)?\b(?!:)"),
     ("day_month", rf"\b{_DAY}(?:{_RANGE}{_DAY2})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b"),
     ("month_year", rf"\b(?P<part>early|mid|late|mid-|end of|the end of|the start of|the beginning of)?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     # "in April last year": the month of the year before publication, not the whole year
@@ -160,8 +160,12 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         month = _MONTHS[groups["month"]]
         month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
         first, last = int(groups["day"]), int(groups["day2"] or groups["day"])
-        year = int(groups["year"]) if groups.get("year") else (
-            _story_year(narrative_year, month, first, published, future) or _nearest_year(month, first, published, future))
+        if groups.get("year"):
+            year = int(groups["year"])
+        elif groups.get("which"):  # "on Nov. 17 last year"
+            year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"]]
+        else:
+            year = _story_year(narrative_year, month, first, published, future) or _nearest_year(month, first, published, future)
         start, end = _safe_date(year, month, first), _safe_date(year, month2, last)
         if start is None or end is None or end < start or (end - start).days > 31:
             return None
