@@ -126,6 +126,14 @@ def test_troops_withdrawn_from_a_country(sentence, expected):
     # A ruled-out act is negated; one not ruled out is only possible.
     ("Brazil has ruled out sending troops to Haiti.", {("military", "deployment", "BRA", "HTI", "negated")}),
     ("Chile did not rule out sending troops to Haiti.", {("military", "deployment", "CHL", "HTI", "hypothetical")}),
+    # Forces pledged are still to come; forces sent to nobody named go where the latest went;
+    # forces sent home are deployed nowhere.
+    ("Uruguay has pledged 200 soldiers to Mozambique.", {("military", "deployment", "URY", "MOZ", "planned")}),
+    ("Norway pledged two fighter jets to Latvia.", {("military", "arms_transfer", "NOR", "LVA", "planned")}),
+    ("Rwandan troops arrived in Mozambique. Ghana and Togo have also pledged soldiers.",
+     {("military", "deployment", "RWA", "MOZ", "asserted"), ("military", "deployment", "GHA", "MOZ", "planned"),
+      ("military", "deployment", "TGO", "MOZ", "planned")}),
+    ("The candidate promised to send the Russian troops home.", set()),
     # Launches of missiles and rockets told together are launches.
     ("Pakistan carried out missile and rocket launches on Monday.",
      {("military", "missile_test", "PAK", None, "asserted")}),

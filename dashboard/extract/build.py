@@ -20,6 +20,7 @@ from dashboard.extract.implied_targets import (
     armed_before,
     authors,
     counterparts,
+    deployed_before,
     launcher,
     like_pair_event,
     parties,
@@ -160,6 +161,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                   or scope == "talks" and 0 < anchor - k <= LOCAL_CUE_WINDOW and frame.spec.event_type in ("meeting", "visit")) \
                     and not _clause_break_between(ctx.units, k, anchor):
                 distance = anchor - k
+            elif scope == "self" and k == frame.trigger_index and frame.spec.event_type != "statement":
+                distance = 0  # "pledged troops to Haiti": what is pledged is still to come
             elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
                 distance = k - frame.trigger_index
                 # "would cut ties if it opened an office": a condition outweighs the future tense
@@ -353,6 +356,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if not targets and frame.mode == "arms_transfer" and actors and (
             spec.pos == "verb" or frame.support_index is not None or priced_package(ctx, frame)):
         targets = armed_before(ctx, actors)
+    if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away":
+        targets = deployed_before(ctx, actors)
     if not targets and frame.mode == "ratify":
         targets = ratified(ctx, frame, actors)
     if not targets and spec.event_type == "agreement" and (

@@ -42,3 +42,15 @@ def border_partner(sf: SentenceFrames, index: int) -> list[int]:
         if unit.low in _BORDER_WORDS and sf.units[k + 1].low == "with" and sf.units[k + 2].actor is not None:
             return [k + 2]
     return []
+
+
+def sent_home(sf: SentenceFrames, index: int) -> bool:
+    """"to send Indian soldiers home", "brought its troops home": forces going home are deployed
+    nowhere."""
+    for k in range(index + 1, min(len(sf.units), index + 7)):
+        unit = sf.units[k]
+        if unit.low == "home":
+            return True
+        if unit.text in ".;:," or unit.low in ("to", "in", "into", "from"):
+            return False
+    return False

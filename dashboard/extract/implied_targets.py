@@ -322,6 +322,16 @@ def armed_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return []
 
 
+def deployed_before(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """"Jamaica and Benin have pledged personnel", "ruled out sending its own troops": forces sent
+    to no one named go where the article's latest forces went."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        if event.event_mode == "deployment" and event.target_country and event.target_country not in own:
+            return [state_actor(event.target_country)]
+    return []
+
+
 def like_pair_event(ctx: SentenceContext, event: ExtractedEvent) -> None:
     """"The summit followed ...": a meeting told only as the latest pair's is where and when the
     latest event between those two sides was."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides
-from dashboard.extract.forces import border_partner, forces_moved
+from dashboard.extract.forces import border_partner, forces_moved, sent_home
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
     OBJECT_REACH,
@@ -273,6 +273,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         return None  # "U.S. citizens arrived in Qatar": no country travels with private people
     if spec.event_mode == "deployment" and not frame.targets and not frame.passive:
         frame.targets = border_partner(sf, index)
+        if not frame.targets and sent_home(sf, index):
+            return None
     if spec.event_type == "sanction" and not frame.targets and not frame.passive:
         frame.targets = described_target(sf, index, spec)
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
