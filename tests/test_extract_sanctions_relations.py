@@ -12,6 +12,12 @@ CASES = [
      {("relations", "break", "PRY", "VEN", "asserted")}),
     ("Chile opened diplomatic relations with Vietnam in 1971.",
      {("relations", "establish", "CHL", "VNM", "asserted")}),
+    # A passive after the sides the relations noun names: the doer follows "by", else the first side.
+    ("Ties with Ecuador were severed by Bolivia in 2008.",
+     {("relations", "break", "BOL", "ECU", "asserted")}),
+    ("Relations between Chile and Bolivia were restored last year.",
+     {("relations", "restore", "CHL", "BOL", "asserted")}),
+    ("Relations between Chile and Bolivia were tense.", set()),
     # "bring home" or "pull" an ambassador is a recall; troops pulled out are not.
     ("Peru will bring home its ambassador to Mexico.",
      {("relations", "recall", "PER", "MEX", "planned")}),

@@ -13,6 +13,7 @@ from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.others import members_before_others
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
+from dashboard.extract.sides_phrase import past_sides
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
     BE_FORMS,
@@ -510,9 +511,9 @@ class SentenceFrames(ReportedSpeech):
             for sense in self.units[index + 1].all_senses("support"):
                 if event_type in sense.data.applies_to and self.units[index + 1].low.endswith(("ed", "en")):
                     return index + 1, sense.data, True
-        # "sanctions were imposed on Iran", "the treaty was signed"
-        k = index + 1
-        while k < len(self.units) and k - index <= 4:
+        # "sanctions were imposed on Iran", "the treaty was signed", "ties with Peru were cut"
+        first = k = past_sides(self.units, index + 1) if event_type == "relations" else index + 1
+        while k < len(self.units) and k - first <= 3:
             unit = self.units[k]
             if unit.low in BE_FORMS or unit.low in ("also", "now", "later", "first", "jointly"):
                 k += 1
