@@ -363,3 +363,10 @@ def test_stepping_off_a_plane_or_touching_down_is_an_arrival():
     for sentence in ("The emir of Kuwait stepped off his plane in Cairo on Tuesday.",
                      "The Kuwaiti emir's plane touched down in Cairo on Tuesday."):
         assert triples(extract(sentence, date(2023, 5, 12))) == {("visit", "unspecified", "KWT", "EGY", "asserted")}
+
+
+def test_a_clause_after_after_with_an_unknown_name_as_subject_borrows_no_visitor():
+    events = extract("Beijing staged drills after Jane Doe visited Taipei.", date(2023, 4, 8))
+    assert all(e.event_type != "visit" for e in events)
+    known = extract("Beijing staged drills after US House Speaker Jane Doe visited Taipei.", date(2023, 4, 8))
+    assert {(e.actor_country, e.target_country) for e in known if e.event_type == "visit"} == {("USA", "TWN")}
