@@ -370,3 +370,11 @@ def test_a_clause_after_after_with_an_unknown_name_as_subject_borrows_no_visitor
     assert all(e.event_type != "visit" for e in events)
     known = extract("Beijing staged drills after US House Speaker Jane Doe visited Taipei.", date(2023, 4, 8))
     assert {(e.actor_country, e.target_country) for e in known if e.event_type == "visit"} == {("USA", "TWN")}
+
+
+def test_an_arrival_owned_by_unnamed_people_is_not_the_welcomers_visit():
+    events = extract("Canadian Foreign Minister Melanie Joly on Friday welcomed the engineers' arrival in Jordan.",
+                     date(2024, 6, 28))
+    assert all(e.event_type != "visit" for e in events)
+    own = extract("Canadian Foreign Minister Melanie Joly's arrival in Jordan was delayed.", date(2024, 6, 28))
+    assert {(e.actor_country, e.target_country) for e in own if e.event_type == "visit"} == {("CAN", "JOR")}
