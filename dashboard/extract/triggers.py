@@ -453,8 +453,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
-    if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s"):
-        return False  # "welcomed the officers' arrival": theirs, whoever they are, not the subject's
+    if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s") \
+            and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None:
+        return False  # "welcomed the officers' arrival": theirs, not the subject's
     if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
             and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
             and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
