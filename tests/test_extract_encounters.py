@@ -339,3 +339,42 @@ def test_a_trip_that_took_its_traveller_somewhere():
 ])
 def test_private_people_of_a_country_make_no_visit(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == expected
+
+
+def test_presence_beside_a_leader_is_a_visit_to_the_place_named():
+    events = extract("Italian Defence Minister Guido Crosetto stood beside Iraqi Prime Minister Mohammed Shia al-Sudani "
+                     "in Baghdad on Monday.", date(2024, 3, 6))
+    assert triples(events) == {("visit", "unspecified", "ITA", "IRQ", "asserted")}
+    at_home = extract("Italian Defence Minister Guido Crosetto stood beside Iraqi Prime Minister Mohammed Shia al-Sudani "
+                      "in Rome on Monday.", date(2024, 3, 6))
+    assert not any(e.event_type == "visit" and e.actor_country == "ITA" for e in at_home)
+    nowhere = extract("Italian Defence Minister Guido Crosetto said, standing beside Iraqi Prime Minister "
+                      "Mohammed Shia al-Sudani, that the mission would go on.", date(2024, 3, 6))
+    assert all(e.event_type != "visit" for e in nowhere)
+
+
+def test_a_leader_flanked_by_foreign_leaders_hosts_them_without_talks():
+    events = extract("Spanish Prime Minister Pedro Sanchez, flanked by Portuguese Prime Minister Antonio Costa, "
+                     "spoke to reporters on Friday.", date(2023, 5, 12))
+    assert triples(events) == {("visit", "unspecified", "PRT", "ESP", "asserted")}
+
+
+def test_stepping_off_a_plane_or_touching_down_is_an_arrival():
+    for sentence in ("The emir of Kuwait stepped off his plane in Cairo on Tuesday.",
+                     "The Kuwaiti emir's plane touched down in Cairo on Tuesday."):
+        assert triples(extract(sentence, date(2023, 5, 12))) == {("visit", "unspecified", "KWT", "EGY", "asserted")}
+
+
+def test_a_clause_after_after_with_an_unknown_name_as_subject_borrows_no_visitor():
+    events = extract("Beijing staged drills after Jane Doe visited Taipei.", date(2023, 4, 8))
+    assert all(e.event_type != "visit" for e in events)
+    known = extract("Beijing staged drills after US House Speaker Jane Doe visited Taipei.", date(2023, 4, 8))
+    assert {(e.actor_country, e.target_country) for e in known if e.event_type == "visit"} == {("USA", "TWN")}
+
+
+def test_an_arrival_owned_by_unnamed_people_is_not_the_welcomers_visit():
+    events = extract("Canadian Foreign Minister Melanie Joly on Friday welcomed the engineers' arrival in Jordan.",
+                     date(2024, 6, 28))
+    assert all(e.event_type != "visit" for e in events)
+    own = extract("Canadian Foreign Minister Melanie Joly's arrival in Jordan was delayed.", date(2024, 6, 28))
+    assert {(e.actor_country, e.target_country) for e in own if e.event_type == "visit"} == {("CAN", "JOR")}

@@ -294,6 +294,10 @@ class SentenceFrames(ReportedSpeech):
     def _opens_clause(self, word: int, index: int) -> bool:
         """Whether "after"/"before" at ``word`` opens a clause (a noun phrase then a verb) that
         reaches the verb at ``index``, rather than governing a noun ("after talks with Xi")."""
+        first, name = self.units[word + 1], self.units[index - 1]  # "after Speaker Nancy Pelosi visited"
+        if word + 1 < index and first.text[:1].isupper() and (first.actor is None or first.possessive) \
+                and name.text[:1].isupper() and name.actor is None and not name.triggers():
+            return True  # a name nobody resolved is the clause's subject
         if word + 2 >= index or self.units[word + 1].low not in ("the", "a", "an", "its", "their"):
             return False
         return any(self.verb_at(j) or (self.units[j].low.endswith("ed") and self.units[j].text.islower())

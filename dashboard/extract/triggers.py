@@ -29,6 +29,7 @@ from dashboard.extract.objects import (
     unwelcome_owner,
 )
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
+from dashboard.extract.presence import place_past_person
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
@@ -160,7 +161,8 @@ _JOINED_MODIFIERS = frozenset({"a", "an", "direct", "further", "later", "then", 
 def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
     them too; the first-named side acts."""
-    if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets:
+    if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets \
+            or frame.spec.phrase == "flanked by":  # standing together on a stage is no talks
         return []
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind not in ("person", "description") or host.actor.plural:
@@ -227,7 +229,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
             if prep == "to" and spec.event_mode == "criticism":
                 objects = forum_complaint_subject(sf, objects) or objects
-            frame.targets = objects
+            frame.targets = objects or (place_past_person(sf, index) if is_visit and spec.object_class == "person" else [])
             frame.actor_source = "subject"
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
@@ -453,6 +455,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
+    if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s") \
+            and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None:
+        return False  # "welcomed the officers' arrival": theirs, not the subject's
     if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
             and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
             and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
