@@ -338,3 +338,27 @@ def test_a_statement_is_made_where_the_speaker_is_speaking():
 def test_a_day_told_in_the_past_is_not_in_the_future(sentence, day, modality):
     events = [e for e in extract(sentence, date(2024, 10, 7)) if e.event_type in ("visit", "meeting")]
     assert events and {(str(e.date_start), e.modality) for e in events} == {(day, modality)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An event told at a gathering happened where the gathering was held ...
+    ("EU foreign ministers meeting in Luxembourg imposed sanctions on Belarus.", {("sanction", "LUX")}),
+    ("Kenya signed a security pact with Somalia, during a visit to Nairobi by the Somali president.",
+     {("agreement", "KEN"), ("visit", "KEN")}),
+    (("Peru's foreign minister will meet her Chilean counterpart, Alberto van Klaveren, on Friday "
+      "on the sidelines of a regional forum in Quito."), {("meeting", "ECU"), ("visit", "ECU")}),
+    # ... and one told in a where-clause, where the clause's place is.
+    (("GENEVA, March 9 — Spain's foreign minister then went to Rabat, where he held talks with Morocco's "
+      "prime minister on Monday."), {("visit", "MAR"), ("meeting", "MAR")}),
+])
+def test_an_event_at_a_gathering_is_held_where_the_gathering_is(sentence, expected):
+    events = extract(sentence, date(2024, 3, 9))
+    assert {(e.event_type, e.place_country) for e in events} == expected
+
+
+def test_a_gathering_of_another_clause_or_time_is_not_the_scene():
+    events = extract("Brazil's president said that the two leaders held a meeting in Lima in November.",
+                     date(2024, 3, 9))
+    assert all(e.place_country != "PER" for e in events if e.event_type == "statement")
+    events = extract("Ghana criticised Togo days after a summit in Lome.", date(2024, 3, 9))
+    assert {(e.event_type, e.place_country) for e in events} == {("statement", None)}
