@@ -362,3 +362,18 @@ def test_a_gathering_of_another_clause_or_time_is_not_the_scene():
     assert all(e.place_country != "PER" for e in events if e.event_type == "statement")
     events = extract("Ghana criticised Togo days after a summit in Lome.", date(2024, 3, 9))
     assert {(e.event_type, e.place_country) for e in events} == {("statement", None)}
+
+
+@pytest.mark.parametrize(("sentence", "kinds", "day"), [
+    # The end of a span is not when the event began ...
+    (("Chile's president, who arrived on Monday for a state visit lasting until Friday, was welcomed by Peru's "
+      "president."), ("visit", "meeting"), "2024-10-07"),
+    # ... and a possessive date belongs to its own noun, unless that noun is the event.
+    ("Chile lifted the sanctions imposed on Peru after last year's coup, at a regional summit on Tuesday.",
+     ("sanction",), "2024-10-08"),
+    ("Chile's president made last week's visit to Lima.", ("visit",), "2024-09-30"),
+])
+def test_a_date_that_ends_a_span_or_owns_another_noun_is_not_the_start(sentence, kinds, day):
+    events = extract(sentence, date(2024, 10, 9))
+    assert sorted(e.event_type for e in events) == sorted(kinds)
+    assert {str(e.date_start) for e in events} == {day}
