@@ -377,3 +377,20 @@ def test_a_date_that_ends_a_span_or_owns_another_noun_is_not_the_start(sentence,
     events = extract(sentence, date(2024, 10, 9))
     assert sorted(e.event_type for e in events) == sorted(kinds)
     assert {str(e.date_start) for e in events} == {day}
+
+
+def test_a_month_named_in_a_sentence_not_about_the_future_is_behind_the_report():
+    text = "Relations between Chile and Peru soured in January. Peru summoned Chile's ambassador."
+    (statement,) = extract(text, date(2024, 10, 7))
+    assert (statement.actor_country, str(statement.date_start), statement.date_precision) == ("PER", "2024-01-01", "month")
+
+
+def test_the_date_of_a_since_clause_after_the_trigger_is_not_the_event_date():
+    from dashboard.extract.date_roles import dates_other_thing
+    from dashboard.extract.dates import SentenceDates
+
+    text = ("Boric was in Lima on Wednesday, in his first known trip abroad since the Bolivian army launched its "
+            "border offensive in February.")
+    mentions = SentenceDates(text, date(2024, 12, 20), None, offset=100).past
+    anchor = 100 + text.index("trip")
+    assert [dates_other_thing(text, 100, m, anchor) for m in mentions] == [False, True]

@@ -98,7 +98,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _nearest_year(month: int, day: int, published: date, future: bool) -> int:
+def _nearest_year(month: int, day: int, published: date, future: bool, ahead_cost: int = 120) -> int:
     """The year that puts month/day closest to publication, leaning past unless ``future``."""
     best_year, best_cost = published.year, None
     for year in (published.year - 1, published.year, published.year + 1):
@@ -108,7 +108,7 @@ def _nearest_year(month: int, day: int, published: date, future: bool) -> int:
             continue
         delta = (candidate - published).days
         # A date somewhat after publication reads as the future only in a future sentence.
-        cost = abs(delta) + (0 if future or delta <= 7 else 120) + (0 if not future or delta >= -2 else 120)
+        cost = abs(delta) + (0 if future or delta <= 7 else ahead_cost) + (0 if not future or delta >= -2 else 120)
         if best_cost is None or cost < best_cost:
             best_year, best_cost = year, cost
     return best_year
@@ -179,7 +179,8 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         return DateSpan(date(year, month, 1), _month_end(year, month), "month", "relative")
     if name == "in_month":
         month = _MONTHS[groups["month"]]
-        year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future)
+        # a whole month named in a sentence not about the future is behind the report
+        year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future, 400)
         text = match.group().lower()
         if text.startswith("last "):
             year = published.year if month < published.month else published.year - 1
