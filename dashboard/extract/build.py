@@ -534,7 +534,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         if frame.actor_source == "joined" and frame.destination is not None and frame.destination.place is not None:
             return frame.destination, None  # "flew to Beijing on Monday for talks": held there
         nearby = destination_before(ctx.frames, frame.trigger_index) or place_after(ctx.frames, frame.trigger_index)
-        nearby = nearby or venue_of(ctx.frames, frame.trigger_index)
+        nearby = nearby or venue_of(ctx.frames, frame.trigger_index, ctx.text)
         if nearby is not None:
             return nearby, None
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
@@ -561,7 +561,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     fronted = fronted_place(ctx.frames, ("in", "at"))  # "In Washington, Blinken condemned ..."
     if fronted is None and frame.spec.event_type == "statement":
         fronted = speaking_place(ctx.frames, frame.trigger_index)
-    fronted = fronted or venue_of(ctx.frames, frame.trigger_index)
+    fronted = fronted or venue_of(ctx.frames, frame.trigger_index, ctx.text)
     # "BEIJING, April 6 - Macron asked Xi ...": a travelling person abroad speaks where the lede was filed
     if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
             and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
