@@ -394,3 +394,9 @@ def test_the_date_of_a_since_clause_after_the_trigger_is_not_the_event_date():
     mentions = SentenceDates(text, date(2024, 12, 20), None, offset=100).past
     anchor = 100 + text.index("trip")
     assert [dates_other_thing(text, 100, m, anchor) for m in mentions] == [False, True]
+
+
+def test_the_date_of_a_relative_clause_after_the_trigger_is_not_the_event_date():
+    text = "Chile and Peru agreed to reopen their embassies, in line with the wishes of Peru's president, who took office on 3 May."
+    (agreement,) = [e for e in extract(text, date(2024, 6, 12)) if e.event_type == "agreement"]
+    assert (str(agreement.date_start), agreement.date_basis) == ("2024-06-12", "published")

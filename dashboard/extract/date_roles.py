@@ -7,6 +7,7 @@ from __future__ import annotations
 from dashboard.extract.dates import DateMention
 
 _ENDS = frozenset({"until", "till", "through"})
+_RELATIVES = (", who ", ", whom ", ", whose ", ", which ")
 
 
 def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int) -> bool:
@@ -17,8 +18,12 @@ def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int)
     words = [*text[max(0, start - 8):start].split()[-1:], *mention.text.split()[:1]]
     if any(word.lower() in _ENDS for word in words):
         return True
-    if mention.start > anchor and " since " in text[anchor - offset:start].lower():
-        return True  # "his first trip abroad since Russia invaded in February": the since-clause's date
+    if mention.start > anchor:
+        between = text[anchor - offset:start].lower()
+        # "first trip abroad since Russia invaded in February", "instructions of Petro, who took
+        # office on 7 August": the date of a since-clause or a relative clause after the trigger
+        if " since " in between or any(pronoun in between for pronoun in _RELATIVES):
+            return True
     if text[end:end + 2] in ("'s", "\u2019s"):
         # "last week's visit" dates the visit; "after last year's coup" dates the coup
         return not (0 <= anchor - mention.end <= 20)
