@@ -400,3 +400,10 @@ def test_the_date_of_a_relative_clause_after_the_trigger_is_not_the_event_date()
     text = "Chile and Peru agreed to reopen their embassies, in line with the wishes of Peru's president, who took office on 3 May."
     (agreement,) = [e for e in extract(text, date(2024, 6, 12)) if e.event_type == "agreement"]
     assert (str(agreement.date_start), agreement.date_basis) == ("2024-06-12", "published")
+
+
+def test_a_date_opening_the_sentence_dates_its_past_verb():
+    text = "In December the Chilean government said it would not renew its fishing agreement with Peru."
+    (agreement,) = extract(text, date(2024, 10, 7))
+    assert (agreement.event_type, str(agreement.date_start), agreement.date_precision) == (
+        "agreement", "2023-12-01", "month")

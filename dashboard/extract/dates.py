@@ -330,6 +330,14 @@ def _after_past_verb(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in _PAST_VERBS
 
 
+def _opens_past_clause(text: str, start: int, end: int) -> bool:
+    """"In December his government said it would ...": a date opening the sentence dates the
+    past verb of its main clause."""
+    if text[:start].strip():
+        return False
+    return any(word.lower() in _PAST_VERBS for word in text[end:end + 40].split()[:4])
+
+
 def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: date | None, future: bool,
               narrative_year: int | None) -> list[DateMention]:
     reference = published or date.today()
@@ -345,7 +353,8 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
         story_year = earlier[-1] if earlier else narrative_year
         if story_year is not None and published is not None and story_year > published.year:
             story_year = None
-        ahead = future and not _after_past_verb(text, match.start())
+        ahead = future and not _after_past_verb(text, match.start()) and not _opens_past_clause(
+            text, match.start(), match.end())
         span = _resolve(name, match, reference, ahead, story_year)
         if span is not None:
             found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))
