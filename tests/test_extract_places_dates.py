@@ -407,3 +407,11 @@ def test_a_date_opening_the_sentence_dates_its_past_verb():
     (agreement,) = extract(text, date(2024, 10, 7))
     assert (agreement.event_type, str(agreement.date_start), agreement.date_precision) == (
         "agreement", "2023-12-01", "month")
+
+
+def test_a_sentence_in_the_present_perfect_is_not_in_the_year_of_the_one_before():
+    text = ("Chile and Peru signed a fisheries accord in November 2016. The two navies have continued to share "
+            "data under it, including after Bolivia test-fired a missile on Oct. 31.")
+    events = extract(text, date(2019, 11, 22))
+    assert {(e.event_type, str(e.date_start)) for e in events} == {
+        ("agreement", "2016-11-01"), ("military", "2019-10-31")}

@@ -74,6 +74,17 @@ def narrative_year_of(sentence: str, published: date | None) -> int | None:
     return None
 
 
+# "have continued", "has since been": the present perfect tells from the time of the report.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:since\s+|not\s+|also\s+)?(?:been|\w+ed)\b")
+
+
+def back_to_present(sentence: str) -> bool:
+    """Whether a sentence is told in the present perfect, so the year earlier sentences left
+    the story in does not carry into it ("... signed in 2016. They have exchanged data since
+    August, including after the launch on Oct. 31")."""
+    return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence) is not None
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A resolved date: the first and last day, how precise, and where it came from."""
