@@ -17,10 +17,10 @@ _CLAUSE_BREAKS = CLAUSE_WORDS | RELATIVE_PRONOUNS | {"said", "says", "say"}
 def venue_of(sf: SentenceFrames, index: int, text: str) -> Unit | None:
     """The place of the gathering or the "where" clause the trigger at ``index`` of the
     sentence ``text`` is told in."""
-    lower = text.lower()  # most sentences name neither: skip the scans of their units
-    where = where_clause_place(sf, index) if "where" in lower else None
+    # most sentences name neither: skip the scans of their units
+    where = where_clause_place(sf, index) if ", where" in text else None
     words = sf.lexicon.word_classes.get("venue", frozenset())
-    return where or (gathering_place(sf, index) if any(map(lower.__contains__, words)) else None)
+    return where or (gathering_place(sf, index) if any(map(text.__contains__, words)) else None)
 
 
 def where_clause_place(sf: SentenceFrames, index: int, reach: int = 16) -> Unit | None:
