@@ -338,3 +338,80 @@ def test_a_statement_is_made_where_the_speaker_is_speaking():
 def test_a_day_told_in_the_past_is_not_in_the_future(sentence, day, modality):
     events = [e for e in extract(sentence, date(2024, 10, 7)) if e.event_type in ("visit", "meeting")]
     assert events and {(str(e.date_start), e.modality) for e in events} == {(day, modality)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An event told at a gathering happened where the gathering was held ...
+    ("EU foreign ministers meeting in Luxembourg imposed sanctions on Belarus.", {("sanction", "LUX")}),
+    ("Kenya signed a security pact with Somalia, during a visit to Nairobi by the Somali president.",
+     {("agreement", "KEN"), ("visit", "KEN")}),
+    (("Peru's foreign minister will meet her Chilean counterpart, Alberto van Klaveren, on Friday "
+      "on the sidelines of a regional forum in Quito."), {("meeting", "ECU"), ("visit", "ECU")}),
+    # ... and one told in a where-clause, where the clause's place is.
+    (("GENEVA, March 9 — Spain's foreign minister then went to Rabat, where he held talks with Morocco's "
+      "prime minister on Monday."), {("visit", "MAR"), ("meeting", "MAR")}),
+])
+def test_an_event_at_a_gathering_is_held_where_the_gathering_is(sentence, expected):
+    events = extract(sentence, date(2024, 3, 9))
+    assert {(e.event_type, e.place_country) for e in events} == expected
+
+
+def test_a_gathering_of_another_clause_or_time_is_not_the_scene():
+    events = extract("Brazil's president said that the two leaders held a meeting in Lima in November.",
+                     date(2024, 3, 9))
+    assert all(e.place_country != "PER" for e in events if e.event_type == "statement")
+    events = extract("Ghana criticised Togo days after a summit in Lome.", date(2024, 3, 9))
+    assert {(e.event_type, e.place_country) for e in events} == {("statement", None)}
+
+
+@pytest.mark.parametrize(("sentence", "kinds", "day"), [
+    # The end of a span is not when the event began ...
+    (("Chile's president, who arrived on Monday for a state visit lasting until Friday, was welcomed by Peru's "
+      "president."), ("visit", "meeting"), "2024-10-07"),
+    # ... and a possessive date belongs to its own noun, unless that noun is the event.
+    ("Chile lifted the sanctions imposed on Peru after last year's coup, at a regional summit on Tuesday.",
+     ("sanction",), "2024-10-08"),
+    ("Chile's president made last week's visit to Lima.", ("visit",), "2024-09-30"),
+])
+def test_a_date_that_ends_a_span_or_owns_another_noun_is_not_the_start(sentence, kinds, day):
+    events = extract(sentence, date(2024, 10, 9))
+    assert sorted(e.event_type for e in events) == sorted(kinds)
+    assert {str(e.date_start) for e in events} == {day}
+
+
+def test_a_month_named_in_a_sentence_not_about_the_future_is_behind_the_report():
+    text = "Relations between Chile and Peru soured in January. Peru summoned Chile's ambassador."
+    (statement,) = extract(text, date(2024, 10, 7))
+    assert (statement.actor_country, str(statement.date_start), statement.date_precision) == ("PER", "2024-01-01", "month")
+
+
+def test_the_date_of_a_since_clause_after_the_trigger_is_not_the_event_date():
+    from dashboard.extract.date_roles import dates_other_thing
+    from dashboard.extract.dates import SentenceDates
+
+    text = ("Boric was in Lima on Wednesday, in his first known trip abroad since the Bolivian army launched its "
+            "border offensive in February.")
+    mentions = SentenceDates(text, date(2024, 12, 20), None, offset=100).past
+    anchor = 100 + text.index("trip")
+    assert [dates_other_thing(text, 100, m, anchor) for m in mentions] == [False, True]
+
+
+def test_the_date_of_a_relative_clause_after_the_trigger_is_not_the_event_date():
+    text = "Chile and Peru agreed to reopen their embassies, in line with the wishes of Peru's president, who took office on 3 May."
+    (agreement,) = [e for e in extract(text, date(2024, 6, 12)) if e.event_type == "agreement"]
+    assert (str(agreement.date_start), agreement.date_basis) == ("2024-06-12", "published")
+
+
+def test_a_date_opening_the_sentence_dates_its_past_verb():
+    text = "In December the Chilean government said it would not renew its fishing agreement with Peru."
+    (agreement,) = extract(text, date(2024, 10, 7))
+    assert (agreement.event_type, str(agreement.date_start), agreement.date_precision) == (
+        "agreement", "2023-12-01", "month")
+
+
+def test_a_sentence_in_the_present_perfect_is_not_in_the_year_of_the_one_before():
+    text = ("Chile and Peru signed a fisheries accord in November 2016. The two navies have continued to share "
+            "data under it, including after Bolivia test-fired a missile on Oct. 31.")
+    events = extract(text, date(2019, 11, 22))
+    assert {(e.event_type, str(e.date_start)) for e in events} == {
+        ("agreement", "2016-11-01"), ("military", "2019-10-31")}

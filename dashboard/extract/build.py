@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
+from dashboard.extract.date_roles import dates_other_thing
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.forces import to_own_border
@@ -47,6 +48,7 @@ from dashboard.extract.scene import (
 from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
+from dashboard.extract.venues import venue_of
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
@@ -116,7 +118,7 @@ def _new_clause_before(between: list[Unit]) -> bool:
 
 def _nearest_date(ctx: SentenceContext, anchor: int, future: bool) -> DateMention | None:
     dates = [d for d in (ctx.dates.ahead if future else ctx.dates.past)
-             if not _claimed_by_another_event(ctx, anchor, d)]
+             if not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)]
     if not dates:
         return None
     return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
@@ -537,6 +539,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         if frame.actor_source == "joined" and frame.destination is not None and frame.destination.place is not None:
             return frame.destination, None  # "flew to Beijing on Monday for talks": held there
         nearby = destination_before(ctx.frames, frame.trigger_index) or place_after(ctx.frames, frame.trigger_index)
+        nearby = nearby or venue_of(ctx.frames, frame.trigger_index, ctx.text)
         if nearby is not None:
             return nearby, None
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
@@ -563,6 +566,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     fronted = fronted_place(ctx.frames, ("in", "at"))  # "In Washington, Blinken condemned ..."
     if fronted is None and frame.spec.event_type == "statement":
         fronted = speaking_place(ctx.frames, frame.trigger_index)
+    fronted = fronted or venue_of(ctx.frames, frame.trigger_index, ctx.text)
     # "BEIJING, April 6 - Macron asked Xi ...": a travelling person abroad speaks where the lede was filed
     if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
             and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):

@@ -74,6 +74,17 @@ def narrative_year_of(sentence: str, published: date | None) -> int | None:
     return None
 
 
+# "have continued", "has since been": the present perfect tells from the time of the report.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:since\s+|not\s+|also\s+)?(?:been|\w+ed)\b")
+
+
+def back_to_present(sentence: str) -> bool:
+    """Whether a sentence is told in the present perfect, so the year earlier sentences left
+    the story in does not carry into it ("... signed in 2016. They have exchanged data since
+    August, including after the launch on Oct. 31")."""
+    return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence) is not None
+
+
 @dataclass(frozen=True)
 class DateSpan:
     """A resolved date: the first and last day, how precise, and where it came from."""
@@ -98,7 +109,7 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _nearest_year(month: int, day: int, published: date, future: bool) -> int:
+def _nearest_year(month: int, day: int, published: date, future: bool, ahead_cost: int = 120) -> int:
     """The year that puts month/day closest to publication, leaning past unless ``future``."""
     best_year, best_cost = published.year, None
     for year in (published.year - 1, published.year, published.year + 1):
@@ -108,7 +119,7 @@ def _nearest_year(month: int, day: int, published: date, future: bool) -> int:
             continue
         delta = (candidate - published).days
         # A date somewhat after publication reads as the future only in a future sentence.
-        cost = abs(delta) + (0 if future or delta <= 7 else 120) + (0 if not future or delta >= -2 else 120)
+        cost = abs(delta) + (0 if future or delta <= 7 else ahead_cost) + (0 if not future or delta >= -2 else 120)
         if best_cost is None or cost < best_cost:
             best_year, best_cost = year, cost
     return best_year
@@ -179,7 +190,8 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         return DateSpan(date(year, month, 1), _month_end(year, month), "month", "relative")
     if name == "in_month":
         month = _MONTHS[groups["month"]]
-        year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future)
+        # a whole month named in a sentence not about the future is behind the report
+        year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future, 400)
         text = match.group().lower()
         if text.startswith("last "):
             year = published.year if month < published.month else published.year - 1
@@ -329,6 +341,14 @@ def _after_past_verb(text: str, start: int) -> bool:
     return bool(words) and words[-1].lower() in _PAST_VERBS
 
 
+def _opens_past_clause(text: str, start: int, end: int) -> bool:
+    """"In December his government said it would ...": a date opening the sentence dates the
+    past verb of its main clause."""
+    if text[:start].strip():
+        return False
+    return any(word.lower() in _PAST_VERBS for word in text[end:end + 40].split()[:4])
+
+
 def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: date | None, future: bool,
               narrative_year: int | None) -> list[DateMention]:
     reference = published or date.today()
@@ -344,7 +364,8 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
         story_year = earlier[-1] if earlier else narrative_year
         if story_year is not None and published is not None and story_year > published.year:
             story_year = None
-        ahead = future and not _after_past_verb(text, match.start())
+        ahead = future and not _after_past_verb(text, match.start()) and not _opens_past_clause(
+            text, match.start(), match.end())
         span = _resolve(name, match, reference, ahead, story_year)
         if span is not None:
             found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))

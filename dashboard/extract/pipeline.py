@@ -17,7 +17,7 @@ from dashboard.extract.build import (
 )
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.context import SentenceContext
-from dashboard.extract.dates import SentenceDates, narrative_year_of
+from dashboard.extract.dates import SentenceDates, back_to_present, narrative_year_of
 from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.groups import (
@@ -140,6 +140,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units = with_speakers(units, speakers)
         speakers = None
         year_here = narrative_year_of(sentence, published)
+        narrative_year = None if back_to_present(sentence) else narrative_year
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
