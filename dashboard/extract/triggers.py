@@ -338,6 +338,8 @@ def _act_targets(sf: SentenceFrames, index: int) -> list[int]:
         if unit.low not in TIME_WORDS and unit.low != "on":
             return []
     return []
+_TIME_OWNERS = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
+                          "spring", "autumn", "winter", "night"})
 _ROLE_NOUNS = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
 
 
@@ -456,8 +458,9 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
         return False
     possessor = sf.possessor(index)
     if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s") \
-            and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None:
-        return False  # "welcomed the officers' arrival": theirs, not the subject's
+            and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None \
+            and sf.units[index - 2].low not in _TIME_OWNERS:
+        return False  # "welcomed the officers' arrival": theirs, not the subject's ("last week's visit" is)
     if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
             and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
             and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
