@@ -34,6 +34,9 @@ CASES = [
      {("sanction", "impose", "LTU", "BLR", "asserted")}),
     ("Poland suspended visas for Russian students.",
      {("sanction", "impose", "POL", "RUS", "asserted")}),
+    # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
+    ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
+     {("sanction", "impose", "AUS", "CHN", "asserted")}),
     # Additions to a blacklist hit the country of the article's latest sanctions.
     ("Britain imposed sanctions on Iranian banks. London added four shipping firms to its sanctions list on Monday.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
