@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import extract, triples
@@ -232,3 +234,10 @@ def test_a_clause_after_after_has_its_own_subject_even_unrecognised():
 ])
 def test_recognising_a_person_is_support_for_a_claimant(text, expected):
     assert triples(extract(text)) == expected
+
+
+def test_sanctions_told_on_two_days_are_two_rounds():
+    events = extract("On March 3, Washington sanctioned two Iranian banks. On March 9, Washington "
+                     "sanctioned Iran's oil minister.", date(2023, 3, 20))
+    assert sorted((e.event_type, e.actor_country, e.target_country, str(e.date_start)) for e in events) == [
+        ("sanction", "USA", "IRN", "2023-03-03"), ("sanction", "USA", "IRN", "2023-03-09")]
