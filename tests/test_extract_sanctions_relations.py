@@ -36,6 +36,9 @@ CASES = [
      {("sanction", "impose", "LTU", "BLR", "asserted")}),
     ("Poland suspended visas for Russian students.",
      {("sanction", "impose", "POL", "RUS", "asserted")}),
+    # A possessor's body opening the main clause is its subject, not the country the opener names.
+    ("Lula spoke on Monday. After floods swept Bolivia in March, his government imposed tariffs on Bolivian soybeans.",
+     {("sanction", "impose", "BRA", "BOL", "asserted")}),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),
