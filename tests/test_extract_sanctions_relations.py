@@ -39,6 +39,11 @@ CASES = [
     # A possessor's body opening the main clause is its subject, not the country the opener names.
     ("Lula spoke on Monday. After floods swept Bolivia in March, his government imposed tariffs on Bolivian soybeans.",
      {("sanction", "impose", "BRA", "BOL", "asserted")}),
+    # Dealings named by whom they are with: the country tied to that party is the target.
+    ("Ottawa eased restrictions on dealings with firms owned by the Venezuelan state.",
+     {("sanction", "ease", "CAN", "VEN", "asserted")}),
+    ("Britain banned transactions with banks tied to Iran's Revolutionary Guards.",
+     {("sanction", "impose", "GBR", "IRN", "asserted")}),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),
