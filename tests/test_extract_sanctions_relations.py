@@ -44,6 +44,9 @@ CASES = [
      {("sanction", "ease", "CAN", "VEN", "asserted")}),
     ("Britain banned transactions with banks tied to Iran's Revolutionary Guards.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # Members of a country's body listed after the object: the sanction is on that country.
+    ("Minsk sanctioned nine people, among them four members of the Polish parliament.",
+     {("sanction", "impose", "BLR", "POL", "asserted")}),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),

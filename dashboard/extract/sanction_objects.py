@@ -25,7 +25,8 @@ _DEALING_NOUNS = frozenset({"dealings", "transactions", "transaction", "business
 # Words that may tie the dealt-with party to its country ("firms owned by the Venezuelan state").
 _TIE_WORDS = frozenset({"linked", "tied", "owned", "controlled", "connected", "run", "backed", "close",
                         "to", "by", "with", "the", "its", "state", "any", "all", "companies", "firms",
-                        "entities", "banks", "people", "individuals", "officials", "people's", "agencies"})
+                        "entities", "banks", "people", "individuals", "officials", "people's", "agencies",
+                        "them", "members", "member", "of", "two", "three", "four", "five", "six", "several"})
 # What may open a description after a comma: a list of members or an apposition.
 _DESCRIPTION_OPENERS = frozenset({"including", "among", "a", "an"})
 
@@ -48,8 +49,8 @@ def described_target(sf: SentenceFrames, index: int, spec: TriggerSpec) -> list[
         if unit.low in _DEALING_NOUNS and units[k + 1].low in ("with", "involving"):
             return _tied_country(sf, k + 2)
         if unit.text == "," and units[k + 1].low in _DESCRIPTION_OPENERS:
-            found = _first_country(sf, k + 2, 4)
-            if found:
+            found = _first_country(sf, k + 2, 4) or _tied_country(sf, k + 2)
+            if found:  # "..., among them five members of the European Parliament"
                 return found
         if plain and unit.low in wanted and k > index + 1:
             return _first_country(sf, k + 1, 2)  # "closed their borders, airspace and ports to Qatar"
