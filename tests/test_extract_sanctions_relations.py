@@ -47,6 +47,9 @@ CASES = [
     # Members of a country's body listed after the object: the sanction is on that country.
     ("Minsk sanctioned nine people, among them four members of the Polish parliament.",
      {("sanction", "impose", "BLR", "POL", "asserted")}),
+    # A single tariff is a measure like tariffs, its rate told before or after it.
+    ("India imposed a tariff of 20 per cent on Chinese solar panels.",
+     {("sanction", "impose", "IND", "CHN", "asserted")}),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),
