@@ -50,6 +50,10 @@ CASES = [
     # A single tariff is a measure like tariffs, its rate told before or after it.
     ("India imposed a tariff of 20 per cent on Chinese solar panels.",
      {("sanction", "impose", "IND", "CHN", "asserted")}),
+    # "restrict" a country's access or use is a measure; restricting a thing of no country is none.
+    ("Japan moved to restrict Russian banks' access to its markets.",
+     {("sanction", "impose", "JPN", "RUS", "asserted")}),
+    ("The city restricted access to the harbour.", set()),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),
