@@ -54,6 +54,10 @@ CASES = [
     ("Japan moved to restrict Russian banks' access to its markets.",
      {("sanction", "impose", "JPN", "RUS", "asserted")}),
     ("The city restricted access to the harbour.", set()),
+    # A sanction told in the passive with no "by" is the latest author's of measures on that country.
+    ("Canada eased sanctions on Syria. The sanctions on Syria were imposed in 2011.",
+     {("sanction", "ease", "CAN", "SYR", "asserted"), ("sanction", "impose", "CAN", "SYR", "asserted")}),
+    ("The sanctions on Syria were imposed in 2011.", set()),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),
