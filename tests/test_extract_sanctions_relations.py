@@ -58,6 +58,10 @@ CASES = [
     ("Canada eased sanctions on Syria. The sanctions on Syria were imposed in 2011.",
      {("sanction", "ease", "CAN", "SYR", "asserted"), ("sanction", "impose", "CAN", "SYR", "asserted")}),
     ("The sanctions on Syria were imposed in 2011.", set()),
+    # Relief from sanctions granted, offered or signed eases them.
+    ("Washington granted Venezuela sanctions relief in October.",
+     {("sanction", "ease", "USA", "VEN", "asserted")}),
+    ("The sanctions relief was a mistake, Japan said.", set()),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),
