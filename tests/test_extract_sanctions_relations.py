@@ -62,6 +62,9 @@ CASES = [
     ("Washington granted Venezuela sanctions relief in October.",
      {("sanction", "ease", "USA", "VEN", "asserted")}),
     ("The sanctions relief was a mistake, Japan said.", set()),
+    # Freezing a country's assets or funds is a sanction; freezing a company's accounts in court is none.
+    ("Ottawa froze Syrian assets on Friday.", {("sanction", "impose", "CAN", "SYR", "asserted")}),
+    ("The court froze the company's accounts.", set()),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),
