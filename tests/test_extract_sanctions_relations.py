@@ -65,6 +65,9 @@ CASES = [
     # Freezing a country's assets or funds is a sanction; freezing a company's accounts in court is none.
     ("Ottawa froze Syrian assets on Friday.", {("sanction", "impose", "CAN", "SYR", "asserted")}),
     ("The court froze the company's accounts.", set()),
+    # Keeping or maintaining a measure extends it; goods named by where they come from give its target.
+    ("Brussels maintained its embargo on oil from Iran.", {("sanction", "extend", "EUU", "IRN", "asserted")}),
+    ("Paris kept its promise.", set()),
     # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
     ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
      {("sanction", "impose", "AUS", "CHN", "asserted")}),

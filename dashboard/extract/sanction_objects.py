@@ -18,7 +18,8 @@ from dashboard.extract.words import (
 _REACH = 14
 # Goods and trade named by where they go or come from.
 _TRADE_NOUNS = frozenset({"imports", "exports", "shipments", "sales", "goods", "products", "purchases",
-                          "deliveries", "supplies", "trade", "investment", "investments", "flights"})
+                          "deliveries", "supplies", "trade", "investment", "investments", "flights",
+                          "seafood", "food", "oil", "gas", "coal", "steel", "wine", "beef", "grain", "fish"})
 # Dealings named by whom they are with ("restrictions on dealings with companies linked to the
 # Cuban military", "banned transactions involving Iran's central bank").
 _DEALING_NOUNS = frozenset({"dealings", "transactions", "transaction", "business", "contacts", "cooperation"})
