@@ -185,3 +185,9 @@ def test_a_bare_title_is_its_holder_named_before(text, expected):
 ])
 def test_officials_of_a_body_and_opposition_leaders(text, expected):
     assert triples(extract(text, date(2024, 5, 2))) == expected
+
+
+def test_hong_kong_is_china_but_keeps_its_place_on_the_map():
+    (visit,) = extract("Canada's foreign minister visited Hong Kong on Monday.", date(2024, 3, 6))
+    assert (visit.target_country, visit.place, visit.place_country) == ("CHN", "Hong Kong", "CHN")
+    assert (round(visit.lat, 1), round(visit.lon, 1)) == (22.3, 114.2)

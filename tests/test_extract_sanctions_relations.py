@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import extract, triples
@@ -34,6 +36,41 @@ CASES = [
      {("sanction", "impose", "LTU", "BLR", "asserted")}),
     ("Poland suspended visas for Russian students.",
      {("sanction", "impose", "POL", "RUS", "asserted")}),
+    # A possessor's body opening the main clause is its subject, not the country the opener names.
+    ("Lula spoke on Monday. After floods swept Bolivia in March, his government imposed tariffs on Bolivian soybeans.",
+     {("sanction", "impose", "BRA", "BOL", "asserted")}),
+    # Dealings named by whom they are with: the country tied to that party is the target.
+    ("Ottawa eased restrictions on dealings with firms owned by the Venezuelan state.",
+     {("sanction", "ease", "CAN", "VEN", "asserted")}),
+    ("Britain banned transactions with banks tied to Iran's Revolutionary Guards.",
+     {("sanction", "impose", "GBR", "IRN", "asserted")}),
+    # Members of a country's body listed after the object: the sanction is on that country.
+    ("Minsk sanctioned nine people, among them four members of the Polish parliament.",
+     {("sanction", "impose", "BLR", "POL", "asserted")}),
+    # A single tariff is a measure like tariffs, its rate told before or after it.
+    ("India imposed a tariff of 20 per cent on Chinese solar panels.",
+     {("sanction", "impose", "IND", "CHN", "asserted")}),
+    # "restrict" a country's access or use is a measure; restricting a thing of no country is none.
+    ("Japan moved to restrict Russian banks' access to its markets.",
+     {("sanction", "impose", "JPN", "RUS", "asserted")}),
+    ("The city restricted access to the harbour.", set()),
+    # A sanction told in the passive with no "by" is the latest author's of measures on that country.
+    ("Canada eased sanctions on Syria. The sanctions on Syria were imposed in 2011.",
+     {("sanction", "ease", "CAN", "SYR", "asserted"), ("sanction", "impose", "CAN", "SYR", "asserted")}),
+    ("The sanctions on Syria were imposed in 2011.", set()),
+    # Relief from sanctions granted, offered or signed eases them.
+    ("Washington granted Venezuela sanctions relief in October.",
+     {("sanction", "ease", "USA", "VEN", "asserted")}),
+    ("The sanctions relief was a mistake, Japan said.", set()),
+    # Freezing a country's assets or funds is a sanction; freezing a company's accounts in court is none.
+    ("Ottawa froze Syrian assets on Friday.", {("sanction", "impose", "CAN", "SYR", "asserted")}),
+    ("The court froze the company's accounts.", set()),
+    # Keeping or maintaining a measure extends it; goods named by where they come from give its target.
+    ("Brussels maintained its embargo on oil from Iran.", {("sanction", "extend", "EUU", "IRN", "asserted")}),
+    ("Paris kept its promise.", set()),
+    # Hong Kong's officials are China's: its foreign affairs are Beijing's, so it codes as CHN.
+    ("Canberra imposed sanctions on three Hong Kong officials on Friday.",
+     {("sanction", "impose", "AUS", "CHN", "asserted")}),
     # Additions to a blacklist hit the country of the article's latest sanctions.
     ("Britain imposed sanctions on Iranian banks. London added four shipping firms to its sanctions list on Monday.",
      {("sanction", "impose", "GBR", "IRN", "asserted")}),
@@ -229,3 +266,10 @@ def test_a_clause_after_after_has_its_own_subject_even_unrecognised():
 ])
 def test_recognising_a_person_is_support_for_a_claimant(text, expected):
     assert triples(extract(text)) == expected
+
+
+def test_sanctions_told_on_two_days_are_two_rounds():
+    events = extract("On March 3, Washington sanctioned two Iranian banks. On March 9, Washington "
+                     "sanctioned Iran's oil minister.", date(2023, 3, 20))
+    assert sorted((e.event_type, e.actor_country, e.target_country, str(e.date_start)) for e in events) == [
+        ("sanction", "USA", "IRN", "2023-03-03"), ("sanction", "USA", "IRN", "2023-03-09")]

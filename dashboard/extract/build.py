@@ -33,6 +33,7 @@ from dashboard.extract.implied_targets import (
 )
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.origins import origin_visits
+from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
     earlier_events,
@@ -382,6 +383,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         frame.destination = filed
     if not targets and spec.event_type == "meeting" and frame.mode == "talks" and len(actors) == 1:
         targets = _hosts_of_talks(ctx, frame, actors[0])
+    if not actors and targets and spec.event_type == "sanction":
+        actors = imposer_before(ctx, frame, targets)
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
     if not targets and spec.frame == "addressed" and actors:

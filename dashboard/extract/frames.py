@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.others import members_before_others
+from dashboard.extract.possessed_head import heads_clause
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
 from dashboard.extract.sides_phrase import past_sides
@@ -212,6 +213,8 @@ class SentenceFrames(ReportedSpeech):
             if _is_actor(unit) and unit.possessive and not self._preceded_by_place_prep(k):
                 # "Britain's decision to supply": the possessor of the plan is who acts.
                 if 0 < index - k <= 4 and self.units[index - 1].low == "to":
+                    return [k]
+                if heads_clause(self.units, k, index):  # "After the protests, his administration imposed"
                     return [k]
                 # "Russia's foreign ministry said": the possessor names the speaker's country.
                 fallback = fallback or [k]

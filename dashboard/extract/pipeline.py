@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard import gazetteer
-from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.build import (
     REQUIRES_TARGET,
     REQUIRES_TARGET_MODES,
@@ -16,6 +15,7 @@ from dashboard.extract.build import (
     events_of,
 )
 from dashboard.extract.calibration import calibrated
+from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import SentenceDates, back_to_present, narrative_year_of
 from dashboard.extract.deal_sides import deal_sides_in
@@ -465,7 +465,12 @@ _DATED_SIDES = ("stated", "relative")
 def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Talks or deals between the same sides that the text itself puts on two different days
     ("a dinner on Monday", "the summit on Tuesday") or in two different countries are two events
-    (a visit, which lasts days and moves between cities, stays one)."""
+    (a visit, which lasts days and moves between cities, stays one). Sanctions on the same
+    country that the text puts on two days ("On February 22, Treasury designated ...", "On
+    February 25, ...") are rounds of measures, told apart by the day alone."""
+    if a.event_type == "sanction":
+        return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
+                and b.date_basis in _DATED_SIDES and a.date_start != b.date_start)
     if a.event_type not in ("meeting", "agreement"):
         return False
     # ministers initialling a text and leaders signing another are two steps, told apart by the

@@ -18,7 +18,16 @@ from dashboard.extract.words import (
 _REACH = 14
 # Goods and trade named by where they go or come from.
 _TRADE_NOUNS = frozenset({"imports", "exports", "shipments", "sales", "goods", "products", "purchases",
-                          "deliveries", "supplies", "trade", "investment", "investments", "flights"})
+                          "deliveries", "supplies", "trade", "investment", "investments", "flights",
+                          "seafood", "food", "oil", "gas", "coal", "steel", "wine", "beef", "grain", "fish"})
+# Dealings named by whom they are with ("restrictions on dealings with companies linked to the
+# Cuban military", "banned transactions involving Iran's central bank").
+_DEALING_NOUNS = frozenset({"dealings", "transactions", "transaction", "business", "contacts", "cooperation"})
+# Words that may tie the dealt-with party to its country ("firms owned by the Venezuelan state").
+_TIE_WORDS = frozenset({"linked", "tied", "owned", "controlled", "connected", "run", "backed", "close",
+                        "to", "by", "with", "the", "its", "state", "any", "all", "companies", "firms",
+                        "entities", "banks", "people", "individuals", "officials", "people's", "agencies",
+                        "them", "members", "member", "of", "two", "three", "four", "five", "six", "several"})
 # What may open a description after a comma: a list of members or an apposition.
 _DESCRIPTION_OPENERS = frozenset({"including", "among", "a", "an"})
 
@@ -38,9 +47,11 @@ def described_target(sf: SentenceFrames, index: int, spec: TriggerSpec) -> list[
             break  # a named party the object rules already weighed
         if unit.low in _TRADE_NOUNS and units[k + 1].low in ("from", "to"):
             return _first_country(sf, k + 2, 3)
+        if unit.low in _DEALING_NOUNS and units[k + 1].low in ("with", "involving"):
+            return _tied_country(sf, k + 2)
         if unit.text == "," and units[k + 1].low in _DESCRIPTION_OPENERS:
-            found = _first_country(sf, k + 2, 4)
-            if found:
+            found = _first_country(sf, k + 2, 4) or _tied_country(sf, k + 2)
+            if found:  # "..., among them five members of the European Parliament"
                 return found
         if plain and unit.low in wanted and k > index + 1:
             return _first_country(sf, k + 1, 2)  # "closed their borders, airspace and ports to Qatar"
@@ -57,6 +68,19 @@ def _first_country(sf: SentenceFrames, start: int, reach: int) -> list[int]:
         if unit.actor is not None or (unit.sense("demonym") is not None and units[k + 1].low.isalpha()):
             return sf.coordinated_right(k)
         if unit.text in BOUNDARY_PUNCT or unit.text in ",.;" or unit.low in PREPOSITIONS:
+            break
+    return []
+
+
+def _tied_country(sf: SentenceFrames, start: int) -> list[int]:
+    """The country of whom dealings are with, past the words tying a party to it
+    ("with companies linked to the Cuban military")."""
+    units = sf.units
+    for k in range(start, min(len(units) - 1, start + 8)):
+        unit = units[k]
+        if unit.actor is not None or (unit.sense("demonym") is not None and units[k + 1].low.isalpha()):
+            return sf.coordinated_right(k)
+        if unit.low not in _TIE_WORDS:
             break
     return []
 
