@@ -112,7 +112,7 @@ class ArticleMemory:
 
     @staticmethod
     def _family_first(actor: Actor) -> bool:
-        return actor.country in {"CHN", "PRK", "KOR", "TWN", "VNM", "HKG", "MNG", "KHM"}
+        return actor.country in {"CHN", "PRK", "KOR", "TWN", "VNM", "MNG", "KHM"}
 
     def last_person(self) -> Actor | None:
         return self.persons[-1] if self.persons else None
