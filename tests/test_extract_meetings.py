@@ -284,3 +284,16 @@ def test_a_mediator_named_by_a_noun_without_sides():
     # "turned to mediation" names no mediator.
     events = extract("Chile and Peru held talks in May. Brazil then turned to mediation.")
     assert not [e for e in events if e.event_mode == "mediation"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Consultations and dialogue are talks only when someone holds, opens or resumes them.
+    ("China and India held consultations on the border on Monday.",
+     {("meeting", "negotiation", "CHN", "IND", "asserted")}),
+    ("Officials of Japan and South Korea would resume dialogue on export controls.",
+     {("meeting", "talks", "JPN", "KOR", "planned")}),
+    ("Chile recalled its ambassador from Israel for consultations.", set()),
+    ("The Pope called for dialogue between Israel and Iran.", set()),
+])
+def test_consultations_and_dialogue_need_a_support_verb(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
