@@ -338,3 +338,10 @@ def test_a_statement_is_made_where_the_speaker_is_speaking():
 def test_a_day_told_in_the_past_is_not_in_the_future(sentence, day, modality):
     events = [e for e in extract(sentence, date(2024, 10, 7)) if e.event_type in ("visit", "meeting")]
     assert events and {(str(e.date_start), e.modality) for e in events} == {(day, modality)}
+
+
+def test_talks_on_the_sidelines_of_a_gathering_are_held_where_it_is():
+    events = extract("Kenya's foreign minister will meet his Ugandan counterpart, John Mulimba, on Friday "
+                     "on the sidelines of a meeting of African Union trade ministers in Addis Ababa.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, e.modality)
+            for e in events if e.event_type == "meeting"} == {("meeting", "KEN", "UGA", "ETH", "planned")}
