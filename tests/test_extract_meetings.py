@@ -297,3 +297,14 @@ def test_a_mediator_named_by_a_noun_without_sides():
 ])
 def test_consultations_and_dialogue_need_a_support_verb(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "no" between the support verb and its noun denies the event.
+    ("Japan has had no consultations with North Korea since 2019.",
+     {("meeting", "negotiation", "JPN", "PRK", "negated")}),
+    ("Chile and Peru held no talks last year.", {("meeting", "talks", "CHL", "PER", "negated")}),
+    ("Chile and Peru held talks last year.", {("meeting", "talks", "CHL", "PER", "asserted")}),
+])
+def test_no_before_a_supported_noun_negates_it(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

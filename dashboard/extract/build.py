@@ -180,6 +180,10 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             cancelled = cancelled or (cue == "negated" and scope in ("object", "after", "talks"))
             if best is None or distance < best[0]:
                 best = (distance, cue)
+    support = frame.support_index
+    if support is not None and support < frame.trigger_index and any(
+            unit.low == "no" for unit in ctx.units[support + 1:frame.trigger_index]):
+        best = (0, "negated")  # "held no talks", "has signed no deal": the object is denied
     # "called off a planned meeting", "the planned talks were cancelled": what was planned is off
     if planned is not None and not cancelled and (best is None or planned < best[0]):
         best = (planned, "planned")
