@@ -308,3 +308,11 @@ def test_consultations_and_dialogue_need_a_support_verb(sentence, expected):
 ])
 def test_no_before_a_supported_noun_negates_it(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_one_mediator_between_the_same_sides_is_one_mediation_in_an_article():
+    events = extract("Egypt and Ethiopia signed a pact on Monday. In June the two sides, through Sudanese mediators, "
+                     "exchanged proposals. Sudan had mediated since the first days of the dispute, under its late "
+                     "leader, who died in September.")
+    assert sorted((e.actor_country, e.target_country) for e in events if e.event_mode == "mediation") == [
+        ("SDN", "EGY"), ("SDN", "ETH")]

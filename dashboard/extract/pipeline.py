@@ -412,7 +412,8 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
             if (existing.event_type == event.event_type and _actor_may_match(existing, event) and is_complete(existing)
-                    and (same_event(existing, event, same_article=True) or _one_utterance(existing, event))
+                    and (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
+                         or _one_mediation(existing, event))
                     and not _different_people_met(existing, event) and not _apart(existing, event)):
                 absorb(existing, event)
                 break
@@ -435,6 +436,14 @@ def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
             and a.target_country is not None and a.target_country == b.target_country
             and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start)
+
+
+def _one_mediation(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """"Kuwaiti mediators handed Doha a list" and later "Kuwait had mediated since the crisis
+    began": one mediator between the same sides is one role in an article, whatever the dates."""
+    return (a.event_mode == b.event_mode == "mediation" and a.modality == b.modality
+            and a.actor_country is not None and a.actor_country == b.actor_country
+            and a.target_country is not None and a.target_country == b.target_country)
 
 
 def _people(event: ExtractedEvent) -> frozenset[str] | None:
