@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard import gazetteer
+from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
@@ -377,7 +378,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
     # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
     # A summit attended, with no venue named, is the one the report was filed from.
-    filed = ctx.dateline or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
+    scene = ctx.previous_place if frame.mode == "summit" and attended_the_gathering(ctx.units, frame.trigger_index) else None
+    filed = ctx.dateline or scene or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
     if (spec.event_type == "visit" and not targets and filed is not None and actors
             and all(actor.country and actor.country != filed.place_country for actor in actors)):
         targets = [state_actor(filed.place_country)]

@@ -15,6 +15,7 @@ from dashboard.extract.build import (
     TRAVELLING_ROLES,
     events_of,
 )
+from dashboard.extract.attendance import scene_place
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import SentenceDates, narrative_year_of
@@ -125,6 +126,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering_left = 0
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
     previous_end = 0
+    previous_place: Unit | None = None  # the place the sentence before named
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
@@ -139,6 +141,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
         units = with_speakers(units, speakers)
         speakers = None
+        place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units):
             # No trigger, no event: the sentence only teaches the chunker its names.
@@ -157,6 +160,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               dateline=filed_from if in_lede else None, filed_from=filed_from,
                               last_group=memory.last_group, last_pair=memory.last_pair)
         ctx.deal_sides = deal_sides
+        ctx.previous_place = place_before
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
