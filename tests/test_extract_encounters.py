@@ -378,3 +378,15 @@ def test_an_arrival_owned_by_unnamed_people_is_not_the_welcomers_visit():
     assert all(e.event_type != "visit" for e in events)
     own = extract("Canadian Foreign Minister Melanie Joly's arrival in Jordan was delayed.", date(2024, 6, 28))
     assert {(e.actor_country, e.target_country) for e in own if e.event_type == "visit"} == {("CAN", "JOR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "attended the meeting": the gathering the sentence before placed with "in X"
+    (("On Monday, in Vienna, OSCE ministers agreed on a monitoring mission. Canadian Foreign Minister "
+      "Melanie Joly attended the meeting."), {("visit", "summit", "CAN", "AUT")}),
+    # a new gathering ("a conference") is not the one told before
+    (("On Monday, in Vienna, OSCE ministers agreed on a monitoring mission. Canadian Foreign Minister "
+      "Melanie Joly attended a conference on trade."), set()),
+])
+def test_a_gathering_attended_is_where_the_sentence_before_placed_it(text, expected):
+    assert {t[:4] for t in triples(extract(text)) if t[0] == "visit"} == expected

@@ -284,3 +284,35 @@ def test_a_mediator_named_by_a_noun_without_sides():
     # "turned to mediation" names no mediator.
     events = extract("Chile and Peru held talks in May. Brazil then turned to mediation.")
     assert not [e for e in events if e.event_mode == "mediation"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Consultations and dialogue are talks only when someone holds, opens or resumes them.
+    ("China and India held consultations on the border on Monday.",
+     {("meeting", "negotiation", "CHN", "IND", "asserted")}),
+    ("Officials of Japan and South Korea would resume dialogue on export controls.",
+     {("meeting", "talks", "JPN", "KOR", "planned")}),
+    ("Chile recalled its ambassador from Israel for consultations.", set()),
+    ("The Pope called for dialogue between Israel and Iran.", set()),
+])
+def test_consultations_and_dialogue_need_a_support_verb(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "no" between the support verb and its noun denies the event.
+    ("Japan has had no consultations with North Korea since 2019.",
+     {("meeting", "negotiation", "JPN", "PRK", "negated")}),
+    ("Chile and Peru held no talks last year.", {("meeting", "talks", "CHL", "PER", "negated")}),
+    ("Chile and Peru held talks last year.", {("meeting", "talks", "CHL", "PER", "asserted")}),
+])
+def test_no_before_a_supported_noun_negates_it(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+def test_one_mediator_between_the_same_sides_is_one_mediation_in_an_article():
+    events = extract("Egypt and Ethiopia signed a pact on Monday. In June the two sides, through Sudanese mediators, "
+                     "exchanged proposals. Sudan had mediated since the first days of the dispute, under its late "
+                     "leader, who died in September.")
+    assert sorted((e.actor_country, e.target_country) for e in events if e.event_mode == "mediation") == [
+        ("SDN", "EGY"), ("SDN", "ETH")]

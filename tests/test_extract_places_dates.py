@@ -415,3 +415,10 @@ def test_a_sentence_in_the_present_perfect_is_not_in_the_year_of_the_one_before(
     events = extract(text, date(2019, 11, 22))
     assert {(e.event_type, str(e.date_start)) for e in events} == {
         ("agreement", "2016-11-01"), ("military", "2019-10-31")}
+
+
+def test_talks_on_the_sidelines_of_a_gathering_are_held_where_it_is():
+    events = extract("Kenya's foreign minister will meet his Ugandan counterpart, John Mulimba, on Friday "
+                     "on the sidelines of a meeting of African Union trade ministers in Addis Ababa.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, e.modality)
+            for e in events if e.event_type == "meeting"} == {("meeting", "KEN", "UGA", "ETH", "planned")}

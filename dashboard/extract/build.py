@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard import gazetteer
+from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.date_roles import dates_other_thing
 from dashboard.extract.dates import DateMention, days_into_visit
@@ -183,6 +184,10 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             cancelled = cancelled or (cue == "negated" and scope in ("object", "after", "talks"))
             if best is None or distance < best[0]:
                 best = (distance, cue)
+    support = frame.support_index
+    if support is not None and support < frame.trigger_index and any(
+            unit.low == "no" for unit in ctx.units[support + 1:frame.trigger_index]):
+        best = (0, "negated")  # "held no talks", "has signed no deal": the object is denied
     # "called off a planned meeting", "the planned talks were cancelled": what was planned is off
     if planned is not None and not cancelled and (best is None or planned < best[0]):
         best = (planned, "planned")
@@ -376,7 +381,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
     # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
     # A summit attended, with no venue named, is the one the report was filed from.
-    filed = ctx.dateline or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
+    scene = ctx.previous_place if frame.mode == "summit" and attended_the_gathering(ctx.units, frame.trigger_index) else None
+    filed = ctx.dateline or scene or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
     if (spec.event_type == "visit" and not targets and filed is not None and actors
             and all(actor.country and actor.country != filed.place_country for actor in actors)):
         targets = [state_actor(filed.place_country)]

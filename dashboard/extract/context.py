@@ -29,6 +29,7 @@ class SentenceContext:
     filed_from: Unit | None = None  # the same dateline, for every sentence of the article
     last_group: str | None = None  # the latest group the article named
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
+    previous_place: Unit | None = None  # the place the sentence before named with "in X" / "at X"
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
@@ -39,4 +40,5 @@ class SentenceContext:
         self.dates, self.published, self.recent = dates, published, recent
         self.dateline, self.filed_from, self.last_group = dateline, filed_from, last_group
         self.last_pair = last_pair
+        self.previous_place = None
         self.deal_sides = []

@@ -14,6 +14,7 @@ from dashboard.extract.build import (
     TRAVELLING_ROLES,
     events_of,
 )
+from dashboard.extract.attendance import scene_place
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.context import SentenceContext
@@ -125,6 +126,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering_left = 0
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
     previous_end = 0
+    previous_place: Unit | None = None  # the place the sentence before named
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
@@ -139,6 +141,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
         units = with_speakers(units, speakers)
         speakers = None
+        place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
         narrative_year = None if back_to_present(sentence) else narrative_year
         if not any(unit.actor is None and unit.triggers() for unit in units):
@@ -158,6 +161,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               dateline=filed_from if in_lede else None, filed_from=filed_from,
                               last_group=memory.last_group, last_pair=memory.last_pair)
         ctx.deal_sides = deal_sides
+        ctx.previous_place = place_before
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
@@ -413,7 +417,8 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
             if (existing.event_type == event.event_type and _actor_may_match(existing, event) and is_complete(existing)
-                    and (same_event(existing, event, same_article=True) or _one_utterance(existing, event))
+                    and (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
+                         or _one_mediation(existing, event))
                     and not _different_people_met(existing, event) and not _apart(existing, event)):
                 absorb(existing, event)
                 break
@@ -436,6 +441,14 @@ def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
             and a.target_country is not None and a.target_country == b.target_country
             and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start)
+
+
+def _one_mediation(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """"Kuwaiti mediators handed Doha a list" and later "Kuwait had mediated since the crisis
+    began": one mediator between the same sides is one role in an article, whatever the dates."""
+    return (a.event_mode == b.event_mode == "mediation" and a.modality == b.modality
+            and a.actor_country is not None and a.actor_country == b.actor_country
+            and a.target_country is not None and a.target_country == b.target_country)
 
 
 def _people(event: ExtractedEvent) -> frozenset[str] | None:

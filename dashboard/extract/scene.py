@@ -12,11 +12,15 @@ def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", 
     """A place named by "in X" / "at X" near the trigger: after it first, then before it
     within the same clause."""
     after = []
-    for k in range(index + 1, min(len(sf.units), index + 1 + reach)):
+    k, end = index + 1, min(len(sf.units), index + 1 + reach)
+    while k < end:
         if sf.units[k].text in BOUNDARY_PUNCT or (sf.units[k - 1].actor is not None and any(
                 spec.pos == "verb" for spec in sf.units[k].triggers())):
             break  # "... and the two leaders met in Kazan": a new subject's event and place
+        if sf.units[k].low in _FRINGES:  # "on the sidelines of a G20 meeting ... in Nagoya": where that is held
+            end = min(len(sf.units), k + 1 + reach)
         after.append(k)
+        k += 1
     before = []
     for k in range(index - 1, max(-1, index - 1 - reach), -1):
         if sf.units[k].text in BOUNDARY_PUNCT or sf.units[k].low in CLAUSE_WORDS or sf.units[k].text == ",":
@@ -35,6 +39,9 @@ def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", 
         if unit.possessive and unit.place is not None:
             return unit
     return fronted_place(sf, preps)
+
+
+_FRINGES = frozenset(("sidelines", "sideline", "margins", "margin", "fringes", "fringe"))
 
 
 # Nouns naming a kind of place before "of X": "the city of San Cristobal", "the island of Bali".
