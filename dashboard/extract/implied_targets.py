@@ -26,7 +26,9 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
     meeting or an agreement the speaker was not part of."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
-        wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
+        # "welcomed the letter", "condemned the recognition": what was said counts too ("said")
+        wanted = event_type == "said" or (event.event_type != "statement" if event_type == "*"
+                                          else event.event_type == event_type)
         if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
         event = _original_of(ctx.recent, event)

@@ -42,6 +42,7 @@ from dashboard.extract.words import (
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
     NOUN_USE_PREPOSITIONS,
+    SAYING_REFERENCES,
     TIME_WORDS,
     VERB_PRECEDERS,
 )
@@ -429,12 +430,14 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     if len(words) == 3 and words[0] in TIME_WORDS and words[1] in ("'s", "’s"):
         words = ["the"] + words[2:]  # "welcomed Friday's decision": the day names the latest act
         first += 1
-    nouns = [k for k, word in enumerate(words) if k and word in EVENT_REFERENCES]
+    nouns = [k for k, word in enumerate(words) if k and (word in EVENT_REFERENCES or word in SAYING_REFERENCES)]
     if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
         return ""
     after = first + nouns[0] + 1
     # "criticised the decision to host Putin": the decision names its own event, not an earlier one
-    return "" if after < len(sf.units) and sf.units[after].low == "to" else "*"
+    if after < len(sf.units) and sf.units[after].low == "to":
+        return ""
+    return "said" if words[nouns[0]] in SAYING_REFERENCES else "*"
 
 
 def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
