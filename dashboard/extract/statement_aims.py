@@ -8,7 +8,7 @@ from __future__ import annotations
 from dashboard import gazetteer
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.recognize import state_of
-from dashboard.extract.words import BOUNDARY_PUNCT
+from dashboard.extract.words import BOUNDARY_PUNCT, TIME_WORDS
 
 _SPANS = frozenset({"days", "weeks", "months", "years", "decades"})
 _QUANTIFIERS = frozenset({"many", "several", "some"})
@@ -48,6 +48,7 @@ def forum_complaint_subject(sf: SentenceFrames, targets: list[int]) -> list[int]
     return []
 
 
+_DAYS = TIME_WORDS | {"today", "yesterday"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -57,8 +58,8 @@ def doer_in_object(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
     whose "of" names its doer (actions, role, decision), not its victim (killing, arrest)."""
     agent_nouns = sf.lexicon.word_classes.get("agent_noun", frozenset())
     k = index + 1
-    while k < len(sf.units) and sf.units[k].low in _DETERMINERS:
-        k += 1
+    while k < len(sf.units) and (sf.units[k].low in _DETERMINERS or _day_possessive(sf, k)):
+        k += 2 if _day_possessive(sf, k) else 1
     if k + 1 >= len(sf.units) or sf.units[k].actor is not None:
         return []
     noun, doer_after_of = k, sf.units[k].low in agent_nouns
@@ -69,8 +70,15 @@ def doer_in_object(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
         if unit.low == "by" or (unit.low == "of" and doer_after_of and j == noun + 1):
             for m in range(j + 1, min(len(sf.units), j + 4)):
                 actor = sf.units[m].actor
-                if actor is not None and not sf.units[m].possessive or sf.units[m].sense("demonym") is not None:
+                # "by China's Ministry of Commerce": a possessor whose body the lexicon does not know
+                owner = sf.units[m].possessive and m + 1 < len(sf.units) and sf.units[m + 1].actor is None
+                if actor is not None and (not sf.units[m].possessive or owner) or sf.units[m].sense("demonym") is not None:
                     country = state_of(sf.units[m]).country
                     return [m] if country and country not in own else []
             return []
     return []
+
+
+def _day_possessive(sf: SentenceFrames, k: int) -> bool:
+    """"today's announcement", "Friday's decision": a day's possessive stands for "the"."""
+    return sf.units[k].low in _DAYS and k + 1 < len(sf.units) and sf.units[k + 1].low in ("'s", "’s")
