@@ -1,0 +1,35 @@
+"""Reactions to what others did or said, from short sentences written for these tests: the
+medium of a statement, a judgement told with "as", a reaction to something said, and the doer
+of a judged act named by a possessive after "by"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _statements(events) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country) for e in events if e.event_type == "statement"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in a joint statement" is where it was said, not an event between the reported verb and "they"
+    ("Chile lifted its tariffs on Peru. Brazil and Uruguay said in a joint statement that they welcomed the move.",
+     {("praise", "BRA", "CHL"), ("praise", "URY", "CHL")}),
+    # "described X as Y and urged ...": the "as" of the judgement opens no clause of its own
+    ("Norway described the launch as reckless and urged Tehran to stop.", {("appeal", "NOR", "IRN")}),
+    ("Russia condemned the recognition as a usurpation and warned Iran against any intervention.",
+     {("threat", "RUS", "IRN")}),
+    # a letter, remarks, a recognition: what was said is what the reaction points back at
+    ("The Italian prime minister backed Tunisia's plan in a letter to President Saied. Tunisia welcomed the letter.",
+     {("support", "ITA", "TUN"), ("praise", "TUN", "ITA")}),
+    # a day's possessive before the noun, and a possessor after "by" whose body is unknown
+    ("Canada welcomed today's announcement by Japan's Ministry of Economy that the levies would end.",
+     {("praise", "CAN", "JPN")}),
+    ("Canada welcomed the offer by Japan's trade office.", {("praise", "CAN", "JPN")}),
+])
+def test_reactions(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
