@@ -33,3 +33,18 @@ def _statements(events) -> set[tuple]:
 ])
 def test_reactions(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy summoned in the passive: by the agent, the ministry's state, else by whom the
+    # envoy's country last dealt with; with nobody known, nothing
+    ("The Peruvian ambassador was summoned by Chile.", {("criticism", "CHL", "PER")}),
+    ("The Peruvian ambassador was summoned to the Chilean foreign ministry.", {("criticism", "CHL", "PER")}),
+    ("Mexico closed its embassy in Quito. The Ecuadorian ambassador was summoned.", {("criticism", "MEX", "ECU")}),
+    ("Peru's ambassador was summoned on Monday.", set()),
+    # "the move" when only something said to the speaker was told before
+    ("Chile urged Brazil to act. Brazil condemned the move.",
+     {("appeal", "CHL", "BRA"), ("criticism", "BRA", "CHL")}),
+])
+def test_summons_and_moves(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -42,6 +42,8 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
             return []  # a side hailing its own pact of many ("a beacon of hope") aims at none of the others
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
+    if event_type == "*":  # "Moldova told Russia to cut its staff ... Moscow described the move as
+        return repliers(ctx, actors)  # hostile": with no act told, what was said to the speaker
     return []
 
 

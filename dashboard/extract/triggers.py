@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dashboard.extract.adjuncts import occasion_sides
-from dashboard.extract.envoys import passive_recall_sides
+from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import border_partner, forces_moved, sent_home
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
@@ -220,6 +220,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.event_mode == "missile_test" and not frame.actors:
                 # "a missile was fired from North Korea's east coast": launched by whose ground it left
                 frame.actors = sf.object_actors(index, ("from",))[0]
+            if spec.object_class == "diplomat" and not frame.actors:
+                frame.actors = summoner(sf, index)
             if spec.event_mode == "recall" and not frame.actors:
                 frame.actors, frame.targets = passive_recall_sides(sf, index, subject)
             if spec.frame == "symmetric" and frame.actors and subject:
