@@ -48,3 +48,13 @@ def test_reactions(text, expected):
 ])
 def test_summons_and_moves(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Friday's decision" is the latest act told for that day, past acts of other days
+    ("Chile lifted its tariffs on Peru on Friday. Bolivia cut ties with Peru in May. Brazil welcomed Friday's decision.",
+     {("praise", "BRA", "CHL")}),
+    ("Chile lifted its tariffs on Peru in May. Brazil welcomed Friday's decision.", set()),
+])
+def test_a_days_decision_is_that_days_act(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

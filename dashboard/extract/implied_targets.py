@@ -25,10 +25,13 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
     that type (its actor, when the speaker is its target or it has none); both sides of a
     meeting or an agreement the speaker was not part of."""
     own = {actor.country for actor in actors}
+    day = event_type[1:] if event_type[:1] == "*" else ""
     for event in reversed(ctx.recent):
         # "welcomed the letter", "condemned the recognition": what was said counts too ("said")
-        wanted = event_type == "said" or (event.event_type != "statement" if event_type == "*"
+        wanted = event_type == "said" or (event.event_type != "statement" if event_type[:1] == "*"
                                           else event.event_type == event_type)
+        if day and not _told_on(event, day):
+            continue  # "criticised Monday's decision": an act of that day
         if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
         event = _original_of(ctx.recent, event)
@@ -45,6 +48,12 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
     if event_type == "*":  # "Moldova told Russia to cut its staff ... Moscow described the move as
         return repliers(ctx, actors)  # hostile": with no act told, what was said to the speaker
     return []
+
+
+def _told_on(event: ExtractedEvent, day: str) -> bool:
+    """Whether the event is dated to that weekday."""
+    return event.date_precision == "day" and event.date_start is not None \
+        and event.date_start.strftime("%A").lower() == day
 
 
 def _original_of(recent: list[ExtractedEvent], event: ExtractedEvent) -> ExtractedEvent:

@@ -429,8 +429,10 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     words = [unit.low for unit in sf.units[first:first + 3]]
     if words[:1] == ["it"]:
         return "*"
+    day = ""
     if len(words) == 3 and words[0] in TIME_WORDS and words[1] in ("'s", "’s"):
-        words = ["the"] + words[2:]  # "welcomed Friday's decision": the day names the latest act
+        day = words[0]  # "welcomed Friday's decision": the latest act of that day
+        words = ["the"] + words[2:]
         first += 1
     nouns = [k for k, word in enumerate(words) if k and (word in EVENT_REFERENCES or word in SAYING_REFERENCES)]
     if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
@@ -439,7 +441,7 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     # "criticised the decision to host Putin": the decision names its own event, not an earlier one
     if after < len(sf.units) and sf.units[after].low == "to":
         return ""
-    return "said" if words[nouns[0]] in SAYING_REFERENCES else "*"
+    return "said" if words[nouns[0]] in SAYING_REFERENCES else "*" + day
 
 
 def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
