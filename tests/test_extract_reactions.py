@@ -58,3 +58,13 @@ def test_summons_and_moves(text, expected):
 ])
 def test_a_days_decision_is_that_days_act(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deployment judged: whose forces ("of Russian troops"), else where they went ("in Peru")
+    ("Poland condemned the deployment of Russian troops in Belarus.", {("criticism", "POL", "RUS")}),
+    ("Chile and Bolivia condemned the deployment of mercenaries in Peru.",
+     {("criticism", "CHL", "PER"), ("criticism", "BOL", "PER")}),
+])
+def test_a_judged_deployment(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -62,21 +62,31 @@ def doer_in_object(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
         k += 2 if _day_possessive(sf, k) else 1
     if k + 1 >= len(sf.units) or sf.units[k].actor is not None:
         return []
-    noun, doer_after_of = k, sf.units[k].low in agent_nouns
+    # "condemned the deployment of Russian troops (in Mali)": whose forces, else where they went
+    deployed = any(spec.event_mode == "deployment" for spec in sf.units[k].triggers())
+    noun, doer_after_of = k, sf.units[k].low in agent_nouns or deployed
     for j in range(noun + 1, min(len(sf.units) - 1, noun + _REACH)):
         unit = sf.units[j]
         if unit.text in BOUNDARY_PUNCT or unit.text in ".!?;,":
             return []
-        if unit.low == "by" or (unit.low == "of" and doer_after_of and j == noun + 1):
-            for m in range(j + 1, min(len(sf.units), j + 4)):
-                actor = sf.units[m].actor
-                # "by China's Ministry of Commerce": a possessor whose body the lexicon does not know
-                owner = sf.units[m].possessive and m + 1 < len(sf.units) and sf.units[m + 1].actor is None
-                if actor is not None and (not sf.units[m].possessive or owner) or sf.units[m].sense("demonym") is not None:
-                    country = state_of(sf.units[m]).country
-                    return [m] if country and country not in own else []
-            return []
+        if unit.low == "by" or (unit.low == "of" and doer_after_of and j == noun + 1) or (deployed and unit.low == "in"):
+            found = _actor_after(sf, j, own)
+            if found is not None or not deployed:
+                return found or []
     return []
+
+
+def _actor_after(sf: SentenceFrames, j: int, own: set[str]) -> list[int] | None:
+    """The actor a few words after the preposition at ``j`` ([] when it is the speaker's own
+    side), None when there is none."""
+    for m in range(j + 1, min(len(sf.units), j + 4)):
+        actor = sf.units[m].actor
+        # "by China's Ministry of Commerce": a possessor whose body the lexicon does not know
+        owner = sf.units[m].possessive and m + 1 < len(sf.units) and sf.units[m + 1].actor is None
+        if actor is not None and (not sf.units[m].possessive or owner) or sf.units[m].sense("demonym") is not None:
+            country = state_of(sf.units[m]).country
+            return [m] if country and country not in own else []
+    return None
 
 
 def _day_possessive(sf: SentenceFrames, k: int) -> bool:
