@@ -30,6 +30,7 @@ from dashboard.extract.objects import (
 )
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
+from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
@@ -120,6 +121,8 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             frame = build_frame(sf, index, spec)
             if frame is not None and not frame.targets and found and (not frame.actors or frame.actor_source == "fallback"):
                 frame = _same_sides_as_before(sf, frame, found[-1])
+            if frame is not None and found:
+                frame.targets = frame.targets or purpose_of_meeting(sf, frame, found[-1])
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
                 found.append(frame)
