@@ -78,3 +78,13 @@ def test_a_judged_deployment(text, expected):
 ])
 def test_a_statement_as_the_purpose_of_a_call(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" as the one accused is the country named before it, not the speaker
+    ("Japan met Peru and accused it of spying.", {("accusation", "JPN", "PER")}),
+    ("Peru said Chile was lying and accused it of spying.", {("accusation", "PER", "CHL")}),
+    ("Japan accused it of spying.", set()),
+])
+def test_it_as_the_one_accused(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

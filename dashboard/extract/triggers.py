@@ -30,6 +30,7 @@ from dashboard.extract.objects import (
 )
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
+from dashboard.extract.pronoun_objects import it_sides
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
@@ -254,6 +255,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = unwelcome_owner(sf, index)
         if spec.object_class == "force_away" and (not frame.targets or is_pledged_act(sf, index)):
             return None  # "pulled its troops out" with no country named says too little
+        if spec.event_type == "statement" and not frame.targets and not frame.passive:
+            frame.actors, frame.targets = it_sides(sf, index, spec.event_mode, frame.actors)
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
             frame.targets = _act_targets(sf, index)
             if not frame.targets and spec.event_mode == "threat":
