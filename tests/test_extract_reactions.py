@@ -88,3 +88,15 @@ def test_a_statement_as_the_purpose_of_a_call(text, expected):
 ])
 def test_it_as_the_one_accused(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a worry about what happens in a country is aimed at that country
+    ("The African Union voiced concern about the violence in Sudan.", {("concern", "AFU", "SDN")}),
+    ("Japan discussed events in Myanmar and expressed concern over the situation in the country.",
+     {("concern", "JPN", "MMR")}),
+    # an event's venue is not what the worry is about
+    ("Japan voiced concern over the talks in Beijing.", {("concern", "JPN", None)}),
+])
+def test_concern_over_the_situation_in_a_country(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

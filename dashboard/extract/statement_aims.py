@@ -92,3 +92,29 @@ def _actor_after(sf: SentenceFrames, j: int, own: set[str]) -> list[int] | None:
 def _day_possessive(sf: SentenceFrames, k: int) -> bool:
     """"today's announcement", "Friday's decision": a day's possessive stands for "the"."""
     return sf.units[k].low in _DAYS and k + 1 < len(sf.units) and sf.units[k + 1].low in ("'s", "’s")
+
+
+_CONCERN_PREPS = frozenset({"over", "about", "at", "regarding"})
+
+
+def place_of_concern(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
+    """"expressed deep concern over the situation in Myanmar": a worry about what happens in a
+    country is aimed at that country ("in the country": the one named before in the sentence)."""
+    k = index + 1
+    while k < min(len(sf.units), index + 4) and sf.units[k].low not in _CONCERN_PREPS:
+        k += 1
+    for j in range(k + 1, min(len(sf.units) - 1, k + _REACH)):
+        unit = sf.units[j]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ".!?;," or unit.triggers():
+            return []  # "concern over the talks in Beijing": an event's venue is no target
+        if unit.low != "in":
+            continue
+        m = j + 2 if sf.units[j + 1].low == "the" and j + 2 < len(sf.units) else j + 1
+        if sf.units[m].low == "country":
+            m = next((n for n in range(index - 1, -1, -1) if sf.units[n].actor is not None
+                      and state_of(sf.units[n]).country not in own), -1)
+        if m < 0 or (sf.units[m].actor is None and not sf.units[m].is_placeish):
+            return []
+        country = state_of(sf.units[m]).country
+        return [m] if country and country not in own else []
+    return []

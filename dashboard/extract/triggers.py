@@ -37,7 +37,7 @@ from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
 from dashboard.extract.sanction_objects import broken_measure, described_target
 from dashboard.extract.scene import host_place, place_after
-from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
+from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject, place_of_concern
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
@@ -288,6 +288,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             return None
     if spec.event_type == "sanction" and not frame.targets and not frame.passive:
         frame.targets = described_target(sf, index, spec)
+    if spec.event_mode == "concern" and not frame.targets and frame.actors:
+        frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
     if is_visit and spec.object_class in ("summit", "delegation"):
