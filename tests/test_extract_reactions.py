@@ -100,3 +100,8 @@ def test_it_as_the_one_accused(text, expected):
 ])
 def test_concern_over_the_situation_in_a_country(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_the_meeting_told_again_with_one_side_unknown_is_the_earlier_one():
+    text = "Lula met Boric in Santiago on Monday. On Tuesday Lula met Pike. Russia welcomed the meeting."
+    assert _statements(extract(text, date(2024, 3, 4))) == {("praise", "RUS", "BRA"), ("praise", "RUS", "CHL")}

@@ -35,6 +35,10 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
         if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
         event = _original_of(ctx.recent, event)
+        if event.event_type in _TWO_SIDED and not event.target_country:
+            # "Tsai met McCarthy" with McCarthy unknown: the same talks told before with both sides
+            event = next((earlier for earlier in ctx.recent if earlier.event_type == event.event_type
+                          and earlier.actor_country == event.actor_country and earlier.target_country), event)
         sides: list[str | None]
         if event.event_type in _TWO_SIDED:
             sides = _sides_of_gathering(ctx.recent, event)
