@@ -105,3 +105,13 @@ def test_concern_over_the_situation_in_a_country(text, expected):
 def test_the_meeting_told_again_with_one_side_unknown_is_the_earlier_one():
     text = "Lula met Boric in Santiago on Monday. On Tuesday Lula met Pike. Russia welcomed the meeting."
     assert _statements(extract(text, date(2024, 3, 4))) == {("praise", "RUS", "BRA"), ("praise", "RUS", "CHL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "his" inside "a warrant for his arrest" is the person named before, not the court
+    ("Netanyahu cancelled the trip because the International Criminal Court issued a warrant for his arrest.",
+     {("accusation", "ICC", "ISR")}),
+    ("The International Criminal Court issued a warrant for his arrest.", set()),
+])
+def test_a_warrant_for_his_arrest(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

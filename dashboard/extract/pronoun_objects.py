@@ -33,3 +33,17 @@ def it_sides(sf: SentenceFrames, index: int, mode: str, actors: list[int]) -> tu
         speaker = next((sf.subject(j) for j in range(k - 1, -1, -1) if sf.units[j].low in REPORTING_VERBS), [])
         return (speaker, [k]) if speaker else (actors, [])
     return actors, []
+
+
+def owner_in_phrase(sf: SentenceFrames, index: int, actors: list[int]) -> list[int]:
+    """"issued a warrant for his arrest": "his" inside the trigger's own phrase is the person
+    named before it in the sentence ("He has rarely travelled since ..."), not the issuer."""
+    if not any(f" {word} " in f" {sf.units[index].low} " for word in ("his", "her")):
+        return []
+    own = {state_of(sf.units[j]).country for j in actors}
+    for k in range(index - 1, -1, -1):
+        actor = sf.units[k].actor
+        if k not in actors and actor is not None and actor.kind == "person" and actor.country \
+                and actor.country not in own:
+            return [k]
+    return []

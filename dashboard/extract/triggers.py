@@ -30,7 +30,7 @@ from dashboard.extract.objects import (
 )
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
-from dashboard.extract.pronoun_objects import it_sides
+from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
@@ -288,6 +288,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             return None
     if spec.event_type == "sanction" and not frame.targets and not frame.passive:
         frame.targets = described_target(sf, index, spec)
+    if spec.event_type == "statement" and not frame.targets and frame.actors and spec.pos == "noun":
+        frame.targets = owner_in_phrase(sf, index, frame.actors)
     if spec.event_mode == "concern" and not frame.targets and frame.actors:
         frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
