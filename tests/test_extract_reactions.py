@@ -115,3 +115,14 @@ def test_the_meeting_told_again_with_one_side_unknown_is_the_earlier_one():
 ])
 def test_a_warrant_for_his_arrest(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning told with a judgement in one sentence is a statement of its own
+    ("Moldova expelled 45 Russian diplomats. Moscow described the move as hostile and said it would not go unanswered.",
+     {("criticism", "RUS", "MDA"), ("threat", "RUS", "MDA")}),
+    # two judgements of one speaker to one target in one sentence stay one statement
+    ("Iran tested a rocket. Germany condemned the test and called on Tehran to stop.", {("criticism", "DEU", "IRN")}),
+])
+def test_a_warning_is_not_merged_into_a_judgement(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
