@@ -181,8 +181,10 @@ def _statements_by_others(ctx: SentenceContext, actors: list[Actor], modes: froz
 
 
 def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
-    """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
-    event of the same type told in that sentence ("the US and South Korea accused ...")."""
+    """The first country ``codes_of`` finds among the events of the type and sentence of the
+    latest earlier event it finds any in: "Riyadh, Abu Dhabi and Manama accused Doha ... Qatar
+    rejected the accusations" answers the first-named accuser (one row per speaker, aimed at the
+    first of several)."""
     latest = next((event for event in reversed(ctx.recent) if codes_of(event)), None)
     if latest is None:
         return []
@@ -190,7 +192,7 @@ def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEv
     codes = [code for event in ctx.recent
              if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
              for code in codes_of(event)]
-    return [state_actor(code) for code in dict.fromkeys(codes)]
+    return [state_actor(code) for code in codes[:1]]
 
 
 def parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
