@@ -327,6 +327,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     spec = frame.spec
     actors = [_actor_of(ctx, k) for k in frame.actors]
     targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
+    if not actors and frame.passive and spec.object_class == "diplomat" and targets:
+        actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
     if frame.referenced_type == "pair":  # "The summit followed ...": the latest pair's meeting
         if ctx.last_pair is None:
             return []

@@ -30,3 +30,9 @@ def told_to_leave(sf: SentenceFrames, index: int) -> bool:
 def passive_recall_sides(sf: SentenceFrames, index: int, subject: list[int]) -> tuple[list[int], list[int]]:
     """"Chile's ambassador was recalled from Lima": the envoy's own state recalls, from where he served."""
     return subject, sf.object_actors(index, ("from",))[0]
+
+
+def summoner(sf: SentenceFrames, index: int) -> list[int]:
+    """"Russia's ambassador was summoned to the Moldovan foreign ministry": who summons is the
+    ministry's state, named after "to" (after "by" it is the passive's own agent)."""
+    return sf.object_actors(index, ("to",))[0]

@@ -9,6 +9,7 @@ their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"
 
 from __future__ import annotations
 
+from dashboard.extract.complements import judged_as
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.others import members_before_others
 from dashboard.extract.possessed_head import heads_clause
@@ -169,7 +170,8 @@ class SentenceFrames(ReportedSpeech):
                 break
             if unit.low in ("after", "before", "until") and self._opens_clause(k, index):
                 break  # "after the Pacific nation decided to switch": a clause with its own subject
-            if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")):
+            if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")) \
+                    and not (unit.low == "as" and judged_as(self.units, k)):
                 if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break
@@ -251,8 +253,11 @@ class SentenceFrames(ReportedSpeech):
             unit = self.units[j]
             if unit.low in ("it", "they", "we"):
                 return True
-            if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.triggers():
+            if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;":
                 return False
+            if unit.triggers() and not (self.units[j - 1].low in NOUN_PRECEDERS
+                                        and all(spec.pos == "noun" for spec in unit.triggers())):
+                return False  # "said in a joint statement that they ...": the medium, not an event
         return False
 
     def _controlling_statement(self, index: int) -> str | None:

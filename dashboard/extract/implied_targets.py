@@ -25,11 +25,20 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
     that type (its actor, when the speaker is its target or it has none); both sides of a
     meeting or an agreement the speaker was not part of."""
     own = {actor.country for actor in actors}
+    day = event_type[1:] if event_type[:1] == "*" else ""
     for event in reversed(ctx.recent):
-        wanted = event.event_type != "statement" if event_type == "*" else event.event_type == event_type
+        # "welcomed the letter", "condemned the recognition": what was said counts too ("said")
+        wanted = event_type == "said" or (event.event_type != "statement" if event_type[:1] == "*"
+                                          else event.event_type == event_type)
+        if day and not _told_on(event, day):
+            continue  # "criticised Monday's decision": an act of that day
         if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
         event = _original_of(ctx.recent, event)
+        if event.event_type in _TWO_SIDED and not event.target_country:
+            # "Tsai met McCarthy" with McCarthy unknown: the same talks told before with both sides
+            event = next((earlier for earlier in ctx.recent if earlier.event_type == event.event_type
+                          and earlier.actor_country == event.actor_country and earlier.target_country), event)
         sides: list[str | None]
         if event.event_type in _TWO_SIDED:
             sides = _sides_of_gathering(ctx.recent, event)
@@ -40,7 +49,15 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
             return []  # a side hailing its own pact of many ("a beacon of hope") aims at none of the others
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
+    if event_type == "*":  # "Moldova told Russia to cut its staff ... Moscow described the move as
+        return repliers(ctx, actors)  # hostile": with no act told, what was said to the speaker
     return []
+
+
+def _told_on(event: ExtractedEvent, day: str) -> bool:
+    """Whether the event is dated to that weekday."""
+    return event.date_precision == "day" and event.date_start is not None \
+        and event.date_start.strftime("%A").lower() == day
 
 
 def _original_of(recent: list[ExtractedEvent], event: ExtractedEvent) -> ExtractedEvent:
@@ -164,8 +181,10 @@ def _statements_by_others(ctx: SentenceContext, actors: list[Actor], modes: froz
 
 
 def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEvent], list[str]]) -> list[Actor]:
-    """The countries ``codes_of`` finds in the latest earlier event it finds any in, and in every
-    event of the same type told in that sentence ("the US and South Korea accused ...")."""
+    """The first country ``codes_of`` finds among the events of the type and sentence of the
+    latest earlier event it finds any in: "Riyadh, Abu Dhabi and Manama accused Doha ... Qatar
+    rejected the accusations" answers the first-named accuser (one row per speaker, aimed at the
+    first of several)."""
     latest = next((event for event in reversed(ctx.recent) if codes_of(event)), None)
     if latest is None:
         return []
@@ -173,7 +192,7 @@ def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEv
     codes = [code for event in ctx.recent
              if event.event_type == latest.event_type and event.evidence and event.evidence[0].char_start == sentence
              for code in codes_of(event)]
-    return [state_actor(code) for code in dict.fromkeys(codes)]
+    return [state_actor(code) for code in codes[:1]]
 
 
 def parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:

@@ -57,6 +57,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return sf.object_has_class(index, wanted) or objectless(sf, index)
     if wanted[0] == "!":
         return not sf.object_has_class(index, wanted[1:])
+    if wanted == "diplomat" and sf.is_passive(index):  # "Russia's ambassador was summoned": the envoy first
+        return envoy_subject(sf, index, wanted)
     if wanted == "diplomat" and not sf.object_has_class(index, wanted):
         return elided_people(sf, index, wanted) is not None  # "Italy expelled 30 diplomats and Spain 25"
     if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"

@@ -438,6 +438,8 @@ def _actor_may_match(existing: ExtractedEvent, event: ExtractedEvent) -> bool:
 def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """"The White House criticised the test and called on Pyongyang to ...": two statements of
     one speaker to one target in one sentence are one statement (the first mode stands)."""
+    if (a.event_mode == "threat") != (b.event_mode == "threat"):
+        return False  # "condemned the move and said it would not go unanswered": a warning of its own
     return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
             and a.target_country is not None and a.target_country == b.target_country
             and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dashboard import gazetteer
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.recognize import state_of
-from dashboard.extract.words import BOUNDARY_PUNCT
+from dashboard.extract.words import BOUNDARY_PUNCT, TIME_WORDS
 
 _SPANS = frozenset({"days", "weeks", "months", "years", "decades"})
 _QUANTIFIERS = frozenset({"many", "several", "some"})
@@ -48,6 +48,7 @@ def forum_complaint_subject(sf: SentenceFrames, targets: list[int]) -> list[int]
     return []
 
 
+_DAYS = TIME_WORDS | {"today", "yesterday"}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -57,20 +58,63 @@ def doer_in_object(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
     whose "of" names its doer (actions, role, decision), not its victim (killing, arrest)."""
     agent_nouns = sf.lexicon.word_classes.get("agent_noun", frozenset())
     k = index + 1
-    while k < len(sf.units) and sf.units[k].low in _DETERMINERS:
-        k += 1
+    while k < len(sf.units) and (sf.units[k].low in _DETERMINERS or _day_possessive(sf, k)):
+        k += 2 if _day_possessive(sf, k) else 1
     if k + 1 >= len(sf.units) or sf.units[k].actor is not None:
         return []
-    noun, doer_after_of = k, sf.units[k].low in agent_nouns
+    # "condemned the deployment of Russian troops (in Mali)": whose forces, else where they went
+    deployed = any(spec.event_mode == "deployment" for spec in sf.units[k].triggers())
+    noun, doer_after_of = k, sf.units[k].low in agent_nouns or deployed
     for j in range(noun + 1, min(len(sf.units) - 1, noun + _REACH)):
         unit = sf.units[j]
         if unit.text in BOUNDARY_PUNCT or unit.text in ".!?;,":
             return []
-        if unit.low == "by" or (unit.low == "of" and doer_after_of and j == noun + 1):
-            for m in range(j + 1, min(len(sf.units), j + 4)):
-                actor = sf.units[m].actor
-                if actor is not None and not sf.units[m].possessive or sf.units[m].sense("demonym") is not None:
-                    country = state_of(sf.units[m]).country
-                    return [m] if country and country not in own else []
+        if unit.low == "by" or (unit.low == "of" and doer_after_of and j == noun + 1) or (deployed and unit.low == "in"):
+            found = _actor_after(sf, j, own)
+            if found is not None or not deployed:
+                return found or []
+    return []
+
+
+def _actor_after(sf: SentenceFrames, j: int, own: set[str]) -> list[int] | None:
+    """The actor a few words after the preposition at ``j`` ([] when it is the speaker's own
+    side), None when there is none."""
+    for m in range(j + 1, min(len(sf.units), j + 4)):
+        actor = sf.units[m].actor
+        # "by China's Ministry of Commerce": a possessor whose body the lexicon does not know
+        owner = sf.units[m].possessive and m + 1 < len(sf.units) and sf.units[m + 1].actor is None
+        if actor is not None and (not sf.units[m].possessive or owner) or sf.units[m].sense("demonym") is not None:
+            country = state_of(sf.units[m]).country
+            return [m] if country and country not in own else []
+    return None
+
+
+def _day_possessive(sf: SentenceFrames, k: int) -> bool:
+    """"today's announcement", "Friday's decision": a day's possessive stands for "the"."""
+    return sf.units[k].low in _DAYS and k + 1 < len(sf.units) and sf.units[k + 1].low in ("'s", "’s")
+
+
+_CONCERN_PREPS = frozenset({"over", "about", "at", "regarding"})
+
+
+def place_of_concern(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
+    """"expressed deep concern over the situation in Myanmar": a worry about what happens in a
+    country is aimed at that country ("in the country": the one named before in the sentence)."""
+    k = index + 1
+    while k < min(len(sf.units), index + 4) and sf.units[k].low not in _CONCERN_PREPS:
+        k += 1
+    for j in range(k + 1, min(len(sf.units) - 1, k + _REACH)):
+        unit = sf.units[j]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ".!?;," or unit.triggers():
+            return []  # "concern over the talks in Beijing": an event's venue is no target
+        if unit.low != "in":
+            continue
+        m = j + 2 if sf.units[j + 1].low == "the" and j + 2 < len(sf.units) else j + 1
+        if sf.units[m].low == "country":
+            m = next((n for n in range(index - 1, -1, -1) if sf.units[n].actor is not None
+                      and state_of(sf.units[n]).country not in own), -1)
+        if m < 0 or (sf.units[m].actor is None and not sf.units[m].is_placeish):
             return []
+        country = state_of(sf.units[m]).country
+        return [m] if country and country not in own else []
     return []

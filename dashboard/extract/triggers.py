@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from dashboard.extract.adjuncts import occasion_sides
-from dashboard.extract.envoys import passive_recall_sides
+from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import border_partner, forces_moved, sent_home
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
@@ -30,18 +30,21 @@ from dashboard.extract.objects import (
 )
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
+from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
+from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
 from dashboard.extract.sanction_objects import broken_measure, described_target
 from dashboard.extract.scene import host_place, place_after
-from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject
+from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject, place_of_concern
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
     NOUN_USE_PREPOSITIONS,
+    SAYING_REFERENCES,
     TIME_WORDS,
     VERB_PRECEDERS,
 )
@@ -119,6 +122,8 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             frame = build_frame(sf, index, spec)
             if frame is not None and not frame.targets and found and (not frame.actors or frame.actor_source == "fallback"):
                 frame = _same_sides_as_before(sf, frame, found[-1])
+            if frame is not None and found:
+                frame.targets = frame.targets or purpose_of_meeting(sf, frame, found[-1])
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
                 found.append(frame)
@@ -219,6 +224,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.event_mode == "missile_test" and not frame.actors:
                 # "a missile was fired from North Korea's east coast": launched by whose ground it left
                 frame.actors = sf.object_actors(index, ("from",))[0]
+            if spec.object_class == "diplomat" and not frame.actors:
+                frame.actors = summoner(sf, index)
             if spec.event_mode == "recall" and not frame.actors:
                 frame.actors, frame.targets = passive_recall_sides(sf, index, subject)
             if spec.frame == "symmetric" and frame.actors and subject:
@@ -248,6 +255,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = unwelcome_owner(sf, index)
         if spec.object_class == "force_away" and (not frame.targets or is_pledged_act(sf, index)):
             return None  # "pulled its troops out" with no country named says too little
+        if spec.event_type == "statement" and not frame.targets and not frame.passive:
+            frame.actors, frame.targets = it_sides(sf, index, spec.event_mode, frame.actors)
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
             frame.targets = _act_targets(sf, index)
             if not frame.targets and spec.event_mode == "threat":
@@ -279,6 +288,10 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             return None
     if spec.event_type == "sanction" and not frame.targets and not frame.passive:
         frame.targets = described_target(sf, index, spec)
+    if spec.event_type == "statement" and not frame.targets and frame.actors and spec.pos == "noun":
+        frame.targets = owner_in_phrase(sf, index, frame.actors)
+    if spec.event_mode == "concern" and not frame.targets and frame.actors:
+        frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
     if is_visit and spec.object_class in ("summit", "delegation"):
@@ -428,15 +441,19 @@ def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:
     words = [unit.low for unit in sf.units[first:first + 3]]
     if words[:1] == ["it"]:
         return "*"
+    day = ""
     if len(words) == 3 and words[0] in TIME_WORDS and words[1] in ("'s", "’s"):
-        words = ["the"] + words[2:]  # "welcomed Friday's decision": the day names the latest act
+        day = words[0]  # "welcomed Friday's decision": the latest act of that day
+        words = ["the"] + words[2:]
         first += 1
-    nouns = [k for k, word in enumerate(words) if k and word in EVENT_REFERENCES]
+    nouns = [k for k, word in enumerate(words) if k and (word in EVENT_REFERENCES or word in SAYING_REFERENCES)]
     if words[:1] not in (["the"], ["this"], ["that"]) or not nouns:
         return ""
     after = first + nouns[0] + 1
     # "criticised the decision to host Putin": the decision names its own event, not an earlier one
-    return "" if after < len(sf.units) and sf.units[after].low == "to" else "*"
+    if after < len(sf.units) and sf.units[after].low == "to":
+        return ""
+    return "said" if words[nouns[0]] in SAYING_REFERENCES else "*" + day
 
 
 def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:

@@ -46,6 +46,8 @@ IRREGULAR_PARTICIPLES = frozenset("met held sent sold given shut cut struck made
 EVENT_REFERENCES = frozenset({"move", "moves", "decision", "decisions", "step", "steps", "vote",
                               "announcement", "ruling", "application", "applications", "test", "tests",
                               "measures", "action", "order"})
+# Nouns for something said, whose referent may be a statement too: "welcomed the letter".
+SAYING_REFERENCES = frozenset({"letter", "recognition", "remarks", "comments", "statement", "speech", "message"})
 # What may follow a verb with its object left out: "Finland joined in April", "applied together last year".
 OBJECTLESS_ADVERBS = frozenset({"together", "jointly", "formally", "officially", "first", "eventually", "finally"})
 TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",

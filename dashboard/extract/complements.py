@@ -1,0 +1,21 @@
+"""An "as" that opens the complement of a verb of judging ("described the move as hostile"),
+not a clause of its own ("as talks began")."""
+
+from __future__ import annotations
+
+from dashboard.extract.units import Unit
+from dashboard.extract.words import BOUNDARY_PUNCT
+
+_REACH = 7
+
+
+def judged_as(units: list[Unit], k: int) -> bool:
+    """Whether the "as" at ``k`` follows a statement verb of the same clause and its object
+    ("condemned the recognition as a usurpation", "described the deployment of X as a threat")."""
+    for j in range(k - 2, max(-1, k - _REACH), -1):
+        unit = units[j]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.actor is not None and not unit.possessive:
+            return False
+        if any(spec.pos == "verb" and spec.event_type == "statement" for spec in unit.triggers()):
+            return True
+    return False
