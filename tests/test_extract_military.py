@@ -104,6 +104,10 @@ def test_a_transfer_of_weapons_named_by_a_noun(sentence, expected):
     ("Belgium withdrew its soldiers from Chad.", {("military", "deployment", "BEL", "TCD", "asserted")}),
     ("Spain will pull its troops out of Lebanon.", {("military", "deployment", "ESP", "LBN", "planned")}),
     ("Austria ordered 400 troops to Bosnia.", {("military", "deployment", "AUT", "BIH", "asserted")}),
+    # A demonym on the troops names their owner; the country left follows the force noun.
+    ("Madrid will pull the remaining Spanish troops out of Iraq.", {("military", "deployment", "ESP", "IRQ", "planned")}),
+    ("The plan to withdraw Italian soldiers from Niger was criticised.",
+     {("military", "deployment", "ITA", "NER", "planned")}),
     # Nowhere named, or only promised: no deployment (a promise is a pledge).
     ("Hungary pulled troops back to its southern border.", set()),
     ("Chile promised to withdraw its troops from Peru.", {("statement", "pledge", "CHL", "PER", "asserted")}),

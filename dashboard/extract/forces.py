@@ -54,3 +54,21 @@ def sent_home(sf: SentenceFrames, index: int) -> bool:
         if unit.text in ".;:," or unit.low in ("to", "in", "into", "from"):
             return False
     return False
+
+
+def withdrawn_past_owner(sf: SentenceFrames, index: int, frame_actors: list[int]) -> tuple[list[int], list[int]]:
+    """"pull the last American troops out of Afghanistan": the demonym before the force noun
+    names whose troops they are, not the country they leave, which comes after the noun.
+    Returns (actors, targets); the owner is the actor only when the subject gave none."""
+    forces = sf.lexicon.word_classes.get("force", frozenset())
+    for k in range(index + 1, min(len(sf.units) - 1, index + 7)):
+        unit = sf.units[k]
+        if unit.text in ".;:," or (unit.actor is not None and unit.sense("demonym") is None):
+            return frame_actors, []
+        if unit.sense("demonym") is None:
+            continue
+        end = k if unit.low.rsplit(" ", 1)[-1] in forces else k + 1 if sf.units[k + 1].low in forces else -1
+        if end >= 0:  # "American troops" is one unit, "Russian military instructors" may be two
+            targets = sf.object_actors(index, ("from", "of", "out"), end_index=end)[0]
+            return (frame_actors or [k]), [t for t in targets if t != k]
+    return frame_actors, []

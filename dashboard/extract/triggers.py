@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides, summoner
-from dashboard.extract.forces import border_partner, forces_moved, sent_home
+from dashboard.extract.forces import border_partner, forces_moved, sent_home, withdrawn_past_owner
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
     OBJECT_REACH,
@@ -253,6 +253,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                                  if sf.units[k].sense("demonym") is not None or sf.units[k].actor is not None][-1:]
         if spec.object_class == "unwelcome" and not frame.targets:
             frame.targets = unwelcome_owner(sf, index)
+        if spec.object_class == "force_away" and not frame.targets:
+            frame.actors, frame.targets = withdrawn_past_owner(sf, index, frame.actors)
         if spec.object_class == "force_away" and (not frame.targets or is_pledged_act(sf, index)):
             return None  # "pulled its troops out" with no country named says too little
         if spec.event_type == "statement" and not frame.targets and not frame.passive:
