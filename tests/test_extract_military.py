@@ -149,3 +149,16 @@ def test_forces_sent_moved_or_fired(sentence, expected):
 def test_forces_at_their_own_border_are_placed_at_home():
     (event,) = extract("Peru massed troops at its southern border.")
     assert event.place_country == "PER"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "there" after the forces: the latest place the sentence named after a place preposition.
+    ("Paris sent a frigate to its base in Djibouti, and France later deployed more marines there.",
+     {("military", "deployment", "FRA", "DJI", "asserted")}),
+    ("Chile deployed troops there.", {("military", "deployment", "CHL", None, "asserted")}),
+    # Forces sent to respond answer the latest military act told before, whatever its kind.
+    ("Russian warships held drills near Norway. Oslo said it had sent frigates to respond.",
+     {("military", "exercise", "RUS", "NOR", "asserted"), ("military", "deployment", "NOR", "RUS", "asserted")}),
+])
+def test_forces_sent_there_or_to_respond(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -344,7 +344,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
-        targets = launcher(ctx, actors)
+        targets = launcher(ctx, actors, frame.mode)
     elif not targets and frame.referenced_type == "main":
         targets = acted_on_here(ctx, actors)
         if not targets:

@@ -72,3 +72,37 @@ def withdrawn_past_owner(sf: SentenceFrames, index: int, frame_actors: list[int]
             targets = sf.object_actors(index, ("from", "of", "out"), end_index=end)[0]
             return (frame_actors or [k]), [t for t in targets if t != k]
     return frame_actors, []
+
+
+_ANSWER_VERBS = frozenset({"respond", "counter", "retaliate", "monitor", "shadow"})
+
+
+def sent_to_respond(sf: SentenceFrames, index: int) -> bool:
+    """"said it had sent forces to respond": troops sent in answer to an act told before."""
+    for k in range(index + 1, min(len(sf.units), index + 8)):
+        unit = sf.units[k]
+        if unit.text in ".;:," or unit.actor is not None:
+            return False
+        if unit.low in _ANSWER_VERBS and sf.units[k - 1].low == "to":
+            return True
+    return False
+
+
+_PLACE_PREPS = frozenset({"in", "to", "into", "at"})
+
+
+def place_called_there(sf: SentenceFrames, index: int, actors: list[int]) -> list[int]:
+    """"sent troops to its base in Qatar, and Ankara soon deployed more soldiers there": "there"
+    after the forces is the latest place named in the sentence after a place preposition."""
+    for k in range(index + 1, min(len(sf.units), index + 6)):
+        unit = sf.units[k]
+        if unit.text in ".;:," or unit.actor is not None:
+            return []
+        if unit.low == "there":
+            break
+    else:
+        return []
+    for j in range(index - 1, 0, -1):
+        if sf.units[j].actor is not None and j not in actors and sf.units[j - 1].low in _PLACE_PREPS:
+            return [j]
+    return []

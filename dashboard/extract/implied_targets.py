@@ -205,11 +205,13 @@ def parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return []
 
 
-def launcher(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """Who carried out the latest missile test told before this sentence, when not one of ``actors``."""
+def launcher(ctx: SentenceContext, actors: list[Actor], answering: str = "exercise") -> list[Actor]:
+    """Who carried out the latest missile test told before this sentence, when not one of ``actors``;
+    forces sent to respond answer any military act ("sent forces to respond" to drills)."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
-        if event.event_mode == "missile_test" and event.actor_country and event.evidence \
+        if (event.event_mode == "missile_test" or answering == "deployment" and event.event_type == "military") \
+                and event.actor_country and event.evidence \
                 and event.evidence[0].char_start < ctx.start:
             return [state_actor(event.actor_country)] if event.actor_country not in own else []
     return []

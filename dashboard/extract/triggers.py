@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, replace
 
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides, summoner
-from dashboard.extract.forces import border_partner, forces_moved, sent_home, withdrawn_past_owner
+from dashboard.extract.forces import (
+    border_partner,
+    forces_moved,
+    place_called_there,
+    sent_home,
+    sent_to_respond,
+    withdrawn_past_owner,
+)
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
     OBJECT_REACH,
@@ -285,7 +292,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.event_type == "visit" and frame.actors and all(_private_people(sf, k) for k in frame.actors):
         return None  # "U.S. citizens arrived in Qatar": no country travels with private people
     if spec.event_mode == "deployment" and not frame.targets and not frame.passive:
-        frame.targets = border_partner(sf, index)
+        frame.targets = border_partner(sf, index) or place_called_there(sf, index, frame.actors)
         if not frame.targets and sent_home(sf, index):
             return None
     if spec.event_type == "sanction" and not frame.targets and not frame.passive:
@@ -320,7 +327,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.mode = "threat"  # "warned it would respond firmly": a warning of what the speaker will do
         if not frame.targets:  # "... if Peru takes further steps": whoever must act to avert it
             frame.targets = _others(sf, sf.condition_subject(index), frame.actors)
-    if spec.event_type == "military" and frame.mode == "exercise" and not frame.targets and _responds(sf):
+    if spec.event_type == "military" and not frame.targets and (frame.mode == "exercise" and _responds(sf)
+                                                                or frame.mode == "deployment" and sent_to_respond(sf, index)):
         frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
