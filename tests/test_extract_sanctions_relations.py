@@ -244,7 +244,13 @@ def test_switched_recognition_and_rebuffed_requests(sentence, expected):
     ("Uruguay returned its ambassador to Caracas on Friday.",
      {("relations", "restore", "URY", "VEN", "asserted")}),
     ("Ghana will send back its envoy to Abuja.", {("relations", "restore", "GHA", "NGA", "planned")}),
-], ids=["passive-recall", "troops-home", "representatives", "hours-to-leave", "letter", "returned", "sent-back"])
+    # An envoy going back to his post (not home) restores ties; "both envoys" are the latest pair's.
+    ("Ecuador's ambassador returned to his post in Bogota.", {("relations", "restore", "ECU", "COL", "asserted")}),
+    ("Oslo recalled its ambassador from Ankara in May. Both envoys returned to their posts in June.",
+     {("relations", "recall", "NOR", "TUR", "asserted"), ("relations", "restore", "NOR", "TUR", "asserted")}),
+    ("Soldiers returned to their posts.", set()),
+], ids=["passive-recall", "troops-home", "representatives", "hours-to-leave", "letter", "returned", "sent-back",
+        "back-to-post", "both-envoys", "not-envoys"])
 def test_envoys_recalled_expelled_or_returned(sentence, expected):
     assert triples(extract(sentence)) == expected
 

@@ -35,7 +35,7 @@ _HALVES = {"North": "PRK", "South": "KOR"}
 _ISLANDS = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
 _SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
-PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads men women".split())
+PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
 _PAIR_VERBS_AFTER = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
                                "are", "jointly", "together"})

@@ -470,7 +470,8 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
     """"each other" or "one another" right after the trigger, or a trigger that is an exchange
     ("exchanged visits": each visited the other)."""
     words = [unit.low for unit in sf.units[index + 1:index + 3]]
-    return words in (["each", "other"], ["one", "another"]) or sf.units[index].low.startswith("exchang")
+    return words in (["each", "other"], ["one", "another"]) or sf.units[index].low.startswith("exchang") \
+        or sf.units[index].low.endswith("their posts")  # "both envoys returned to their posts": each to the other
 
 
 def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
