@@ -316,3 +316,18 @@ def test_one_mediator_between_the_same_sides_is_one_mediation_in_an_article():
                      "leader, who died in September.")
     assert sorted((e.actor_country, e.target_country) for e in events if e.event_mode == "mediation") == [
         ("SDN", "EGY"), ("SDN", "ETH")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Presence told by a remote means is a call to the gathering, not a trip to it.
+    ("The Indian leader attended the ASEAN summit by video link.",
+     {("meeting", "call", "IND", "ASN", "asserted")}),
+    ("Egypt's president took part in the African Union summit by videoconference on Friday.",
+     {("meeting", "call", "EGY", "AFU", "asserted")}),
+    ("The French president addressed the Ukrainian parliament via video link.",
+     {("meeting", "call", "FRA", "UKR", "asserted")}),
+    ("The Indian leader attended the ASEAN summit in Jakarta.", {("visit", "summit", "IND", "IDN", "asserted")}),
+    ("The French president addressed the Ukrainian parliament on Tuesday.", set()),
+])
+def test_presence_by_a_remote_means_is_a_call(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] in ("meeting", "visit")} == expected

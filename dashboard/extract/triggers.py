@@ -35,6 +35,7 @@ from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
+from dashboard.extract.remote import told_remotely
 from dashboard.extract.sanction_objects import broken_measure, described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject, place_of_concern
@@ -294,6 +295,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
+    if is_visit and told_remotely(sf, index):  # "attended the summit by video link": a call, no trip
+        frame.spec, frame.mode, is_visit = replace(spec, event_type="meeting", event_mode="call"), "call", False
     if is_visit and spec.object_class in ("summit", "delegation"):
         # "attended the BRICS summit in Johannesburg", "led the delegation to Geneva": the visit
         # is to where the summit was
