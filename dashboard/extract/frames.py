@@ -297,6 +297,9 @@ class SentenceFrames(ReportedSpeech):
         prev = self.units[k]
         if prev.sense("support") is not None:
             return True
+        if prev.low == "to" and k > 0:  # "travelled to Saudi Arabia and Qatar ..., and attended": a destination
+            prev = self.units[k - 1]
+            return any(spec.pos == "verb" and spec.event_type == "visit" for spec in prev.triggers())
         return any(spec.pos == "verb" for spec in prev.triggers())
 
     def _opens_clause(self, word: int, index: int) -> bool:
