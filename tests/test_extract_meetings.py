@@ -327,6 +327,10 @@ def test_one_mediator_between_the_same_sides_is_one_mediation_in_an_article():
     ("The French president addressed the Ukrainian parliament via video link.",
      {("meeting", "call", "FRA", "UKR", "asserted")}),
     ("The Indian leader attended the ASEAN summit in Jakarta.", {("visit", "summit", "IND", "IDN", "asserted")}),
+    # Taking part in a gathering abroad is attending it.
+    ("The Indian leader took part in the ASEAN summit in Jakarta.", {("visit", "summit", "IND", "IDN", "asserted")}),
+    ("Brazil participated in the talks in Geneva.", {("visit", "summit", "BRA", "CHE", "asserted")}),
+    ("Japan took part in the naval exercise in the Philippines.", set()),
     ("The French president addressed the Ukrainian parliament on Tuesday.", set()),
 ])
 def test_presence_by_a_remote_means_is_a_call(sentence, expected):
