@@ -335,3 +335,16 @@ def test_one_mediator_between_the_same_sides_is_one_mediation_in_an_article():
 ])
 def test_presence_by_a_remote_means_is_a_call(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Talks in a phrase of time are held by the clause's subjects, and "agreed" or "resume"
+    # before the phrase does not make them a plan.
+    ("Chile and Peru agreed on Monday to reopen the border after six hours of talks.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile and Peru agreed during talks in Lima to resume flights.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile and Peru agreed to hold talks in May.", {("meeting", "talks", "CHL", "PER", "planned")}),
+])
+def test_talks_in_a_phrase_of_time_were_held(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
