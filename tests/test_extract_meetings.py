@@ -316,3 +316,35 @@ def test_one_mediator_between_the_same_sides_is_one_mediation_in_an_article():
                      "leader, who died in September.")
     assert sorted((e.actor_country, e.target_country) for e in events if e.event_mode == "mediation") == [
         ("SDN", "EGY"), ("SDN", "ETH")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Presence told by a remote means is a call to the gathering, not a trip to it.
+    ("The Indian leader attended the ASEAN summit by video link.",
+     {("meeting", "call", "IND", "ASN", "asserted")}),
+    ("Egypt's president took part in the African Union summit by videoconference on Friday.",
+     {("meeting", "call", "EGY", "AFU", "asserted")}),
+    ("The French president addressed the Ukrainian parliament via video link.",
+     {("meeting", "call", "FRA", "UKR", "asserted")}),
+    ("The Indian leader attended the ASEAN summit in Jakarta.", {("visit", "summit", "IND", "IDN", "asserted")}),
+    # Taking part in a gathering abroad is attending it.
+    ("The Indian leader took part in the ASEAN summit in Jakarta.", {("visit", "summit", "IND", "IDN", "asserted")}),
+    ("Brazil participated in the talks in Geneva.", {("visit", "summit", "BRA", "CHE", "asserted")}),
+    ("Japan took part in the naval exercise in the Philippines.", set()),
+    ("The French president addressed the Ukrainian parliament on Tuesday.", set()),
+])
+def test_presence_by_a_remote_means_is_a_call(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] in ("meeting", "visit")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Talks in a phrase of time are held by the clause's subjects, and "agreed" or "resume"
+    # before the phrase does not make them a plan.
+    ("Chile and Peru agreed on Monday to reopen the border after six hours of talks.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile and Peru agreed during talks in Lima to resume flights.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile and Peru agreed to hold talks in May.", {("meeting", "talks", "CHL", "PER", "planned")}),
+])
+def test_talks_in_a_phrase_of_time_were_held(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

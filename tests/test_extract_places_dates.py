@@ -422,3 +422,16 @@ def test_talks_on_the_sidelines_of_a_gathering_are_held_where_it_is():
                      "on the sidelines of a meeting of African Union trade ministers in Addis Ababa.")
     assert {(e.event_type, e.actor_country, e.target_country, e.place_country, e.modality)
             for e in events if e.event_type == "meeting"} == {("meeting", "KEN", "UGA", "ETH", "planned")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # Small towns that host summits are places although no city list holds them.
+    ("The Moroccan king attended the Al-Ula summit on Tuesday.", {("visit", "MAR", "SAU", "SAU")}),
+    ("Germany's chancellor flew to Sharm el-Sheikh for the climate conference.", {("visit", "DEU", "EGY", "EGY")}),
+    # A destination after "travelled to" is no subject of a verb joined to it.
+    ("The French envoy travelled to Oman and Qatar in May, and attended the Al-Ula summit.",
+     {("visit", "FRA", "OMN", "OMN"), ("visit", "FRA", "QAT", "QAT"), ("visit", "FRA", "SAU", "SAU")}),
+])
+def test_summit_towns_and_destinations_before_a_joined_verb(sentence, expected):
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country)
+            for e in extract(sentence) if e.event_type in ("visit", "meeting")} == expected

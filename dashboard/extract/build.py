@@ -47,6 +47,7 @@ from dashboard.extract.scene import (
     place_after,
     speaking_place,
 )
+from dashboard.extract.sequence import crosses_time_phrase
 from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
@@ -162,7 +163,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             if scope == "sentence" and k < anchor:
                 distance = anchor - k + 10
             elif (scope == "local" and 0 < anchor - k <= window or scope == "object" and 0 < anchor - k <= LOCAL_CUE_WINDOW
-                  or scope == "talks" and 0 < anchor - k <= LOCAL_CUE_WINDOW and frame.spec.event_type in ("meeting", "visit")) \
+                  or scope == "talks" and 0 < anchor - k <= LOCAL_CUE_WINDOW and frame.spec.event_type in ("meeting", "visit")
+                  and not crosses_time_phrase(ctx.units, k, anchor)) \
                     and not _clause_break_between(ctx.units, k, anchor):
                 distance = anchor - k
             elif scope == "self" and k == frame.trigger_index and frame.spec.event_type != "statement":

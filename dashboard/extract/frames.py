@@ -15,6 +15,7 @@ from dashboard.extract.others import members_before_others
 from dashboard.extract.possessed_head import heads_clause
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
+from dashboard.extract.sequence import TIME_PREPOSITIONS
 from dashboard.extract.sides_phrase import past_sides
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
@@ -297,6 +298,9 @@ class SentenceFrames(ReportedSpeech):
         prev = self.units[k]
         if prev.sense("support") is not None:
             return True
+        if prev.low == "to" and k > 0:  # "travelled to Saudi Arabia and Qatar ..., and attended": a destination
+            prev = self.units[k - 1]
+            return any(spec.pos == "verb" and spec.event_type == "visit" for spec in prev.triggers())
         return any(spec.pos == "verb" for spec in prev.triggers())
 
     def _opens_clause(self, word: int, index: int) -> bool:
@@ -513,6 +517,8 @@ class SentenceFrames(ReportedSpeech):
                     return k, spec, self.is_passive(k)
             if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT or any(c.data == "object" for c in unit.all_senses("cue")):
                 break  # "has called off a meeting": the noun is the object of another verb
+            if unit.low in TIME_PREPOSITIONS:
+                break  # "resume contacts after four hours of talks": the talks are no object of "resume"
             if _is_actor(unit) and not unit.possessive and not self._is_modifier_unit(unit):
                 break
             if unit.triggers() and k != index - 1 and any(s.pos == "verb" for s in unit.triggers()):

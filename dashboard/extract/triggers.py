@@ -42,6 +42,8 @@ from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class, relative_support
+from dashboard.extract.remote import told_remotely
+from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.sanction_objects import broken_measure, described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject, place_of_concern
@@ -303,6 +305,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
+    if is_visit and told_remotely(sf, index):  # "attended the summit by video link": a call, no trip
+        frame.spec, frame.mode, is_visit = replace(spec, event_type="meeting", event_mode="call"), "call", False
     if is_visit and spec.object_class in ("summit", "delegation"):
         # "attended the BRICS summit in Johannesburg", "led the delegation to Geneva": the visit
         # is to where the summit was
@@ -559,6 +563,10 @@ def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame)
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
             frame.actor_source = "fallback"
+    if spec.event_type == "meeting" and not frame.targets and frame.actor_source == "fallback" \
+            and 2 <= len(frame.actors) <= 4 and in_time_phrase(sf.units, index) \
+            and not (index + 1 < len(sf.units) and sf.is_reduced_passive(index + 1)):  # "A and B agreed after talks"
+        frame.actors, frame.targets, frame.actor_source = frame.actors[:1], frame.actors[1:], "subject"
     if spec.event_type == "meeting" and not frame.targets and (not frame.actors or frame.actor_source == "fallback"):
         sides = their_sides(sf, index, frame.actors)
         if sides:
