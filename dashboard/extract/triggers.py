@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dashboard.extract.abeyance import holding_verb
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import border_partner, forces_moved, sent_home
@@ -185,6 +186,8 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
 
 def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
     """The participants of one trigger sense, or None when the sense does not fit."""
+    if spec.phrase == "abeyance" and (index := holding_verb(sf, index)) < 0:
+        return None
     frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
     is_visit = spec.event_type == "visit"
     if spec.pos == "report":
