@@ -15,6 +15,7 @@ from dashboard.extract.others import members_before_others
 from dashboard.extract.possessed_head import heads_clause
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
+from dashboard.extract.second_reports import reporting_verb_of_second
 from dashboard.extract.sides_phrase import past_sides
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
@@ -150,6 +151,8 @@ class SentenceFrames(ReportedSpeech):
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
             steps += 1
+            if unit.low == "that" and (said := reporting_verb_of_second(self.units, k)) >= 0:
+                return self.subject(said)  # "said ..., and that it could ...": who said
             if unit.low == "that":
                 k = self._reporting_verb_before(k)
                 unit = self.units[k]
