@@ -264,3 +264,25 @@ def test_a_deal_not_renewed_is_left(sentence, expected):
 ])
 def test_a_deal_made_to_help_a_country_is_made_with_it(sentence, expected):
     assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile said on Tuesday it would hold its fisheries pact with Peru in abeyance.", {("CHL", "PER", "planned")}),
+    ("Chile and Peru signed a fisheries pact in 2010. Chile placed the pact in abeyance on Tuesday.",
+     {("CHL", "PER", "asserted")}),
+    ("Chile said on Tuesday it would hold the talks with Peru in abeyance.", set()),
+])
+def test_a_deal_held_in_abeyance_is_suspended(sentence, expected):
+    assert {(e.actor_country, e.target_country, e.modality) for e in extract(sentence, date(2023, 4, 4))
+            if e.event_mode == "withdraw"} == expected
+
+
+def test_a_second_clause_reported_by_the_same_verb_is_the_speakers():
+    text = "Chile said any attack on its ships would be answered, and that it could suspend its fisheries pact with Peru."
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+def test_it_that_speaks_is_the_country_that_opened_the_sentence_before():
+    text = ("Santiago closed its ports to Peruvian boats on Tuesday. It said it could suspend its fisheries pact "
+            "with Peru. It was the third dispute this year.")
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
