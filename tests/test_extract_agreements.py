@@ -286,3 +286,13 @@ def test_it_that_speaks_is_the_country_that_opened_the_sentence_before():
     text = ("Santiago closed its ports to Peruvian boats on Tuesday. It said it could suspend its fisheries pact "
             "with Peru. It was the third dispute this year.")
     assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Signed in Lima in 1929 by Chilean envoy Emiliano Figueroa and Peruvian envoy Pedro Rada, it settled the border.",
+     {("agreement", "sign", "CHL", "PER", "asserted")}),
+    ("Signed by Chile and Peru under pressure from the United States, the treaty settled the border.", set()),
+    ("Signed by Chile in 1929, it settled the border.", set()),
+])
+def test_a_signing_told_by_a_participle_opening_the_sentence(sentence, expected):
+    assert triples(extract(sentence, date(2023, 4, 4))) == expected

@@ -29,6 +29,7 @@ from dashboard.extract.objects import (
     object_fits,
     unwelcome_owner,
 )
+from dashboard.extract.opening_signing import SIGNING, opening_signers
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
@@ -115,6 +116,8 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
 def frames_of(sf: SentenceFrames) -> list[Frame]:
     """Every frame of every trigger in the sentence (the first sense that fits wins)."""
     found: list[Frame] = []
+    if signers := opening_signers(sf):  # "Signed in 1960 by A and B, it ...": A signed with B
+        found.append(Frame(SIGNING, sf.units[0], 0, signers[:1], signers[1:], mode="sign", actor_source="by"))
     for index, unit in enumerate(sf.units):
         specs = unit.triggers()
         if not specs or unit.actor is not None:
