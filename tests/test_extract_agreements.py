@@ -296,3 +296,12 @@ def test_it_that_speaks_is_the_country_that_opened_the_sentence_before():
 ])
 def test_a_signing_told_by_a_participle_opening_the_sentence(sentence, expected):
     assert triples(extract(sentence, date(2023, 4, 4))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bolivia is now the only member that has not ratified the water treaty with Peru.",
+     {("agreement", "ratify", "BOL", "PER", "negated")}),
+    ("Bolivia is the last country that signed a water treaty with Peru.", {("agreement", "sign", "BOL", "PER", "asserted")}),
+])
+def test_a_relative_clause_after_the_predicate_of_be_is_its_subjects(sentence, expected):
+    assert triples(extract(sentence, date(2023, 4, 4))) == expected

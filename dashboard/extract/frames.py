@@ -10,6 +10,7 @@ their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"
 from __future__ import annotations
 
 from dashboard.extract.complements import judged_as
+from dashboard.extract.copular_relatives import copular_subject
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.others import members_before_others
 from dashboard.extract.possessed_head import heads_clause
@@ -184,6 +185,8 @@ class SentenceFrames(ReportedSpeech):
                     j -= 1
                 if unit.low != "where" and j >= 0 and _is_actor(self.units[j]):
                     return self._coordinated_left(j)
+                if unit.low != "where" and (copula := copular_subject(self.units, j)) >= 0:
+                    return [copula]  # "Hungary is the only member that has not ratified": Hungary
                 break
             if unit.text == ",":
                 skipped = self._skip_parenthetical(k)
