@@ -305,3 +305,13 @@ def test_a_signing_told_by_a_participle_opening_the_sentence(sentence, expected)
 ])
 def test_a_relative_clause_after_the_predicate_of_be_is_its_subjects(sentence, expected):
     assert triples(extract(sentence, date(2023, 4, 4))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bolivia ended its military cooperation agreement with Brazil on Tuesday.", {("BOL", "BRA", "2023-04-04")}),
+    ("Bolivia terminated the gas deal with Brazil on Tuesday.", {("BOL", "BRA", "2023-04-04")}),
+    ("Bolivia and Brazil ended their talks with an agreement on gas on Tuesday.", set()),
+    ("Bolivia ended its blockade of the border with Brazil on Tuesday.", set()),
+])
+def test_ending_or_terminating_a_deal_leaves_it(sentence, expected):
+    assert _withdrawals(sentence) == expected
