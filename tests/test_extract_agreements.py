@@ -315,3 +315,12 @@ def test_a_relative_clause_after_the_predicate_of_be_is_its_subjects(sentence, e
 ])
 def test_ending_or_terminating_a_deal_leaves_it(sentence, expected):
     assert _withdrawals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile suspended the Lauca River Treaty on Monday until Bolivia stops diverting the water.",
+     {("CHL", "BOL", "2023-04-03")}),
+    ("Chile suspended the Lauca River Treaty on Monday until further notice.", set()),
+])
+def test_a_deal_suspended_until_another_side_acts_is_left_towards_it(sentence, expected):
+    assert _withdrawals(sentence) == expected

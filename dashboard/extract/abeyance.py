@@ -31,3 +31,15 @@ def holding_verb(sf: SentenceFrames, index: int) -> int:
     if any(u.low in deals or u.low.split()[-1] in deals for u in sf.units[max(0, start):index]):
         return verb
     return -1
+
+
+def suspended_until(sf: SentenceFrames, index: int) -> list[int]:
+    """"suspended the treaty until Pakistan renounced ...": a deal left pending another side's act
+    is left towards that side, the subject of the "until" or "unless" clause."""
+    for k in range(index + 1, len(sf.units) - 1):
+        unit = sf.units[k]
+        if unit.text in ";:.!?" or unit.low in ("and", "but"):
+            return []
+        if unit.low in ("until", "unless"):
+            return sf.clause_subject(k + 1)
+    return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from dashboard.extract.abeyance import holding_verb
+from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import border_partner, forces_moved, sent_home
@@ -251,6 +251,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if spec.object_class == "agreement" and not frame.targets and not frame.passive:
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
             frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else []
+        if spec.event_mode == "withdraw" and not frame.targets:
+            frame.targets = _others(sf, suspended_until(sf, index), frame.actors)
         if spec.object_class == "diplomat" and not frame.targets and not frame.passive:
             people = elided_people(sf, index, "diplomat")  # "... and Spain would send home 25": Russian ones
             if people is not None:
