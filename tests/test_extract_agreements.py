@@ -324,3 +324,10 @@ def test_ending_or_terminating_a_deal_leaves_it(sentence, expected):
 ])
 def test_a_deal_suspended_until_another_side_acts_is_left_towards_it(sentence, expected):
     assert _withdrawals(sentence) == expected
+
+
+def test_they_after_where_are_the_sides_of_the_main_clause():
+    events = extract("Chile and Peru held talks in Lima on Monday, where they agreed to set up a border commission.",
+                     date(2023, 4, 4))
+    assert triples(events) == {("meeting", "talks", "CHL", "PER", "asserted"),
+                               ("agreement", "agree", "CHL", "PER", "asserted")}

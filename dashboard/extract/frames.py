@@ -185,6 +185,8 @@ class SentenceFrames(ReportedSpeech):
                     j -= 1
                 if unit.low != "where" and j >= 0 and _is_actor(self.units[j]):
                     return self._coordinated_left(j)
+                if unit.low == "where" and k + 2 == index and self.units[k + 1].low in ("they", "it"):
+                    return self.subject(k)  # "met in Dubai, where they agreed": the main clause's sides
                 if unit.low != "where" and (copula := copular_subject(self.units, j)) >= 0:
                     return [copula]  # "Hungary is the only member that has not ratified": Hungary
                 break
