@@ -264,3 +264,70 @@ def test_a_deal_not_renewed_is_left(sentence, expected):
 ])
 def test_a_deal_made_to_help_a_country_is_made_with_it(sentence, expected):
     assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile said on Tuesday it would hold its fisheries pact with Peru in abeyance.", {("CHL", "PER", "planned")}),
+    ("Chile and Peru signed a fisheries pact in 2010. Chile placed the pact in abeyance on Tuesday.",
+     {("CHL", "PER", "asserted")}),
+    ("Chile said on Tuesday it would hold the talks with Peru in abeyance.", set()),
+])
+def test_a_deal_held_in_abeyance_is_suspended(sentence, expected):
+    assert {(e.actor_country, e.target_country, e.modality) for e in extract(sentence, date(2023, 4, 4))
+            if e.event_mode == "withdraw"} == expected
+
+
+def test_a_second_clause_reported_by_the_same_verb_is_the_speakers():
+    text = "Chile said any attack on its ships would be answered, and that it could suspend its fisheries pact with Peru."
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+def test_it_that_speaks_is_the_country_that_opened_the_sentence_before():
+    text = ("Santiago closed its ports to Peruvian boats on Tuesday. It said it could suspend its fisheries pact "
+            "with Peru. It was the third dispute this year.")
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Signed in Lima in 1929 by Chilean envoy Emiliano Figueroa and Peruvian envoy Pedro Rada, it settled the border.",
+     {("agreement", "sign", "CHL", "PER", "asserted")}),
+    ("Signed by Chile and Peru under pressure from the United States, the treaty settled the border.", set()),
+    ("Signed by Chile in 1929, it settled the border.", set()),
+])
+def test_a_signing_told_by_a_participle_opening_the_sentence(sentence, expected):
+    assert triples(extract(sentence, date(2023, 4, 4))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bolivia is now the only member that has not ratified the water treaty with Peru.",
+     {("agreement", "ratify", "BOL", "PER", "negated")}),
+    ("Bolivia is the last country that signed a water treaty with Peru.", {("agreement", "sign", "BOL", "PER", "asserted")}),
+])
+def test_a_relative_clause_after_the_predicate_of_be_is_its_subjects(sentence, expected):
+    assert triples(extract(sentence, date(2023, 4, 4))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Bolivia ended its military cooperation agreement with Brazil on Tuesday.", {("BOL", "BRA", "2023-04-04")}),
+    ("Bolivia terminated the gas deal with Brazil on Tuesday.", {("BOL", "BRA", "2023-04-04")}),
+    ("Bolivia and Brazil ended their talks with an agreement on gas on Tuesday.", set()),
+    ("Bolivia ended its blockade of the border with Brazil on Tuesday.", set()),
+])
+def test_ending_or_terminating_a_deal_leaves_it(sentence, expected):
+    assert _withdrawals(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile suspended the Lauca River Treaty on Monday until Bolivia stops diverting the water.",
+     {("CHL", "BOL", "2023-04-03")}),
+    ("Chile suspended the Lauca River Treaty on Monday until further notice.", set()),
+])
+def test_a_deal_suspended_until_another_side_acts_is_left_towards_it(sentence, expected):
+    assert _withdrawals(sentence) == expected
+
+
+def test_they_after_where_are_the_sides_of_the_main_clause():
+    events = extract("Chile and Peru held talks in Lima on Monday, where they agreed to set up a border commission.",
+                     date(2023, 4, 4))
+    assert triples(events) == {("meeting", "talks", "CHL", "PER", "asserted"),
+                               ("agreement", "agree", "CHL", "PER", "asserted")}

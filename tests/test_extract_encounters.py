@@ -95,6 +95,13 @@ def test_a_pact_still_to_be_ratified_is_a_planned_ratification_by_each_side():
                                ("agreement", "ratify", "PER", "CHL", "planned")}
 
 
+def test_a_pact_signed_before_a_junior_is_still_to_be_ratified_by_each_side():
+    events = extract("Chile and Peru signed a water treaty before Gabriel Boric Jr. It must be ratified by Chile's "
+                     "parliament and the Peruvian Senate.", date(2024, 5, 22))
+    assert {(e.actor_country, e.target_country) for e in events if e.event_mode == "ratify"} == {
+        ("CHL", "PER"), ("PER", "CHL")}
+
+
 def test_ratifying_or_approving_an_accession_is_aimed_at_the_country_joining():
     applied = "Moldova applied to join the European Union in March. "
     owed = extract(applied + "Austria and Hungary have yet to approve its bid.", date(2024, 5, 22))

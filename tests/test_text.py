@@ -15,6 +15,12 @@ def test_abbreviations_do_not_end_sentences():
     assert sentences(text) == ["U.S. Secretary of State Antony Blinken met Mr. Wang on Jan. 5 in Beijing.", "He left."]
 
 
+def test_a_name_suffix_ends_a_sentence_before_a_word_that_opens_one():
+    text = "The accord was signed before Carlos Ruiz Jr. It takes effect in May. Ruiz Jr. Smith said so."
+    assert sentences(text) == ["The accord was signed before Carlos Ruiz Jr.", "It takes effect in May.",
+                               "Ruiz Jr. Smith said so."]
+
+
 def test_headline_and_paragraphs_are_separate_sentences():
     text = "Putin Visits Pyongyang\n\nThe visit began on Wednesday. It ended on Thursday."
     assert sentences(text) == ["Putin Visits Pyongyang", "The visit began on Wednesday.", "It ended on Thursday."]

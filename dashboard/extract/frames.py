@@ -10,11 +10,13 @@ their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"
 from __future__ import annotations
 
 from dashboard.extract.complements import judged_as
+from dashboard.extract.copular_relatives import copular_subject
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.others import members_before_others
 from dashboard.extract.possessed_head import heads_clause
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.reported import ReportedSpeech
+from dashboard.extract.second_reports import reporting_verb_of_second
 from dashboard.extract.sequence import TIME_PREPOSITIONS
 from dashboard.extract.sides_phrase import past_sides
 from dashboard.extract.units import Unit, coordinator_width, names_scene
@@ -151,6 +153,8 @@ class SentenceFrames(ReportedSpeech):
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
             steps += 1
+            if unit.low == "that" and (said := reporting_verb_of_second(self.units, k)) >= 0:
+                return self.subject(said)  # "said ..., and that it could ...": who said
             if unit.low == "that":
                 k = self._reporting_verb_before(k)
                 unit = self.units[k]
@@ -182,6 +186,10 @@ class SentenceFrames(ReportedSpeech):
                     j -= 1
                 if unit.low != "where" and j >= 0 and _is_actor(self.units[j]):
                     return self._coordinated_left(j)
+                if unit.low == "where" and k + 2 == index and self.units[k + 1].low in ("they", "it"):
+                    return self.subject(k)  # "met in Dubai, where they agreed": the main clause's sides
+                if unit.low != "where" and (copula := copular_subject(self.units, j)) >= 0:
+                    return [copula]  # "Hungary is the only member that has not ratified": Hungary
                 break
             if unit.text == ",":
                 skipped = self._skip_parenthetical(k)

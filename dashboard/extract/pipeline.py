@@ -31,6 +31,7 @@ from dashboard.extract.groups import (
 )
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.paragraph_dates import with_paragraph_date
 from dashboard.extract.recognize import ActorChunker, ArticleMemory, describe
@@ -144,7 +145,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
         narrative_year = None if back_to_present(sentence) else narrative_year
-        if not any(unit.actor is None and unit.triggers() for unit in units):
+        if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units):
             # No trigger, no event: the sentence only teaches the chunker its names.
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                                            narrative_year, offset=start))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from dashboard import gazetteer
 from dashboard.extract import people
 from dashboard.extract.lexicon import Lexicon, Sense
+from dashboard.extract.opening_it import opening_state, speaking_it
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import PREPOSITIONS
 
@@ -72,6 +73,7 @@ class ArticleMemory:
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
+    opening_state: Actor | None = None  # the country or bloc opening the latest sentence
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
@@ -266,6 +268,9 @@ class ActorChunker:
         self._done = out
         surnames = self.memory.surnames
         i = 0
+        if self.memory.opening_state is not None and speaking_it(units):  # "It said": the country before
+            out.append(self._emit(units, 0, 1, replace(self.memory.opening_state, explicit=False), remember=False)[0])
+            i = 1
         while i < len(units):
             unit = units[i]
             if not unit.actorish and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
@@ -290,6 +295,7 @@ class ActorChunker:
             i += width
         if self.sentence_persons and any(not person.country for person in self.sentence_persons):
             self._own_officials(out)
+        self.memory.opening_state = opening_state(out)
         return people.with_named_people(out, self)
 
     def _own_officials(self, out: list[Unit]) -> None:

@@ -41,6 +41,11 @@ mr mrs ms dr st gen lt col sgt capt cmdr adm sen rep gov pres prof rev hon jr sr
 ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al
 """.split())
 
+# Suffixes that close a name ("Marcos Jr.", "Acme Inc."): the sentence ends there when the next
+# word can only open a new one ("Marcos Jr. It must be ratified ...").
+_NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "corp", "co"})
+_SENTENCE_OPENERS = frozenset({"It", "He", "She", "They", "We", "The", "This", "That", "These", "Those", "But"})
+
 _TERMINAL = re.compile(r'[.!?][.!?]*["\')\]]*')  # not [.!?]+: sre scans for a lone set far faster
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -58,6 +63,19 @@ def _is_abbreviation(folded: str, dot: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
     return word.lower() in _ABBREVIATIONS
+
+
+def _suffix_ends_sentence(folded: str, dot: int, following: int) -> bool:
+    """A name suffix before a word that opens a sentence: "... Marcos Jr. It must ..."."""
+    start = dot
+    while start > 0 and folded[start - 1].isalpha():
+        start -= 1
+    if folded[start:dot].lower() not in _NAME_SUFFIXES:
+        return False
+    end = following
+    while end < len(folded) and folded[end].isalpha():
+        end += 1
+    return folded[following:end] in _SENTENCE_OPENERS
 
 
 def _line_breaks_sentence(folded: str, newline: int) -> bool:
@@ -89,7 +107,7 @@ def split_sentences(folded: str) -> list[tuple[int, int]]:
             continue
         # An abbreviation ends a sentence only when a paragraph break follows.
         if (match.group().startswith(".") and _is_abbreviation(folded, match.start())
-                and "\n\n" not in folded[end:following]):
+                and "\n\n" not in folded[end:following] and not _suffix_ends_sentence(folded, match.start(), following)):
             continue
         boundaries.append(end)
     newline = folded.find("\n")

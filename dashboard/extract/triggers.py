@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import (
@@ -35,6 +36,7 @@ from dashboard.extract.objects import (
     object_fits,
     unwelcome_owner,
 )
+from dashboard.extract.opening_signing import SIGNING, opening_signers
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
@@ -123,6 +125,8 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
 def frames_of(sf: SentenceFrames) -> list[Frame]:
     """Every frame of every trigger in the sentence (the first sense that fits wins)."""
     found: list[Frame] = []
+    if signers := opening_signers(sf):  # "Signed in 1960 by A and B, it ...": A signed with B
+        found.append(Frame(SIGNING, sf.units[0], 0, signers[:1], signers[1:], mode="sign", actor_source="by"))
     for index, unit in enumerate(sf.units):
         specs = unit.triggers()
         if not specs or unit.actor is not None:
@@ -194,6 +198,8 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
 
 def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
     """The participants of one trigger sense, or None when the sense does not fit."""
+    if spec.phrase == "abeyance" and (index := holding_verb(sf, index)) < 0:
+        return None
     frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
     is_visit = spec.event_type == "visit"
     if spec.pos == "report":
@@ -254,6 +260,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if spec.object_class == "agreement" and not frame.targets and not frame.passive:
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
             frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else []
+        if spec.event_mode == "withdraw" and not frame.targets:
+            frame.targets = _others(sf, suspended_until(sf, index), frame.actors)
         if spec.object_class == "diplomat" and not frame.targets and not frame.passive:
             people = elided_people(sf, index, "diplomat")  # "... and Spain would send home 25": Russian ones
             if people is not None:
