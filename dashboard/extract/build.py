@@ -14,6 +14,7 @@ from dashboard.extract.date_roles import dates_other_thing
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.forces import to_own_border
+from dashboard.extract.frame import Frame
 from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
@@ -49,7 +50,6 @@ from dashboard.extract.scene import (
 )
 from dashboard.extract.sequence import crosses_time_phrase
 from dashboard.extract.since_clause import since_clause_date
-from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.venues import venue_of
 from dashboard.extract.words import (

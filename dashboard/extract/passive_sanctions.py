@@ -5,8 +5,8 @@ measure on the same country names its author."""
 from __future__ import annotations
 
 from dashboard.extract.context import SentenceContext
+from dashboard.extract.frame import Frame
 from dashboard.extract.recognize import state_actor
-from dashboard.extract.triggers import Frame
 from dashboard.extract.units import Actor
 
 

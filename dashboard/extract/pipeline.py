@@ -8,13 +8,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard import gazetteer
+from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import (
     REQUIRES_TARGET,
     REQUIRES_TARGET_MODES,
     TRAVELLING_ROLES,
     events_of,
 )
-from dashboard.extract.attendance import scene_place
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.context import SentenceContext

@@ -11,7 +11,7 @@ from dashboard.extract.objects import class_word, object_fits
 from dashboard.extract.words import TIME_WORDS
 
 if TYPE_CHECKING:
-    from dashboard.extract.triggers import Frame
+    from dashboard.extract.frame import Frame
 
 _MODALS = frozenset({"will", "would", "shall", "'ll"})
 _ACT_PREPS = ("=", "to", "with", "for")

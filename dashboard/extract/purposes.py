@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from dashboard.extract.words import BOUNDARY_PUNCT
 
 if TYPE_CHECKING:
+    from dashboard.extract.frame import Frame
     from dashboard.extract.frames import SentenceFrames
-    from dashboard.extract.triggers import Frame
 
 
 def purpose_of_meeting(sf: SentenceFrames, frame: Frame, before: Frame) -> list[int]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dashboard.extract.frames import SentenceFrames
 
 if TYPE_CHECKING:
-    from dashboard.extract.triggers import Frame
+    from dashboard.extract.frame import Frame
 
 
 def as_backed_claimant(sf: SentenceFrames, index: int, frame: Frame) -> None:

@@ -5,10 +5,9 @@ a trigger's sense uses, for verbs, nouns with support verbs, reports and hosts).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from dashboard.extract.abeyance import holding_verb, suspended_until
-from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
@@ -18,20 +17,22 @@ from dashboard.extract.forces import (
     sent_to_respond,
     withdrawn_past_owner,
 )
+from dashboard.extract.frame import Frame
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
     OBJECT_REACH,
     included_guests,
-    refers_to_pair,
-    their_sides,
 )
-from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import MEDIATOR_NOUNS, deal_brokers, host_of_met, mediated_alone
+from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.mediators import (
+    MEDIATOR_NOUNS,
+    deal_brokers,
+    mediated_alone,
+)
+from dashboard.extract.noun_frames import noun_frame
 from dashboard.extract.objects import (
     actor_kind,
-    class_word,
     elided_people,
-    generic_plural,
     no_object,
     object_fits,
     unwelcome_owner,
@@ -43,13 +44,16 @@ from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognize import state_of
-from dashboard.extract.relatives import antecedent_of_class, relative_support
+from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.remote import told_remotely
-from dashboard.extract.sequence import in_time_phrase
-from dashboard.extract.sanction_objects import broken_measure, described_target
+from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
-from dashboard.extract.statement_aims import doer_in_object, durative, forum_complaint_subject, place_of_concern
-from dashboard.extract.units import Unit
+from dashboard.extract.statement_aims import (
+    doer_in_object,
+    durative,
+    forum_complaint_subject,
+    place_of_concern,
+)
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     EVENT_REFERENCES,
@@ -59,44 +63,6 @@ from dashboard.extract.words import (
     TIME_WORDS,
     VERB_PRECEDERS,
 )
-
-
-@dataclass(init=False)
-class Frame:
-    """The participants found for one trigger."""
-
-    spec: TriggerSpec
-    trigger: Unit
-    trigger_index: int
-    actors: list[int] = field(default_factory=list)     # indices into the sentence's units
-    targets: list[int] = field(default_factory=list)
-    destination: Unit | None = None
-    mode: str = ""
-    support_index: int | None = None
-    passive: bool = False
-    actor_source: str = ""     # subject | possessive | modifier | by | between | support
-    target_source: str = ""    # "topic" when the target is only who the sentence is about
-    referenced_type: str = ""  # "the meeting" as a statement's object: the type it refers to
-    control_mode: str = ""     # the statement whose object is this event's actor
-    weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")
-    reciprocal: bool = False    # "praised each other": every actor is also the others' target
-    stance: str = ""            # a statement's stance when its mode does not tell it (a cooperative comment)
-    cameo: str = ""             # a finer CAMEO code than the mode's (a pledge of aid: 033)
-
-    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
-    def __init__(self, spec: TriggerSpec, trigger: Unit, trigger_index: int, actors: list[int] | None = None,
-                 targets: list[int] | None = None, destination: Unit | None = None, mode: str = "",
-                 support_index: int | None = None, passive: bool = False, actor_source: str = "",
-                 target_source: str = "", referenced_type: str = "", control_mode: str = "",
-                 weak_subject: bool = False, reciprocal: bool = False, stance: str = "", cameo: str = "") -> None:
-        self.spec, self.trigger, self.trigger_index = spec, trigger, trigger_index
-        self.actors = actors if actors is not None else []
-        self.targets = targets if targets is not None else []
-        self.destination, self.mode, self.support_index, self.passive = destination, mode, support_index, passive
-        self.actor_source, self.target_source = actor_source, target_source
-        self.referenced_type, self.control_mode = referenced_type, control_mode
-        self.weak_subject, self.reciprocal = weak_subject, reciprocal
-        self.stance, self.cameo = stance, cameo
 
 
 def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...]) -> list[TriggerSpec]:
@@ -294,7 +260,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             elif mediated_alone(sf, index):  # "Kuwait had mediated since the crisis began"
                 frame.referenced_type = "sides"
     else:
-        if not _noun_frame(sf, index, spec, frame):
+        if not noun_frame(sf, index, spec, frame):
             return None
         if frame.mode == "mediation" and frame.actors and not frame.targets and not frame.referenced_type \
                 and sf.units[index].low in MEDIATOR_NOUNS:
@@ -373,17 +339,6 @@ def _act_targets(sf: SentenceFrames, index: int) -> list[int]:
         if unit.low not in TIME_WORDS and unit.low != "on":
             return []
     return []
-_TIME_OWNERS = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
-                          "spring", "autumn", "winter", "night"})
-_ROLE_NOUNS = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
-
-
-def _helpers_of(sf: SentenceFrames, support: int) -> bool:
-    """Whether the support verb is a gerund after "help in", "role in" ("their help in reaching")."""
-    return (support >= 2 and sf.units[support].low.endswith("ing") and sf.units[support - 1].low == "in"
-            and sf.units[support - 2].low in _ROLE_NOUNS)
-
-
 _HELP_NOUNS = frozenset({"aid", "rescue", "defence", "defense", "assistance", "side", "support"})
 _RESPONSE_WORDS = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
 
@@ -484,142 +439,6 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
     words = [unit.low for unit in sf.units[index + 1:index + 3]]
     return words in (["each", "other"], ["one", "another"]) or sf.units[index].low.startswith("exchang") \
         or sf.units[index].low.endswith("their posts")  # "both envoys returned to their posts": each to the other
-
-
-def _noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
-    if spec.event_type == "sanction" and broken_measure(sf, index):
-        return False
-    support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
-    if spec.needs_support and support is None:
-        return False
-    if support is not None and _helpers_of(sf, support[0]):
-        return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
-    if spec.event_type == "military" and generic_plural(sf, index, support is not None):
-        return False
-    possessor = sf.possessor(index)
-    if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s") \
-            and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None \
-            and sf.units[index - 2].low not in _TIME_OWNERS:
-        return False  # "welcomed the officers' arrival": theirs, not the subject's ("last week's visit" is)
-    if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
-            and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
-            and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
-        destination, _ = sf.object_actors(index, spec.preps, places=True)
-        if not destination:
-            # "the trip", "these talks": a reference back, not a new event; but "The summit
-            # followed ...", told of no sides, is the meeting of the latest pair of sides
-            if refers_to_pair(sf, index, spec):
-                frame.referenced_type = "pair"
-                return True
-            return False
-    modifier = sf.modifier(index)
-    by = sf.by_phrase(index, stop_at_verbs=True)
-    between = sf.between(index) if spec.frame == "symmetric" else []
-    objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
-    if not objects and by and by[-1] > index:  # "a visit by Lula to Beijing": the object after the doer
-        objects, _ = sf.object_actors(by[-1], spec.preps, places=spec.event_type == "visit")
-    frame.targets = objects
-    modifier_as_target = False
-    if modifier is not None and spec.event_type == "sanction":
-        unit, sense = sf.units[modifier[0]], modifier[1]
-        # "US sanctions", "Western sanctions" name the sanctioner; "Iran sanctions" the target.
-        modifier_as_target = sense.kind == "country" and not is_acronym(unit.text)
-    if support is not None:
-        support_index, support_spec, support_passive = support
-        frame.support_index = support_index
-        if support_spec.mode and spec.event_mode != "withdraw":  # "announced their withdrawal": still a withdrawal
-            frame.mode = support_spec.mode
-        if support_spec.orientation == "patient":
-            frame.targets = frame.targets or sf.subject(support_index)
-            if not frame.targets:
-                frame.targets, frame.target_source = sf.topic(), "topic"
-            frame.actors = by or ([modifier[0]] if modifier and not modifier_as_target else [])
-            frame.actor_source = "by" if by else "modifier"
-            return True
-        if support_passive:
-            frame.passive = True
-            frame.actors = sf.by_phrase(support_index, ("by",)) or by
-            if not frame.targets:
-                frame.targets, _ = sf.object_actors(support_index, spec.preps)
-            if not frame.targets and support_spec.phrase == "host":
-                frame.targets = host_of_met(sf, index, frame.actors)
-                frame.mode = "mediation" if frame.targets else frame.mode
-            frame.actor_source = "by"
-        else:
-            frame.actors = sf.subject(support_index)
-            frame.actor_source = "support"
-            if support_spec.phrase == "host":
-                _hosted_for_others(sf, index, frame)
-    occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
-        and not frame.actors else None
-    if not frame.actors:
-        if between:
-            frame.actors, frame.targets = between[:1], between[1:]
-            frame.actor_source = "between"
-        elif possessor is not None:
-            frame.actors, frame.actor_source = [possessor], "possessive"
-        elif _of_phrase_acts(sf, index, spec, frame):
-            frame.actor_source = "by"
-        elif modifier is not None and not modifier_as_target and spec.event_type not in ("visit",):
-            frame.actors, frame.actor_source = [modifier[0]], "modifier"
-        elif by:
-            frame.actors, frame.actor_source = by, "by"
-        elif occasion is not None:
-            frame.actors, frame.targets = occasion
-            frame.actor_source = "subject"
-        elif spec.event_type in ("visit", "meeting"):
-            # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
-            frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
-            frame.actor_source = "fallback"
-    if spec.event_type == "meeting" and not frame.targets and frame.actor_source == "fallback" \
-            and 2 <= len(frame.actors) <= 4 and in_time_phrase(sf.units, index) \
-            and not (index + 1 < len(sf.units) and sf.is_reduced_passive(index + 1)):  # "A and B agreed after talks"
-        frame.actors, frame.targets, frame.actor_source = frame.actors[:1], frame.actors[1:], "subject"
-    if spec.event_type == "meeting" and not frame.targets and (not frame.actors or frame.actor_source == "fallback"):
-        sides = their_sides(sf, index, frame.actors)
-        if sides:
-            frame.actors, frame.targets, frame.actor_source = sides[:1], sides[1:], "subject"
-    if modifier is not None and modifier_as_target and not frame.targets:
-        frame.targets = [modifier[0]]
-    if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
-        frame.targets = [modifier[0]]  # "Xi's Russia visit"
-    if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
-            and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
-        frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
-    if spec.object_class == "group":
-        # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
-        return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
-                or sf.object_has_class(index, "agreement"))
-    if spec.object_class == "weapon" and not frame.targets:
-        weapon = class_word(sf, index, "weapon")  # "the delivery of tanks to Poland": the recipient follows
-        frame.targets = sf.object_actors(weapon, spec.preps)[0] if weapon is not None else []
-    if spec.object_class:  # "$500 million in assistance, including artillery": aid that is arms
-        return sf.object_has_class(index, spec.object_class)
-    return True
-
-
-def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
-    """"Norway hosted talks between Colombia and Venezuela": the host mediates between the
-    two sides it brought together; "Qatar hosted talks with Iran" is its own talks."""
-    sides = sf.between(index)
-    if len(sides) >= 2 and frame.actors and not set(sides) & set(frame.actors):
-        frame.targets, frame.mode, frame.actor_source = sides, "mediation", "host"
-    elif not sides and index + 1 < len(sf.units) and sf.units[index + 1].low == "between":
-        # "hosted talks between the rivals": the two sides of the latest two-country event
-        frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
-
-
-def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
-    """"the withdrawal of A, B and C from Y", "the accession of Sweden to NATO": for a visit or an
-    agreement whose target has a preposition of its own, "of" names who acts."""
-    if spec.event_type not in ("visit", "agreement") or "of" in spec.preps:
-        return False
-    actors, _ = sf.object_actors(index, ("of",))
-    if not actors:
-        return False
-    frame.actors = actors
-    frame.targets, _ = sf.object_actors(index, spec.preps, end_index=actors[-1], places=spec.event_type == "visit")
-    return True
 
 
 def _next_legs(sf: SentenceFrames, targets: list[int]) -> list[int]:

@@ -1,0 +1,164 @@
+"""Frames of noun triggers ("the visit", "sanctions", "talks"): the support verb that makes the
+noun an event and says who does it, or the possessive, modifier, "by" or "between" phrase that
+does."""
+
+from __future__ import annotations
+
+from dashboard.extract.adjuncts import occasion_sides
+from dashboard.extract.frame import Frame
+from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.gathering_sides import refers_to_pair, their_sides
+from dashboard.extract.lexicon import TriggerSpec, is_acronym
+from dashboard.extract.mediators import host_of_met
+from dashboard.extract.objects import class_word, generic_plural
+from dashboard.extract.recognize import state_of
+from dashboard.extract.relatives import relative_support
+from dashboard.extract.sanction_objects import broken_measure
+from dashboard.extract.sequence import in_time_phrase
+
+_TIME_OWNERS = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
+                          "spring", "autumn", "winter", "night"})
+_ROLE_NOUNS = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
+
+
+def _helpers_of(sf: SentenceFrames, support: int) -> bool:
+    """Whether the support verb is a gerund after "help in", "role in" ("their help in reaching")."""
+    return (support >= 2 and sf.units[support].low.endswith("ing") and sf.units[support - 1].low == "in"
+            and sf.units[support - 2].low in _ROLE_NOUNS)
+
+
+def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    """Fill in the frame of the noun trigger at ``index``; False when the noun is no event here."""
+    if spec.event_type == "sanction" and broken_measure(sf, index):
+        return False
+    support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
+    if spec.needs_support and support is None:
+        return False
+    if support is not None and _helpers_of(sf, support[0]):
+        return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
+    if spec.event_type == "military" and generic_plural(sf, index, support is not None):
+        return False
+    possessor = sf.possessor(index)
+    if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s") \
+            and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None \
+            and sf.units[index - 2].low not in _TIME_OWNERS:
+        return False  # "welcomed the officers' arrival": theirs, not the subject's ("last week's visit" is)
+    if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
+            and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
+            and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
+        destination, _ = sf.object_actors(index, spec.preps, places=True)
+        if not destination:
+            # "the trip", "these talks": a reference back, not a new event; but "The summit
+            # followed ...", told of no sides, is the meeting of the latest pair of sides
+            if refers_to_pair(sf, index, spec):
+                frame.referenced_type = "pair"
+                return True
+            return False
+    modifier = sf.modifier(index)
+    by = sf.by_phrase(index, stop_at_verbs=True)
+    between = sf.between(index) if spec.frame == "symmetric" else []
+    objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
+    if not objects and by and by[-1] > index:  # "a visit by Lula to Beijing": the object after the doer
+        objects, _ = sf.object_actors(by[-1], spec.preps, places=spec.event_type == "visit")
+    frame.targets = objects
+    modifier_as_target = False
+    if modifier is not None and spec.event_type == "sanction":
+        unit, sense = sf.units[modifier[0]], modifier[1]
+        # "US sanctions", "Western sanctions" name the sanctioner; "Iran sanctions" the target.
+        modifier_as_target = sense.kind == "country" and not is_acronym(unit.text)
+    if support is not None:
+        support_index, support_spec, support_passive = support
+        frame.support_index = support_index
+        if support_spec.mode and spec.event_mode != "withdraw":  # "announced their withdrawal": still a withdrawal
+            frame.mode = support_spec.mode
+        if support_spec.orientation == "patient":
+            frame.targets = frame.targets or sf.subject(support_index)
+            if not frame.targets:
+                frame.targets, frame.target_source = sf.topic(), "topic"
+            frame.actors = by or ([modifier[0]] if modifier and not modifier_as_target else [])
+            frame.actor_source = "by" if by else "modifier"
+            return True
+        if support_passive:
+            frame.passive = True
+            frame.actors = sf.by_phrase(support_index, ("by",)) or by
+            if not frame.targets:
+                frame.targets, _ = sf.object_actors(support_index, spec.preps)
+            if not frame.targets and support_spec.phrase == "host":
+                frame.targets = host_of_met(sf, index, frame.actors)
+                frame.mode = "mediation" if frame.targets else frame.mode
+            frame.actor_source = "by"
+        else:
+            frame.actors = sf.subject(support_index)
+            frame.actor_source = "support"
+            if support_spec.phrase == "host":
+                _hosted_for_others(sf, index, frame)
+    occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
+        and not frame.actors else None
+    if not frame.actors:
+        if between:
+            frame.actors, frame.targets = between[:1], between[1:]
+            frame.actor_source = "between"
+        elif possessor is not None:
+            frame.actors, frame.actor_source = [possessor], "possessive"
+        elif _of_phrase_acts(sf, index, spec, frame):
+            frame.actor_source = "by"
+        elif modifier is not None and not modifier_as_target and spec.event_type not in ("visit",):
+            frame.actors, frame.actor_source = [modifier[0]], "modifier"
+        elif by:
+            frame.actors, frame.actor_source = by, "by"
+        elif occasion is not None:
+            frame.actors, frame.targets = occasion
+            frame.actor_source = "subject"
+        elif spec.event_type in ("visit", "meeting"):
+            # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
+            frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
+            frame.actor_source = "fallback"
+    if spec.event_type == "meeting" and not frame.targets and frame.actor_source == "fallback" \
+            and 2 <= len(frame.actors) <= 4 and in_time_phrase(sf.units, index) \
+            and not (index + 1 < len(sf.units) and sf.is_reduced_passive(index + 1)):  # "A and B agreed after talks"
+        frame.actors, frame.targets, frame.actor_source = frame.actors[:1], frame.actors[1:], "subject"
+    if spec.event_type == "meeting" and not frame.targets and (not frame.actors or frame.actor_source == "fallback"):
+        sides = their_sides(sf, index, frame.actors)
+        if sides:
+            frame.actors, frame.targets, frame.actor_source = sides[:1], sides[1:], "subject"
+    if modifier is not None and modifier_as_target and not frame.targets:
+        frame.targets = [modifier[0]]
+    if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
+        frame.targets = [modifier[0]]  # "Xi's Russia visit"
+    if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
+            and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
+        frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    if spec.object_class == "group":
+        # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
+        return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
+                or sf.object_has_class(index, "agreement"))
+    if spec.object_class == "weapon" and not frame.targets:
+        weapon = class_word(sf, index, "weapon")  # "the delivery of tanks to Poland": the recipient follows
+        frame.targets = sf.object_actors(weapon, spec.preps)[0] if weapon is not None else []
+    if spec.object_class:  # "$500 million in assistance, including artillery": aid that is arms
+        return sf.object_has_class(index, spec.object_class)
+    return True
+
+
+def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
+    """"Norway hosted talks between Colombia and Venezuela": the host mediates between the
+    two sides it brought together; "Qatar hosted talks with Iran" is its own talks."""
+    sides = sf.between(index)
+    if len(sides) >= 2 and frame.actors and not set(sides) & set(frame.actors):
+        frame.targets, frame.mode, frame.actor_source = sides, "mediation", "host"
+    elif not sides and index + 1 < len(sf.units) and sf.units[index + 1].low == "between":
+        # "hosted talks between the rivals": the two sides of the latest two-country event
+        frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
+
+
+def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
+    """"the withdrawal of A, B and C from Y", "the accession of Sweden to NATO": for a visit or an
+    agreement whose target has a preposition of its own, "of" names who acts."""
+    if spec.event_type not in ("visit", "agreement") or "of" in spec.preps:
+        return False
+    actors, _ = sf.object_actors(index, ("of",))
+    if not actors:
+        return False
+    frame.actors = actors
+    frame.targets, _ = sf.object_actors(index, spec.preps, end_index=actors[-1], places=spec.event_type == "visit")
+    return True
