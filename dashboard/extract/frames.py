@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from dashboard.extract.complements import judged_as
 from dashboard.extract.copular_relatives import copular_subject
-from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
+from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.noun_phrases import OBJECT_WINDOW, NounPhrases
 from dashboard.extract.others import members_before_others
 from dashboard.extract.possessed_head import heads_clause
 from dashboard.extract.recognize import PLACE_PREPS
-from dashboard.extract.reported import ReportedSpeech
 from dashboard.extract.second_reports import reporting_verb_of_second
-from dashboard.extract.sequence import TIME_PREPOSITIONS
-from dashboard.extract.sides_phrase import past_sides
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
     BE_FORMS,
@@ -28,7 +26,6 @@ from dashboard.extract.words import (
     CONTROL_MODES,
     CONTROL_NOUNS,
     COORDINATORS,
-    IRREGULAR_PARTICIPLES,
     LIST_WORDS,
     NOUN_PRECEDERS,
     PREPOSITIONS,
@@ -38,7 +35,6 @@ from dashboard.extract.words import (
     TIME_CLAUSE_WORDS,
 )
 
-OBJECT_WINDOW = 8
 SUBJECT_WINDOW = 30
 # Words in -ing before an actor that do not make it an object ("including France", "during").
 _NOT_GERUNDS = frozenset({"including", "according", "following", "regarding", "concerning", "during",
@@ -51,7 +47,7 @@ def _is_actor(unit: Unit) -> bool:
     return unit.actor is not None
 
 
-class SentenceFrames(ReportedSpeech):
+class SentenceFrames(NounPhrases):
     """Finds the frames of every trigger of one sentence."""
 
     def __init__(self, units: list[Unit], lexicon: Lexicon) -> None:
@@ -479,143 +475,6 @@ class SentenceFrames(ReportedSpeech):
                 return []
             k += 1
         return []
-
-    def possessor(self, index: int) -> int | None:
-        """The possessive actor before a noun trigger: "Putin's (surprise) trip"."""
-        k = index - 1
-        skipped = 0
-        while k >= 0 and skipped <= 3:
-            unit = self.units[k]
-            if _is_actor(unit):
-                return k if unit.possessive else None
-            if unit.low in PREPOSITIONS or unit.text in ",;:" or unit.triggers() or unit.sense("support"):
-                return None
-            if unit.low in ("the", "a", "an"):
-                return None
-            skipped += 1
-            k -= 1
-        return None
-
-    def modifier(self, index: int) -> tuple[int, Sense] | None:
-        """A country, demonym or group right before a noun trigger: "Western sanctions"."""
-        k = index - 1
-        skipped = 0
-        while k >= 0 and skipped <= 2:
-            unit = self.units[k]
-            for kind in ("demonym", "group", "country"):
-                sense = unit.sense(kind)
-                if sense is not None and not unit.possessive:
-                    return k, sense
-            if _is_actor(unit) or unit.low in PREPOSITIONS or unit.text in ",;:" or unit.low in ("the", "a", "an"):
-                return None
-            if unit.triggers() or unit.sense("support"):
-                return None
-            skipped += 1
-            k -= 1
-        return None
-
-    def support_for(self, index: int, event_type: str) -> tuple[int, SupportSpec, bool] | None:
-        """A support verb for the noun at ``index``: left of it, or after it in the passive."""
-        k = index - 1
-        while k >= 0 and index - k <= 6:
-            unit = self.units[k]
-            for sense in unit.all_senses("support"):
-                spec: SupportSpec = sense.data
-                if event_type in spec.applies_to:
-                    return k, spec, self.is_passive(k)
-            if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT or any(c.data == "object" for c in unit.all_senses("cue")):
-                break  # "has called off a meeting": the noun is the object of another verb
-            if unit.low in TIME_PREPOSITIONS:
-                break  # "resume contacts after four hours of talks": the talks are no object of "resume"
-            if _is_actor(unit) and not unit.possessive and not self._is_modifier_unit(unit):
-                break
-            if unit.triggers() and k != index - 1 and any(s.pos == "verb" for s in unit.triggers()):
-                break
-            k -= 1
-        # "exercises conducted by the US": a participle right after the noun, then "by"
-        if index + 2 < len(self.units) and self.units[index + 2].low == "by":
-            for sense in self.units[index + 1].all_senses("support"):
-                if event_type in sense.data.applies_to and self.units[index + 1].low.endswith(("ed", "en")):
-                    return index + 1, sense.data, True
-        # "sanctions were imposed on Iran", "the treaty was signed", "ties with Peru were cut"
-        first = k = past_sides(self.units, index + 1) if event_type == "relations" else index + 1
-        while k < len(self.units) and k - first <= 3:
-            unit = self.units[k]
-            if unit.low in BE_FORMS or unit.low in ("also", "now", "later", "first", "jointly"):
-                k += 1
-                continue
-            for sense in unit.all_senses("support"):
-                spec = sense.data
-                if event_type in spec.applies_to and k - 1 > index and self.units[k - 1].low in BE_FORMS | {"also", "now", "later", "first", "jointly"}:
-                    return k, spec, True
-            break
-        return None
-
-    @staticmethod
-    def _is_modifier_unit(unit: Unit) -> bool:
-        return unit.actor is not None and unit.actor.kind in ("state", "group") and len(unit.text.split()) <= 2
-
-    def is_passive(self, index: int) -> bool:
-        """A participle after a form of "to be": "was hailed", "were imposed"."""
-        word = self.units[index].low.split()[0]
-        if not (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES):
-            return False
-        k = index - 1
-        while k >= 0 and self.units[k].low in ("also", "already", "widely", "reportedly", "later", "jointly", "been", "being"):
-            if self.units[k].low in ("been", "being"):
-                return True
-            k -= 1
-        return k >= 0 and self.units[k].low in BE_FORMS
-
-    def is_reduced_passive(self, index: int) -> bool:
-        """A participle right after a noun and right before "by X": "a deal mediated by China"."""
-        word = self.units[index].low.split()[0]
-        if not word.endswith("ed") or index == 0 or index + 2 >= len(self.units):
-            return False
-        before, after = self.units[index - 1], self.units[index + 1]
-        return (after.low == "by" and _is_actor(self.units[index + 2]) and before.actor is None
-                and before.low.isalpha() and before.low not in BE_FORMS
-                and not any(spec.pos != "noun" for spec in before.triggers())
-                and before.sense("support") is None)
-
-    def object_has_class(self, index: int, word_class: str) -> bool:
-        """Whether a word of ``word_class`` appears in the object right of the trigger."""
-        words = self.lexicon.word_classes.get(word_class, frozenset())
-        k = index + 1
-        limit = min(len(self.units), k + OBJECT_WINDOW + 2)
-        while k < limit:
-            unit = self.units[k]
-            if unit.text in ".;:!?" or unit.low in RELATIVE_PRONOUNS:
-                break
-            pieces = unit.low.split()
-            if unit.low in words or any(piece in words for piece in pieces) or (
-                    len(pieces) > 2 and any(" ".join(pieces[i:i + 2]) in words for i in range(len(pieces) - 1))):
-                return True
-            if k + 1 < limit and f"{unit.low} {self.units[k + 1].low}" in words:
-                return True
-            k += 1
-        return False
-
-    def first_object_unit(self, index: int) -> Unit | None:
-        """The first actor right after a verb, skipping articles (for person/actor checks)."""
-        k = index + 1
-        while k < len(self.units) and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday"):
-            k += 1  # "received today his Saudi counterpart": the press release's day
-        return self.units[k] if k < len(self.units) and _is_actor(self.units[k]) else None
-
-    def referenced_event_type(self, start: int, end: int) -> str:
-        """The type of an event noun in units[start:end] ("the meeting" -> "meeting"); a word
-        that is a verb trigger counts too after a determiner ("condemned the launch")."""
-        gatherings = self.lexicon.word_classes.get("gathering", frozenset())
-        for k in range(max(0, start), min(len(self.units), end)):
-            after_determiner = k > 0 and self.units[k - 1].low in NOUN_PRECEDERS
-            for spec in self.units[k].triggers():
-                # "called it a provocation": a statement noun is what was said, not what about
-                if (spec.pos == "noun" or after_determiner) and spec.event_type != "statement":
-                    return spec.event_type
-            if after_determiner and self.units[k].low in gatherings:
-                return "meeting"  # "criticised the gathering"
-        return ""
 
     def topic(self) -> list[int]:
         """The first actor of the sentence: who a headline or a clause is about."""
