@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dashboard.extract.lexicon import Sense
+from dashboard.extract.name_words import is_name_word
 from dashboard.extract.units import Actor, Unit
 
 if TYPE_CHECKING:
@@ -34,8 +35,7 @@ _TAKING = frozenset({"won", "took", "assumed", "captured", "secured"})
 def _is_name(unit: Unit, not_names: frozenset[str]) -> bool:
     if unit.actor is not None or not unit.text[:1].isupper() or unit.low in _NOT_NAMES or unit.low in not_names:
         return False
-    from dashboard.extract.recognize import _is_name_word
-    return _is_name_word(unit)
+    return is_name_word(unit)
 
 
 def _name_run(units: list[Unit], i: int, not_names: frozenset[str]) -> int:

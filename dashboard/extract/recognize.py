@@ -7,7 +7,6 @@ Russian leader") lives in ``ArticleMemory``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -15,6 +14,15 @@ from functools import lru_cache
 from dashboard import gazetteer
 from dashboard.extract import people
 from dashboard.extract.lexicon import Lexicon, Sense
+from dashboard.extract.name_words import (
+    PRONOUNS_PERSON,
+    described,
+    is_name_text,
+    is_name_word,
+    joined_modifiers,
+    listed_with_country,
+    named_person_at,
+)
 from dashboard.extract.opening_it import opening_state, speaking_it
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import PREPOSITIONS
@@ -27,7 +35,6 @@ PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum 
                                  "airport embassy declaration communique accord accords agreement agreements "
                                  "office convention conventions charter protocol treaty "
                                  "residents streets region area".split())
-PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Words with no dictionary sense that can still start an actor phrase.
 _SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
@@ -48,10 +55,6 @@ PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighb
 _HEAD_OF_GOVERNMENT_LEADS = frozenset(
     "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
-# Latin letters with accents count: "Álvaro Leyva Durán", "Andrzej Duda", "Ilham Əliyev".
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
-_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə'\\-"
-_NAME_WORD = re.compile(rf"^[{_UP}](?:[{_LOW}]|(?<=[{_LOW}])[{_UP}])+$|^[A-Z]{{2,}}$")
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 _LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
 _NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
@@ -88,7 +91,7 @@ class ArticleMemory:
         parts = [p for p in actor.name.split() if p[:1].isupper()]
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1], actor)
-            if len(parts) >= 3 and _is_name_text(parts[-2]):  # "Leyva Durán", "López Obrador": Spanish
+            if len(parts) >= 3 and is_name_text(parts[-2]):  # "Leyva Durán", "López Obrador": Spanish
                 self.surnames.setdefault(parts[-2], actor)  # names put the family name first of two
             # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
             self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
@@ -179,16 +182,6 @@ def _title_sense(unit: Unit) -> Sense | None:
     return unit.sense("title")
 
 
-def _is_name_text(word: str) -> bool:
-    return len(word) > 2 and bool(_NAME_WORD.match(word)) and not word.isupper()
-
-
-def _is_name_word(unit: Unit) -> bool:
-    """A capitalised word that can be part of a person's name ("Nancy" is also a city)."""
-    return (all(sense.kind == "city" for sense in unit.senses) and bool(_NAME_WORD.match(unit.text))
-            and unit.low not in PRONOUNS_PERSON)
-
-
 _LIST_GLUE = frozenset({",", "and", "as", "well", "the", "states", "countries", "members"})
 
 
@@ -208,49 +201,6 @@ def _title_shared(before: list[Unit], actor: Actor) -> Actor:
     return Actor(name=f"{actor.name}'s {title}", country=actor.country, role=head.role, kind="description",
                  explicit=actor.explicit, plural=True)
 
-
-def _joined_modifiers(units: list[Unit], i: int) -> bool:
-    """"South Korean and U.S. fighter jets": two countries' words before one noun are two actors."""
-    def country_word(k: int) -> bool:
-        return 0 <= k < len(units) and (units[k].sense("demonym") is not None or units[k].sense("country") is not None)
-    return ((i + 2 < len(units) and units[i + 1].low == "and" and country_word(i + 2))
-            or (i >= 2 and units[i - 1].low == "and" and country_word(i - 2)))
-
-
-def _listed_with_country(units: list[Unit], i: int) -> bool:
-    """"Egypt, Iraq and Jordan": a name that may be a person's is a country in a list of countries."""
-    for coordinator, other in ((i - 1, i - 2), (i + 1, i + 2)):
-        if 0 <= other < len(units) and units[coordinator].low in ("and", ","):
-            sense = units[other].sense("country")
-            if sense is not None and not sense.data:
-                return True
-    return False
-
-
-# Capitalised words that open a sentence without being anyone's first name ("But Jordan said").
-_OPENERS = frozenset({"but", "and", "when", "while", "after", "before", "as", "if", "then",
-                      "meanwhile", "now", "so", "yet", "also", "still", "since", "because", "although",
-                      "though", "in", "on", "at", "for", "with", "by", "from", "to", "of", "the", "a",
-                      "an", "this", "that", "later", "earlier", "today", "yesterday", "last", "next",
-                      "under", "during", "here", "there", "even", "once", "until", "unlike", "despite",
-                      "amid", "neighbouring", "neighboring"})
-
-
-def _named_person_at(units: list[Unit], i: int) -> bool:
-    """"Michael Jordan", "Jordan Bardella", "Mr Jordan": a country's name as a person's name."""
-    if i + 1 < len(units) and _is_name_word(units[i + 1]):
-        return True
-    if i == 0:
-        return False
-    before = units[i - 1]
-    if before.sense("title") is not None:
-        return True
-    return _is_name_word(before) and not (i == 1 and before.low in _OPENERS)
-
-
-def _described(units: list[Unit], i: int) -> bool:
-    """"the island" (not "the island of Kinmen", "the Pacific island")."""
-    return i > 0 and units[i - 1].low == "the" and not (i + 1 < len(units) and units[i + 1].low == "of")
 
 
 class ActorChunker:
@@ -446,13 +396,13 @@ class ActorChunker:
             person = person_actor(person_here.data, on, country_hint=modifier[0] if modifier else "")
             j += 1
         elif (titles and modifier is None and j < n and units[j].text in self.memory.surnames
-              and not (j + 1 < n and _is_name_word(units[j + 1]))):
+              and not (j + 1 < n and is_name_word(units[j + 1]))):
             person = self.memory.surnames[units[j].text]  # "Foreign Minister Leyva" once named in full
             j += 1
-        elif titles and j < n and _is_name_word(units[j]) and not titles[-1].plural:
+        elif titles and j < n and is_name_word(units[j]) and not titles[-1].plural:
             k = j
-            while k < n and k - j < 4 and (_is_name_word(units[k]) or (
-                    units[k].low in _LOWER_NAME_PARTICLES and k + 1 < n and _is_name_word(units[k + 1]))):
+            while k < n and k - j < 4 and (is_name_word(units[k]) or (
+                    units[k].low in _LOWER_NAME_PARTICLES and k + 1 < n and is_name_word(units[k + 1]))):
                 k += 1
             implied = titles[-1].code
             if k > j and (modifier is not None or implied or k - j >= 2):
@@ -468,7 +418,7 @@ class ActorChunker:
             # "President Xi Jinping" where the dictionary matched "President Xi": the rest of the
             # name belongs to the same phrase, not to a second actor.
             said = {word for unit in units[i:j] for word in unit.text.split()}
-            while j < n and _is_name_word(units[j]) and units[j].text in person.name.split() and units[j].text not in said:
+            while j < n and is_name_word(units[j]) and units[j].text in person.name.split() and units[j].text not in said:
                 said.add(units[j].text)
                 j += 1
             actor = person if not modifier or person.country == modifier[0] else replace(person, country=modifier[0])
@@ -505,13 +455,13 @@ class ActorChunker:
             sense = unit.sense(kind)
             if sense is not None:
                 if (kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong
-                        and not _listed_with_country(units, i)
-                        and (sense.data != "name" or _named_person_at(units, i) or unit.text in self.memory.surnames)):
+                        and not listed_with_country(units, i)
+                        and (sense.data != "name" or named_person_at(units, i) or unit.text in self.memory.surnames)):
                     continue  # "Georgia": only once the article shows the country; "Michael Jordan" never
                 return self._emit(units, i, i + 1, state_actor(sense.code), placeish=True)
         capital = unit.sense("capital")
         if capital is not None:
-            if i + 1 < n and _is_name_word(units[i + 1]) and not possessive_at(i + 1):
+            if i + 1 < n and is_name_word(units[i + 1]) and not possessive_at(i + 1):
                 return None  # "Washington Post", "Beijing Olympics": part of another name
             if i + 1 < n and (units[i + 1].low in PLACE_MODIFIED_NOUNS or i + 2 < n and units[i + 1].text.islower()
                               and units[i + 1].low not in PREPOSITIONS and units[i + 2].low in PLACE_MODIFIED_NOUNS):
@@ -520,7 +470,7 @@ class ActorChunker:
         demonym = unit.sense("demonym")
         if demonym is not None and demonym.plural:
             return self._emit(units, i, i + 1, replace(state_actor(demonym.code), plural=True))
-        if demonym is not None and _joined_modifiers(units, i):
+        if demonym is not None and joined_modifiers(units, i):
             return self._emit(units, i, i + 1, state_actor(demonym.code), placeish=True, remember=False)
         # Pronouns and surnames seen earlier in the article.
         if unit.low in PRONOUNS_PERSON and not unit.senses:
@@ -531,15 +481,15 @@ class ActorChunker:
             if last is not None:
                 return self._emit(units, i, i + 1, replace(last, explicit=False),
                                   possessive=PRONOUNS_PERSON[unit.low], remember=False)
-        if _is_name_word(unit) and unit.text in self.memory.surnames:
+        if is_name_word(unit) and unit.text in self.memory.surnames:
             return self._emit(units, i, i + 1, self.memory.surnames[unit.text])
-        if unit.low == "island" and self.memory.last_island is not None and _described(units, i):
+        if unit.low == "island" and self.memory.last_island is not None and described(units, i):
             merged, width = self._emit(units, i, i + 1, replace(state_actor(self.memory.last_island), explicit=False),
                                        remember=False)
             merged.place_country = self.memory.last_island
             return merged, width
         half = _HALVES.get(unit.text)
-        if half is not None and half in self.memory.codes_seen and _described(units, i) \
+        if half is not None and half in self.memory.codes_seen and described(units, i) \
                 and not (i + 1 < len(units) and units[i + 1].text[:1].isupper()):
             return self._emit(units, i, i + 1, replace(state_actor(half), explicit=False), remember=False)
         if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
