@@ -191,3 +191,31 @@ def test_hong_kong_is_china_but_keeps_its_place_on_the_map():
     (visit,) = extract("Canada's foreign minister visited Hong Kong on Monday.", date(2024, 3, 6))
     assert (visit.target_country, visit.place, visit.place_country) == ("CHN", "Hong Kong", "CHN")
     assert (round(visit.lat, 1), round(visit.lon, 1)) == (22.3, 114.2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Named members before "and (a dozen) other <bloc> governments" speak each for itself.
+    ("Chile, Peru, Canada and a dozen other Western governments condemned Russia on Monday.",
+     {("criticism", "CHL", "RUS"), ("criticism", "PER", "RUS"), ("criticism", "CAN", "RUS")}),
+    ("Western governments condemned Russia on Monday.", {("criticism", "WST", "RUS")}),
+])
+def test_named_members_before_other_governments(text, expected):
+    assert {(e.event_mode, e.actor_country, e.target_country)
+            for e in extract(text, date(2024, 6, 19)) if e.event_type == "statement"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare "leaders" at the head of a clause are the leaders of the bloc just named; an actor
+    # inside a prepositional phrase before ", and" is no co-subject.
+    (("Gulf Cooperation Council leaders met in Riyadh. The summit lifted duties on Oman, and leaders urged Iran "
+      "to free the ships."), {("appeal", "GCC", "IRN")}),
+    ("The ASEAN summit opened in Jakarta. The Leaders voiced concern over Myanmar.", {("concern", "ASN", "MMR")}),
+    # What one leader says "the leaders" did is that leader's report, not the bloc's statement.
+    ("The BRICS summit opened. Lula said the leaders had agreed to invite Iran.", set()),
+    # "the two leaders", "both leaders": the sides of a meeting, not a bloc.
+    ("The ASEAN summit opened. The two leaders urged Myanmar to free prisoners.", set()),
+    ("The ASEAN summit opened. Both leaders urged Myanmar to free prisoners.", set()),
+])
+def test_bare_leaders_after_a_bloc_is_named(text, expected):
+    assert {(e.event_mode, e.actor_country, e.target_country)
+            for e in extract(text, date(2024, 6, 19)) if e.event_type == "statement"} == expected
