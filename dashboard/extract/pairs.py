@@ -1,0 +1,78 @@
+"""Which two sides "the two leaders", "both sides" and "the two governments" stand for next: the
+sides of the latest event between two countries, read from the events found so far."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.recognize import describe
+from dashboard.extract.units import Actor
+
+_PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
+# How long before publication a pair belongs to the history that "the two leaders" skip.
+_HISTORY = timedelta(days=365)
+
+
+def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> tuple[Actor, Actor] | None:
+    """The two sides of the latest visit, meeting, agreement or change in relations between two
+    countries: whom "the two leaders" and "both sides" refer to next (never a mediator, who
+    is no side, nor one side of a gathering of several). A pair of the article's news comes
+    before a pair from its history, more than a year old ("in response to Pelosi's visit to
+    Taiwan in 2022"); a story told months back is still the thread the text follows."""
+    recent = published - _HISTORY if published is not None and published > date.min + _HISTORY else None
+    history: ExtractedEvent | None = None
+    for event in reversed(events):
+        if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
+                and event.actor_country != event.target_country and event.event_mode != "mediation"
+                and not _one_of_several(events, event) and not _told_with_talks(events, event)):
+            if recent is not None and event.date_start is not None and event.date_start < recent:
+                history = history or event
+                continue
+            return _sides(events, event)
+    return _sides(events, history) if history is not None else None
+
+
+def _sides(events: list[ExtractedEvent], event: ExtractedEvent) -> tuple[Actor, Actor]:
+    partner = _co_actor(events, event)
+    if partner is not None:
+        return describe(event.actor_country or "", "leader", event.date_start, False, "leader"), partner
+    people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
+    actor = (Actor(name=event.actor or "", country=event.actor_country or "", role=event.actor_role, kind="person")
+             if event.actor_role in people else describe(event.actor_country or "", "leader", event.date_start,
+                                                          False, "leader"))
+    return actor, describe(event.target_country or "", "leader", event.date_start, False, "leader")
+
+
+def _told_with_talks(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
+    """A visit whose sentence also tells talks or a deal of the same two countries, which name
+    the sides in the text's order ("Wang Yi held talks with Iwaya, who is visiting Beijing")."""
+    if event.event_type != "visit" or not event.evidence:
+        return False
+    sides, start = {event.actor_country, event.target_country}, event.evidence[0].char_start
+    return any(other.event_type in ("meeting", "agreement") and {other.actor_country, other.target_country} == sides
+               and other.evidence and other.evidence[0].char_start == start for other in events)
+
+
+def _co_actor(events: list[ExtractedEvent], event: ExtractedEvent) -> Actor | None:
+    """"Finland and Sweden applied to join NATO ... the two governments": when the same sentence
+    gave one other country the same act toward the same target, the pair is the two doers."""
+    sentence = event.evidence[0].char_start if event.evidence else None
+    others = {other.actor_country for other in events
+              if other.event_type == event.event_type and other.event_mode == event.event_mode
+              and other.target_country == event.target_country and other.actor_country
+              and other.actor_country not in (event.actor_country, event.target_country)
+              and other.evidence and other.evidence[0].char_start == sentence}
+    if len(others) != 1:
+        return None
+    return describe(others.pop(), "leader", event.date_start, False, "leader")
+
+
+def _one_of_several(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
+    """Whether the same sentence gave the event's actor the same kind of event with two or more
+    other countries ("agreed to invite Egypt, Iran and ...")."""
+    sentence = event.evidence[0].char_start if event.evidence else None
+    targets = {other.target_country for other in events
+               if other.event_type == event.event_type and other.actor_country == event.actor_country
+               and other.target_country and other.evidence and other.evidence[0].char_start == sentence}
+    return len(targets) > 1
