@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from dashboard import gazetteer
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
-from dashboard.extract.date_roles import dates_other_thing
+from dashboard.extract.date_roles import dates_other_thing, earlier_predicate_dates
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.forces import to_own_border
@@ -116,6 +116,8 @@ def _new_clause_before(between: list[Unit]) -> bool:
 def _nearest_date(ctx: SentenceContext, anchor: int, future: bool) -> DateMention | None:
     dates = [d for d in (ctx.dates.ahead if future else ctx.dates.past)
              if not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)]
+    claimed = earlier_predicate_dates(ctx.units, anchor, dates)
+    dates = [d for d in dates if d not in claimed]
     if not dates:
         return None
     return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,

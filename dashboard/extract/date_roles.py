@@ -5,6 +5,7 @@ the date of a since-clause after the trigger ("first trip since the invasion in 
 from __future__ import annotations
 
 from dashboard.extract.dates import DateMention
+from dashboard.extract.units import Unit
 
 _ENDS = frozenset({"until", "till", "through"})
 _RELATIVES = (", who ", ", whom ", ", whose ", ", which ")
@@ -28,3 +29,21 @@ def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int)
         # "last week's visit" dates the visit; "after last year's coup" dates the coup
         return not (0 <= anchor - mention.end <= 20)
     return False
+
+
+def earlier_predicate_dates(units: list[Unit], anchor: int, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions before the trigger at ``anchor`` that end an earlier predicate of the same
+    subject ("expelled a diplomat on Monday and summoned the ambassador on Tuesday": Monday is
+    the expulsion's), when a mention after the trigger is left to date it."""
+    if not any(m.start > anchor for m in mentions):
+        return []
+    claimed = []
+    for mention in mentions:
+        if mention.end > anchor:
+            continue
+        before = [u for u in units if u.end <= mention.start]
+        between = [u for u in units if mention.end <= u.start and u.end <= anchor]
+        if (any(u.low in ("and", ",") for u in between) and not any(u.actor is not None for u in between)
+                and any(spec.pos == "verb" for u in before for spec in u.triggers())):
+            claimed.append(mention)
+    return claimed
