@@ -37,6 +37,7 @@ from dashboard.extract.pairs import latest_pair
 from dashboard.extract.paragraph_dates import with_paragraph_date
 from dashboard.extract.recognize import ActorChunker, ArticleMemory
 from dashboard.extract.shared_aims import with_shared_aims
+from dashboard.extract.story_day import with_story_day
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
@@ -188,6 +189,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
+    with_story_day(events, text, published)
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
