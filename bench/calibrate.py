@@ -1,9 +1,11 @@
-"""Fit the confidence calibration table from the gold sets: raw score -> share of events right.
+"""Fit the confidence calibration table from gold sets: raw score -> share of events right.
 
-    python bench/calibrate.py [--write]
+    python bench/calibrate.py [--sets dev/c dev/d] [--write]
 
-Uses the tuning set (tests/gold/events.csv) and the development set (tests/gold/dev/a and b),
-never the held-out set, which stays for measuring. Extracts every gold article with raw scores, sorts the predictions by score, and pools
+By default fits on the parts of the development set that no rule had been written against when
+they were scored (tests/gold/dev/c and d): the tuning set and dev/a and b flatter the rules, which
+were written against them. Never the held-out set, which stays for measuring. Extracts every gold
+article of the sets with raw scores, sorts the predictions by score, and pools
 neighbouring score groups until the share right never falls as the score rises (pool adjacent
 violators), each group holding at least --min-group predictions; a group's confidence is
 (right + 1) / (total + 2). Prints the table, and with
@@ -26,7 +28,7 @@ from dashboard.ingest import read_articles  # noqa: E402
 from dashboard.sources import Article  # noqa: E402
 
 GOLD = PROJECT_DIR / "tests" / "gold"
-DEV_PARTS = (GOLD / "dev" / "a", GOLD / "dev" / "b")
+FRESH_PARTS = ("dev/c", "dev/d")
 
 
 def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float, float, int]]:
@@ -53,10 +55,15 @@ def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-group", type=int, default=15)
+    parser.add_argument("--sets", nargs="+", default=FRESH_PARTS, metavar="PART",
+                        help="gold sets under tests/gold to fit on ('.' is the tuning set)")
     parser.add_argument("--write", action="store_true", help=f"store the table in {CALIBRATION_TABLE}")
     args = parser.parse_args()
-    gold = [*read_gold(GOLD / "events.csv"), *(row for part in DEV_PARTS for row in read_gold(part / "events.csv"))]
-    folders = [BUNDLED_ARTICLES_DIR, GOLD / "articles", *(part / "articles" for part in DEV_PARTS)]
+    parts = [GOLD / name for name in args.sets]
+    if any(part.name == "holdout" for part in parts):
+        parser.error("--sets: the held-out set only measures; fit on another")
+    gold = [row for part in parts for row in read_gold(part / "events.csv")]
+    folders = [*(part / "articles" for part in parts), *([BUNDLED_ARTICLES_DIR] if GOLD in parts else [])]
     articles = [a for a in read_articles(folders) if isinstance(a, Article)]
     result = evaluate(gold, articles, calibrate=False)
     table = pooled(result.scored, args.min_group)
