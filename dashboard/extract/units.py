@@ -82,6 +82,10 @@ class Unit:
         self.place = place                    # a city or venue this unit names
         self.place_country = place_country    # the country a place-like unit is in
         self.low = text.lower()
+        if not senses:  # a plain word or mark, most units
+            self.specs: tuple[TriggerSpec, ...] = ()
+            self.actorish = False
+            return
         # The trigger senses, and whether any sense can start an actor phrase or name a place.
         specs: tuple[TriggerSpec, ...] = ()
         actorish = False
