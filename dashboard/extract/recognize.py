@@ -358,14 +358,15 @@ class ActorChunker:
         # A group or country modifier, optionally possessive, then titles, then a name.
         j = i
         modifier: tuple[str, bool] | None = None
-        if _modifier_code(unit) is not None and not unit.sense("person") and not unit.sense("institution"):
+        own_code = _modifier_code(unit)
+        if own_code is not None and not unit.sense("person") and not unit.sense("institution"):
             after = j + 1 + (1 if possessive_at(j + 1) else 0)
             # "Iran's religious leader", "Lebanon's new President": a word or two before the title
             while after < n and after - j <= 3 and units[after].low in self.title_adjectives:
                 after += 1
             if after < n and (_title_sense(units[after]) or units[after].sense("person")
                               or units[after].sense("institution")):
-                modifier = _modifier_code(unit)
+                modifier = own_code
                 j = after
         titles: list[Sense] = []
         title_start = j
