@@ -45,6 +45,13 @@ class Actor:
         return Actor, (self.name, self.country, self.role, self.kind, self.explicit, self.plural)
 
 
+def implicit(actor: Actor) -> Actor:
+    """The same actor as reached through a pronoun or a phrase ("the two leaders"), not named:
+    replace(actor, explicit=False), without the generic field-by-field copy, which costs
+    several times more and runs for most sentences."""
+    return Actor(actor.name, actor.country, actor.role, actor.kind, explicit=False, plural=actor.plural)
+
+
 # Sense kinds that can make a unit part of an actor phrase or a place.
 ACTOR_SENSE_KINDS = frozenset("country demonym capital group institution person title city venue".split())
 
