@@ -291,7 +291,7 @@ def _cues_present(text: str) -> set[str]:
     # Ten substring scans are several times faster than one \d search; only ASCII text can
     # rely on them, since \d also matches other scripts' digits.
     if text.isascii():
-        has_digit = any(digit in text for digit in "0123456789")
+        has_digit = any(map(text.__contains__, "0123456789"))
     else:
         has_digit = _HAS_DIGIT.search(text) is not None
     if has_digit:

@@ -39,7 +39,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     background = conditional = negated = cancelled = False
     planned: int | None = None
     for k, unit in enumerate(ctx.units):
-        for sense in unit.all_senses("cue"):
+        for sense in unit.senses:  # most units have none
+            if sense.kind != "cue":
+                continue
             cue, scope = sense.role, sense.data
             if cue == "negated" and scope == "local" and 0 < anchor - k <= LOCAL_CUE_WINDOW \
                     and not _clause_break_between(ctx.units, k, anchor):

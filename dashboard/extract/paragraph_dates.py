@@ -27,8 +27,16 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
     sentence of the paragraph that has one, when that date is history."""
     if published is None or not earlier:
         return
-    todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted"
-            and not _PRESENT.search(e.sentence)]
+    in_present: dict[str, bool] = {}  # by sentence: the events of one call mostly share theirs
+    todo: list[ExtractedEvent] = []
+    for event in events:
+        if event.date_basis != "published" or event.modality != "asserted":
+            continue
+        sentence = event.sentence
+        if sentence not in in_present:
+            in_present[sentence] = _PRESENT.search(sentence) is not None
+        if not in_present[sentence]:
+            todo.append(event)
     if not todo:
         return
     for dates in reversed(earlier):

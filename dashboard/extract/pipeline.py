@@ -347,11 +347,13 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Join repeated mentions of one event; drop fragments that joined nothing. The first
     mention of each event takes in the later ones (in place: these are the article's own)."""
     merged: list[ExtractedEvent] = []
+    of_type: dict[str, list[ExtractedEvent]] = {}  # the merged events by type, in the same order
     for event in events:
-        for existing in merged:
+        same_type = of_type.setdefault(event.event_type, [])
+        for existing in same_type:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
-            if (existing.event_type == event.event_type and _actor_may_match(existing, event) and is_complete(existing)
+            if (_actor_may_match(existing, event) and is_complete(existing)
                     and (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
                          or _one_mediation(existing, event))
                     and not _different_people_met(existing, event) and not _apart(existing, event)):
@@ -359,6 +361,7 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 break
         else:
             merged.append(event)
+            same_type.append(event)
     return [event for event in merged if is_complete(event)]
 
 

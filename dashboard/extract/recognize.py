@@ -24,7 +24,7 @@ from dashboard.extract.name_words import (
     named_person_at,
 )
 from dashboard.extract.opening_it import opening_state, speaking_it
-from dashboard.extract.units import Actor, Unit
+from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
 # Prepositions after which a country or city is a place, not an actor.
@@ -219,7 +219,7 @@ class ActorChunker:
         surnames = self.memory.surnames
         i = 0
         if self.memory.opening_state is not None and speaking_it(units):  # "It said": the country before
-            out.append(self._emit(units, 0, 1, replace(self.memory.opening_state, explicit=False), remember=False)[0])
+            out.append(self._emit(units, 0, 1, implicit(self.memory.opening_state), remember=False)[0])
             i = 1
         while i < len(units):
             unit = units[i]
@@ -308,7 +308,7 @@ class ActorChunker:
         first, second = pair
         if noun in PAIR_NOUNS_STATES:
             first, second = state_actor(first.country), state_actor(second.country)
-        first, second = replace(first, explicit=False), replace(second, explicit=False)
+        first, second = implicit(first), implicit(second)
         start, end = units[i].start, units[k].end
         text = " ".join(u.text for u in units[i:k + 1])
         return [Unit(start, end, text, actor=first), Unit(end, end, "and"),
@@ -358,14 +358,15 @@ class ActorChunker:
         # A group or country modifier, optionally possessive, then titles, then a name.
         j = i
         modifier: tuple[str, bool] | None = None
-        if _modifier_code(unit) is not None and not unit.sense("person") and not unit.sense("institution"):
+        own_code = _modifier_code(unit)
+        if own_code is not None and not unit.sense("person") and not unit.sense("institution"):
             after = j + 1 + (1 if possessive_at(j + 1) else 0)
             # "Iran's religious leader", "Lebanon's new President": a word or two before the title
             while after < n and after - j <= 3 and units[after].low in self.title_adjectives:
                 after += 1
             if after < n and (_title_sense(units[after]) or units[after].sense("person")
                               or units[after].sense("institution")):
-                modifier = _modifier_code(unit)
+                modifier = own_code
                 j = after
         titles: list[Sense] = []
         title_start = j
@@ -430,7 +431,7 @@ class ActorChunker:
             if actor.kind == "description" and title.role in ("state_media", "foreign_ministry",
                                                               "defence_ministry", "military", "embassy",
                                                               "legislature", "government"):
-                actor = replace(actor, kind="institution")
+                actor = Actor(actor.name, actor.country, actor.role, "institution", actor.explicit, actor.plural)
             return self._emit(units, i, j, actor)
         if titles and j == i + 1 and unit.low == "leaders" and self._bloc_leaders(units, i):
             # "the summit ..., and leaders urged Niger": the leaders of the bloc the article is about
@@ -479,23 +480,23 @@ class ActorChunker:
             last = (self.sentence_persons[0] if self.sentence_persons
                     else self.memory.last_subject or self.memory.last_person())
             if last is not None:
-                return self._emit(units, i, i + 1, replace(last, explicit=False),
+                return self._emit(units, i, i + 1, implicit(last),
                                   possessive=PRONOUNS_PERSON[unit.low], remember=False)
         if is_name_word(unit) and unit.text in self.memory.surnames:
             return self._emit(units, i, i + 1, self.memory.surnames[unit.text])
         if unit.low == "island" and self.memory.last_island is not None and described(units, i):
-            merged, width = self._emit(units, i, i + 1, replace(state_actor(self.memory.last_island), explicit=False),
+            merged, width = self._emit(units, i, i + 1, implicit(state_actor(self.memory.last_island)),
                                        remember=False)
             merged.place_country = self.memory.last_island
             return merged, width
         half = _HALVES.get(unit.text)
         if half is not None and half in self.memory.codes_seen and described(units, i) \
                 and not (i + 1 < len(units) and units[i + 1].text[:1].isupper()):
-            return self._emit(units, i, i + 1, replace(state_actor(half), explicit=False), remember=False)
+            return self._emit(units, i, i + 1, implicit(state_actor(half)), remember=False)
         if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
             code = self.memory.bloc() if unit.low == "bloc" else "NTO"
             if code in self.memory.codes_seen:
-                return self._emit(units, i, i + 1, replace(state_actor(code), explicit=False))
+                return self._emit(units, i, i + 1, implicit(state_actor(code)))
         return None
 
     def _bloc_leaders(self, units: list[Unit], i: int) -> bool:

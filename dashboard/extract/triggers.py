@@ -68,10 +68,15 @@ from dashboard.extract.words import (
 def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...]) -> list[TriggerSpec]:
     """Keep the verb or the noun senses of an ambiguous word ("visit", "tour") by context; none
     of a verb-only word used as a noun ("advised against travel to Tunisia")."""
-    has_verb = any(s.pos == "verb" for s in specs)
-    has_noun = any(s.pos == "noun" for s in specs)
+    has_verb = has_noun = has_other = False  # one loop: called for every trigger
+    for spec in specs:
+        if spec.pos == "verb":
+            has_verb = True
+        else:
+            has_other = True
+            has_noun = has_noun or spec.pos == "noun"
     prev = frames.units[index - 1] if index > 0 else None
-    if all(s.pos == "verb" for s in specs) and prev is not None and prev.low in NOUN_USE_PREPOSITIONS \
+    if not has_other and prev is not None and prev.low in NOUN_USE_PREPOSITIONS \
             and not frames.units[index].low.endswith(("ing", "ed")):
         return []  # a verb-only trigger used as a noun: no event of its own
     if not (has_verb and has_noun):
@@ -94,7 +99,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
     if signers := opening_signers(sf):  # "Signed in 1960 by A and B, it ...": A signed with B
         found.append(Frame(SIGNING, sf.units[0], 0, signers[:1], signers[1:], mode="sign", actor_source="by"))
     for index, unit in enumerate(sf.units):
-        specs = unit.triggers()
+        specs = unit.specs
         if not specs or unit.actor is not None:
             continue
         for spec in reading_of(sf, index, specs):

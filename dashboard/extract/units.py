@@ -7,6 +7,7 @@ matches of the one-pass dictionary. ``recognize`` then joins actor phrases into 
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -42,6 +43,13 @@ class Actor:
     def __reduce__(self) -> tuple[type[Actor], tuple[str, str, str, str, bool, bool]]:
         # Pickled by its fields: a compiled class with its own __init__ has no other way back.
         return Actor, (self.name, self.country, self.role, self.kind, self.explicit, self.plural)
+
+
+def implicit(actor: Actor) -> Actor:
+    """The same actor as reached through a pronoun or a phrase ("the two leaders"), not named:
+    replace(actor, explicit=False), without the generic field-by-field copy, which costs
+    several times more and runs for most sentences."""
+    return Actor(actor.name, actor.country, actor.role, actor.kind, explicit=False, plural=actor.plural)
 
 
 # Sense kinds that can make a unit part of an actor phrase or a place.
@@ -81,6 +89,10 @@ class Unit:
         self.place = place                    # a city or venue this unit names
         self.place_country = place_country    # the country a place-like unit is in
         self.low = text.lower()
+        if not senses:  # a plain word or mark, most units
+            self.specs: tuple[TriggerSpec, ...] = ()
+            self.actorish = False
+            return
         # The trigger senses, and whether any sense can start an actor phrase or name a place.
         specs: tuple[TriggerSpec, ...] = ()
         actorish = False
@@ -171,6 +183,9 @@ def _names_an_agent(lexicon: Lexicon, lower: str, start: int) -> bool:
     return word is not None and word.group() in lexicon.word_classes.get("agent_suffix", ())
 
 
+_NO_MATCH = Match(sys.maxsize, sys.maxsize, ())
+
+
 def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
     """Units of one sentence: matched spans as one unit each, other tokens as their own."""
     first = bisect_left(matches, start, key=lambda m: m.start)
@@ -182,6 +197,9 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
             inside.append(match)
     units: list[Unit] = []
     index = 0
+    # The match the next tokens may fall in; past the last, one that starts and ends nowhere.
+    current = inside[0] if inside else _NO_MATCH
+    emitted = -1  # the start of the latest match made a unit
     sentence = folded[start:end]
     position = 0
     # Tokens never cross white space, so each white-space-separated chunk is tokenised alone.
@@ -202,13 +220,14 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
         for piece in pieces:
             token_start = token_end
             token_end = token_start + len(piece)
-            while index < len(inside) and inside[index].end <= token_start:
+            while current.end <= token_start:
                 index += 1
-            if index < len(inside) and inside[index].start <= token_start < inside[index].end:
-                match = inside[index]
-                if units and units[-1].start == match.start:
+                current = inside[index] if index < len(inside) else _NO_MATCH
+            if current.start <= token_start:
+                if emitted == current.start:
                     continue  # a later token of the same match
-                units.append(Unit(match.start, match.end, folded[match.start:match.end], match.senses))
+                emitted = current.start
+                units.append(Unit(current.start, current.end, folded[current.start:current.end], current.senses))
                 continue
             units.append(Unit(token_start, token_end, piece))
     return units

@@ -4,6 +4,8 @@ ECOWAS in Abuja", "on the sidelines of a G20 meeting in Nagoya", "leaders meetin
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, RELATIVE_PRONOUNS
@@ -20,7 +22,13 @@ def venue_of(sf: SentenceFrames, index: int, text: str) -> Unit | None:
     # most sentences name neither: skip the scans of their units
     where = where_clause_place(sf, index) if ", where" in text else None
     words = sf.lexicon.word_classes.get("venue", frozenset())
-    return where or (gathering_place(sf, index) if any(map(text.__contains__, words)) else None)
+    return where or (gathering_place(sf, index) if _names_any(text, words) else None)
+
+
+@lru_cache(maxsize=16)
+def _names_any(text: str, words: frozenset[str]) -> bool:
+    # Asked for each event of a sentence: the scan of every word is done once per sentence.
+    return any(map(text.__contains__, words))
 
 
 def where_clause_place(sf: SentenceFrames, index: int, reach: int = 16) -> Unit | None:
