@@ -3,11 +3,13 @@ it, told by the holding verb far left of "in abeyance" (its subject acts, "with"
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 
-_HOLDING = frozenset({"hold", "holds", "held", "holding", "put", "puts", "putting", "placed", "places",
-                      "placing", "place", "keep", "keeps", "kept", "keeping"})
-_REACH = 10  # how far left of "in abeyance" its verb may stand
+_HOLDING: Final = frozenset({"hold", "holds", "held", "holding", "put", "puts", "putting", "placed", "places",
+                             "placing", "place", "keep", "keeps", "kept", "keeping"})
+_REACH: Final = 10  # how far left of "in abeyance" its verb may stand
 
 
 def holding_verb(sf: SentenceFrames, index: int) -> int:

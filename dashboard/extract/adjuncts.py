@@ -3,6 +3,8 @@ with Macron, Xi warned ...", "Scholz said, after a call with Biden, that ...".""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT
@@ -13,12 +15,12 @@ def _is_actor(unit: Unit) -> bool:
 
 
 # Prepositions that open a phrase telling the occasion of what the clause says.
-OCCASION_PREPS = frozenset({"in", "during", "after", "following", "before", "on"})
-_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+OCCASION_PREPS: Final = frozenset({"in", "during", "after", "following", "before", "on"})
+_DETERMINERS: Final = frozenset({"a", "an", "the", "their", "his", "her", "its"})
 # Units that may stand between the preposition and the noun: "in a brief phone call".
-_NOUN_REACH = 4
+_NOUN_REACH: Final = 4
 # How far the phrase may run before its closing comma, and the clause's subject after it.
-_PHRASE_REACH = 16
+_PHRASE_REACH: Final = 16
 
 
 def occasion_sides(sf: SentenceFrames, index: int, targets: list[int]) -> tuple[list[int], list[int]] | None:

@@ -4,9 +4,11 @@ before set the scene."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Unit
 
-_SCENE_PREPS = frozenset({"in", "at"})
+_SCENE_PREPS: Final = frozenset({"in", "at"})
 
 
 def scene_place(units: list[Unit]) -> Unit | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.attendance import attended_the_gathering
@@ -59,12 +60,12 @@ from dashboard.extract.words import (
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
-REQUIRES_TARGET = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
+REQUIRES_TARGET: Final = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
 # Modes of other types that need the other side too: a transfer of arms has a recipient.
-REQUIRES_TARGET_MODES = frozenset({("military", "arms_transfer")})
+REQUIRES_TARGET_MODES: Final = frozenset({("military", "arms_transfer")})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
-TARGETED_STATEMENT_MODES = frozenset({"praise", "support", "criticism", "accusation", "rejection", "pledge"})
-_QUOTE = re.compile(r'"([^"]{12,})"')
+TARGETED_STATEMENT_MODES: Final = frozenset({"praise", "support", "criticism", "accusation", "rejection", "pledge"})
+_QUOTE: Final = re.compile(r'"([^"]{12,})"')
 
 
 def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMention) -> bool:
@@ -89,7 +90,7 @@ def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMe
 
 
 # Words after which a subject and its verb start a clause of their own.
-_CLAUSE_OPENERS = frozenset({",", "and", "but", "while", "whereas", "which", "that", "after", "before", "when"})
+_CLAUSE_OPENERS: Final = frozenset({",", "and", "but", "while", "whereas", "which", "that", "after", "before", "when"})
 
 
 def _new_clause_before(between: list[Unit]) -> bool:
@@ -132,9 +133,9 @@ def _dates_history(mention: DateMention) -> bool:
         mention.span.basis == "stated" and mention.span.precision in ("year", "month"))
 
 
-_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_IRREGULAR_PAST = frozenset("met held flew went made took paid broke sent left came began spoke told gave "
-                            "won struck sought brought fought withdrew drew led saw hit cut shut".split())
+_EXPLICIT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_IRREGULAR_PAST: Final = frozenset("met held flew went made took paid broke sent left came began spoke told gave "
+                                   "won struck sought brought fought withdrew drew led saw hit cut shut".split())
 
 
 def _told_in_past(ctx: SentenceContext, frame: Frame) -> bool:
@@ -388,8 +389,8 @@ def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:
 
 # Roles of people who travel: what they say on a trip is said where they are (a government's
 # or a ministry's statement is not).
-TRAVELLING_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-                              "minister", "envoy", "igo_head", "security_adviser", "legislator"})
+TRAVELLING_ROLES: Final = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                                     "minister", "envoy", "igo_head", "security_adviser", "legislator"})
 
 
 def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 from bisect import bisect_right
 from functools import lru_cache
+from typing import Final
 
 from dashboard.config import DATA_DIR
 
-CALIBRATION_TABLE = DATA_DIR / "calibration.csv"
+CALIBRATION_TABLE: Final = DATA_DIR / "calibration.csv"
 
 
 @lru_cache(maxsize=1)

@@ -7,21 +7,21 @@ reports from different articles in the store.
 from __future__ import annotations
 
 from datetime import date
-from typing import Protocol
+from typing import Final, Protocol
 
 # Types whose two sides are interchangeable: a meeting of A and B is a meeting of B and A.
-SYMMETRIC_TYPES = frozenset({"meeting"})
-SYMMETRIC_MODES = frozenset({("agreement", "sign"), ("agreement", "agree"),
-                             ("relations", "establish"), ("relations", "restore"),
-                             ("relations", "break")})
+SYMMETRIC_TYPES: Final = frozenset({"meeting"})
+SYMMETRIC_MODES: Final = frozenset({("agreement", "sign"), ("agreement", "agree"),
+                                    ("relations", "establish"), ("relations", "restore"),
+                                    ("relations", "break")})
 # Types where a different mode is a different event (praise vs criticism; impose vs lift).
-MODE_SENSITIVE_TYPES = frozenset({"statement", "sanction", "military", "relations"})
+MODE_SENSITIVE_TYPES: Final = frozenset({"statement", "sanction", "military", "relations"})
 # How far apart two day-precise dates may be and still be one event, by basis.
-DAY_TOLERANCE = {"stated": 1, "relative": 2, "published": 3}
-MODALITY_RANK = {"asserted": 0, "alleged": 1, "planned": 2, "hypothetical": 3, "negated": 4}
-BASIS_RANK = {"stated": 0, "relative": 1, "published": 2, "unknown": 3}
-PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
-GEO_RANK = {"none": 0, "country": 1, "city": 2}
+DAY_TOLERANCE: Final = {"stated": 1, "relative": 2, "published": 3}
+MODALITY_RANK: Final = {"asserted": 0, "alleged": 1, "planned": 2, "hypothetical": 3, "negated": 4}
+BASIS_RANK: Final = {"stated": 0, "relative": 1, "published": 2, "unknown": 3}
+PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+GEO_RANK: Final = {"none": 0, "country": 1, "city": 2}
 
 
 class EventLike(Protocol):

@@ -3,10 +3,12 @@ not a clause of its own ("as talks began")."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT
 
-_REACH = 7
+_REACH: Final = 7
 
 
 def judged_as(units: list[Unit], k: int) -> bool:

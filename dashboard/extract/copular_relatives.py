@@ -3,10 +3,12 @@ not ratified the treaty", who has not ratified is the copula's subject, Hungary.
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BE_FORMS
 
-_FILLERS = frozenset({"now", "still", "also", "then", "the", "a", "an", "only", "last", "first", "one", "sole"})
+_FILLERS: Final = frozenset({"now", "still", "also", "then", "the", "a", "an", "only", "last", "first", "one", "sole"})
 
 
 def copular_subject(units: list[Unit], noun: int) -> int:

@@ -4,11 +4,13 @@ the date of a since-clause after the trigger ("first trip since the invasion in 
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.dates import DateMention
 from dashboard.extract.units import Unit
 
-_ENDS = frozenset({"until", "till", "through"})
-_RELATIVES = (", who ", ", whom ", ", whose ", ", which ")
+_ENDS: Final = frozenset({"until", "till", "through"})
+_RELATIVES: Final = (", who ", ", whom ", ", whose ", ", which ")
 
 
 def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int) -> bool:

@@ -11,30 +11,31 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 import ahocorasick_rs
 
-_MONTHS = {
+_MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
-_WEEKDAYS = {name: index for index, name in enumerate(
+_WEEKDAYS: Final = {name: index for index, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+_NUMBERS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                   "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH2 = r"(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_RANGE = r"\s*(?:-|to|and|through|until)\s*"
-_WEEKDAY = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUMBER = r"(?P<number>\d+|" + "|".join(_NUMBERS) + r")"
+_MONTH: Final = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH2: Final = r"(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2: Final = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
+_RANGE: Final = r"\s*(?:-|to|and|through|until)\s*"
+_WEEKDAY: Final = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMBER: Final = r"(?P<number>\d+|" + "|".join(_NUMBERS) + r")"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
+_PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_day_month_day", rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_MONTH2}\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),
     ("month_day", rf"\b{_MONTH}\s+{_DAY}(?:{_RANGE}{_DAY2})?(?:,?\s+{_YEAR}|\s+(?P<which>last|this|next)\s+year)?\b(?!:)"),
@@ -52,11 +53,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.IGNOREC
 ]]
 
 
-_LOWER_CASE_PATTERNS = [(name, re.compile(pattern.pattern)) for name, pattern in _PATTERNS]
+_LOWER_CASE_PATTERNS: Final = [(name, re.compile(pattern.pattern)) for name, pattern in _PATTERNS]
 
 
 # "since" shortly before a date, with no punctuation in between.
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
+_SINCE_BEFORE: Final = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
 
 
 def narrative_year_of(sentence: str, published: date | None) -> int | None:
@@ -75,7 +76,7 @@ def narrative_year_of(sentence: str, published: date | None) -> int | None:
 
 
 # "have continued", "has since been": the present perfect tells from the time of the report.
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:since\s+|not\s+|also\s+)?(?:been|\w+ed)\b")
+_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:since\s+|not\s+|also\s+)?(?:been|\w+ed)\b")
 
 
 def back_to_present(sentence: str) -> bool:
@@ -252,13 +253,13 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
     return None
 
 
-_EXPLICIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_EXPLICIT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Cheap tests of a sentence, one per kind of cue: a pattern is only tried when its cue is there.
 # A cue is a whole run of letters of the lower-cased sentence; one automaton scan finds them all.
-_HAS_DIGIT = re.compile(r"\d")
-_CUE_WORDS = {
+_HAS_DIGIT: Final = re.compile(r"\d")
+_CUE_WORDS: Final = {
     "month": frozenset(_MONTHS),
     "weekday": frozenset(_WEEKDAYS),
     "relative_day": frozenset("today tonight yesterday tomorrow this last earlier overnight".split()),
@@ -270,9 +271,9 @@ _CUE_GROUPS: dict[str, list[str]] = {}
 for _kind, _words in _CUE_WORDS.items():
     for _word in _words:
         _CUE_GROUPS.setdefault(_word, []).append(_kind)
-_CUE_KINDS = [tuple(kinds) for kinds in _CUE_GROUPS.values()]  # by the index of the word in the finder
-_CUE_FINDER = ahocorasick_rs.AhoCorasick(list(_CUE_GROUPS), matchkind=ahocorasick_rs.MatchKind.Standard)
-_CUES = {
+_CUE_KINDS: Final = [tuple(kinds) for kinds in _CUE_GROUPS.values()]  # by the index of the word in the finder
+_CUE_FINDER: Final = ahocorasick_rs.AhoCorasick(list(_CUE_GROUPS), matchkind=ahocorasick_rs.MatchKind.Standard)
+_CUES: Final = {
     "iso": ("century",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
     "month_of_year": ("month", "period"),
@@ -332,8 +333,8 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
 
 # Verbs of the past whose date a following date is ("announced on Sunday that it would ..."),
 # even in a sentence about the future.
-_PAST_VERBS = frozenset({"said", "announced", "told", "stated", "declared", "confirmed", "revealed", "decided",
-                         "agreed", "pledged", "promised", "vowed", "warned", "signed", "ordered", "wrote"})
+_PAST_VERBS: Final = frozenset({"said", "announced", "told", "stated", "declared", "confirmed", "revealed", "decided",
+                                "agreed", "pledged", "promised", "vowed", "warned", "signed", "ordered", "wrote"})
 
 
 def _after_past_verb(text: str, start: int) -> bool:
@@ -401,10 +402,10 @@ def find_dates(text: str, published: date | None, future: bool = False,
 
 # "at the end of a two-day visit", "on the second day of a state visit": the day named is not
 # the visit's first.
-_DAY_OF_VISIT = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of) an? "
-                           r"(?P<length>two|three|four|five|[2-5])-day\b|\bthe (?P<nth>second|third|fourth) day of\b",
-                           re.IGNORECASE)
-_NTH = {"second": 1, "third": 2, "fourth": 3}
+_DAY_OF_VISIT: Final = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of) an? "
+                                  r"(?P<length>two|three|four|five|[2-5])-day\b|\bthe (?P<nth>second|third|fourth) day of\b",
+                                  re.IGNORECASE)
+_NTH: Final = {"second": 1, "third": 2, "fourth": 3}
 
 
 def days_into_visit(text: str) -> int:

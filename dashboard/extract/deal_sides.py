@@ -7,10 +7,12 @@ sentence told no event of its own.
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Actor, Unit
 
 # How many words a deal's name may take between the owner's "its" and the noun.
-_NAME_REACH = 4
+_NAME_REACH: Final = 4
 
 
 def deal_sides_in(units: list[Unit], deal_words: frozenset[str]) -> list[tuple[str, str]]:
@@ -39,8 +41,8 @@ def deal_sides_in(units: list[Unit], deal_words: frozenset[str]) -> list[tuple[s
     return found
 
 
-_AID_VERBS = frozenset({"help", "support", "assist", "aid", "bolster", "shore"})
-_CLAUSE_REACH = 14
+_AID_VERBS: Final = frozenset({"help", "support", "assist", "aid", "bolster", "shore"})
+_CLAUSE_REACH: Final = 14
 
 
 def helped_by_deal(units: list[Unit], index: int, own: set[str]) -> list[Actor]:

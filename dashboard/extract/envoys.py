@@ -3,9 +3,11 @@ called home from Caracas") and diplomats given hours to leave (an expulsion)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 
-ENVOY_REACH = 6  # how far left of a passive verb its envoy subject may start
+ENVOY_REACH: Final = 6  # how far left of a passive verb its envoy subject may start
 
 
 def envoy_subject(sf: SentenceFrames, index: int, word_class: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 
 
@@ -19,7 +21,7 @@ def forces_moved(sf: SentenceFrames, actors: list[int]) -> bool:
     return unit.low.rsplit(" ", 1)[-1] in forces or after in forces
 
 
-_BORDER_WORDS = frozenset({"border", "borders", "frontier", "frontiers", "coast", "coastline"})
+_BORDER_WORDS: Final = frozenset({"border", "borders", "frontier", "frontiers", "coast", "coastline"})
 
 
 def to_own_border(sf: SentenceFrames, index: int) -> bool:
@@ -74,7 +76,7 @@ def withdrawn_past_owner(sf: SentenceFrames, index: int, frame_actors: list[int]
     return frame_actors, []
 
 
-_ANSWER_VERBS = frozenset({"respond", "counter", "retaliate", "monitor", "shadow"})
+_ANSWER_VERBS: Final = frozenset({"respond", "counter", "retaliate", "monitor", "shadow"})
 
 
 def sent_to_respond(sf: SentenceFrames, index: int) -> bool:
@@ -88,7 +90,7 @@ def sent_to_respond(sf: SentenceFrames, index: int) -> bool:
     return False
 
 
-_PLACE_PREPS = frozenset({"in", "to", "into", "at"})
+_PLACE_PREPS: Final = frozenset({"in", "to", "into", "at"})
 
 
 def place_called_there(sf: SentenceFrames, index: int, actors: list[int]) -> list[int]:

@@ -9,6 +9,8 @@ their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.complements import judged_as
 from dashboard.extract.copular_relatives import copular_subject
 from dashboard.extract.lexicon import Lexicon
@@ -35,12 +37,12 @@ from dashboard.extract.words import (
     TIME_CLAUSE_WORDS,
 )
 
-SUBJECT_WINDOW = 30
+SUBJECT_WINDOW: Final = 30
 # Words in -ing before an actor that do not make it an object ("including France", "during").
-_NOT_GERUNDS = frozenset({"including", "according", "following", "regarding", "concerning", "during",
-                          "meeting", "morning", "evening", "briefing", "building", "ruling", "king"})
+_NOT_GERUNDS: Final = frozenset({"including", "according", "following", "regarding", "concerning", "during",
+                                 "meeting", "morning", "evening", "briefing", "building", "ruling", "king"})
 # Words after which an -ing verb starts a phrase that shares the main clause's subject.
-PARTICIPLE_OPENERS = frozenset({",", "while", "after", "before", "when", "also", "by"})
+PARTICIPLE_OPENERS: Final = frozenset({",", "while", "after", "before", "when", "also", "by"})
 
 
 def _is_actor(unit: Unit) -> bool:

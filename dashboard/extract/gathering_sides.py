@@ -3,12 +3,14 @@ summit", or "the meeting" that stands for the article's latest pair of sides."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.words import BOUNDARY_PUNCT
 
 # How far after a trigger a list of its sides may start.
-OBJECT_REACH = 12
+OBJECT_REACH: Final = 12
 
 
 def included_guests(sf: SentenceFrames, index: int) -> list[int]:
@@ -22,7 +24,7 @@ def included_guests(sf: SentenceFrames, index: int) -> list[int]:
 
 
 # Gatherings in the plural: "the meetings" may be any of several, never one pair's.
-_PLURAL_GATHERINGS = frozenset({"meetings", "summits", "discussions"})
+_PLURAL_GATHERINGS: Final = frozenset({"meetings", "summits", "discussions"})
 
 
 def refers_to_pair(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:

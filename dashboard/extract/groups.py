@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from dashboard.extract.recognize import (
     PAIR_NOUNS_PEOPLE,
@@ -20,11 +21,11 @@ from dashboard.extract.recognize import (
 )
 from dashboard.extract.units import Actor, Unit
 
-GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6}
-GROUP_NOUNS_STATES = PAIR_NOUNS_STATES | {"juntas", "regimes", "members", "signatories", "states"}
-_LIST_KINDS = frozenset({"state", "person", "institution", "description"})
-_GROUP_NUMBER = re.compile(r"\b(?:three|four|five|six)\b", re.IGNORECASE)
-_JOINERS = frozenset({",", "and", "the"})
+GROUP_SIZES: Final = {"three": 3, "four": 4, "five": 5, "six": 6}
+GROUP_NOUNS_STATES: Final = PAIR_NOUNS_STATES | {"juntas", "regimes", "members", "signatories", "states"}
+_LIST_KINDS: Final = frozenset({"state", "person", "institution", "description"})
+_GROUP_NUMBER: Final = re.compile(r"\b(?:three|four|five|six)\b", re.IGNORECASE)
+_JOINERS: Final = frozenset({",", "and", "the"})
 
 
 def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:

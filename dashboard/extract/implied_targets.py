@@ -8,6 +8,7 @@ latest clash, a ratification of no named country at the latest pact's sides.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
@@ -17,7 +18,7 @@ from dashboard.extract.recognize import state_actor
 from dashboard.extract.units import Actor
 
 # Events whose two sides act together: a reaction to one is aimed at both.
-_TWO_SIDED = frozenset({"meeting", "agreement"})
+_TWO_SIDED: Final = frozenset({"meeting", "agreement"})
 
 
 def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
@@ -129,7 +130,7 @@ def accusers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
 
 
 # What a rejection's object calls the thing rejected, and the statements that would have made it.
-_AUTHORED_BY = (("charge", frozenset({"accusation"})), ("proposal", frozenset({"appeal", "demand"})))
+_AUTHORED_BY: Final = (("charge", frozenset({"accusation"})), ("proposal", frozenset({"appeal", "demand"})))
 
 
 def authors(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:

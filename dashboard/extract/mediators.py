@@ -4,16 +4,18 @@ latest two-country event."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.recognize import state_of
 
-_DETERMINERS = ("the", "a", "an")
+_DETERMINERS: Final = ("the", "a", "an")
 # Those who mediate, named by a noun: told with no sides, they stand between the latest pair.
-MEDIATOR_NOUNS = frozenset({"mediator", "mediators", "go-between", "go-betweens", "facilitator", "facilitators"})
+MEDIATOR_NOUNS: Final = frozenset({"mediator", "mediators", "go-between", "go-betweens", "facilitator", "facilitators"})
 
 # How far after the verb the "with" of a second broker may come ("brokered the original grain
 # agreement with the UN").
-_WITH_REACH = 8
+_WITH_REACH: Final = 8
 
 
 def deal_brokers(sf: SentenceFrames, index: int, actors: list[int]) -> list[int] | None:
@@ -50,8 +52,8 @@ def host_of_met(sf: SentenceFrames, index: int, actors: list[int]) -> list[int]:
 
 
 # Words that may follow a mediation verb used without an object ("had mediated since 2017").
-_AFTER_INTRANSITIVE = frozenset({"since", "for", "during", "throughout", "until", "in", "on", "at", "behind",
-                                 "quietly", "repeatedly", "successfully", "again", ",", ".", ";", "and"})
+_AFTER_INTRANSITIVE: Final = frozenset({"since", "for", "during", "throughout", "until", "in", "on", "at", "behind",
+                                        "quietly", "repeatedly", "successfully", "again", ",", ".", ";", "and"})
 
 
 def mediated_alone(sf: SentenceFrames, index: int) -> bool:

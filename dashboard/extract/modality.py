@@ -3,6 +3,8 @@ words around its trigger, and whether the sentence tells it as background histor
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.frame import Frame
 from dashboard.extract.sequence import crosses_time_phrase
@@ -16,8 +18,8 @@ from dashboard.extract.words import (
 )
 
 # How many units before a trigger a cue word still speaks of it, and after it.
-LOCAL_CUE_WINDOW = 5
-AFTER_CUE_WINDOW = 4
+LOCAL_CUE_WINDOW: Final = 5
+AFTER_CUE_WINDOW: Final = 4
 
 
 def _clause_break_between(units: list[Unit], left: int, right: int) -> bool:
@@ -98,9 +100,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     return (best[1] if best else "asserted"), background
 
 
-_CAUSING = frozenset({"lead to", "leads to", "led to", "leading to", "result in", "results in", "resulted in",
-                      "resulting in", "pave the way for", "paves the way for", "paved the way for"})
-_NOUN_MODIFIERS = frozenset({"the", "a", "an", "new", "more", "further", "fresh", "weapons", "arms", "military"})
+_CAUSING: Final = frozenset({"lead to", "leads to", "led to", "leading to", "result in", "results in", "resulted in",
+                             "resulting in", "pave the way for", "paves the way for", "paved the way for"})
+_NOUN_MODIFIERS: Final = frozenset({"the", "a", "an", "new", "more", "further", "fresh", "weapons", "arms", "military"})
 
 
 def _causing_verb(units: list[Unit], noun: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from datetime import date
+from typing import Final
 
 from dashboard.schema import EVENT_COLUMNS
 
@@ -95,4 +96,4 @@ class ExtractedEvent:
         return row
 
 
-_EVENT_FIELDS = tuple(f.name for f in fields(ExtractedEvent))
+_EVENT_FIELDS: Final = tuple(f.name for f in fields(ExtractedEvent))

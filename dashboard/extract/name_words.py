@@ -4,15 +4,16 @@ whether a country's name stands as a person's ("Michael Jordan") or as the count
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dashboard.extract.units import Unit
 
 # Personal pronouns that stand for a person, and whether each is possessive.
-PRONOUNS_PERSON = {"he": False, "him": False, "his": True, "she": False, "her": True}
+PRONOUNS_PERSON: Final = {"he": False, "him": False, "his": True, "she": False, "her": True}
 # Latin letters with accents count: "Álvaro Leyva Durán", "Andrzej Duda", "Ilham Əliyev".
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
-_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə'\\-"
-_NAME_WORD = re.compile(rf"^[{_UP}](?:[{_LOW}]|(?<=[{_LOW}])[{_UP}])+$|^[A-Z]{{2,}}$")
+_UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
+_LOW: Final = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə'\\-"
+_NAME_WORD: Final = re.compile(rf"^[{_UP}](?:[{_LOW}]|(?<=[{_LOW}])[{_UP}])+$|^[A-Z]{{2,}}$")
 
 
 def is_name_text(word: str) -> bool:
@@ -44,12 +45,12 @@ def listed_with_country(units: list[Unit], i: int) -> bool:
 
 
 # Capitalised words that open a sentence without being anyone's first name ("But Jordan said").
-_OPENERS = frozenset({"but", "and", "when", "while", "after", "before", "as", "if", "then",
-                      "meanwhile", "now", "so", "yet", "also", "still", "since", "because", "although",
-                      "though", "in", "on", "at", "for", "with", "by", "from", "to", "of", "the", "a",
-                      "an", "this", "that", "later", "earlier", "today", "yesterday", "last", "next",
-                      "under", "during", "here", "there", "even", "once", "until", "unlike", "despite",
-                      "amid", "neighbouring", "neighboring"})
+_OPENERS: Final = frozenset({"but", "and", "when", "while", "after", "before", "as", "if", "then",
+                             "meanwhile", "now", "so", "yet", "also", "still", "since", "because", "although",
+                             "though", "in", "on", "at", "for", "with", "by", "from", "to", "of", "the", "a",
+                             "an", "this", "that", "later", "earlier", "today", "yesterday", "last", "next",
+                             "under", "during", "here", "there", "even", "once", "until", "unlike", "despite",
+                             "amid", "neighbouring", "neighboring"})
 
 
 def named_person_at(units: list[Unit], i: int) -> bool:

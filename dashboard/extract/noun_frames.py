@@ -4,6 +4,8 @@ does."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -16,9 +18,9 @@ from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import broken_measure
 from dashboard.extract.sequence import in_time_phrase
 
-_TIME_OWNERS = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
-                          "spring", "autumn", "winter", "night"})
-_ROLE_NOUNS = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
+_TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
+                                 "spring", "autumn", "winter", "night"})
+_ROLE_NOUNS: Final = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
 
 
 def _helpers_of(sf: SentenceFrames, support: int) -> bool:

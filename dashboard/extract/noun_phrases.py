@@ -3,6 +3,8 @@ its modifier, the support verb that makes it an event), passives, and what an ob
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.reported import ReportedSpeech
 from dashboard.extract.sequence import TIME_PREPOSITIONS
@@ -17,7 +19,7 @@ from dashboard.extract.words import (
     RELATIVE_PRONOUNS,
 )
 
-OBJECT_WINDOW = 8
+OBJECT_WINDOW: Final = 8
 
 
 def _is_actor_unit(unit: Unit) -> bool:

@@ -3,6 +3,8 @@ decide whether a sense of a trigger fits its sentence."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.envoys import envoy_subject, told_to_leave
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
@@ -136,8 +138,8 @@ def unwelcome_owner(sf: SentenceFrames, index: int) -> list[int]:
 
 
 # Words that may stand between a preposition and its event noun: "on North Korean missile launches".
-_NOUN_PHRASE_FILLERS = frozenset({"the", "its", "their", "provocative", "repeated", "frequent", "continued",
-                                  "ongoing", "regular", "recent", "joint", "military", "ballistic", "missile"})
+_NOUN_PHRASE_FILLERS: Final = frozenset({"the", "its", "their", "provocative", "repeated", "frequent", "continued",
+                                         "ongoing", "regular", "recent", "joint", "military", "ballistic", "missile"})
 
 
 def generic_plural(sf: SentenceFrames, index: int, supported: bool) -> bool:
@@ -163,7 +165,7 @@ def _joined_in_act(sf: SentenceFrames, group: Unit) -> bool:
     return k + 1 < len(sf.units) and sf.units[k].low == "in" and sf.units[k + 1].low.endswith("ing")
 
 
-_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozens"])
+_NUMBER_WORDS: Final = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "dozens"])
 
 
 def elided_people(sf: SentenceFrames, index: int, word_class: str) -> int | None:

@@ -4,9 +4,11 @@ sentence before ("Islamabad closed its airspace ... It said it could ..."); othe
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Actor, Unit
 
-_ADVERBS = frozenset({"also", "then", "later", "again", "further"})
+_ADVERBS: Final = frozenset({"also", "then", "later", "again", "further"})
 
 
 def speaking_it(units: list[Unit]) -> bool:

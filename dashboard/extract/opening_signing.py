@@ -3,13 +3,15 @@ Ayub Khan, it gives India ..." (the deal is the main clause's subject; its signe
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.units import Unit
 
-SIGNING = TriggerSpec("signed", "verb", "agreement", "sign", "symmetric", "", ("with",), False)
-_SIGNED = frozenset({"signed", "concluded", "sealed", "initialled", "initialed", "inked"})
-_DEAL_SUBJECTS = frozenset({"it", "the", "this"})
+SIGNING: Final = TriggerSpec("signed", "verb", "agreement", "sign", "symmetric", "", ("with",), False)
+_SIGNED: Final = frozenset({"signed", "concluded", "sealed", "initialled", "initialed", "inked"})
+_DEAL_SUBJECTS: Final = frozenset({"it", "the", "this"})
 
 
 def opens_with_signing(units: list[Unit]) -> bool:

@@ -4,6 +4,7 @@ Kazakhstan" tell of an earlier stop abroad, a visit of its own."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
@@ -13,8 +14,8 @@ from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
 from dashboard.schema import EVENT_MODES
 
 # Words that may stand between the verb of travel and "from": its destination and the manner.
-_REACH = 7
-_NOT_MANNER = frozenset({"with", "of", "for", "and", "or", "but", "after", "before", "than"})
+_REACH: Final = 7
+_NOT_MANNER: Final = frozenset({"with", "of", "for", "and", "or", "but", "after", "before", "than"})
 
 
 def _origin_country(unit: Unit) -> str:

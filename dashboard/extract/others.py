@@ -3,12 +3,14 @@ governments condemned ..." is said by each country named, not by the bloc the re
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Unit
 
 # Words of a count between "and" and "other": "a dozen", "several", "some 20", "many".
-_COUNT_WORDS = frozenset({"a", "dozen", "dozens", "of", "several", "many", "some", "few", "more", "than",
-                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                          "twenty", "thirty", "forty", "fifty", "numerous", "various"})
+_COUNT_WORDS: Final = frozenset({"a", "dozen", "dozens", "of", "several", "many", "some", "few", "more", "than",
+                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                 "twenty", "thirty", "forty", "fifty", "numerous", "various"})
 
 
 def members_before_others(units: list[Unit], index: int) -> int | None:

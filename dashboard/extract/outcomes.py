@@ -4,12 +4,13 @@ commitment" is an agreement the sides of the talks did not reach."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Unit
 from dashboard.schema import cameo_for, goldstein
 
-_ARTICLES = frozenset({"a", "an", "any", "the"})
+_ARTICLES: Final = frozenset({"a", "an", "any", "the"})
 
 
 def no_deal_at(units: list[Unit], outcomes: frozenset[str]) -> int:

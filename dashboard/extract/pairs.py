@@ -4,14 +4,15 @@ sides of the latest event between two countries, read from the events found so f
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import describe
 from dashboard.extract.units import Actor
 
-_PAIR_TYPES = ("visit", "meeting", "agreement", "relations")
+_PAIR_TYPES: Final = ("visit", "meeting", "agreement", "relations")
 # How long before publication a pair belongs to the history that "the two leaders" skip.
-_HISTORY = timedelta(days=365)
+_HISTORY: Final = timedelta(days=365)
 
 
 def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> tuple[Actor, Actor] | None:

@@ -6,20 +6,21 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Final
 
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
 
 # A date at least this long before publication is history, not news of the report: the lede's
 # "on Wednesday" does not carry over (the gold sets split on that).
-_HISTORY = timedelta(days=7)
+_HISTORY: Final = timedelta(days=7)
 # A date inside a subordinate phrase ("after the invasion in February", "the warrant issued in
 # March", "noted that China resumed ... on 30 November") dates that phrase, not the scene the
 # paragraph tells; so does a counted interval ("a year after many had expected").
-_SUBORDINATE = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that)\b[^,;]*$")
-_COUNTED = re.compile(r"\b(?:after|before|later|earlier)\b")
+_SUBORDINATE: Final = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that)\b[^,;]*$")
+_COUNTED: Final = re.compile(r"\b(?:after|before|later|earlier)\b")
 # "have said", "now", "this time": the sentence is back in the present of the report.
-_PRESENT = re.compile(r"\b(?:has|have|now|this time|says|say)\b", re.IGNORECASE)
+_PRESENT: Final = re.compile(r"\b(?:has|have|now|this time|says|say)\b", re.IGNORECASE)
 
 
 def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDates], published: date | None) -> None:

@@ -8,7 +8,7 @@ person of that country, and its surname is remembered for later mentions ("Muizz
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from dashboard.extract.lexicon import Sense
 from dashboard.extract.name_words import is_name_word
@@ -18,18 +18,18 @@ if TYPE_CHECKING:
     from dashboard.extract.recognize import ActorChunker
 
 # Roles of one person named by a title ("the Maldivian president"), not of a body.
-_PERSON_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
-                           "minister", "spokesperson", "igo_head", "security_adviser", "envoy", "diplomat",
-                           "legislator", "official", "other"})
+_PERSON_ROLES: Final = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                                  "minister", "spokesperson", "igo_head", "security_adviser", "envoy", "diplomat",
+                                  "legislator", "official", "other"})
 # Capitalised words that are no part of a name: sentence openers, days, months.
-_NOT_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december", "on", "in", "at", "but", "and", "the", "when",
-                        "while", "after", "before", "as", "if", "then", "meanwhile", "now", "so", "yet",
-                        "also", "still", "since", "last", "next", "this", "that", "his", "her", "their", "its"})
+_NOT_NAMES: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                               "january", "february", "march", "april", "may", "june", "july", "august", "september",
+                               "october", "november", "december", "on", "in", "at", "but", "and", "the", "when",
+                               "while", "after", "before", "as", "if", "then", "meanwhile", "now", "so", "yet",
+                               "also", "still", "since", "last", "next", "this", "that", "his", "her", "their", "its"})
 # Offices one wins or takes: "won the Maldivian presidency", "took the Italian premiership".
-_OFFICES = {"presidency": "head_of_state", "premiership": "head_of_government"}
-_TAKING = frozenset({"won", "took", "assumed", "captured", "secured"})
+_OFFICES: Final = {"presidency": "head_of_state", "premiership": "head_of_government"}
+_TAKING: Final = frozenset({"won", "took", "assumed", "captured", "secured"})
 
 
 def _is_name(unit: Unit, not_names: frozenset[str]) -> bool:
@@ -165,7 +165,7 @@ def _apposed(units: list[Unit], i: int, end: int) -> tuple[Actor, int] | None:
 
 
 # Offices one person holds, whose bare title ("the Prime Minister") is the holder named before.
-_HELD_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+_HELD_ROLES: Final = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 
 
 def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons: list[Actor]) -> Actor | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.attendance import scene_place
@@ -46,9 +47,9 @@ from dashboard.schema import EVENT_MODES, goldstein
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":
 # where a report was filed.
-_DATELINE = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                       r"(?:\s*\([A-Za-z ]{2,20}\))?\s*[-\u2014\u2013]",
-                       re.MULTILINE)
+_DATELINE: Final = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                              r"(?:\s*\([A-Za-z ]{2,20}\))?\s*[-\u2014\u2013]",
+                              re.MULTILINE)
 
 
 def dateline(text: str) -> Unit | None:
@@ -87,7 +88,7 @@ def without_dateline_date(match: re.Match[str] | None, sentence_start: int, sent
 
 
 # "On the same day, Chile recalled its ambassador": the day of the event told just before.
-_SAME_DAY = re.compile(r"\b(?:on|that|the) same day\b", re.IGNORECASE)
+_SAME_DAY: Final = re.compile(r"\b(?:on|that|the) same day\b", re.IGNORECASE)
 
 
 def _date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent]) -> None:
@@ -102,8 +103,8 @@ def _date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent])
 
 
 # How many sentences with triggers after talks "they" and "the leaders" may stand for their sides.
-_GATHERING_SENTENCES = 3
-_GENERIC_MODES = frozenset({"unspecified", "talks", "comment"})
+_GATHERING_SENTENCES: Final = 3
+_GENERIC_MODES: Final = frozenset({"unspecified", "talks", "comment"})
 
 
 def extract_events(text: str, published: date | None = None, calibrate: bool = True) -> list[ExtractedEvent]:
@@ -260,7 +261,7 @@ def _situated(event: ExtractedEvent) -> bool:
 
 
 # How long a visit known only by its first day is taken to last.
-_VISIT_DAYS = timedelta(days=3)
+_VISIT_DAYS: Final = timedelta(days=3)
 
 
 def _during(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
@@ -329,10 +330,10 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
 
 
 # Talks or a signing told with a summit are part of it: the trip was to the summit.
-_AT_SUMMIT = "summit"
+_AT_SUMMIT: Final = "summit"
 
 # How long before the publication date a meeting is background rather than news.
-_BACKGROUND = timedelta(days=31)
+_BACKGROUND: Final = timedelta(days=31)
 
 
 def is_complete(event: ExtractedEvent) -> bool:
@@ -412,7 +413,7 @@ def _different_people_met(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return people_a is not None and people_b is not None and people_a != people_b
 
 
-_DATED_SIDES = ("stated", "relative")
+_DATED_SIDES: Final = ("stated", "relative")
 
 
 def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:

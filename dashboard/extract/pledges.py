@@ -4,7 +4,7 @@ goodwill gesture to Abbas": aimed at whom the promised act would help."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.objects import class_word, object_fits
@@ -13,13 +13,13 @@ from dashboard.extract.words import TIME_WORDS
 if TYPE_CHECKING:
     from dashboard.extract.frame import Frame
 
-_MODALS = frozenset({"will", "would", "shall", "'ll"})
-_ACT_PREPS = ("=", "to", "with", "for")
+_MODALS: Final = frozenset({"will", "would", "shall", "'ll"})
+_ACT_PREPS: Final = ("=", "to", "with", "for")
 # The word classes of promised acts, with the CAMEO code each is coded with; what is given
 # must be aid ("ready to give a crushing response" is no pledge).
-_ACT_CODES = (("pledge_aid", "033"), ("pledge_give", "033"), ("pledge_yield", "035"),
-              ("pledge_withdraw", "035"), ("pledge_meet", "036"), ("pledge_mediate", "039"),
-              ("pledge_cooperate", "030"))
+_ACT_CODES: Final = (("pledge_aid", "033"), ("pledge_give", "033"), ("pledge_yield", "035"),
+                     ("pledge_withdraw", "035"), ("pledge_meet", "036"), ("pledge_mediate", "039"),
+                     ("pledge_cooperate", "030"))
 
 
 def pledge_frame(sf: SentenceFrames, index: int, frame: Frame) -> bool:

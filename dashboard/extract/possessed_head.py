@@ -3,9 +3,11 @@ loosened": the possessor's country is the subject, not an actor told earlier in 
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Unit
 
-_CLAUSE_STARTS = frozenset({",", "and", "but", "then", ";"})
+_CLAUSE_STARTS: Final = frozenset({",", "and", "but", "then", ";"})
 
 
 def heads_clause(units: list[Unit], k: int, verb: int) -> bool:

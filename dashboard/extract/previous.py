@@ -6,25 +6,26 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
 
 # Types whose "first ... since" names an earlier event of the same kind.
-PRESUPPOSING_TYPES = frozenset({"visit", "meeting", "military"})
+PRESUPPOSING_TYPES: Final = frozenset({"visit", "meeting", "military"})
 
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-           "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-_MONTH_NUMBERS = {name: k + 1 for k, name in enumerate(
+_COUNTS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                  "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_MONTH_NUMBERS: Final = {name: k + 1 for k, name in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"))}
 
 # "first" before the trigger in the same phrase ("his first visit", "the first U.S. secretary of
 # state to travel"); "since 2018" / "since March 2019" / "in twelve years" after it.
-_FIRST_BEFORE = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNORECASE)
+_FIRST_BEFORE: Final = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNORECASE)
 # "The trip was Erdogan's first to Greece since 2017": "first" after the trigger and a copula.
-_FIRST_AFTER = re.compile(r"(?:,[^,;:()\"]{0,60},|[^,;:()\"]{0,50}?)\s+(?:is|was|were)\s+[^,;:()\"]{0,40}?\bfirst\b(?!-)", re.IGNORECASE)
-_SINCE_AFTER = re.compile(
+_FIRST_AFTER: Final = re.compile(r"(?:,[^,;:()\"]{0,60},|[^,;:()\"]{0,50}?)\s+(?:is|was|were)\s+[^,;:()\"]{0,40}?\bfirst\b(?!-)", re.IGNORECASE)
+_SINCE_AFTER: Final = re.compile(
     r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:(?P<month>" + "|".join(_MONTH_NUMBERS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     r"|in\s+(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+years\b)", re.IGNORECASE)
 

@@ -3,7 +3,7 @@ of war crimes" accuses the country named earlier in the sentence, not the speake
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from dashboard.extract.recognize import state_of
 from dashboard.extract.words import BOUNDARY_PUNCT, REPORTING_VERBS
@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from dashboard.extract.frames import SentenceFrames
 
 # Statements whose object is a party ("accused it of", "urged it to", "warned it"), not an act.
-_PARTY_MODES = frozenset({"accusation", "appeal", "demand", "threat"})
+_PARTY_MODES: Final = frozenset({"accusation", "appeal", "demand", "threat"})
 
 
 def it_sides(sf: SentenceFrames, index: int, mode: str, actors: list[int]) -> tuple[list[int], list[int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract import people
@@ -28,39 +29,39 @@ from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
 # Prepositions after which a country or city is a place, not an actor.
-PLACE_PREPS = frozenset("in at near across throughout inside within beyond outside around "
-                        "into over via toward towards".split())
+PLACE_PREPS: Final = frozenset("in at near across throughout inside within beyond outside around "
+                               "into over via toward towards".split())
 # Nouns after which a capital names a place rather than a government ("the Madrid summit").
-PLACE_MODIFIED_NOUNS = frozenset("summit summits talks meeting conference forum format process "
-                                 "airport embassy declaration communique accord accords agreement agreements "
-                                 "office convention conventions charter protocol treaty "
-                                 "residents streets region area".split())
+PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference forum format process "
+                                        "airport embassy declaration communique accord accords agreement agreements "
+                                        "office convention conventions charter protocol treaty "
+                                        "residents streets region area".split())
 # Words with no dictionary sense that can still start an actor phrase.
-_SENSELESS_ACTOR_WORDS = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
+_SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
-_HALVES = {"North": "PRK", "South": "KOR"}
+_HALVES: Final = {"North": "PRK", "South": "KOR"}
 # Island states the news calls "the island" once it has named them.
-_ISLANDS = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
-_SENSELESS_STARTS = _SENSELESS_ACTOR_WORDS | {"the", "both"}
+_ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
+_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
-PAIR_NOUNS_PEOPLE = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
+PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
-_PAIR_VERBS_AFTER = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
-                               "are", "jointly", "together"})
+_PAIR_VERBS_AFTER: Final = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
+                                      "are", "jointly", "together"})
 # Events whose two countries "the two sides" later in the same sentence stands for.
-_HERE_PAIR_TYPES = frozenset({"visit", "meeting"})
-PAIR_NOUNS_STATES = frozenset("sides countries nations governments states neighbours neighbors "
-                              "delegations allies capitals parties".split())
+_HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting"})
+PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors "
+                                     "delegations allies capitals parties".split())
 # Countries whose news calls the head of government "the leader".
-_HEAD_OF_GOVERNMENT_LEADS = frozenset(
+_HEAD_OF_GOVERNMENT_LEADS: Final = frozenset(
     "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
     "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
-_LEADER_ROLES = frozenset({"head_of_state", "head_of_government"})
-_NOT_BLOCS = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
+_LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
+_NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
-_SEATED_ROLES = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
-_LOWER_NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
+_SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
+_LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
 
 
 @dataclass
@@ -182,7 +183,7 @@ def _title_sense(unit: Unit) -> Sense | None:
     return unit.sense("title")
 
 
-_LIST_GLUE = frozenset({",", "and", "as", "well", "the", "states", "countries", "members"})
+_LIST_GLUE: Final = frozenset({",", "and", "as", "well", "the", "states", "countries", "members"})
 
 
 def _title_shared(before: list[Unit], actor: Actor) -> Actor:

@@ -3,10 +3,12 @@ abandoned", "the treaty, which Russia and Belarus signed in 1999"."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import SupportSpec
 
-_RELATIVES = ("that", "which")
+_RELATIVES: Final = ("that", "which")
 
 
 def _relative_after(sf: SentenceFrames, noun: int) -> int | None:

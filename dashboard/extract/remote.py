@@ -3,13 +3,15 @@ meeting virtually" is a call to the gathering, not a trip to it."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 
 # How far right of the trigger the means may be told ("attended the summit of BRICS leaders in
 # Johannesburg by video link").
-_REACH = 14
-_MEANS_PREPOSITIONS = frozenset({"by", "via", "over"})
-_REMOTE_ADVERBS = frozenset({"virtually", "remotely", "online"})
+_REACH: Final = 14
+_MEANS_PREPOSITIONS: Final = frozenset({"by", "via", "over"})
+_REMOTE_ADVERBS: Final = frozenset({"virtually", "remotely", "online"})
 
 
 def told_remotely(sf: SentenceFrames, index: int) -> bool:

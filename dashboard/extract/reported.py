@@ -7,6 +7,8 @@ reported clause names, and tone words in it ("grateful", "violation") give its m
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.lexicon import Sense
 from dashboard.extract.recognize import state_of
 from dashboard.extract.units import Unit
@@ -27,12 +29,12 @@ from dashboard.extract.words import (
 )
 
 # "with help from Britain", "a goal of Pyongyang": who takes part or owns, not whom it is aimed at.
-_PARTNER_PREPS = frozenset({"with", "from", "by", "of", "between", "among", "including"})
+_PARTNER_PREPS: Final = frozenset({"with", "from", "by", "of", "between", "among", "including"})
 # "Moscow said it would ...", "Biden said he was ...": the speaker's side again.
-_SELF_PRONOUNS = frozenset({"it", "he", "she", "we"})
-_THING_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "nor", "neither"})
-REPORT_WINDOW = 7  # words between a statement verb and the "that" of its clause, at most
+_SELF_PRONOUNS: Final = frozenset({"it", "he", "she", "we"})
+_THING_DETERMINERS: Final = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "such"})
+_NEGATIONS: Final = frozenset({"not", "n't", "never", "no", "nor", "neither"})
+REPORT_WINDOW: Final = 7  # words between a statement verb and the "that" of its clause, at most
 
 
 class ReportedSpeech:

@@ -5,6 +5,8 @@ officials, including Iran's foreign minister", "the Wagner Group, a Russia-based
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.words import (
@@ -15,21 +17,21 @@ from dashboard.extract.words import (
 )
 
 # How far after the trigger the object with its description may run.
-_REACH = 14
+_REACH: Final = 14
 # Goods and trade named by where they go or come from.
-_TRADE_NOUNS = frozenset({"imports", "exports", "shipments", "sales", "goods", "products", "purchases",
-                          "deliveries", "supplies", "trade", "investment", "investments", "flights",
-                          "seafood", "food", "oil", "gas", "coal", "steel", "wine", "beef", "grain", "fish"})
+_TRADE_NOUNS: Final = frozenset({"imports", "exports", "shipments", "sales", "goods", "products", "purchases",
+                                 "deliveries", "supplies", "trade", "investment", "investments", "flights",
+                                 "seafood", "food", "oil", "gas", "coal", "steel", "wine", "beef", "grain", "fish"})
 # Dealings named by whom they are with ("restrictions on dealings with companies linked to the
 # Cuban military", "banned transactions involving Iran's central bank").
-_DEALING_NOUNS = frozenset({"dealings", "transactions", "transaction", "business", "contacts", "cooperation"})
+_DEALING_NOUNS: Final = frozenset({"dealings", "transactions", "transaction", "business", "contacts", "cooperation"})
 # Words that may tie the dealt-with party to its country ("firms owned by the Venezuelan state").
-_TIE_WORDS = frozenset({"linked", "tied", "owned", "controlled", "connected", "run", "backed", "close",
-                        "to", "by", "with", "the", "its", "state", "any", "all", "companies", "firms",
-                        "entities", "banks", "people", "individuals", "officials", "people's", "agencies",
-                        "them", "members", "member", "of", "two", "three", "four", "five", "six", "several"})
+_TIE_WORDS: Final = frozenset({"linked", "tied", "owned", "controlled", "connected", "run", "backed", "close",
+                               "to", "by", "with", "the", "its", "state", "any", "all", "companies", "firms",
+                               "entities", "banks", "people", "individuals", "officials", "people's", "agencies",
+                               "them", "members", "member", "of", "two", "three", "four", "five", "six", "several"})
 # What may open a description after a comma: a list of members or an apposition.
-_DESCRIPTION_OPENERS = frozenset({"including", "among", "a", "an"})
+_DESCRIPTION_OPENERS: Final = frozenset({"including", "among", "a", "an"})
 
 
 def described_target(sf: SentenceFrames, index: int, spec: TriggerSpec) -> list[int]:
@@ -86,9 +88,9 @@ def _tied_country(sf: SentenceFrames, start: int) -> list[int]:
 
 
 # Verbs whose object is a measure already in force, told only as what was broken.
-_BREACH_VERBS = frozenset({"violating", "violated", "violate", "violates", "breaching", "breached", "breach",
-                           "breaches", "evading", "evaded", "evade", "evades", "circumventing",
-                           "circumvented", "circumvent", "flouting", "flouted", "flout", "busting"})
+_BREACH_VERBS: Final = frozenset({"violating", "violated", "violate", "violates", "breaching", "breached", "breach",
+                                  "breaches", "evading", "evaded", "evade", "evades", "circumventing",
+                                  "circumvented", "circumvent", "flouting", "flouted", "flout", "busting"})
 
 
 def broken_measure(sf: SentenceFrames, index: int) -> bool:

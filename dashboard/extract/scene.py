@@ -3,6 +3,8 @@ opening the sentence."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
@@ -41,12 +43,12 @@ def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", 
     return fronted_place(sf, preps)
 
 
-_FRINGES = frozenset(("sidelines", "sideline", "margins", "margin", "fringes", "fringe"))
+_FRINGES: Final = frozenset(("sidelines", "sideline", "margins", "margin", "fringes", "fringe"))
 
 
 # Nouns naming a kind of place before "of X": "the city of San Cristobal", "the island of Bali".
-_PLACE_KINDS = frozenset({"city", "town", "island", "islands", "port", "capital", "village", "resort", "province",
-                          "region"})
+_PLACE_KINDS: Final = frozenset({"city", "town", "island", "islands", "port", "capital", "village", "resort", "province",
+                                 "region"})
 
 
 def _kind_noun_before(sf: SentenceFrames, k: int) -> int:

@@ -3,10 +3,12 @@ it could suspend the agreements": the "it" of "and that it" is who said, not the
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT, REPORTING_VERBS
 
-_RESUMING = frozenset({"it", "they", "we"})
+_RESUMING: Final = frozenset({"it", "they", "we"})
 
 
 def reporting_verb_of_second(units: list[Unit], that: int) -> int:

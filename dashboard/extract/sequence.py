@@ -3,13 +3,15 @@ hours of talks" - the talks were held, and "resume" is no support of them."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.units import Unit
 
 # Prepositions that open a phrase of time: a support verb left of one does not reach a noun
 # inside it.
-TIME_PREPOSITIONS = frozenset({"after", "before", "following", "during", "since", "until", "ahead"})
+TIME_PREPOSITIONS: Final = frozenset({"after", "before", "following", "during", "since", "until", "ahead"})
 
-_PHRASE_REACH = 5
+_PHRASE_REACH: Final = 5
 
 
 def in_time_phrase(units: list[Unit], index: int) -> bool:

@@ -4,12 +4,14 @@ main clause)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, SentenceDates
 
 # Words that may stand between "since" and the clause's verb besides its subject.
-_CLAUSE_FILLERS = frozenset({"they", "it", "he", "she", "we", "the", "two", "sides", "had", "have", "has",
-                             "first", "last", "jointly", "formally", "both"})
+_CLAUSE_FILLERS: Final = frozenset({"they", "it", "he", "she", "we", "the", "two", "sides", "had", "have", "has",
+                                    "first", "last", "jointly", "formally", "both"})
 
 
 def since_clause_date(ctx: SentenceContext, verb: int, future: bool) -> DateMention | None:

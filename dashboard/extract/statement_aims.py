@@ -5,15 +5,17 @@ whose doer is named inside the object ("condemned the expulsion of its diplomats
 
 from __future__ import annotations
 
+from typing import Final
+
 from dashboard import gazetteer
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.recognize import state_of
 from dashboard.extract.words import BOUNDARY_PUNCT, TIME_WORDS
 
-_SPANS = frozenset({"days", "weeks", "months", "years", "decades"})
-_QUANTIFIERS = frozenset({"many", "several", "some"})
-_TOPIC_PREPS = ("over", "about", "against")
-_REACH = 8
+_SPANS: Final = frozenset({"days", "weeks", "months", "years", "decades"})
+_QUANTIFIERS: Final = frozenset({"many", "several", "some"})
+_TOPIC_PREPS: Final = ("over", "about", "against")
+_REACH: Final = 8
 
 
 def durative(sf: SentenceFrames, index: int) -> bool:
@@ -48,8 +50,8 @@ def forum_complaint_subject(sf: SentenceFrames, targets: list[int]) -> list[int]
     return []
 
 
-_DAYS = TIME_WORDS | {"today", "yesterday"}
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+_DAYS: Final = TIME_WORDS | {"today", "yesterday"}
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
 def doer_in_object(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
@@ -94,7 +96,7 @@ def _day_possessive(sf: SentenceFrames, k: int) -> bool:
     return sf.units[k].low in _DAYS and k + 1 < len(sf.units) and sf.units[k + 1].low in ("'s", "’s")
 
 
-_CONCERN_PREPS = frozenset({"over", "about", "at", "regarding"})
+_CONCERN_PREPS: Final = frozenset({"over", "about", "at", "regarding"})
 
 
 def place_of_concern(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:

@@ -5,11 +5,12 @@ came out."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
 
 # How far before publication the lede's day may lie and still be the news the report carries.
-_NEWS_DAYS = timedelta(days=3)
+_NEWS_DAYS: Final = timedelta(days=3)
 
 
 def story_day(events: list[ExtractedEvent], text: str, published: date | None) -> date | None:

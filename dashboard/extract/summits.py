@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.model import ExtractedEvent
 
 # "at the Group of 20 summit in New Delhi", "at a summit in Jeddah, Saudi Arabia": where a summit was;
 # "arrived from the G20 summit in New Delhi": where the traveller had been.
-_SUMMIT_IN = re.compile(r"\b(?i:(?:at|from) (?:the|a|an|this|last|their|its))\b[^.,;]{0,40}?\bsummit in "
-                        r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+_SUMMIT_IN: Final = re.compile(r"\b(?i:(?:at|from) (?:the|a|an|this|last|their|its))\b[^.,;]{0,40}?\bsummit in "
+                               r"([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
 # Who was not there in person: "did not attend", "skipped", "by video link".
-_NOT_THERE = re.compile(r"\b(?:not|never|skip\w*|absen\w*|video|virtual\w*)\b|n't\b", re.IGNORECASE)
+_NOT_THERE: Final = re.compile(r"\b(?:not|never|skip\w*|absen\w*|video|virtual\w*)\b|n't\b", re.IGNORECASE)
 
 
 def summit_venue(event: ExtractedEvent) -> gazetteer.Place | None:

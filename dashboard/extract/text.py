@@ -7,10 +7,11 @@ back at the exact sentence that supports it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # One-for-one replacements, so offsets in the matching form equal offsets in the original.
-_FOLD = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
-         ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "), ("\u2011", "-"), ("\u2010", "-"))
+_FOLD: Final = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
+                ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "), ("\u2011", "-"), ("\u2010", "-"))
 
 
 def fold(text: str) -> str:
@@ -27,7 +28,7 @@ def fold(text: str) -> str:
 
 
 # Words and punctuation marks, one match each (the recogniser makes its units from these).
-TOKEN_PATTERN = re.compile(
+TOKEN_PATTERN: Final = re.compile(
     r"(?:[A-Za-z]\.){2,}"          # U.S., U.K., a.m.
     r"|'s\b"                        # possessive as its own token
     r"|\d+(?:[.,:]\d+)*"            # numbers, times, 1,000
@@ -36,18 +37,18 @@ TOKEN_PATTERN = re.compile(
 )
 
 
-_ABBREVIATIONS = frozenset("""
+_ABBREVIATIONS: Final = frozenset("""
 mr mrs ms dr st gen lt col sgt capt cmdr adm sen rep gov pres prof rev hon jr sr no vs etc inc
 ltd co corp dept univ jan feb mar apr jun jul aug sep sept oct nov dec approx est fig al
 """.split())
 
 # Suffixes that close a name ("Marcos Jr.", "Acme Inc."): the sentence ends there when the next
 # word can only open a new one ("Marcos Jr. It must be ratified ...").
-_NAME_SUFFIXES = frozenset({"jr", "sr", "inc", "ltd", "corp", "co"})
-_SENTENCE_OPENERS = frozenset({"It", "He", "She", "They", "We", "The", "This", "That", "These", "Those", "But"})
+_NAME_SUFFIXES: Final = frozenset({"jr", "sr", "inc", "ltd", "corp", "co"})
+_SENTENCE_OPENERS: Final = frozenset({"It", "He", "She", "They", "We", "The", "This", "That", "These", "Those", "But"})
 
-_TERMINAL = re.compile(r'[.!?][.!?]*["\')\]]*')  # not [.!?]+: sre scans for a lone set far faster
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TERMINAL: Final = re.compile(r'[.!?][.!?]*["\')\]]*')  # not [.!?]+: sre scans for a lone set far faster
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 
 def _is_abbreviation(folded: str, dot: int) -> bool:

@@ -6,6 +6,7 @@ a trigger's sense uses, for verbs, nouns with support verbs, reports and hosts).
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.envoys import passive_recall_sides, summoner
@@ -142,9 +143,9 @@ def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Fr
 
 
 # Statements told to someone face to face: "told", "urged", "warned".
-_TOLD_MODES = frozenset({"comment", "appeal", "demand", "concern"})
+_TOLD_MODES: Final = frozenset({"comment", "appeal", "demand", "concern"})
 # Words between "and" and a joined talks noun: "and (direct) talks", "and a meeting".
-_JOINED_MODIFIERS = frozenset({"a", "an", "direct", "further", "later", "then", "separate", "face-to-face"})
+_JOINED_MODIFIERS: Final = frozenset({"a", "an", "direct", "further", "later", "then", "separate", "face-to-face"})
 
 
 def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
@@ -329,7 +330,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     return frame
 
 
-_ACT_PREPS = ("=", "to", "against", "on", "with", "from")
+_ACT_PREPS: Final = ("=", "to", "against", "on", "with", "from")
 
 
 def _act_targets(sf: SentenceFrames, index: int) -> list[int]:
@@ -344,8 +345,8 @@ def _act_targets(sf: SentenceFrames, index: int) -> list[int]:
         if unit.low not in TIME_WORDS and unit.low != "on":
             return []
     return []
-_HELP_NOUNS = frozenset({"aid", "rescue", "defence", "defense", "assistance", "side", "support"})
-_RESPONSE_WORDS = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
+_HELP_NOUNS: Final = frozenset({"aid", "rescue", "defence", "defense", "assistance", "side", "support"})
+_RESPONSE_WORDS: Final = frozenset({"after", "following", "response", "reaction", "responding", "retaliation"})
 
 
 def _responds(sf: SentenceFrames) -> bool:
@@ -393,8 +394,8 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     return frame if frame.targets or frame.referenced_type else None
 
 
-_PUNISHMENTS = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "close"),
-                          ("sanction", "impose")})
+_PUNISHMENTS: Final = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "close"),
+                                 ("sanction", "impose")})
 
 
 def _punishes_before(sf: SentenceFrames, index: int) -> bool:

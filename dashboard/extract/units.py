@@ -10,13 +10,14 @@ import re
 import sys
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
 from dashboard.extract.text import TOKEN_PATTERN
 from dashboard.extract.words import TIME_WORDS
 
-_WORD_AT = re.compile(r"[a-z]+")
+_WORD_AT: Final = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, init=False)
@@ -53,7 +54,7 @@ def implicit(actor: Actor) -> Actor:
 
 
 # Sense kinds that can make a unit part of an actor phrase or a place.
-ACTOR_SENSE_KINDS = frozenset("country demonym capital group institution person title city venue".split())
+ACTOR_SENSE_KINDS: Final = frozenset("country demonym capital group institution person title city venue".split())
 
 
 class Unit:
@@ -183,7 +184,7 @@ def _names_an_agent(lexicon: Lexicon, lower: str, start: int) -> bool:
     return word is not None and word.group() in lexicon.word_classes.get("agent_suffix", ())
 
 
-_NO_MATCH = Match(sys.maxsize, sys.maxsize, ())
+_NO_MATCH: Final = Match(sys.maxsize, sys.maxsize, ())
 
 
 def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
@@ -240,7 +241,7 @@ def names_scene(units: list[Unit]) -> bool:
 
 
 # "the Gulf Cooperation Council states": the group's members, still the group as an actor.
-_MEMBER_NOUNS = frozenset({"states", "countries", "members", "nations", "governments"})
+_MEMBER_NOUNS: Final = frozenset({"states", "countries", "members", "nations", "governments"})
 
 
 def coordinator_width(units: list[Unit], j: int) -> int:

@@ -5,15 +5,16 @@ ECOWAS in Abuja", "on the sidelines of a G20 meeting in Nagoya", "leaders meetin
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, RELATIVE_PRONOUNS
 
 # Words before a gathering that put the event outside it: "ahead of a summit in Geneva".
-_OUTSIDE = frozenset({"ahead", "before", "after", "since", "until", "following", "next", "upcoming", "planned",
-                      "last", "previous", "earlier", "from", "attending", "attend", "attended", "host", "hosted"})
-_CLAUSE_BREAKS = CLAUSE_WORDS | RELATIVE_PRONOUNS | {"said", "says", "say"}
+_OUTSIDE: Final = frozenset({"ahead", "before", "after", "since", "until", "following", "next", "upcoming", "planned",
+                             "last", "previous", "earlier", "from", "attending", "attend", "attended", "host", "hosted"})
+_CLAUSE_BREAKS: Final = CLAUSE_WORDS | RELATIVE_PRONOUNS | {"said", "says", "say"}
 
 
 def venue_of(sf: SentenceFrames, index: int, text: str) -> Unit | None:
