@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import extract, triples
@@ -162,3 +164,17 @@ def test_forces_at_their_own_border_are_placed_at_home():
 ])
 def test_forces_sent_there_or_to_respond(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "North Korea fired two ballistic missiles into the sea on Tuesday.",
+    "China held live-fire drills in the Yellow Sea on Tuesday.",
+])
+def test_a_test_or_drill_aimed_at_nobody_is_shown(sentence):
+    (event,) = extract(sentence, date(2024, 6, 19))
+    assert event.event_type == "military" and event.target_country is None and event.confidence >= 0.5
+
+
+def test_a_remark_aimed_at_nobody_is_hidden_below_half_confidence():
+    (event,) = extract("Japan voiced concern on Tuesday about rising tensions in the region.", date(2024, 6, 19))
+    assert (event.event_type, event.target_country) == ("statement", None) and event.confidence < 0.5

@@ -64,6 +64,8 @@ REQUIRES_TARGET: Final = frozenset({"visit", "meeting", "sanction", "agreement",
 # Modes of other types that need the other side too: a transfer of arms has a recipient.
 REQUIRES_TARGET_MODES: Final = frozenset({("military", "arms_transfer")})
 # Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
+# Signals that have no target by nature: a test or a drill aimed at nobody is still the event.
+_TARGETLESS_MODES: Final = frozenset({("military", "missile_test"), ("military", "exercise")})
 TARGETED_STATEMENT_MODES: Final = frozenset({"praise", "support", "criticism", "accusation", "rejection", "pledge"})
 _QUOTE: Final = re.compile(r'"([^"]{12,})"')
 
@@ -181,9 +183,9 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
         score += 0.2 if actor.explicit else 0.1
     if target is not None:
         score += 0.15
-    elif frame.spec.event_type not in REQUIRES_TARGET:
-        # Aimed at nobody: on the gold set such statements and military events were mostly
-        # not events an analyst codes (general remarks, routine activity).
+    elif frame.spec.event_type not in REQUIRES_TARGET and (frame.spec.event_type, frame.spec.event_mode) not in _TARGETLESS_MODES:
+        # Aimed at nobody: on every gold set such statements were mostly not events an analyst
+        # codes (general remarks); missile tests and drills aimed at nobody mostly were.
         score -= 0.1
     if frame.spec.pos in ("verb", "report") or frame.support_index is not None or frame.actor_source in ("possessive", "between", "by"):
         score += 0.1

@@ -1,5 +1,6 @@
 """Confidence that means something: raw extraction scores mapped to the share of events that
-were right at that score on the hand-annotated gold set (``bench/calibrate.py`` fits the table).
+were right at that score on hand-annotated gold articles no rule was written against
+(``bench/calibrate.py`` fits the table).
 
 The raw score orders events by how much evidence the sentence gives (a named actor, a verb
 trigger, a stated date...); the calibrated confidence says how often such an event was right.
