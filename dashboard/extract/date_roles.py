@@ -1,6 +1,7 @@
 """Date mentions of a sentence that do not date the event at a trigger: the end of a span
-("a visit lasting until Thursday"), a date owned by another noun ("after last year's coup") and
-the date of a since-clause after the trigger ("first trip since the invasion in February")."""
+("a visit lasting until Thursday"), a date owned by another noun ("after last year's coup"), the
+date of a since-clause after the trigger ("first trip since the invasion in February") and the
+day of an earlier predicate ("expelled a diplomat on Monday and summoned ...")."""
 
 from __future__ import annotations
 
