@@ -26,7 +26,7 @@ def story_day(events: list[ExtractedEvent], text: str, published: date | None) -
     if any(event.date_start == published for event in told):
         return None
     dated = sorted((event.evidence[0].char_start, event.date_start) for event in told
-                   if event.date_precision == "day" and event.modality == "asserted")
+                   if event.date_precision == "day" and event.modality != "negated")
     if not dated:
         return None
     day = dated[0][1]
