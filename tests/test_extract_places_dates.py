@@ -471,3 +471,14 @@ def test_each_coordinated_predicate_keeps_its_own_day(sentence):
 def test_a_single_day_before_the_second_predicate_dates_both():
     sentence = "The Polish president arrived in Kyiv on Monday and held talks with Volodymyr Zelensky."
     assert {str(e.date_start) for e in extract(sentence, date(2024, 6, 18))} == {"2024-06-17"}
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("Britain urged Iran to return to the talks next week.", "2024-06-19"),
+    ("Britain on Tuesday urged Iran to return to the talks next week.", "2024-06-18"),
+    ("France called on Russia to withdraw its troops by March 2025.", "2024-06-19"),
+    ("China warned Japan not to repeat its mistakes of 2012.", "2024-06-19"),
+])
+def test_a_date_of_what_was_asked_does_not_date_the_asking(sentence, day):
+    (statement,) = extract(sentence, date(2024, 6, 19))
+    assert (str(statement.date_start), statement.modality) == (day, "asserted")

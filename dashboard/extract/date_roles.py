@@ -1,7 +1,8 @@
 """Date mentions of a sentence that do not date the event at a trigger: the end of a span
 ("a visit lasting until Thursday"), a date owned by another noun ("after last year's coup"), the
-date of a since-clause after the trigger ("first trip since the invasion in February") and the
-day of an earlier predicate ("expelled a diplomat on Monday and summoned ...")."""
+date of a since-clause after the trigger ("first trip since the invasion in February"), the
+day of an earlier predicate ("expelled a diplomat on Monday and summoned ...") and the date of
+what a speaker asks or warns someone to do ("urged Iran to return to talks next week")."""
 
 from __future__ import annotations
 
@@ -50,3 +51,20 @@ def earlier_predicate_dates(units: list[Unit], anchor: int, mentions: list[DateM
                 and any(spec.pos == "verb" for u in before for spec in u.triggers())):
             claimed.append(mention)
     return claimed
+
+
+def complement_dates(units: list[Unit], anchor: int, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions after a speech act's addressee and its "to" ("urged Iran to return to talks
+    next week", "warned Japan not to repeat the mistakes of 2012"): they date what was asked,
+    not the asking."""
+    opening = None
+    for k, unit in enumerate(units[:-1]):
+        if unit.start <= anchor or unit.actor is None:
+            continue
+        following = units[k + 2] if units[k + 1].low == "not" and k + 2 < len(units) else units[k + 1]
+        if following.low == "to":
+            opening = following.end
+            break
+    if opening is None:
+        return []
+    return [mention for mention in mentions if mention.start >= opening]
