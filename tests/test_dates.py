@@ -29,11 +29,17 @@ PUBLISHED = date(2024, 6, 19)
     ("earlier this year", "2024-01-01", "2024-06-19", "year", "relative"),
     ("two days ago", "2024-06-17", "2024-06-17", "day", "relative"),
     ("next month", "2024-07-01", "2024-07-31", "month", "relative"),
+    ("over the weekend", "2024-06-15", "2024-06-16", "day", "relative"),
+    ("at the weekend", "2024-06-15", "2024-06-16", "day", "relative"),
 ])
 def test_expression_resolves(text, start, end, precision, basis):
     (found,) = find_dates(f"The talks took place {text} in the capital.", PUBLISHED)
     assert (str(found.span.start), str(found.span.end), found.span.precision, found.span.basis) == (
         start, end, precision, basis)
+
+
+def test_over_the_year_is_a_duration_not_a_date():
+    assert find_dates("Trade grew over the year and during the week.", PUBLISHED) == []
 
 
 def test_weekday_in_a_future_sentence_looks_forward():

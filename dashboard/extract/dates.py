@@ -49,7 +49,7 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.
     ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}\b"),
     ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
     ("after", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+after\b"),
-    ("relative_period", r"\b(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a)\s+(?P<unit>week|month|year|weekend)\b"),
+    ("relative_period", r"\b(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a|over the|at the|during the)\s+(?P<unit>week|month|year|weekend)\b"),
 ]]
 
 
@@ -223,9 +223,10 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
     if name == "relative_period":
         which, unit = groups["which"].replace("the ", ""), groups["unit"]
         step = {"last": -1, "previous": -1, "past": -1, "this": 0, "earlier this": 0,
-                "later this": 0, "next": 1, "coming": 1, "following": 1, "a": None}[which]
-        if step is None:
-            return None  # "a week" is a duration, not a date
+                "later this": 0, "next": 1, "coming": 1, "following": 1, "a": None,
+                "over the": 0, "at the": 0, "during the": 0}[which]
+        if step is None or (which in ("over the", "at the", "during the") and unit != "weekend"):
+            return None  # "a week", "over the year": a duration, not a date
         if unit == "weekend":
             saturday = published - timedelta(days=(published.weekday() - 5) % 7)
             if step > 0 or (step == 0 and future):
