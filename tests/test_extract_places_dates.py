@@ -482,3 +482,9 @@ def test_a_single_day_before_the_second_predicate_dates_both():
 def test_a_date_of_what_was_asked_does_not_date_the_asking(sentence, day):
     (statement,) = extract(sentence, date(2024, 6, 19))
     assert (str(statement.date_start), statement.modality) == (day, "asserted")
+
+
+def test_an_emphatic_past_with_a_month_ahead_of_publication_is_last_year():
+    sentence = "Maldivian President Mohamed Muizzu and Indian Prime Minister Narendra Modi did meet in Dubai on Dec. 1."
+    (meeting,) = [e for e in extract(sentence, date(2024, 10, 7)) if e.event_type == "meeting"]
+    assert (str(meeting.date_start), meeting.modality) == ("2023-12-01", "asserted")

@@ -146,7 +146,8 @@ def _told_in_past(ctx: SentenceContext, frame: Frame) -> bool:
     """Whether the event's verb is a simple past form ("visited", "met", "held talks")."""
     index = frame.support_index if frame.support_index is not None else frame.trigger_index
     word = ctx.units[index].low.split(" ", 1)[0]
-    past = word.endswith("ed") or word in _IRREGULAR_PAST
+    # "did meet": the emphatic past
+    past = word.endswith("ed") or word in _IRREGULAR_PAST or (index > 0 and ctx.units[index - 1].low == "did")
     return past and (frame.spec.pos == "verb" or frame.support_index is not None)
 
 
