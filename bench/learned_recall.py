@@ -30,9 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dashboard.config import BUNDLED_ARTICLES_DIR, PROJECT_DIR
 from dashboard.evaluate import GoldEvent, article_key, matches, pair_events, read_gold
+from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.pipeline import extract_events
-from dashboard.extract.recognize import ActorChunker, ArticleMemory
+from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
 from dashboard.ingest import read_articles

@@ -98,10 +98,10 @@ def test_without_a_build_the_extractor_is_plain_python(tmp_path):
 
 
 def test_events_and_actors_survive_pickling_as_the_process_pool_needs():
-    from datetime import date
     import pickle
+    from datetime import date
 
-    from dashboard.extract.recognize import state_actor
+    from dashboard.extract.actor_makers import state_actor
 
     events = extract_events("Putin met Xi in Beijing on Monday.", date(2024, 6, 20))
     assert [e.event_type for e in events] == ["meeting", "visit"]

@@ -9,9 +9,14 @@ from datetime import date, timedelta
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
-from dashboard.extract.date_roles import complement_dates, dates_other_thing, earlier_predicate_dates
+from dashboard.extract.date_roles import (
+    complement_dates,
+    dates_other_thing,
+    earlier_predicate_dates,
+)
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.forces import to_own_border
@@ -43,7 +48,6 @@ from dashboard.extract.previous import (
     earlier_events,
     earlier_occurrence,
 )
-from dashboard.extract.recognize import state_actor, state_of
 from dashboard.extract.scene import (
     destination_before,
     fronted_place,

@@ -13,12 +13,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from dashboard.extract.recognize import (
-    PAIR_NOUNS_PEOPLE,
-    PAIR_NOUNS_STATES,
-    describe,
-    state_actor,
-)
+from dashboard.extract.actor_makers import describe, state_actor
+from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
 from dashboard.extract.units import Actor, Unit
 
 GROUP_SIZES: Final = {"three": 3, "four": 4, "five": 5, "six": 6}

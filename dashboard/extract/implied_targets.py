@@ -11,10 +11,10 @@ from collections.abc import Callable
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.frame import Frame
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.recognize import state_actor
 from dashboard.extract.units import Actor
 
 # Events whose two sides act together: a reaction to one is aimed at both.

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.actor_makers import state_of
 from dashboard.extract.frames import SentenceFrames
-from dashboard.extract.recognize import state_of
 
 _DETERMINERS: Final = ("the", "a", "an")
 # Those who mediate, named by a noun: told with no sides, they stand between the latest pair.

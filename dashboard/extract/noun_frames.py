@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.actor_makers import state_of
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -13,7 +14,6 @@ from dashboard.extract.gathering_sides import refers_to_pair, their_sides
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import host_of_met
 from dashboard.extract.objects import class_word, generic_plural
-from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import broken_measure
 from dashboard.extract.sequence import in_time_phrase

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Final
 
+from dashboard.extract.actor_makers import describe
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.recognize import describe
 from dashboard.extract.units import Actor
 
 _PAIR_TYPES: Final = ("visit", "meeting", "agreement", "relations")

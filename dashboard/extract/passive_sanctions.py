@@ -4,9 +4,9 @@ measure on the same country names its author."""
 
 from __future__ import annotations
 
+from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.frame import Frame
-from dashboard.extract.recognize import state_actor
 from dashboard.extract.units import Actor
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import (
     REQUIRES_TARGET,
@@ -36,7 +37,7 @@ from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.pairs import latest_pair
 from dashboard.extract.paragraph_dates import with_paragraph_date
-from dashboard.extract.recognize import ActorChunker, ArticleMemory
+from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.story_day import with_story_day
 from dashboard.extract.summits import summit_venue

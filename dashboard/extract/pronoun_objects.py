@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from dashboard.extract.recognize import state_of
+from dashboard.extract.actor_makers import state_of
 from dashboard.extract.words import BOUNDARY_PUNCT, REPORTING_VERBS
 
 if TYPE_CHECKING:

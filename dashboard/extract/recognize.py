@@ -2,23 +2,28 @@
 
 "North Korean leader Kim Jong Un", "the Kremlin", "his", "Western nations" each become one unit
 that carries the country it stands for. Coreference across sentences (surnames, pronouns, "the
-Russian leader") lives in ``ArticleMemory``.
+Russian leader") is resolved against ``ArticleMemory`` (``article_memory.py``); the actors
+themselves are made in ``actor_makers.py``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date
-from functools import lru_cache
+from dataclasses import replace
 from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract import people
+from dashboard.extract.actor_makers import (
+    describe,
+    leader_role,
+    person_actor,
+    state_actor,
+)
+from dashboard.extract.article_memory import NOT_BLOCS, ArticleMemory
 from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.name_words import (
     PRONOUNS_PERSON,
     described,
-    is_name_text,
     is_name_word,
     joined_modifiers,
     listed_with_country,
@@ -40,8 +45,6 @@ PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference
 _SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
 _HALVES: Final = {"North": "PRK", "South": "KOR"}
-# Island states the news calls "the island" once it has named them.
-_ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
 _SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
@@ -52,122 +55,9 @@ _PAIR_VERBS_AFTER: Final = frozenset({"also", "then", "later", "had", "have", "w
 _HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting"})
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors "
                                      "delegations allies capitals parties".split())
-# Countries whose news calls the head of government "the leader".
-_HEAD_OF_GOVERNMENT_LEADS: Final = frozenset(
-    "GBR DEU JPN IND ISR ITA ESP CAN AUS NZL NLD BEL SWE NOR DNK POL HUN CZE GRC PAK BGD THA MYS "
-    "SGP ARM GEO IRQ ETH NPL LKA AUT IRL PRT SVK SVN HRV BGR EST LVA LTU LUX MLT".split())
-# Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
-_LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
-_NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
 _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
 _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
-
-
-@dataclass
-class ArticleMemory:
-    """What earlier sentences of the article established: people, surnames, groups seen."""
-
-    published: date | None
-    persons: list[Actor] = field(default_factory=list)
-    surnames: dict[str, Actor] = field(default_factory=dict)
-    codes_seen: set[str] = field(default_factory=set)
-    codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
-    last_subject: Actor | None = None  # the first person named in the latest sentence naming one
-    last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
-    last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
-    last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
-    opening_state: Actor | None = None  # the country or bloc opening the latest sentence
-
-    def remember(self, actor: Actor) -> None:
-        self.codes_seen.add(actor.country)
-        entry = gazetteer.country(actor.country) if actor.country else None
-        if entry is not None and entry.is_group:  # the group itself, or "leaders of ASEAN"
-            self.last_group = actor.country
-        elif actor.country in _ISLANDS:
-            self.last_island = actor.country
-        if actor.kind != "person":
-            return
-        self.persons.append(actor)
-        parts = [p for p in actor.name.split() if p[:1].isupper()]
-        if len(parts) >= 2:
-            self.surnames.setdefault(parts[-1], actor)
-            if len(parts) >= 3 and is_name_text(parts[-2]):  # "Leyva Durán", "López Obrador": Spanish
-                self.surnames.setdefault(parts[-2], actor)  # names put the family name first of two
-            # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
-            self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
-
-    def latest_leaders(self, skip: list[Actor]) -> tuple[Actor, Actor] | None:
-        """The last two leaders of different countries named: whom "both leaders" means when no
-        event between two countries was told ("Scholz will send tanks ... Biden said ...")."""
-        found: list[Actor] = []
-        for actor in reversed(self.persons):
-            if any(actor is other for other in skip):
-                continue  # "Zelensky thanked both leaders": not the speaker
-            if actor.role in _LEADER_ROLES and actor.country and all(a.country != actor.country for a in found):
-                found.append(actor)
-                if len(found) == 2:
-                    return found[1], found[0]
-        return None
-
-    def bloc(self) -> str:
-        """"The bloc": the latest regional or economic group named (ECOWAS, BRICS), else the EU."""
-        if self.last_group is not None and self.last_group not in _NOT_BLOCS:
-            return self.last_group
-        return "EUU"
-
-    @staticmethod
-    def _family_first(actor: Actor) -> bool:
-        return actor.country in {"CHN", "PRK", "KOR", "TWN", "VNM", "MNG", "KHM"}
-
-    def last_person(self) -> Actor | None:
-        return self.persons[-1] if self.persons else None
-
-
-def person_actor(rows: tuple[gazetteer.Person, ...], on: date | None, country_hint: str = "") -> Actor | None:
-    """The office-holder row nearest in time, as an actor."""
-    candidates = [row for row in rows if not country_hint or row.country == country_hint] or list(rows)
-    best = gazetteer.best_term(candidates, on)
-    if best is None:
-        return None
-    return Actor(name=best.name, country=best.country, role=best.role, kind="person")
-
-
-def _leader_role(code: str) -> str:
-    return "head_of_government" if code in _HEAD_OF_GOVERNMENT_LEADS else "head_of_state"
-
-
-@lru_cache(maxsize=4096)  # the same few titles and days recur through an article and a corpus
-def describe(code: str, role: str, on: date | None, plural: bool, title_text: str) -> Actor:
-    """An actor named by a country and a title: the office-holder when the table knows them."""
-    office = _leader_role(code) if role == "leader" else role
-    if not plural and office in ("head_of_state", "head_of_government", "foreign_minister",
-                                 "defence_minister", "igo_head", "security_adviser"):
-        holder = gazetteer.office_holder(code, office, on)
-        if holder is not None:
-            return Actor(name=holder.name, country=code, role=holder.role, kind="person")
-    country_name = gazetteer.country_name(code)
-    return Actor(name=f"{country_name}'s {title_text}".strip(), country=code, role=office,
-                 kind="description", plural=plural)
-
-
-@lru_cache(maxsize=1024)  # an Actor is immutable, so one per country serves every sentence
-def state_actor(code: str, plural: bool = False) -> Actor:
-    entry = gazetteer.country(code)
-    kind = "group" if entry is not None and entry.is_group else "state"
-    return Actor(name=gazetteer.country_name(code), country=code, role="government", kind=kind,
-                 plural=plural)
-
-
-def state_of(unit: Unit) -> Actor:
-    """The actor a unit stands for: its actor phrase, else the country of a modifier or place."""
-    if unit.actor is not None:
-        return unit.actor
-    for kind in ("group", "country", "demonym", "capital"):
-        sense = unit.sense(kind)
-        if sense is not None:
-            return state_actor(sense.code)
-    return state_actor(unit.place_country)
 
 
 def _modifier_code(unit: Unit) -> tuple[str, bool] | None:
@@ -267,7 +157,7 @@ class ActorChunker:
                 continue
             if not said or actor.kind != "person" or actor.country:
                 return
-            own = replace(actor, country=body, role=_leader_role(body) if actor.role == "leader" else actor.role)
+            own = replace(actor, country=body, role=leader_role(body) if actor.role == "leader" else actor.role)
             unit.actor = own
             self._replace_remembered(actor, own)
             return
@@ -411,7 +301,7 @@ class ActorChunker:
                 name = " ".join(u.text for u in units[j:k])
                 code = modifier[0] if modifier is not None else implied
                 title_role = titles[-1].role
-                role = _leader_role(code) if title_role == "leader" and code else title_role
+                role = leader_role(code) if title_role == "leader" and code else title_role
                 # With no country in sight the person is still someone: their events are kept
                 # out (no country) rather than handed to whoever the sentence names next.
                 person = Actor(name=name, country=code, role=role, kind="person")
@@ -504,7 +394,7 @@ class ActorChunker:
         """Whether a bare "leaders" ("the Leaders", not "both leaders", "leaders of X") stands
         for the latest bloc named (ECOWAS, ASEAN, the EU)."""
         group = self.memory.last_group
-        if group is None or group in _NOT_BLOCS:
+        if group is None or group in NOT_BLOCS:
             return False
         k = i - 1 if i > 0 and units[i - 1].low == "the" else i
         before = units[k - 1].low if k > 0 else ""

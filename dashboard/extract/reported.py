@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.actor_makers import state_of
 from dashboard.extract.lexicon import Sense
-from dashboard.extract.recognize import state_of
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.actor_makers import state_of
 from dashboard.extract.frames import SentenceFrames
-from dashboard.extract.recognize import state_of
 from dashboard.extract.words import BOUNDARY_PUNCT, TIME_WORDS
 
 _SPANS: Final = frozenset({"days", "weeks", "months", "years", "decades"})

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Final
 
 from dashboard.extract.abeyance import holding_verb, suspended_until
+from dashboard.extract.actor_makers import state_of
 from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
@@ -44,7 +45,6 @@ from dashboard.extract.presence import place_past_person
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
-from dashboard.extract.recognize import state_of
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.remote import told_remotely
 from dashboard.extract.sanction_objects import described_target

@@ -1,0 +1,78 @@
+"""What earlier sentences of an article established, for the actor chunker (``recognize.py``) to
+resolve surnames, pronouns, "the bloc", "the island" and "both leaders" against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final
+
+from dashboard import gazetteer
+from dashboard.extract.name_words import is_name_text
+from dashboard.extract.units import Actor
+
+# Island states the news calls "the island" once it has named them.
+_ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
+_LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
+# Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
+NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences of the article established: people, surnames, groups seen."""
+
+    published: date | None
+    persons: list[Actor] = field(default_factory=list)
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    codes_seen: set[str] = field(default_factory=set)
+    codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
+    last_subject: Actor | None = None  # the first person named in the latest sentence naming one
+    last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
+    last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
+    last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
+    opening_state: Actor | None = None  # the country or bloc opening the latest sentence
+
+    def remember(self, actor: Actor) -> None:
+        self.codes_seen.add(actor.country)
+        entry = gazetteer.country(actor.country) if actor.country else None
+        if entry is not None and entry.is_group:  # the group itself, or "leaders of ASEAN"
+            self.last_group = actor.country
+        elif actor.country in _ISLANDS:
+            self.last_island = actor.country
+        if actor.kind != "person":
+            return
+        self.persons.append(actor)
+        parts = [p for p in actor.name.split() if p[:1].isupper()]
+        if len(parts) >= 2:
+            self.surnames.setdefault(parts[-1], actor)
+            if len(parts) >= 3 and is_name_text(parts[-2]):  # "Leyva Durán", "López Obrador": Spanish
+                self.surnames.setdefault(parts[-2], actor)  # names put the family name first of two
+            # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
+            self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
+
+    def latest_leaders(self, skip: list[Actor]) -> tuple[Actor, Actor] | None:
+        """The last two leaders of different countries named: whom "both leaders" means when no
+        event between two countries was told ("Scholz will send tanks ... Biden said ...")."""
+        found: list[Actor] = []
+        for actor in reversed(self.persons):
+            if any(actor is other for other in skip):
+                continue  # "Zelensky thanked both leaders": not the speaker
+            if actor.role in _LEADER_ROLES and actor.country and all(a.country != actor.country for a in found):
+                found.append(actor)
+                if len(found) == 2:
+                    return found[1], found[0]
+        return None
+
+    def bloc(self) -> str:
+        """"The bloc": the latest regional or economic group named (ECOWAS, BRICS), else the EU."""
+        if self.last_group is not None and self.last_group not in NOT_BLOCS:
+            return self.last_group
+        return "EUU"
+
+    @staticmethod
+    def _family_first(actor: Actor) -> bool:
+        return actor.country in {"CHN", "PRK", "KOR", "TWN", "VNM", "MNG", "KHM"}
+
+    def last_person(self) -> Actor | None:
+        return self.persons[-1] if self.persons else None
