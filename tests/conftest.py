@@ -47,6 +47,12 @@ def triples(events: list[ExtractedEvent]) -> set[tuple]:
     return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.modality) for e in events}
 
 
+def statements(events: list[ExtractedEvent]) -> set[tuple]:
+    """(mode, actor country, target country, stance) of each statement, for exact checks."""
+    return {(e.event_mode, e.actor_country, e.target_country, e.stance)
+            for e in events if e.event_type == "statement"}
+
+
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract, triples
+from tests.conftest import extract, statements, triples
 
 # (sentence, expected set of (type, mode, actor country, target country, modality))
 CASES = [
@@ -180,7 +180,7 @@ def test_unknown_official_named_after_a_title():
         ("Qin Gang", "CHN", "foreign_minister", "JPN")]
 
 
-def test_direct_quote_is_kept_for_statements():
+def test_direct_quote_is_kept_forstatements():
     (statement,) = extract('Zelensky criticised Russia, saying "this is a war crime and it must be punished".')
     assert statement.quote == "this is a war crime and it must be punished"
 
@@ -267,11 +267,6 @@ def test_a_name_the_dictionary_matched_only_in_part_stays_one_actor():
         ("USA", "IDN"), ("CHN", "IDN")}
 
 
-def _statements(events) -> set[tuple]:
-    return {(e.event_mode, e.actor_country, e.target_country, e.stance)
-            for e in events if e.event_type == "statement"}
-
-
 @pytest.mark.parametrize("sentence, expected", [
     # A tone word in the reported clause gives the statement its mode and stance.
     ("Tokyo said the Chinese incursion was illegal.", {("criticism", "JPN", "CHN", "negative")}),
@@ -286,7 +281,7 @@ def _statements(events) -> set[tuple]:
     ("Canberra said Australia would host Fiji's leader next month.", set()),
 ])
 def test_reported_clause_tone_and_own_country_subject(sentence, expected):
-    assert _statements(extract(sentence)) == expected
+    assert statements(extract(sentence)) == expected
 
 
 def test_a_denial_is_negative():
@@ -309,7 +304,7 @@ def test_meetings_with_different_people_of_one_country_stay_apart():
      {("accusation", "ECU", "COL", "negative")}),
 ])
 def test_a_participle_phrase_keeps_the_main_subject(sentence, expected):
-    assert _statements(extract(sentence)) == expected
+    assert statements(extract(sentence)) == expected
 
 
 @pytest.mark.parametrize("reaction", [
@@ -320,7 +315,7 @@ def test_a_participle_phrase_keeps_the_main_subject(sentence, expected):
 ])
 def test_a_reaction_to_a_summit_is_aimed_at_every_side_of_it(reaction):
     events = extract("Chilean President Gabriel Boric held a summit with Peru and Ecuador on Monday. " + reaction)
-    assert _statements(events) == {("criticism", "BOL", code, "negative") for code in ("CHL", "PER", "ECU")}
+    assert statements(events) == {("criticism", "BOL", code, "negative") for code in ("CHL", "PER", "ECU")}
 
 
 def test_talks_mediated_by_a_third_country_are_mediation_with_each_side():
@@ -329,7 +324,7 @@ def test_talks_mediated_by_a_third_country_are_mediation_with_each_side():
     assert {t for t in triples(events) if t[0] == "meeting"} == {
         ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
     # the mediator is no side: "both sides" are still Chile and Peru
-    assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
+    assert statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
 
 
 def test_agreeing_to_act_on_countries_aims_the_agreement_at_each_of_them():
@@ -338,7 +333,7 @@ def test_agreeing_to_act_on_countries_aims_the_agreement_at_each_of_them():
     assert {t for t in triples(events) if t[0] == "agreement"} == {
         ("agreement", "agree", "ASN", "BOL", "asserted"), ("agreement", "agree", "ASN", "ECU", "asserted")}
     # one side of a gathering of several is no pair: "the two sides" are still Chile and Peru
-    assert _statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
+    assert statements(events) == {("praise", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}
 
 
 def test_a_host_of_several_countries_leaders_holds_a_summit_and_talks_only_with_those_named():

@@ -7,12 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract
-
-
-def _statements(events) -> set[tuple]:
-    return {(e.event_mode, e.actor_country, e.target_country, e.stance)
-            for e in events if e.event_type == "statement"}
+from tests.conftest import extract, statements
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -31,7 +26,7 @@ def _statements(events) -> set[tuple]:
     ("Nobody had warned Chile. Lima said all options were open.", set()),
 ])
 def test_warnings_in_reported_clauses(text, expected):
-    assert _statements(extract(text, date(2024, 3, 4))) == expected
+    assert statements(extract(text, date(2024, 3, 4))) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -40,7 +35,7 @@ def test_warnings_in_reported_clauses(text, expected):
     ("Chile stood by its decision.", set()),
 ])
 def test_standing_with_a_country_is_support(text, expected):
-    assert _statements(extract(text, date(2024, 3, 4))) == expected
+    assert statements(extract(text, date(2024, 3, 4))) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,4 +45,4 @@ def test_standing_with_a_country_is_support(text, expected):
     ("Peru described its own plan as balanced.", set()),
 ])
 def test_called_with_praise_words(text, expected):
-    assert _statements(extract(text, date(2024, 3, 4))) == expected
+    assert statements(extract(text, date(2024, 3, 4))) == expected
