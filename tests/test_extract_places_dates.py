@@ -437,28 +437,6 @@ def test_summit_towns_and_destinations_before_a_joined_verb(sentence, expected):
             for e in extract(sentence) if e.event_type in ("visit", "meeting")} == expected
 
 
-def _dates(events) -> set[tuple]:
-    return {(e.event_type, e.actor_country, str(e.date_start), e.date_basis) for e in events}
-
-
-def test_undated_lines_of_a_wire_story_take_the_day_its_lede_tells():
-    text = ("OSLO, June 18 — Norway's foreign minister met his Swedish counterpart in Oslo on Monday.\n\n"
-            "The Swedish minister praised Norway's mediation in Colombia.")
-    assert ("statement", "SWE", "2024-06-17", "relative") in _dates(extract(text, date(2024, 6, 18)))
-
-
-def test_a_lede_that_reaches_the_publication_day_keeps_undated_lines_on_it():
-    text = ("WARSAW, June 18 — Poland expelled a Russian diplomat on Monday and summoned the Russian "
-            "ambassador on Tuesday.\n\nThe Polish foreign minister praised Lithuania's support.")
-    assert ("statement", "POL", "2024-06-18", "published") in _dates(extract(text, date(2024, 6, 18)))
-
-
-def test_a_lede_day_weeks_before_publication_is_not_the_story_day():
-    text = ("ROME, June 18 — Italy and Albania signed a migration pact on June 10.\n\n"
-            "The Italian prime minister praised Albania's cooperation.")
-    assert ("statement", "ITA", "2024-06-18", "published") in _dates(extract(text, date(2024, 6, 18)))
-
-
 @pytest.mark.parametrize("sentence", [
     "Poland expelled a Russian diplomat on Monday and summoned the Russian ambassador on Tuesday.",
     "The Polish president arrived in Kyiv on Monday and held talks with Volodymyr Zelensky on Tuesday.",

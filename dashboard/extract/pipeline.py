@@ -133,9 +133,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     previous_end = 0
     previous_place: Unit | None = None  # the place the sentence before named
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
+    lede: list[SentenceDates] | None = None  # the dates of the first paragraph's sentences
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
+            lede = paragraph if lede is None else lede
             paragraph = []
         previous_end = end
         sentence = folded[start:end]
@@ -191,7 +193,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
-    with_story_day(events, text, published)
+    with_story_day(events, text, published, paragraph if lede is None else lede)
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
