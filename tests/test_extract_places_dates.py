@@ -466,3 +466,10 @@ def test_an_emphatic_past_with_a_month_ahead_of_publication_is_last_year():
     sentence = "Maldivian President Mohamed Muizzu and Indian Prime Minister Narendra Modi did meet in Dubai on Dec. 1."
     (meeting,) = [e for e in extract(sentence, date(2024, 10, 7)) if e.event_type == "meeting"]
     assert (str(meeting.date_start), meeting.modality) == ("2023-12-01", "asserted")
+
+
+def test_that_evening_points_back_to_the_day_the_paragraph_named():
+    text = ("The crisis peaked last Wednesday, when a border post came under fire. "
+            "Thailand said that evening that it was recalling its ambassador from Phnom Penh.")
+    (recall,) = extract(text, date(2025, 7, 29))
+    assert (recall.event_mode, recall.target_country, str(recall.date_start)) == ("recall", "KHM", "2025-07-23")

@@ -54,3 +54,13 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
             event.date_start, event.date_end = span.start, span.end
             event.date_precision, event.date_basis = span.precision, span.basis
         return
+
+
+def last_day_told(earlier: list[SentenceDates]) -> date | None:
+    """The last day the paragraph's earlier sentences name ("Matters came to a head last
+    Wednesday, when ..."), which "that evening" in the next sentence points back to."""
+    for dates in reversed(earlier):
+        days = [mention.span.start for mention in dates.past if mention.span.precision == "day"]
+        if days:
+            return days[-1]
+    return None
