@@ -56,7 +56,7 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
         return
 
 
-def last_day_told(earlier: list[SentenceDates]) -> date | None:
+def _last_day_told(earlier: list[SentenceDates]) -> date | None:
     """The last day the paragraph's earlier sentences name ("Matters came to a head last
     Wednesday, when ..."), which "that evening" in the next sentence points back to."""
     for dates in reversed(earlier):
@@ -64,3 +64,27 @@ def last_day_told(earlier: list[SentenceDates]) -> date | None:
         if days:
             return days[-1]
     return None
+
+
+# "On the same day, Chile recalled its ambassador", "Thailand said that evening that ...": the
+# day of the event told just before.
+SAME_DAY: Final = re.compile(r"\b(?:(?:on|that|the) same|that) (?:day|morning|afternoon|evening|night)\b",
+                             re.IGNORECASE)
+
+
+def date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
+                   paragraph: list[SentenceDates] | None = None) -> None:
+    """Give events dated only by publication the day of the latest earlier event with a day;
+    when the paragraph so far dates no event but names a day ("Matters came to a head last
+    Wednesday, when ..."), that day."""
+    previous = next((e for e in reversed(earlier) if e.date_precision == "day" and e.date_basis != "published"), None)
+    day = previous.date_start if previous is not None else None
+    if paragraph and (previous is None or not previous.evidence
+                      or previous.evidence[0].char_start < paragraph[0].offset):
+        day = _last_day_told(paragraph) or day
+    if day is None:
+        return
+    for event in events:
+        if event.date_basis == "published":
+            event.date_start = event.date_end = day
+            event.date_basis = "relative"

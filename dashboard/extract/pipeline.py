@@ -36,7 +36,11 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.pairs import latest_pair
-from dashboard.extract.paragraph_dates import last_day_told, with_paragraph_date
+from dashboard.extract.paragraph_dates import (
+    SAME_DAY,
+    date_as_before,
+    with_paragraph_date,
+)
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.story_day import with_story_day
@@ -86,30 +90,6 @@ def without_dateline_date(match: re.Match[str] | None, sentence_start: int, sent
         return sentence
     cut = match.end() - sentence_start
     return " " * cut + sentence[cut:]
-
-
-# "On the same day, Chile recalled its ambassador", "Thailand said that evening that ...": the
-# day of the event told just before.
-_SAME_DAY: Final = re.compile(r"\b(?:(?:on|that|the) same|that) (?:day|morning|afternoon|evening|night)\b",
-                              re.IGNORECASE)
-
-
-def _date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
-                    paragraph: list[SentenceDates] | None = None) -> None:
-    """Give events dated only by publication the day of the latest earlier event with a day;
-    when the paragraph so far dates no event but names a day ("Matters came to a head last
-    Wednesday, when ..."), that day."""
-    previous = next((e for e in reversed(earlier) if e.date_precision == "day" and e.date_basis != "published"), None)
-    day = previous.date_start if previous is not None else None
-    if paragraph and (previous is None or not previous.evidence
-                      or previous.evidence[0].char_start < paragraph[0].offset):
-        day = last_day_told(paragraph) or day
-    if day is None:
-        return
-    for event in events:
-        if event.date_basis == "published":
-            event.date_start = event.date_end = day
-            event.date_basis = "relative"
 
 
 # How many sentences with triggers after talks "they" and "the leaders" may stand for their sides.
@@ -190,10 +170,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
                                        if e.actor_country)) or None
         if len(found) > before:
-            if ("same " in sentence or "that " in sentence) and _SAME_DAY.search(sentence):
-                _date_as_before(found[before:], found[:before], paragraph)
+            if ("same " in sentence or "that " in sentence) and SAME_DAY.search(sentence):
+                date_as_before(found[before:], found[:before], paragraph)
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
-                _date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
+                date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             pair = latest_pair(found, published)
             if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
                                      != {memory.last_pair[0].country, memory.last_pair[1].country}):
