@@ -1,10 +1,10 @@
 """Fit the confidence calibration table from gold sets: raw score -> share of events right.
 
-    python bench/calibrate.py [--sets dev/c dev/d] [--write]
+    python bench/calibrate.py [--sets dev/e dev/f] [--write]
 
-By default fits on the parts of the development set that no rule had been written against when
-they were scored (tests/gold/dev/c and d): the tuning set and dev/a and b flatter the rules, which
-were written against them. Never the held-out set, which stays for measuring. Extracts every gold
+By default fits on the parts of the development set that no rule has been written against
+(tests/gold/dev/e and f): the tuning set and dev/a to d flatter the rules, which were written
+against them. Never the held-out set, which stays for measuring. Extracts every gold
 article of the sets with raw scores, sorts the predictions by score, and pools
 neighbouring score groups until the share right never falls as the score rises (pool adjacent
 violators), each group holding at least --min-group predictions; a group's confidence is
@@ -28,7 +28,7 @@ from dashboard.ingest import read_articles  # noqa: E402
 from dashboard.sources import Article  # noqa: E402
 
 GOLD = PROJECT_DIR / "tests" / "gold"
-FRESH_PARTS = ("dev/c", "dev/d")
+FRESH_PARTS = ("dev/e", "dev/f")
 
 
 def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float, float, int]]:
