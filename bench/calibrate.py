@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard.config import BUNDLED_ARTICLES_DIR, PROJECT_DIR  # noqa: E402
-from dashboard.evaluate import evaluate, read_gold  # noqa: E402
-from dashboard.extract.calibration import CALIBRATION_TABLE  # noqa: E402
-from dashboard.ingest import read_articles  # noqa: E402
-from dashboard.sources import Article  # noqa: E402
+from dashboard.config import BUNDLED_ARTICLES_DIR, PROJECT_DIR
+from dashboard.evaluate import evaluate, read_gold
+from dashboard.extract.calibration import CALIBRATION_TABLE
+from dashboard.ingest import read_articles
+from dashboard.sources import Article
 
 GOLD = PROJECT_DIR / "tests" / "gold"
 FRESH_PARTS = ("dev/e", "dev/f")
