@@ -26,6 +26,13 @@ CASES = [
     ("Ecuador pulled its ambassador from Caracas.",
      {("relations", "recall", "ECU", "VEN", "asserted")}),
     ("Italy brought home its soldiers from Iraq.", set()),
+    # Diplomats or embassy staff recalled are a recall like an ambassador; "out of" a list of
+    # countries is one recall from each.
+    ("Bolivia recalled its diplomats from Lima.",
+     {("relations", "recall", "BOL", "PER", "asserted")}),
+    ("Ecuador is pulling its embassy staff out of Colombia and Peru.",
+     {("relations", "recall", "ECU", "COL", "asserted"), ("relations", "recall", "ECU", "PER", "asserted")}),
+    ("The charity withdrew its staff from Sudan.", set()),
     # Raising tariffs already in place is a new measure.
     ("Washington tripled its tariffs on Brazilian steel.",
      {("sanction", "impose", "USA", "BRA", "asserted")}),
