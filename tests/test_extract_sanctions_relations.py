@@ -33,6 +33,12 @@ CASES = [
     ("Ecuador is pulling its embassy staff out of Colombia and Peru.",
      {("relations", "recall", "ECU", "COL", "asserted"), ("relations", "recall", "ECU", "PER", "asserted")}),
     ("The charity withdrew its staff from Sudan.", set()),
+    # Staff named by their embassy and ordered to leave are expelled; leaving a meeting is no expulsion.
+    ("Oslo ordered twelve members of the Iranian embassy to leave the country within a week.",
+     {("relations", "expel", "NOR", "IRN", "asserted")}),
+    ("Quito gave the Mexican envoy 72 hours to leave Ecuador.",
+     {("relations", "expel", "ECU", "MEX", "asserted")}),
+    ("Rome gave the Swiss envoy an hour to leave the talks.", set()),
     # Raising tariffs already in place is a new measure.
     ("Washington tripled its tariffs on Brazilian steel.",
      {("sanction", "impose", "USA", "BRA", "asserted")}),
