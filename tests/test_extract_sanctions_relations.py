@@ -39,6 +39,24 @@ CASES = [
     ("Quito gave the Mexican envoy 72 hours to leave Ecuador.",
      {("relations", "expel", "ECU", "MEX", "asserted")}),
     ("Rome gave the Swiss envoy an hour to leave the talks.", set()),
+    # Measures brought back are imposed again; suspended or paused ones are lifted.
+    ("Washington reimposed sanctions on Venezuela.",
+     {("sanction", "impose", "USA", "VEN", "asserted")}),
+    ("Brussels restored broad sanctions on Belarus.",
+     {("sanction", "impose", "EUU", "BLR", "asserted")}),
+    ("Canada suspended sanctions on Syria.",
+     {("sanction", "lift", "CAN", "SYR", "asserted")}),
+    # Trade halted under the names of a tie: "bilateral trade", "trade ties".
+    ("Turkey halted bilateral trade with Israel.",
+     {("sanction", "impose", "TUR", "ISR", "asserted")}),
+    ("China suspended trade ties with Lithuania.",
+     {("sanction", "impose", "CHN", "LTU", "asserted")}),
+    # A measure joined by "and" to one aimed at a country, told of no target of its own, is
+    # aimed at that country too; a clause with its own subject is not.
+    ("Algeria recalled its ambassador from Rabat and suspended bilateral trade.",
+     {("relations", "recall", "DZA", "MAR", "asserted"), ("sanction", "impose", "DZA", "MAR", "asserted")}),
+    ("Chile recalled its ambassador from Lima and Bolivia froze its assets.",
+     {("relations", "recall", "CHL", "PER", "asserted")}),
     # Raising tariffs already in place is a new measure.
     ("Washington tripled its tariffs on Brazilian steel.",
      {("sanction", "impose", "USA", "BRA", "asserted")}),
