@@ -26,6 +26,37 @@ CASES = [
     ("Ecuador pulled its ambassador from Caracas.",
      {("relations", "recall", "ECU", "VEN", "asserted")}),
     ("Italy brought home its soldiers from Iraq.", set()),
+    # Diplomats or embassy staff recalled are a recall like an ambassador; "out of" a list of
+    # countries is one recall from each.
+    ("Bolivia recalled its diplomats from Lima.",
+     {("relations", "recall", "BOL", "PER", "asserted")}),
+    ("Ecuador is pulling its embassy staff out of Colombia and Peru.",
+     {("relations", "recall", "ECU", "COL", "asserted"), ("relations", "recall", "ECU", "PER", "asserted")}),
+    ("The charity withdrew its staff from Sudan.", set()),
+    # Staff named by their embassy and ordered to leave are expelled; leaving a meeting is no expulsion.
+    ("Oslo ordered twelve members of the Iranian embassy to leave the country within a week.",
+     {("relations", "expel", "NOR", "IRN", "asserted")}),
+    ("Quito gave the Mexican envoy 72 hours to leave Ecuador.",
+     {("relations", "expel", "ECU", "MEX", "asserted")}),
+    ("Rome gave the Swiss envoy an hour to leave the talks.", set()),
+    # Measures brought back are imposed again; suspended or paused ones are lifted.
+    ("Washington reimposed sanctions on Venezuela.",
+     {("sanction", "impose", "USA", "VEN", "asserted")}),
+    ("Brussels restored broad sanctions on Belarus.",
+     {("sanction", "impose", "EUU", "BLR", "asserted")}),
+    ("Canada suspended sanctions on Syria.",
+     {("sanction", "lift", "CAN", "SYR", "asserted")}),
+    # Trade halted under the names of a tie: "bilateral trade", "trade ties".
+    ("Turkey halted bilateral trade with Israel.",
+     {("sanction", "impose", "TUR", "ISR", "asserted")}),
+    ("China suspended trade ties with Lithuania.",
+     {("sanction", "impose", "CHN", "LTU", "asserted")}),
+    # A measure joined by "and" to one aimed at a country, told of no target of its own, is
+    # aimed at that country too; a clause with its own subject is not.
+    ("Algeria recalled its ambassador from Rabat and suspended bilateral trade.",
+     {("relations", "recall", "DZA", "MAR", "asserted"), ("sanction", "impose", "DZA", "MAR", "asserted")}),
+    ("Chile recalled its ambassador from Lima and Bolivia froze its assets.",
+     {("relations", "recall", "CHL", "PER", "asserted")}),
     # Raising tariffs already in place is a new measure.
     ("Washington tripled its tariffs on Brazilian steel.",
      {("sanction", "impose", "USA", "BRA", "asserted")}),

@@ -7,6 +7,9 @@ from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
 
+# Words after "to leave" that keep it a departure: "to leave within 72 hours", "by Monday"
+_AFTER_LEAVING: Final = frozenset({"within", "by", "in", "immediately", "before", "and", "or", "until", "at",
+                                    "on", "as", "after", "forthwith"})
 ENVOY_REACH: Final = 6  # how far left of a passive verb its envoy subject may start
 
 
@@ -16,17 +19,32 @@ def envoy_subject(sf: SentenceFrames, index: int, word_class: str) -> bool:
     return any(piece in words for unit in sf.units[max(0, index - ENVOY_REACH):index] for piece in unit.low.split())
 
 
-def told_to_leave(sf: SentenceFrames, index: int) -> bool:
-    """"gave the Dutch envoy 48 hours to leave": diplomats as object and a departure after them."""
-    if not sf.object_has_class(index, "diplomat"):
+def told_to_leave(sf: SentenceFrames, index: int, staff_class: str = "diplomat") -> bool:
+    """"gave the Dutch envoy 48 hours to leave": diplomats as object and a departure after them
+    (``staff_class`` "embassy": "ordered 12 employees of the Dutch embassy to leave")."""
+    if not sf.object_has_class(index, staff_class):
         return False
     words = sf.lexicon.word_classes.get("departure", frozenset())
     for k in range(index + 1, min(len(sf.units) - 1, index + 16)):
         if sf.units[k].text in ".;:!?":
             return False
         if f"{sf.units[k].low} {sf.units[k + 1].low}" in words:
-            return True
+            return _leaves_country(sf, k + 2)
     return False
+
+
+def _leaves_country(sf: SentenceFrames, k: int) -> bool:
+    """What follows "to leave" makes it a departure from the country: the end of the clause, a
+    deadline, "the country" or a place ("to leave the talks early" is not)."""
+    if k >= len(sf.units):
+        return True
+    unit = sf.units[k]
+    if unit.low in _AFTER_LEAVING or unit.text in ".,;:!?":
+        return True
+    if unit.low == "the" and k + 1 < len(sf.units):
+        return sf.units[k + 1].low in ("country", "kingdom", "republic", "capital")
+    return unit.actor is not None and unit.is_placeish and unit.actor.kind != "person" \
+        and not (k + 1 < len(sf.units) and sf.units[k + 1].low == "alone")  # "to leave Ukraine alone"
 
 
 def passive_recall_sides(sf: SentenceFrames, index: int, subject: list[int]) -> tuple[list[int], list[int]]:

@@ -36,7 +36,7 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "ambassador" and sf.is_passive(index):  # "Chile's envoy was recalled": the envoy comes first
         return envoy_subject(sf, index, wanted)
     if wanted == "departure":  # "gave the consul 48 hours to leave"
-        return told_to_leave(sf, index)
+        return told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")
     if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words for unit in sf.units[max(0, index - 6):index])
@@ -62,7 +62,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "diplomat" and sf.is_passive(index):  # "Russia's ambassador was summoned": the envoy first
         return envoy_subject(sf, index, wanted)
     if wanted == "diplomat" and not sf.object_has_class(index, wanted):
-        return elided_people(sf, index, wanted) is not None  # "Italy expelled 30 diplomats and Spain 25"
+        # "Italy expelled 30 diplomats and Spain 25"; "ordered the staff of the Dutch embassy to leave"
+        return elided_people(sf, index, wanted) is not None or told_to_leave(sf, index, "embassy")
     if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
         return _clause_has_class(sf, index, wanted)
     if wanted == "agreement" and not sf.object_has_class(index, wanted):

@@ -25,6 +25,7 @@ from dashboard.extract.gathering_sides import (
     OBJECT_REACH,
     included_guests,
 )
+from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
     MEDIATOR_NOUNS,
@@ -109,6 +110,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                 frame = _same_sides_as_before(sf, frame, found[-1])
             if frame is not None and found:
                 frame.targets = frame.targets or purpose_of_meeting(sf, frame, found[-1])
+                frame = joined_measure_sides(sf, frame, found[-1])
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
                 found.append(frame)
