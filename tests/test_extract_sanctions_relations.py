@@ -310,3 +310,9 @@ def test_sanctions_told_on_two_days_are_two_rounds():
                      "sanctioned Iran's oil minister.", date(2023, 3, 20))
     assert sorted((e.event_type, e.actor_country, e.target_country, str(e.date_start)) for e in events) == [
         ("sanction", "USA", "IRN", "2023-03-03"), ("sanction", "USA", "IRN", "2023-03-09")]
+
+
+def test_a_recalled_envoy_leaves_the_country_of_the_post():
+    (recall,) = extract("Chile recalled its ambassador from Caracas on Monday.")
+    assert (recall.event_mode, recall.actor_country, recall.target_country, recall.place_country) == (
+        "recall", "CHL", "VEN", "VEN")

@@ -415,7 +415,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
     a missile is launched from the launching country unless the sentence says where; talks of
     the day with the host are held where the report was filed; drills and troops are where they
-    are aimed; a country expels diplomats at home."""
+    are aimed; a country expels diplomats at home and recalls its own from their posts."""
     if frame.spec.event_type == "visit":
         code = target.country if target else None
         destination = frame.destination
@@ -461,6 +461,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if frame.mode == "expel":
         nearby = place_after(ctx.frames, frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
+    if frame.mode == "recall":  # an envoy is recalled from the post, in the country it is aimed at
+        return None, target.country if target else None
     fronted = fronted_place(ctx.frames, ("in", "at"))  # "In Washington, Blinken condemned ..."
     if fronted is None and frame.spec.event_type == "statement":
         fronted = speaking_place(ctx.frames, frame.trigger_index)
