@@ -296,7 +296,7 @@ class ActorChunker:
             while k < n and k - j < 4 and (is_name_word(units[k]) or (
                     units[k].low in _LOWER_NAME_PARTICLES and k + 1 < n and is_name_word(units[k + 1]))):
                 k += 1
-            implied = titles[-1].code
+            implied = titles[-1].code or (people.fronted_capital(units, i) if modifier is None else "")
             if k > j and (modifier is not None or implied or k - j >= 2):
                 name = " ".join(u.text for u in units[j:k])
                 code = modifier[0] if modifier is not None else implied
@@ -329,6 +329,10 @@ class ActorChunker:
             return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
         if titles:  # "the president", "officials": no country, unless the one who holds it was named
             holder = people.title_holder(units, i, j, titles, self.memory.persons)
+            capital_code = people.fronted_capital(units, i) if holder is None else ""
+            if capital_code:  # "In Beijing, a foreign ministry spokesman said": that capital's
+                return self._emit(units, i, j, describe(capital_code, titles[-1].role, on, titles[-1].plural,
+                                                        " ".join(u.text for u in units[title_start:j]).lower()))
             return None if holder is None else self._emit(units, i, j, holder, remember=False)
         # Institutions, people, groups, countries, capitals, demonyms on their own.
         institution = unit.sense("institution")
