@@ -241,3 +241,14 @@ def test_the_two_governments_after_two_doers_are_the_doers(text, expected):
 ])
 def test_a_rejected_call_is_aimed_at_its_maker(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said <own side> had concluded that <other> ...": the finding is aimed at the other
+    ("The Dutch minister said the Dutch government had concluded that Russia was responsible for the hack.",
+     {("accusation", "NLD", "RUS", "negative")}),
+    ("Canada's foreign ministry said Ottawa believed that China was behind the intrusion.",
+     {("accusation", "CAN", "CHN", "negative")}),
+])
+def test_a_finding_of_the_speakers_own_side_about_another(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
