@@ -252,3 +252,10 @@ def test_a_rejected_call_is_aimed_at_its_maker(text, expected):
 ])
 def test_a_finding_of_the_speakers_own_side_about_another(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_the_neighbours_are_the_latest_pair():
+    # "urged the neighbours to ...": each of the two countries the article last paired
+    events = extract("Peru and Chile signed a fishing accord on Monday. The Spanish foreign minister "
+                     "urged the neighbours to settle their border dispute.", date(2024, 3, 4))
+    assert statements(events) == {("appeal", "ESP", "PER", "neutral"), ("appeal", "ESP", "CHL", "neutral")}

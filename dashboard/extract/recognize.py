@@ -55,6 +55,8 @@ _PAIR_VERBS_AFTER: Final = frozenset({"also", "then", "later", "had", "have", "w
 _HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting"})
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors "
                                      "delegations allies capitals parties".split())
+_NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
+_EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
 _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
 _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
@@ -176,14 +178,16 @@ class ActorChunker:
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
         three units (first side, "and", second side), so the phrase reads as "A and B"."""
-        if units[i].low not in ("the", "both"):
+        if units[i].low not in ("the", "both", "either"):
             return None
         k = i + 1
-        if k < len(units) and units[k].low == "two":
+        if k < len(units) and units[k].low == "two" and units[i].low != "either":
             k += 1
-        if k >= len(units) or (units[i].low == "the" and k == i + 1):
-            return None
+        if k >= len(units) or (units[i].low == "the" and k == i + 1 and units[k].low not in _NEIGHBOURS):
+            return None  # "the neighbours" on its own is the pair too
         noun = units[k].low
+        if units[i].low == "either":  # "with either country": one of the pair, so both
+            noun = _EITHER_NOUNS.get(noun, "")
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
             if k == i + 2 and units[i].low == "the" and (
                     units[k].low in _PAIR_VERBS_AFTER or any(spec.pos == "verb" for spec in units[k].triggers())):
