@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract, triples
+from tests.conftest import extract, statements, triples
 
 # (sentence, publication date, expected set of (type, mode, actor country, target country, modality))
 CASES = [
@@ -219,3 +219,17 @@ def test_named_members_before_other_governments(text, expected):
 def test_bare_leaders_after_a_bloc_is_named(text, expected):
     assert {(e.event_mode, e.actor_country, e.target_country)
             for e in extract(text, date(2024, 6, 19)) if e.event_type == "statement"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "In <capital>, <a speaker of no stated country> ...": the speaker is that capital's
+    ("North Korea fired a missile on Monday. In Amman, spokeswoman Rana Haddad condemned the launch.",
+     {("criticism", "JOR", "PRK", "negative")}),
+    ("In Ottawa, a foreign ministry spokesman criticised the Iranian decision.",
+     {("criticism", "CAN", "IRN", "negative")}),
+    # an actor of its own country keeps it
+    ("In Ottawa, Iranian spokesman Ali Karimi criticised the Canadian decision.",
+     {("criticism", "IRN", "CAN", "negative")}),
+])
+def test_a_speaker_after_an_opening_in_capital_speaks_for_it(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

@@ -241,3 +241,21 @@ def test_the_two_governments_after_two_doers_are_the_doers(text, expected):
 ])
 def test_a_rejected_call_is_aimed_at_its_maker(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "said <own side> had concluded that <other> ...": the finding is aimed at the other
+    ("The Dutch minister said the Dutch government had concluded that Russia was responsible for the hack.",
+     {("accusation", "NLD", "RUS", "negative")}),
+    ("Canada's foreign ministry said Ottawa believed that China was behind the intrusion.",
+     {("accusation", "CAN", "CHN", "negative")}),
+])
+def test_a_finding_of_the_speakers_own_side_about_another(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_the_neighbours_are_the_latest_pair():
+    # "urged the neighbours to ...": each of the two countries the article last paired
+    events = extract("Peru and Chile signed a fishing accord on Monday. The Spanish foreign minister "
+                     "urged the neighbours to settle their border dispute.", date(2024, 3, 4))
+    assert statements(events) == {("appeal", "ESP", "PER", "neutral"), ("appeal", "ESP", "CHL", "neutral")}

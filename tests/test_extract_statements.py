@@ -271,3 +271,16 @@ def test_an_actor_after_a_gerund_is_no_subject_of_a_later_verb():
     events = extract("Foreign Minister Joseph Wu accused Beijing of luring Tuvalu with loans and said "
                      "Taipei had refused a request for money.", date(2019, 9, 20))
     assert {(e.event_mode, e.actor_country, e.target_country) for e in events} == {("accusation", "TWN", "CHN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called X a crime / a stab in the back / courageous": more words of judgement after "called"
+    ("Oslo expelled two Iranian envoys. Tehran called it a stab in the back.",
+     {("criticism", "IRN", "NOR", "negative")}),
+    ("Moscow called the Estonian decision an unpardonable crime.", {("criticism", "RUS", "EST", "negative")}),
+    ("Chile called the Peruvian move a courageous first step.", {("praise", "CHL", "PER", "positive")}),
+    # "the Russian ministry" with no "foreign": a ministry of that country speaks
+    ("The Polish ministry called the Belarusian step hostile.", {("criticism", "POL", "BLR", "negative")}),
+])
+def test_more_words_of_judgement_and_a_ministry_of_a_country(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

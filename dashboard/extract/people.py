@@ -179,3 +179,14 @@ def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons
         if person.role == title.role and person.country:
             return replace(person, explicit=False)
     return None
+
+
+def fronted_capital(units: list[Unit], i: int) -> str:
+    """"In Washington, spokeswoman Jane Doe said ...": a speaker of no stated country, right
+    after an opening "In <capital>,", speaks for that capital's country ("" otherwise)."""
+    if i < 3 or len(units) < 4 or units[0].low != "in" or units[2].text != ",":
+        return ""
+    if any(not is_name_word(unit) and unit.low not in ("a", "an", "the") for unit in units[3:i]):
+        return ""  # "National Security Council spokeswoman": only a body's name may come between
+    seat = units[1].sense("capital")
+    return seat.code if seat is not None else ""

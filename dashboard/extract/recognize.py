@@ -55,6 +55,8 @@ _PAIR_VERBS_AFTER: Final = frozenset({"also", "then", "later", "had", "have", "w
 _HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting"})
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors "
                                      "delegations allies capitals parties".split())
+_NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
+_EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
 _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
 _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
@@ -176,14 +178,16 @@ class ActorChunker:
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
         three units (first side, "and", second side), so the phrase reads as "A and B"."""
-        if units[i].low not in ("the", "both"):
+        if units[i].low not in ("the", "both", "either"):
             return None
         k = i + 1
-        if k < len(units) and units[k].low == "two":
+        if k < len(units) and units[k].low == "two" and units[i].low != "either":
             k += 1
-        if k >= len(units) or (units[i].low == "the" and k == i + 1):
-            return None
+        if k >= len(units) or (units[i].low == "the" and k == i + 1 and units[k].low not in _NEIGHBOURS):
+            return None  # "the neighbours" on its own is the pair too
         noun = units[k].low
+        if units[i].low == "either":  # "with either country": one of the pair, so both
+            noun = _EITHER_NOUNS.get(noun, "")
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
             if k == i + 2 and units[i].low == "the" and (
                     units[k].low in _PAIR_VERBS_AFTER or any(spec.pos == "verb" for spec in units[k].triggers())):
@@ -296,7 +300,7 @@ class ActorChunker:
             while k < n and k - j < 4 and (is_name_word(units[k]) or (
                     units[k].low in _LOWER_NAME_PARTICLES and k + 1 < n and is_name_word(units[k + 1]))):
                 k += 1
-            implied = titles[-1].code
+            implied = titles[-1].code or (people.fronted_capital(units, i) if modifier is None else "")
             if k > j and (modifier is not None or implied or k - j >= 2):
                 name = " ".join(u.text for u in units[j:k])
                 code = modifier[0] if modifier is not None else implied
@@ -329,6 +333,10 @@ class ActorChunker:
             return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
         if titles:  # "the president", "officials": no country, unless the one who holds it was named
             holder = people.title_holder(units, i, j, titles, self.memory.persons)
+            capital_code = people.fronted_capital(units, i) if holder is None else ""
+            if capital_code:  # "In Beijing, a foreign ministry spokesman said": that capital's
+                return self._emit(units, i, j, describe(capital_code, titles[-1].role, on, titles[-1].plural,
+                                                        " ".join(u.text for u in units[title_start:j]).lower()))
             return None if holder is None else self._emit(units, i, j, holder, remember=False)
         # Institutions, people, groups, countries, capitals, demonyms on their own.
         institution = unit.sense("institution")

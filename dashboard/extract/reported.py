@@ -145,20 +145,25 @@ class ReportedSpeech:
         about the speaker's own country, the first other country after it, if no event word comes
         first (that event, coded by its own trigger, is what was said)."""
         clause = self.reported_clause(index)
-        start = self._after_that(index) or index + 1
         subject = None
-        for k in range(start, min(clause.stop, start + 3)):
-            unit = self.units[k]
-            if self._names_country(unit) and state_of(unit).country in own:
-                subject = k
-                break
-            if unit.low not in ("the", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
-                                "saturday", "sunday"):
+        # "said Paris believed that Algeria ...": the "that" may open a clause inside the reported one
+        for start in dict.fromkeys((self._after_that(index) or index + 1, index + 1)):
+            for k in range(start, min(clause.stop, start + 3)):
+                unit = self.units[k]
+                if self._names_country(unit) and state_of(unit).country in own:
+                    subject = k
+                    break
+                if unit.low not in ("the", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday"):
+                    break
+            if subject is not None:
                 break
         if subject is None:
             return []
         for k in range(subject + 1, clause.stop):
             unit = self.units[k]
+            if k + 1 < clause.stop and self.units[k + 1].low == "that" and unit.low not in REPORTING_VERBS:
+                continue  # "the U.S. government had concluded that Iran ...": a finding, no event
             if unit.low in REPORTING_VERBS or any(spec.event_type != "statement" for spec in unit.triggers()):
                 return []
             if self._names_country(unit) and state_of(unit).country not in own:
