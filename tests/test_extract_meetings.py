@@ -370,3 +370,16 @@ def test_ambassadors_attending_where_they_are_posted_make_no_trip():
     assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == set()
     assert ("visit", "summit", "JPN", "KEN", "asserted") in triples(
         extract("Japan's foreign minister attended the signing ceremony in Nairobi on Tuesday."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The name before "-brokered" mediates between the clause's subjects.
+    ("Sudan and Chad restored diplomatic ties in 2019 under EU-brokered accords.",
+     {("relations", "restore", "SDN", "TCD", "asserted"), ("meeting", "mediation", "EUU", "SDN", "asserted"),
+      ("meeting", "mediation", "EUU", "TCD", "asserted")}),
+    ("Kenya and Somalia held U.S.-brokered talks in Nairobi.",
+     {("meeting", "talks", "KEN", "SOM", "asserted"), ("meeting", "mediation", "USA", "KEN", "asserted"),
+      ("meeting", "mediation", "USA", "SOM", "asserted")}),
+])
+def test_a_hyphened_broker_mediates_between_the_subjects(sentence, expected):
+    assert set(triples(extract(sentence))) == expected

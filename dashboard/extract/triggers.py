@@ -29,6 +29,7 @@ from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
     MEDIATOR_NOUNS,
     deal_brokers,
+    hyphen_broker,
     mediated_alone,
 )
 from dashboard.extract.noun_frames import noun_frame
@@ -229,6 +230,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        hyphened = hyphen_broker(sf, index) if frame.mode == "mediation" else None
+        if hyphened is not None:  # "under U.S.-brokered accords"
+            frame.actors, frame.targets = hyphened
         as_backed_claimant(sf, index, frame)
         if spec.object_class == "agreement" and not frame.targets and not frame.passive:
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"

@@ -156,7 +156,8 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     entries = lexicon.entries
     for index, start, end in lexicon.finder.find_matches_as_indexes(lower, overlapping=True):
         senses, case_free = entries[index]
-        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()):
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()
+                          and not lower.startswith(_HYPHEN_MEDIATION, start)):  # "Qatari-mediated" mediates
             continue
         if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
                                                      and not _names_an_agent(lexicon, lower, end + 1))):
@@ -184,6 +185,8 @@ def _names_an_agent(lexicon: Lexicon, lower: str, start: int) -> bool:
     return word is not None and word.group() in lexicon.word_classes.get("agent_suffix", ())
 
 
+# "Qatari-brokered", "EU-mediated": the word after the hyphen is a trigger of its own.
+_HYPHEN_MEDIATION: Final = ("brokered", "mediated")
 _NO_MATCH: Final = Match(sys.maxsize, sys.maxsize, ())
 
 
@@ -217,6 +220,8 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
             pieces = [chunk[:-1], chunk[-1]]
         else:
             pieces = TOKEN_PATTERN.findall(chunk)
+            if "-brokered" in chunk or "-mediated" in chunk:
+                pieces = _broker_split(pieces)
         token_end = start + chunk_start
         for piece in pieces:
             token_start = token_end
@@ -232,6 +237,18 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
                 continue
             units.append(Unit(token_start, token_end, piece))
     return units
+
+
+def _broker_split(pieces: list[str]) -> list[str]:
+    """"EU-brokered" as "EU", "-", "brokered", as "U.S.-brokered" already is."""
+    split: list[str] = []
+    for piece in pieces:
+        head, hyphen, tail = piece.rpartition("-")
+        if hyphen and head and tail.lower() in _HYPHEN_MEDIATION:
+            split += [head, hyphen, tail]
+        else:
+            split.append(piece)
+    return split
 
 
 def names_scene(units: list[Unit]) -> bool:
