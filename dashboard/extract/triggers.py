@@ -290,8 +290,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
-    if is_visit and spec.object_class == "summit" and resident_envoys(sf, frame.actors, index):
-        return None  # ambassadors attending where they are posted make no trip
+    if is_visit and spec.object_class in ("summit", "city") and resident_envoys(sf, frame.actors, index):
+        return None  # ambassadors attending or leaving where they are posted make no trip
     if is_visit and told_remotely(sf, index):  # "attended the summit by video link": a call, no trip
         frame.spec, frame.mode, is_visit = replace(spec, event_type="meeting", event_mode="call"), "call", False
     if is_visit and spec.object_class in ("summit", "delegation"):

@@ -154,6 +154,8 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     found: list[Match] = []
     size = len(lower)
     entries = lexicon.entries
+    city_objects = lexicon.city_objects
+    departures: list[Match] = []
     for index, start, end in lexicon.finder.find_matches_as_indexes(lower, overlapping=True):
         senses, case_free = entries[index]
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()
@@ -164,6 +166,8 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
             continue
         if case_free:
             found.append(Match(start, end, senses))
+            if index in city_objects:
+                departures.append(found[-1])
             continue
         original = folded[start:end]
         kept = tuple(sense for sense in senses if _case_ok(sense, original))
@@ -176,6 +180,22 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
         if match.start >= last_end:
             chosen.append(match)
             last_end = match.end
+    return _without_cityless(chosen, departures, lower) if departures else chosen
+
+
+def _without_cityless(chosen: list[Match], departures: list[Match], lower: str) -> list[Match]:
+    """"Left Niamey" is a departure from a visit, "would leave Ecuador" or "left the deal" no
+    trigger at all: a verb that needs a city keeps its trigger sense only before one."""
+    for k, match in enumerate(chosen):
+        if not any(match is departure for departure in departures):
+            continue
+        after = chosen[k + 1] if k + 1 < len(chosen) else None
+        gap = lower[match.end:after.start] if after is not None else ""
+        if after is not None and gap in (" ", " the ") and any(
+                sense.kind in ("city", "capital") for sense in after.senses):
+            continue
+        chosen[k] = Match(match.start, match.end, tuple(
+            sense for sense in match.senses if sense.kind != "trigger" or sense.data.object_class != "city"))
     return chosen
 
 
