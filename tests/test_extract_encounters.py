@@ -409,3 +409,7 @@ def test_a_gathering_attended_is_where_the_sentence_before_placed_it(text, expec
 ])
 def test_a_foreign_city_left_was_visited(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == expected
+
+
+def test_a_deal_named_after_a_city_left_is_no_visit():
+    assert {t for t in triples(extract("Moldova left the Vienna accords in 2020.")) if t[0] == "visit"} == set()

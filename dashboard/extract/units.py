@@ -191,7 +191,7 @@ def _without_cityless(chosen: list[Match], departures: list[Match], lower: str) 
             continue
         after = chosen[k + 1] if k + 1 < len(chosen) else None
         gap = lower[match.end:after.start] if after is not None else ""
-        if after is not None and gap in (" ", " the ") and any(
+        if after is not None and gap in (" ", " the ") and _AFTER_CITY.match(lower, after.end) and any(
                 sense.kind in ("city", "capital") for sense in after.senses):
             continue
         chosen[k] = Match(match.start, match.end, tuple(
@@ -207,6 +207,9 @@ def _names_an_agent(lexicon: Lexicon, lower: str, start: int) -> bool:
 
 # "Qatari-brokered", "EU-mediated": the word after the hyphen is a trigger of its own.
 _HYPHEN_MEDIATION: Final = ("brokered", "mediated")
+# What may follow the city left: not a noun it modifies ("left the Minsk agreements").
+_AFTER_CITY: Final = re.compile(r"\s*(?:[.,;:)]|$|(?:on|after|following|for|in|at|early|late|later|yesterday|today"
+                                r"|tonight|this|last|without|with|and|having|to|where|when|amid|as)\b)")
 _NO_MATCH: Final = Match(sys.maxsize, sys.maxsize, ())
 
 
