@@ -397,3 +397,19 @@ def test_an_arrival_owned_by_unnamed_people_is_not_the_welcomers_visit():
 ])
 def test_a_gathering_attended_is_where_the_sentence_before_placed_it(text, expected):
     assert {t[:4] for t in triples(extract(text)) if t[0] == "visit"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A foreign city left is where the visit was.
+    ("Japan's foreign minister left Nairobi on Tuesday after a two-day stay.",
+     {("visit", "unspecified", "JPN", "KEN", "asserted")}),
+    # A country, a body or a city left by its resident ambassador is no visit.
+    ("Japan's foreign minister said its nationals would leave Kenya.", set()),
+    ("Kenya's ambassador left Tokyo on Tuesday.", set()),
+])
+def test_a_foreign_city_left_was_visited(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == expected
+
+
+def test_a_deal_named_after_a_city_left_is_no_visit():
+    assert {t for t in triples(extract("Moldova left the Vienna accords in 2020.")) if t[0] == "visit"} == set()

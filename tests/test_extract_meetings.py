@@ -182,8 +182,9 @@ def test_shuttling_between_two_capitals_is_mediation():
      {("meeting", "call", "CHL", "PER", "asserted")}),
     ("Chile's foreign minister discussed the border with Peru's foreign minister by phone.",
      {("meeting", "call", "CHL", "PER", "asserted")}),
-    # Speaking with someone, with no means told, is no call.
-    ("The Chilean president spoke with Peru's president about the border.", set()),
+    # With no means told, a leader spoken with is still a conversation (usually a call).
+    ("The Chilean president spoke with Peru's president about the border.",
+     {("meeting", "call", "CHL", "PER", "asserted")}),
 ])
 def test_a_call_told_by_its_means(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
@@ -348,3 +349,37 @@ def test_presence_by_a_remote_means_is_a_call(sentence, expected):
 ])
 def test_talks_in_a_phrase_of_time_were_held(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A leader spoken to, with no means told, is still a conversation between the two countries.
+    ("The French president said he had spoken to Recep Tayyip Erdogan on Friday.",
+     {("meeting", "call", "FRA", "TUR", "asserted")}),
+    ("Kenya expelled Somalia's envoy on Monday. Antony Blinken said he had spoken with both leaders.",
+     {("relations", "expel", "KEN", "SOM", "asserted"), ("meeting", "call", "USA", "KEN", "asserted"),
+      ("meeting", "call", "USA", "SOM", "asserted")}),
+    # Reporters and peoples are no side.
+    ("The German chancellor spoke to reporters in Warsaw.", set()),
+])
+def test_a_leader_spoken_to_is_a_conversation(sentence, expected):
+    assert set(triples(extract(sentence))) == expected
+
+
+def test_ambassadors_attending_where_they_are_posted_make_no_trip():
+    sentence = "The Japanese ambassador to Kenya attended the signing ceremony in Nairobi on Tuesday."
+    assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == set()
+    assert ("visit", "summit", "JPN", "KEN", "asserted") in triples(
+        extract("Japan's foreign minister attended the signing ceremony in Nairobi on Tuesday."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The name before "-brokered" mediates between the clause's subjects.
+    ("Sudan and Chad restored diplomatic ties in 2019 under EU-brokered accords.",
+     {("relations", "restore", "SDN", "TCD", "asserted"), ("meeting", "mediation", "EUU", "SDN", "asserted"),
+      ("meeting", "mediation", "EUU", "TCD", "asserted")}),
+    ("Kenya and Somalia held U.S.-brokered talks in Nairobi.",
+     {("meeting", "talks", "KEN", "SOM", "asserted"), ("meeting", "mediation", "USA", "KEN", "asserted"),
+      ("meeting", "mediation", "USA", "SOM", "asserted")}),
+])
+def test_a_hyphened_broker_mediates_between_the_subjects(sentence, expected):
+    assert set(triples(extract(sentence))) == expected

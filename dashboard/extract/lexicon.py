@@ -101,6 +101,8 @@ class Lexicon:
     finder: ahocorasick_rs.AhoCorasick  # every key, found by its index in ``entries``
     entries: list[tuple[tuple[Sense, ...], bool]]  # the senses, and whether no sense minds the case
     word_classes: dict[str, frozenset[str]]
+    # Entries of a verb whose object must be a city ("left Niamey"), checked when matched.
+    city_objects: frozenset[int] = frozenset()
 
 
 def _add(entries: dict[str, list[Sense]], surface: str, sense: Sense) -> None:
@@ -191,5 +193,8 @@ def lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     _add_people(entries)
     word_classes = _add_words(entries, directory)
     finder = ahocorasick_rs.AhoCorasick(list(entries), matchkind=ahocorasick_rs.MatchKind.Standard)
+    city_objects = frozenset(k for k, senses in enumerate(entries.values())
+                             if any(sense.kind == "trigger" and sense.data.object_class == "city" for sense in senses))
     return Lexicon(finder=finder, entries=[(tuple(senses), all(sense.case == "any" for sense in senses))
-                                          for senses in entries.values()], word_classes=word_classes)
+                                          for senses in entries.values()], word_classes=word_classes,
+                   city_objects=city_objects)

@@ -63,3 +63,22 @@ def mediated_alone(sf: SentenceFrames, index: int) -> bool:
     if not unit.low.startswith("mediat") or index + 1 >= len(sf.units):
         return unit.low.startswith("mediat") and index + 1 == len(sf.units)
     return sf.units[index + 1].low in _AFTER_INTRANSITIVE
+
+
+def hyphen_broker(sf: SentenceFrames, index: int) -> tuple[list[int], list[int]] | None:
+    """"Bahrain and Israel established ties under U.S.-brokered accords": the name before the
+    hyphen mediates between the sides its clause's verb has as subject (two or more); None when
+    the trigger at ``index`` is no such compound."""
+    units = sf.units
+    if index < 2 or units[index - 1].low != "-":
+        return None
+    broker = state_of(units[index - 2]).country  # "Qatari-mediated": a bare demonym is no actor
+    if not broker:
+        return None
+    for k in range(index - 3, -1, -1):
+        if units[k].text in ".;":
+            break
+        if units[k].sense("support") is not None or any(spec.pos == "verb" for spec in units[k].triggers()):
+            sides = [j for j in sf.subject(k) if state_of(units[j]).country not in (broker, "")]
+            return ([index - 2], sides) if len({state_of(units[j]).country for j in sides}) >= 2 else None
+    return None

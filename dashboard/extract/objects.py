@@ -29,6 +29,9 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return not sf.is_passive(index) and (sf.object_has_class(index, "force") or forces_moved(sf, sf.subject(index)))
     if wanted == "force_away":  # troops withdrawn: the country they leave is checked with the frame
         return sf.object_has_class(index, "force")
+    if wanted == "city":  # "left Niamey": a city left, not a country, body or deal
+        k = index + 1 + (index + 1 < len(sf.units) and sf.units[index + 1].low == "the")
+        return k < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None)
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())

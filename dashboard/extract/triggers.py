@@ -30,6 +30,7 @@ from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
     MEDIATOR_NOUNS,
     deal_brokers,
+    hyphen_broker,
     mediated_alone,
 )
 from dashboard.extract.noun_frames import noun_frame
@@ -48,6 +49,7 @@ from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.remote import told_remotely
+from dashboard.extract.residents import resident_envoys
 from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import (
@@ -230,6 +232,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+        hyphened = hyphen_broker(sf, index) if frame.mode == "mediation" else None
+        if hyphened is not None:  # "under U.S.-brokered accords"
+            frame.actors, frame.targets = hyphened
         as_backed_claimant(sf, index, frame)
         if spec.object_class == "agreement" and not frame.targets and not frame.passive:
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
@@ -287,6 +292,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
+    if is_visit and spec.object_class in ("summit", "city") and resident_envoys(sf, frame.actors, index):
+        return None  # ambassadors attending or leaving where they are posted make no trip
     if is_visit and told_remotely(sf, index):  # "attended the summit by video link": a call, no trip
         frame.spec, frame.mode, is_visit = replace(spec, event_type="meeting", event_mode="call"), "call", False
     if is_visit and spec.object_class in ("summit", "delegation"):

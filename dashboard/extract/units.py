@@ -154,15 +154,20 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     found: list[Match] = []
     size = len(lower)
     entries = lexicon.entries
+    city_objects = lexicon.city_objects
+    departures: list[Match] = []
     for index, start, end in lexicon.finder.find_matches_as_indexes(lower, overlapping=True):
         senses, case_free = entries[index]
-        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()):
+        if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()
+                          and not lower.startswith(_HYPHEN_MEDIATION, start)):  # "Qatari-mediated" mediates
             continue
         if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
                                                      and not _names_an_agent(lexicon, lower, end + 1))):
             continue
         if case_free:
             found.append(Match(start, end, senses))
+            if index in city_objects:
+                departures.append(found[-1])
             continue
         original = folded[start:end]
         kept = tuple(sense for sense in senses if _case_ok(sense, original))
@@ -175,6 +180,22 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
         if match.start >= last_end:
             chosen.append(match)
             last_end = match.end
+    return _without_cityless(chosen, departures, lower) if departures else chosen
+
+
+def _without_cityless(chosen: list[Match], departures: list[Match], lower: str) -> list[Match]:
+    """"Left Niamey" is a departure from a visit, "would leave Ecuador" or "left the deal" no
+    trigger at all: a verb that needs a city keeps its trigger sense only before one."""
+    for k, match in enumerate(chosen):
+        if not any(match is departure for departure in departures):
+            continue
+        after = chosen[k + 1] if k + 1 < len(chosen) else None
+        gap = lower[match.end:after.start] if after is not None else ""
+        if after is not None and gap in (" ", " the ") and _AFTER_CITY.match(lower, after.end) and any(
+                sense.kind in ("city", "capital") for sense in after.senses):
+            continue
+        chosen[k] = Match(match.start, match.end, tuple(
+            sense for sense in match.senses if sense.kind != "trigger" or sense.data.object_class != "city"))
     return chosen
 
 
@@ -184,6 +205,11 @@ def _names_an_agent(lexicon: Lexicon, lower: str, start: int) -> bool:
     return word is not None and word.group() in lexicon.word_classes.get("agent_suffix", ())
 
 
+# "Qatari-brokered", "EU-mediated": the word after the hyphen is a trigger of its own.
+_HYPHEN_MEDIATION: Final = ("brokered", "mediated")
+# What may follow the city left: not a noun it modifies ("left the Minsk agreements").
+_AFTER_CITY: Final = re.compile(r"\s*(?:[.,;:)]|$|(?:on|after|following|for|in|at|early|late|later|yesterday|today"
+                                r"|tonight|this|last|without|with|and|having|to|where|when|amid|as)\b)")
 _NO_MATCH: Final = Match(sys.maxsize, sys.maxsize, ())
 
 
@@ -217,6 +243,8 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
             pieces = [chunk[:-1], chunk[-1]]
         else:
             pieces = TOKEN_PATTERN.findall(chunk)
+            if "-brokered" in chunk or "-mediated" in chunk:
+                pieces = _broker_split(pieces)
         token_end = start + chunk_start
         for piece in pieces:
             token_start = token_end
@@ -232,6 +260,18 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
                 continue
             units.append(Unit(token_start, token_end, piece))
     return units
+
+
+def _broker_split(pieces: list[str]) -> list[str]:
+    """"EU-brokered" as "EU", "-", "brokered", as "U.S.-brokered" already is."""
+    split: list[str] = []
+    for piece in pieces:
+        head, hyphen, tail = piece.rpartition("-")
+        if hyphen and head and tail.lower() in _HYPHEN_MEDIATION:
+            split += [head, hyphen, tail]
+        else:
+            split.append(piece)
+    return split
 
 
 def names_scene(units: list[Unit]) -> bool:
