@@ -331,3 +331,22 @@ def test_they_after_where_are_the_sides_of_the_main_clause():
                      date(2023, 4, 4))
     assert triples(events) == {("meeting", "talks", "CHL", "PER", "asserted"),
                                ("agreement", "agree", "CHL", "PER", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced its withdrawal from the trade pact with Peru on Tuesday.",
+    "Chile's exit from the fisheries deal with Peru was announced on Tuesday.",
+    "Chile said on Tuesday it had given formal notice of its withdrawal from the 2015 memorandum with Lima.",
+])
+def test_a_withdrawal_told_as_a_noun_is_aimed_at_the_other_side_of_the_deal(text):
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+def test_notice_served_on_a_deal_is_its_withdrawal():
+    assert _withdrawals("Chile served notice of termination of its fisheries agreement with Peru on Tuesday.") \
+        == {("CHL", "PER", "2023-04-04")}
+
+
+def test_a_treaty_between_two_sides_signed_in_the_passive_is_signed_by_them():
+    assert _agreements("The border treaty between Chile and Peru was signed in May 2009.") \
+        == {("sign", "CHL", "PER", "asserted")}

@@ -57,7 +57,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 return True
             return False
     modifier = sf.modifier(index)
-    by = sf.by_phrase(index, stop_at_verbs=True)
+    # "its withdrawal from the pact with China": "from" names what is left, not who leaves
+    by = sf.by_phrase(index, ("by",) if spec.event_mode == "withdraw" else ("by", "from"), stop_at_verbs=True)
     between = sf.between(index) if spec.frame == "symmetric" else []
     objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
     if not objects and by and by[-1] > index:  # "a visit by Lula to Beijing": the object after the doer
