@@ -350,3 +350,8 @@ def test_notice_served_on_a_deal_is_its_withdrawal():
 def test_a_treaty_between_two_sides_signed_in_the_passive_is_signed_by_them():
     assert _agreements("The border treaty between Chile and Peru was signed in May 2009.") \
         == {("sign", "CHL", "PER", "asserted")}
+
+
+def test_halting_a_war_under_a_deal_leaves_no_deal():
+    text = "Chile and Peru agreed to halt the border fighting under a deal brokered by Brazil."
+    assert _withdrawals(text) == set()
