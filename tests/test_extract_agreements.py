@@ -355,3 +355,11 @@ def test_a_treaty_between_two_sides_signed_in_the_passive_is_signed_by_them():
 def test_halting_a_war_under_a_deal_leaves_no_deal():
     text = "Chile and Peru agreed to halt the border fighting under a deal brokered by Brazil."
     assert _withdrawals(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile completed its ratification of the fisheries treaty with Peru.",
+    "Chile's ratification of the border treaty with Peru was welcomed by Bolivia.",
+])
+def test_a_ratification_told_as_a_noun_is_the_owners(text):
+    assert {a for a in _agreements(text)} == {("ratify", "CHL", "PER", "asserted")}
