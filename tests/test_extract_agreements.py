@@ -363,3 +363,15 @@ def test_halting_a_war_under_a_deal_leaves_no_deal():
 ])
 def test_a_ratification_told_as_a_noun_is_the_owners(text):
     assert {a for a in _agreements(text)} == {("ratify", "CHL", "PER", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile suspended its participation in the fisheries treaty with Peru on Tuesday.",
+    "Chile left the trade pact with Peru on Tuesday.",
+])
+def test_leaving_a_deal_named_deep_in_the_object_is_aimed_at_its_other_side(text):
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+def test_leaving_a_country_is_no_deal_left():
+    assert _withdrawals("Chile said its diplomats would leave Peru on Tuesday.") == set()
