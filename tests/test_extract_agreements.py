@@ -375,3 +375,11 @@ def test_leaving_a_deal_named_deep_in_the_object_is_aimed_at_its_other_side(text
 
 def test_leaving_a_country_is_no_deal_left():
     assert _withdrawals("Chile said its diplomats would leave Peru on Tuesday.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The bases are open under a pact Chile and Peru signed in 2014.",
+    "Bolivia praised the pact Chile signed with Peru in 2014.",
+])
+def test_a_deal_signed_in_a_relative_clause_without_that_is_signed_by_its_subject(text):
+    assert ("sign", "CHL", "PER", "asserted") in _agreements(text)

@@ -83,12 +83,11 @@ CASES = [
     ("Seoul condemned the launch of a cruise missile by Iran on Friday.",
      {("statement", "criticism", "KOR", "IRN", "asserted"), ("military", "missile_test", "IRN", None, "asserted")}),
     ("The launch worried Seoul.", set()),
-    # Joining or taking part in an exercise is holding it; the bare "exercise" needs such a verb.
+    # Joining or taking part in an exercise is holding it.
     ("Canada rejoined the Pacific naval exercise last year.",
      {("military", "exercise", "CAN", None, "asserted")}),
     ("Brazil took part in joint drills with Peru last week.",
      {("military", "exercise", "BRA", "PER", "asserted")}),
-    ("Spain urged Morocco to exercise restraint.", {("statement", "appeal", "ESP", "MAR", "asserted")}),
 ]
 
 

@@ -93,6 +93,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         else:
             frame.actors = sf.subject(support_index)
             frame.actor_source = "support"
+            if not frame.targets and support_index > index:  # "the pact Peru signed with Bolivia"
+                frame.targets = [k for k in sf.object_actors(support_index, spec.preps)[0] if k not in frame.actors]
             if support_spec.phrase == "host":
                 _hosted_for_others(sf, index, frame)
     occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
