@@ -219,3 +219,13 @@ def test_named_members_before_other_governments(text, expected):
 def test_bare_leaders_after_a_bloc_is_named(text, expected):
     assert {(e.event_mode, e.actor_country, e.target_country)
             for e in extract(text, date(2024, 6, 19)) if e.event_type == "statement"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By suspending the fisheries pact with Peru, Chile made its anger clear.",
+     {("agreement", "withdraw", "CHL", "PER", "asserted")}),
+    ("After signing a trade deal with Peru, Chile turned to Bolivia.",
+     {("agreement", "sign", "CHL", "PER", "asserted")}),
+])
+def test_an_opening_participle_shares_the_subject_after_its_comma(text, expected):
+    assert triples(extract(text)) == expected
