@@ -233,3 +233,13 @@ def test_bare_leaders_after_a_bloc_is_named(text, expected):
 ])
 def test_a_speaker_after_an_opening_in_capital_speaks_for_it(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By suspending the fisheries pact with Peru, Chile made its anger clear.",
+     {("agreement", "withdraw", "CHL", "PER", "asserted")}),
+    ("After signing a trade deal with Peru, Chile turned to Bolivia.",
+     {("agreement", "sign", "CHL", "PER", "asserted")}),
+])
+def test_an_opening_participle_shares_the_subject_after_its_comma(text, expected):
+    assert triples(extract(text)) == expected

@@ -331,3 +331,55 @@ def test_they_after_where_are_the_sides_of_the_main_clause():
                      date(2023, 4, 4))
     assert triples(events) == {("meeting", "talks", "CHL", "PER", "asserted"),
                                ("agreement", "agree", "CHL", "PER", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile announced its withdrawal from the trade pact with Peru on Tuesday.",
+    "Chile's exit from the fisheries deal with Peru was announced on Tuesday.",
+    "Chile said on Tuesday it had given formal notice of its withdrawal from the 2015 memorandum with Lima.",
+])
+def test_a_withdrawal_told_as_a_noun_is_aimed_at_the_other_side_of_the_deal(text):
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+def test_notice_served_on_a_deal_is_its_withdrawal():
+    assert _withdrawals("Chile served notice of termination of its fisheries agreement with Peru on Tuesday.") \
+        == {("CHL", "PER", "2023-04-04")}
+
+
+def test_a_treaty_between_two_sides_signed_in_the_passive_is_signed_by_them():
+    assert _agreements("The border treaty between Chile and Peru was signed in May 2009.") \
+        == {("sign", "CHL", "PER", "asserted")}
+
+
+def test_halting_a_war_under_a_deal_leaves_no_deal():
+    text = "Chile and Peru agreed to halt the border fighting under a deal brokered by Brazil."
+    assert _withdrawals(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile completed its ratification of the fisheries treaty with Peru.",
+    "Chile's ratification of the border treaty with Peru was welcomed by Bolivia.",
+])
+def test_a_ratification_told_as_a_noun_is_the_owners(text):
+    assert {a for a in _agreements(text)} == {("ratify", "CHL", "PER", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile suspended its participation in the fisheries treaty with Peru on Tuesday.",
+    "Chile left the trade pact with Peru on Tuesday.",
+])
+def test_leaving_a_deal_named_deep_in_the_object_is_aimed_at_its_other_side(text):
+    assert _withdrawals(text) == {("CHL", "PER", "2023-04-04")}
+
+
+def test_leaving_a_country_is_no_deal_left():
+    assert _withdrawals("Chile said its diplomats would leave Peru on Tuesday.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The bases are open under a pact Chile and Peru signed in 2014.",
+    "Bolivia praised the pact Chile signed with Peru in 2014.",
+])
+def test_a_deal_signed_in_a_relative_clause_without_that_is_signed_by_its_subject(text):
+    assert ("sign", "CHL", "PER", "asserted") in _agreements(text)

@@ -79,6 +79,15 @@ CASES = [
     # "are to" + verb is a plan.
     ("Indian officials are to travel to Paris.",
      {("visit", "unspecified", "IND", "FRA", "planned")}),
+    # A launch told as a noun is the launcher's, named by "by" or a possessive, not the critic's.
+    ("Seoul condemned the launch of a cruise missile by Iran on Friday.",
+     {("statement", "criticism", "KOR", "IRN", "asserted"), ("military", "missile_test", "IRN", None, "asserted")}),
+    ("The launch worried Seoul.", set()),
+    # Joining or taking part in an exercise is holding it.
+    ("Canada rejoined the Pacific naval exercise last year.",
+     {("military", "exercise", "CAN", None, "asserted")}),
+    ("Brazil took part in joint drills with Peru last week.",
+     {("military", "exercise", "BRA", "PER", "asserted")}),
 ]
 
 

@@ -10,6 +10,7 @@ from dashboard.extract.frames import SentenceFrames
 # Words after "to leave" that keep it a departure: "to leave within 72 hours", "by Monday"
 _AFTER_LEAVING: Final = frozenset({"within", "by", "in", "immediately", "before", "and", "or", "until", "at",
                                     "on", "as", "after", "forthwith"})
+_HOME_NOUNS: Final = frozenset({"country", "kingdom", "republic", "capital"})
 ENVOY_REACH: Final = 6  # how far left of a passive verb its envoy subject may start
 
 
@@ -28,7 +29,10 @@ def told_to_leave(sf: SentenceFrames, index: int, staff_class: str = "diplomat")
     for k in range(index + 1, min(len(sf.units) - 1, index + 16)):
         if sf.units[k].text in ".;:!?":
             return False
-        if f"{sf.units[k].low} {sf.units[k + 1].low}" in words:
+        pair = f"{sf.units[k].low} {sf.units[k + 1].low}"
+        if pair in words:
+            if pair.endswith((" the", " its")):  # "to leave the" read as one phrase
+                return k + 2 < len(sf.units) and sf.units[k + 2].low in _HOME_NOUNS
             return _leaves_country(sf, k + 2)
     return False
 
@@ -42,7 +46,7 @@ def _leaves_country(sf: SentenceFrames, k: int) -> bool:
     if unit.low in _AFTER_LEAVING or unit.text in ".,;:!?":
         return True
     if unit.low == "the" and k + 1 < len(sf.units):
-        return sf.units[k + 1].low in ("country", "kingdom", "republic", "capital")
+        return sf.units[k + 1].low in _HOME_NOUNS
     return unit.actor is not None and unit.is_placeish and unit.actor.kind != "person" \
         and not (k + 1 < len(sf.units) and sf.units[k + 1].low == "alone")  # "to leave Ukraine alone"
 

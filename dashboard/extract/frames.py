@@ -15,6 +15,7 @@ from dashboard.extract.complements import judged_as
 from dashboard.extract.copular_relatives import copular_subject
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, NounPhrases
+from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
 from dashboard.extract.possessed_head import heads_clause
 from dashboard.extract.recognize import PLACE_PREPS
@@ -143,6 +144,8 @@ class SentenceFrames(NounPhrases):
         possessor ("Russia's foreign ministry") is kept only when nothing better is found.
         """
         fallback: list[int] = []
+        if (opening := main_subject_of_opening(self.units, index)) >= 0:
+            return self.coordinated_right(opening)
         if index >= 2 and self.units[index - 1].low == "to" and self.units[index - 2].low in CONTROL_NOUNS:
             owner = self.possessor(index - 2)
             return [owner] if owner is not None else []

@@ -57,7 +57,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 return True
             return False
     modifier = sf.modifier(index)
-    by = sf.by_phrase(index, stop_at_verbs=True)
+    # "its withdrawal from the pact with China": "from" names what is left, not who leaves
+    by = sf.by_phrase(index, ("by",) if spec.event_mode == "withdraw" else ("by", "from"), stop_at_verbs=True)
     between = sf.between(index) if spec.frame == "symmetric" else []
     objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
     if not objects and by and by[-1] > index:  # "a visit by Lula to Beijing": the object after the doer
@@ -92,6 +93,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         else:
             frame.actors = sf.subject(support_index)
             frame.actor_source = "support"
+            if not frame.targets and support_index > index:  # "the pact Peru signed with Bolivia"
+                frame.targets = [k for k in sf.object_actors(support_index, spec.preps)[0] if k not in frame.actors]
             if support_spec.phrase == "host":
                 _hosted_for_others(sf, index, frame)
     occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \

@@ -89,7 +89,7 @@ class NounPhrases(ReportedSpeech):
                 if event_type in sense.data.applies_to and self.units[index + 1].low.endswith(("ed", "en")):
                     return index + 1, sense.data, True
         # "sanctions were imposed on Iran", "the treaty was signed", "ties with Peru were cut"
-        first = k = past_sides(self.units, index + 1) if event_type == "relations" else index + 1
+        first = k = past_sides(self.units, index + 1) if event_type in ("relations", "agreement") else index + 1
         while k < len(self.units) and k - first <= 3:
             unit = self.units[k]
             if unit.low in BE_FORMS or unit.low in ("also", "now", "later", "first", "jointly"):

@@ -71,7 +71,42 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return _clause_has_class(sf, index, wanted)
     if wanted == "agreement" and not sf.object_has_class(index, wanted):
         return antecedent_of_class(sf, index, wanted) is not None  # "the deal that Moscow abandoned"
+    if wanted == "agreement" and spec.event_mode == "withdraw":
+        return _deal_is_object(sf, index, wanted)
     return sf.object_has_class(index, wanted)
+
+
+# Words after which a deal is the frame of the act, not what is left: "halt the fighting under a deal"
+_NOT_OBJECT_WORDS: Final = frozenset({"under", "after", "before", "despite", "since", "until", "amid", "without",
+                                      "against", "during", "because", "as", "through"})
+
+
+def deal_partners(sf: SentenceFrames, index: int) -> list[int]:
+    """The other side of the deal in the object of the verb at ``index``, named with the deal
+    further on ("suspended its participation in the treaty with Washington")."""
+    words = sf.lexicon.word_classes.get("agreement", frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 10)):
+        unit = sf.units[k]
+        if unit.low in _NOT_OBJECT_WORDS or unit.text in ".;:!?,":
+            break
+        if unit.low in words or any(piece in words for piece in unit.low.split()):
+            sides, _ = sf.object_actors(k, ("with", "between"))
+            if sides:
+                return sides
+    return []
+
+
+def _deal_is_object(sf: SentenceFrames, index: int, word_class: str) -> bool:
+    """Whether the deal word stands in the object of a verb of leaving, before any phrase that
+    tells the circumstances ("agreed to halt the fighting under a deal brokered by Russia")."""
+    words = sf.lexicon.word_classes.get(word_class, frozenset())
+    for k in range(index + 1, min(len(sf.units), index + 10)):
+        unit = sf.units[k]
+        if unit.low in _NOT_OBJECT_WORDS or unit.text in ".;:!?":
+            return False
+        if unit.low in words or any(piece in words for piece in unit.low.split()):
+            return True
+    return sf.object_has_class(index, word_class)
 
 
 def _clause_has_class(sf: SentenceFrames, index: int, word_class: str) -> bool:

@@ -47,7 +47,7 @@ def relative_support(sf: SentenceFrames, index: int, event_type: str) -> tuple[i
     Russia and Belarus signed" (the clause's subject acts)."""
     relative = _relative_after(sf, index)
     if relative is None:
-        return None
+        return _contact_clause_support(sf, index, event_type)
     for k in range(relative + 1, min(len(sf.units), relative + 8)):
         unit = sf.units[k]
         if unit.text in ",;:.!?":
@@ -56,4 +56,27 @@ def relative_support(sf: SentenceFrames, index: int, event_type: str) -> tuple[i
             spec: SupportSpec = sense.data
             if event_type in spec.applies_to and sf.subject(k) and sf.subject(k)[0] > relative:
                 return k, spec, False
+    return None
+
+
+_CONTACT_AUXILIARIES: Final = frozenset({"had", "has", "have", "jointly", "also", "once", "later"})
+
+
+def _contact_clause_support(sf: SentenceFrames, index: int, event_type: str) -> tuple[int, SupportSpec, bool] | None:
+    """A relative clause with no "that": "a pact the two governments signed in 2014", "the deal
+    Tehran struck with Moscow": the actor right after the noun, then its support verb."""
+    k = index + 1
+    if k < len(sf.units) and sf.units[k].low == "the":
+        k += 1
+    if k >= len(sf.units) or sf.units[k].actor is None or sf.units[k].possessive:
+        return None
+    verb = sf.coordinated_right(k, check_clause=False)[-1] + 1
+    while verb < len(sf.units) and sf.units[verb].low in _CONTACT_AUXILIARIES:
+        verb += 1
+    if verb >= len(sf.units):
+        return None
+    for sense in sf.units[verb].all_senses("support"):
+        spec: SupportSpec = sense.data
+        if event_type in spec.applies_to:
+            return verb, spec, False
     return None

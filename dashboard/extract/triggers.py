@@ -36,6 +36,7 @@ from dashboard.extract.mediators import (
 from dashboard.extract.noun_frames import noun_frame
 from dashboard.extract.objects import (
     actor_kind,
+    deal_partners,
     elided_people,
     no_object,
     object_fits,
@@ -238,7 +239,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         as_backed_claimant(sf, index, frame)
         if spec.object_class == "agreement" and not frame.targets and not frame.passive:
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
-            frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else []
+            frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else deal_partners(sf, index)
         if spec.event_mode == "withdraw" and not frame.targets:
             frame.targets = _others(sf, suspended_until(sf, index), frame.actors)
         if spec.object_class == "diplomat" and not frame.targets and not frame.passive:
