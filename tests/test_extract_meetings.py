@@ -37,6 +37,10 @@ def test_a_call_named_by_a_noun_in_a_phrase(sentence, expected):
       "the rivals in 2021."),
      {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted"),
       ("meeting", "mediation", "ARG", "CHL", "asserted"), ("meeting", "mediation", "ARG", "PER", "asserted")}),
+    # Talks hosted with no side named are between the latest pair, unless the host is one of it.
+    ("Chile recalled its ambassador from Peru. Brazil hosted three rounds of quiet talks in May.",
+     {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}),
+    ("Chile recalled its ambassador from Peru. Chile hosted talks in May.", set()),
 ])
 def test_talks_hosted_between_others_are_mediation(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

@@ -20,6 +20,9 @@ from dashboard.extract.sequence import in_time_phrase
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
                                  "spring", "autumn", "winter", "night"})
+# Talks a host holds for others when no side is named ("hosted indirect talks"); a meeting or summit
+# hosted may be the host's own ("hosted a meeting of G7 ministers").
+_BARE_TALKS: Final = frozenset({"talks", "negotiations"})
 _ROLE_NOUNS: Final = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
 
 
@@ -151,6 +154,10 @@ def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
     elif not sides and index + 1 < len(sf.units) and sf.units[index + 1].low == "between":
         # "hosted talks between the rivals": the two sides of the latest two-country event
         frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
+    elif not sides and not frame.targets and frame.actors and sf.units[index].low in _BARE_TALKS \
+            and not (index + 1 < len(sf.units) and sf.units[index + 1].low in ("of", "with", "among")):
+        # "hosted two rounds of indirect talks in July": between the latest pair, unless the host is one
+        frame.mode, frame.referenced_type, frame.actor_source = "mediation", "hosted", "host"
 
 
 def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
