@@ -387,3 +387,10 @@ def test_ambassadors_attending_where_they_are_posted_make_no_trip():
 ])
 def test_a_hyphened_broker_mediates_between_the_subjects(sentence, expected):
     assert set(triples(extract(sentence))) == expected
+
+
+def test_onlookers_attending_the_talks_are_not_its_sides():
+    events = extract("Kenyan and Somali ministers met in Djibouti on Monday. "
+                     "The British and Turkish ambassadors to Djibouti attended the talks.")
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events
+            if e.event_type == "meeting"} == {("meeting", "talks", "KEN", "SOM")}

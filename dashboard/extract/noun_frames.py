@@ -130,6 +130,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         frame.targets = [modifier[0]]
     if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
         frame.targets = [modifier[0]]  # "Xi's Russia visit"
+    if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and frame.support_index is not None
+            and sf.units[frame.support_index].low.startswith("attend") and index > 0 and sf.units[index - 1].low == "the"):
+        return False  # "the US and Chinese envoys attended the talks": onlookers of talks told before, not its sides
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
             and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
