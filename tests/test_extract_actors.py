@@ -233,3 +233,11 @@ def test_bare_leaders_after_a_bloc_is_named(text, expected):
 ])
 def test_a_speaker_after_an_opening_in_capital_speaks_for_it(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_subject_list_before_a_numbered_apposition():
+    # "A, B and C, three states that ..., did X": the apposition is skipped back to the list
+    events = extract("Chile, Peru and Bolivia, three countries whose leaders Washington courted, "
+                     "boycotted the Miami summit.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.modality) for e in events} == {
+        ("visit", "CHL", "USA", "negated"), ("visit", "PER", "USA", "negated"), ("visit", "BOL", "USA", "negated")}
