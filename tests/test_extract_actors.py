@@ -243,3 +243,11 @@ def test_a_speaker_after_an_opening_in_capital_speaks_for_it(text, expected):
 ])
 def test_an_opening_participle_shares_the_subject_after_its_comma(text, expected):
     assert triples(extract(text)) == expected
+
+
+def test_subject_list_before_a_numbered_apposition():
+    # "A, B and C, three states that ..., did X": the apposition is skipped back to the list
+    events = extract("Chile, Peru and Bolivia, three countries whose leaders Washington courted, "
+                     "boycotted the Miami summit.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.modality) for e in events} == {
+        ("visit", "CHL", "USA", "negated"), ("visit", "PER", "USA", "negated"), ("visit", "BOL", "USA", "negated")}

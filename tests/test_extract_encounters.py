@@ -413,3 +413,14 @@ def test_a_foreign_city_left_was_visited(sentence, expected):
 
 def test_a_deal_named_after_a_city_left_is_no_visit():
     assert {t for t in triples(extract("Moldova left the Vienna accords in 2020.")) if t[0] == "visit"} == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Skipping or boycotting a gathering is a trip not made.
+    ("Leaders met in Nairobi on Monday for the summit. The Ugandan president skipped the meeting.",
+     {("visit", "summit", "UGA", "KEN", "negated")}),
+    ("Ministers gathered in Accra on Tuesday for the forum. Mali boycotted the conference.",
+     {("visit", "summit", "MLI", "GHA", "negated")}),
+])
+def test_skipped_gatherings_are_negated_visits(text, expected):
+    assert {t for t in triples(extract(text)) if t[4] == "negated"} == expected

@@ -37,6 +37,10 @@ def test_a_call_named_by_a_noun_in_a_phrase(sentence, expected):
       "the rivals in 2021."),
      {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted"),
       ("meeting", "mediation", "ARG", "CHL", "asserted"), ("meeting", "mediation", "ARG", "PER", "asserted")}),
+    # Talks hosted with no side named are between the latest pair, unless the host is one of it.
+    ("Chile recalled its ambassador from Peru. Brazil hosted three rounds of quiet talks in May.",
+     {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}),
+    ("Chile recalled its ambassador from Peru. Chile hosted talks in May.", set()),
 ])
 def test_talks_hosted_between_others_are_mediation(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
@@ -383,3 +387,10 @@ def test_ambassadors_attending_where_they_are_posted_make_no_trip():
 ])
 def test_a_hyphened_broker_mediates_between_the_subjects(sentence, expected):
     assert set(triples(extract(sentence))) == expected
+
+
+def test_onlookers_attending_the_talks_are_not_its_sides():
+    events = extract("Kenyan and Somali ministers met in Djibouti on Monday. "
+                     "The British and Turkish ambassadors to Djibouti attended the talks.")
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events
+            if e.event_type == "meeting"} == {("meeting", "talks", "KEN", "SOM")}

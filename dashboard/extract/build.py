@@ -220,7 +220,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         if ctx.last_pair is None:
             return []
         actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
-    if frame.referenced_type == "sides":  # "hosted talks between the rivals": the latest pair
+    if frame.referenced_type == "hosted" and any(side.country in {a.country for a in actors} for side in ctx.last_pair or ()):
+        return []  # "Xi hosted talks" after Putin arrived: the host's own talks, told elsewhere
+    if frame.referenced_type in ("sides", "hosted"):  # "hosted talks between the rivals": the latest pair
         countries = {actor.country for actor in actors}
         targets = [replace(side, explicit=False) for side in ctx.last_pair or () if side.country not in countries]
         if not targets:

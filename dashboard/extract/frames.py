@@ -44,6 +44,8 @@ _NOT_GERUNDS: Final = frozenset({"including", "according", "following", "regardi
                                  "meeting", "morning", "evening", "briefing", "building", "ruling", "king"})
 # Words after which an -ing verb starts a phrase that shares the main clause's subject.
 PARTICIPLE_OPENERS: Final = frozenset({",", "while", "after", "before", "when", "also", "by"})
+# Words that open an appositive after a named actor: "Turkey, a NATO member, ...", "A and B, two states ...".
+_APPOSITION_OPENERS: Final = frozenset({"a", "an", "two", "three", "four", "five", "six", "both", "all"})
 
 
 def _is_actor(unit: Unit) -> bool:
@@ -289,8 +291,8 @@ class SentenceFrames(NounPhrases):
             if self.units[k].text == ",":
                 if self.units[k + 1].low in ("who", "which", "whose", "whom"):
                     return k - 1
-                if self.units[k + 1].low in ("a", "an") and k > 0 and _is_actor(self.units[k - 1]):
-                    return k - 1  # "Turkey, a NATO member that ..., helped"
+                if self.units[k + 1].low in _APPOSITION_OPENERS and k > 0 and _is_actor(self.units[k - 1]):
+                    return k - 1  # "Turkey, a NATO member that ..., helped"; "A and B, two states that ..., met"
                 return None
             if self.units[k].text in BOUNDARY_PUNCT:
                 return None

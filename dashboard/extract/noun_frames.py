@@ -20,6 +20,9 @@ from dashboard.extract.sequence import in_time_phrase
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
                                  "spring", "autumn", "winter", "night"})
+# Talks a host holds for others when no side is named ("hosted indirect talks"); a meeting or summit
+# hosted may be the host's own ("hosted a meeting of G7 ministers").
+_BARE_TALKS: Final = frozenset({"talks", "negotiations"})
 _ROLE_NOUNS: Final = frozenset({"help", "role", "efforts", "effort", "part", "assistance", "work", "contribution"})
 
 
@@ -130,6 +133,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         frame.targets = [modifier[0]]
     if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
         frame.targets = [modifier[0]]  # "Xi's Russia visit"
+    if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and frame.support_index is not None
+            and sf.units[frame.support_index].low.startswith("attend") and index > 0 and sf.units[index - 1].low == "the"):
+        return False  # "the US and Chinese envoys attended the talks": onlookers of talks told before, not its sides
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
             and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
@@ -154,6 +160,10 @@ def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
     elif not sides and index + 1 < len(sf.units) and sf.units[index + 1].low == "between":
         # "hosted talks between the rivals": the two sides of the latest two-country event
         frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
+    elif not sides and not frame.targets and frame.actors and sf.units[index].low in _BARE_TALKS \
+            and not (index + 1 < len(sf.units) and sf.units[index + 1].low in ("of", "with", "among")):
+        # "hosted two rounds of indirect talks in July": between the latest pair, unless the host is one
+        frame.mode, frame.referenced_type, frame.actor_source = "mediation", "hosted", "host"
 
 
 def _of_phrase_acts(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
