@@ -222,6 +222,9 @@ CASES = [
     # A subject followed by its acronym in brackets is still the subject.
     ("The Office of Foreign Assets Control (OFAC) blacklisted two Syrian airlines.",
      {("sanction", "impose", "USA", "SYR", "asserted")}),
+    # A counted object of an earlier verb is no subject of the next one.
+    ("Iran expelled four German diplomats and imposed sanctions on Denmark.",
+     {("relations", "expel", "IRN", "DEU", "asserted"), ("sanction", "impose", "IRN", "DNK", "asserted")}),
 ]
 
 
