@@ -228,6 +228,10 @@ CASES = [
     # A subject followed by its acronym in brackets is still the subject.
     ("The Office of Foreign Assets Control (OFAC) blacklisted two Syrian airlines.",
      {("sanction", "impose", "USA", "SYR", "asserted")}),
+    # Barring people from entering the country is an entry ban on their country; other bars are not.
+    ("Latvia will bar six Belarusian officials from entering its territory.",
+     {("sanction", "impose", "LVA", "BLR", "planned")}),
+    ("A judge barred the Serbian striker from playing.", set()),
     # A counted object of an earlier verb is no subject of the next one.
     ("Iran expelled four German diplomats and imposed sanctions on Denmark.",
      {("relations", "expel", "IRN", "DEU", "asserted"), ("sanction", "impose", "IRN", "DNK", "asserted")}),
