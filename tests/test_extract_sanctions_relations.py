@@ -215,6 +215,12 @@ CASES = [
     ("Seoul removed Japan from its whitelist of trusted trading partners.",
      {("sanction", "impose", "KOR", "JPN", "asserted")}),
     ("The coach removed Brazil from the shortlist.", set()),
+    # The same told as a noun; a list of banned organisations is a sanctions list.
+    ("Seoul's cabinet approved the removal of Japan from its list of trusted trading partners.",
+     {("sanction", "impose", "KOR", "JPN", "asserted")}),
+    ("Ottawa approved the removal of Cuba from its list of terrorist organizations.",
+     {("sanction", "lift", "CAN", "CUB", "asserted")}),
+    ("The removal of Turkey from the jet programme angered Ankara.", set()),
     # Duties are tariffs; closing borders to a country is a measure, reopening them lifts it.
     ("India imposed anti-dumping duties on Chinese steel.", {("sanction", "impose", "IND", "CHN", "asserted")}),
     ("Turkey closed its border with Armenia.", {("sanction", "impose", "TUR", "ARM", "asserted")}),
@@ -222,6 +228,13 @@ CASES = [
     # A subject followed by its acronym in brackets is still the subject.
     ("The Office of Foreign Assets Control (OFAC) blacklisted two Syrian airlines.",
      {("sanction", "impose", "USA", "SYR", "asserted")}),
+    # Barring people from entering the country is an entry ban on their country; other bars are not.
+    ("Latvia will bar six Belarusian officials from entering its territory.",
+     {("sanction", "impose", "LVA", "BLR", "planned")}),
+    ("A judge barred the Serbian striker from playing.", set()),
+    # A counted object of an earlier verb is no subject of the next one.
+    ("Iran expelled four German diplomats and imposed sanctions on Denmark.",
+     {("relations", "expel", "IRN", "DEU", "asserted"), ("sanction", "impose", "IRN", "DNK", "asserted")}),
 ]
 
 

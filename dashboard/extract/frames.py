@@ -32,6 +32,7 @@ from dashboard.extract.words import (
     LIST_WORDS,
     NOUN_PRECEDERS,
     PREPOSITIONS,
+    QUANTITY_WORDS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SCENE_PREPS,
@@ -212,7 +213,7 @@ class SentenceFrames(NounPhrases):
                     return group
                 # "accused Beijing of luring Kiribati ... and said": Kiribati is no subject of "said";
                 # but "helping Moscow evade sanctions": Moscow right before the verb is its subject
-                if self._preceded_by_place_prep(first) or self._is_object_of_verb(first) \
+                if self._preceded_by_place_prep(first) or self._is_object_of_verb(first, len(group) == 1) \
                         or (self._is_object_of_gerund(first) and group[-1] + 1 < index):
                     k = first - 1
                     continue
@@ -275,7 +276,8 @@ class SentenceFrames(NounPhrases):
     def _controlling_statement(self, index: int) -> str | None:
         """The mode of a statement verb whose object is the actor at ``index``, if any."""
         k = index - 1
-        while k >= 0 and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their"):
+        while k >= 0 and (self.units[k].low in ("the", "a", "an", "his", "her", "its", "their")
+                          or self.units[k].low in QUANTITY_WORDS or self.units[k].low.isdigit()):
             k -= 1
         if k < 0:
             return None
@@ -299,10 +301,12 @@ class SentenceFrames(NounPhrases):
             k -= 1
         return None
 
-    def _is_object_of_verb(self, index: int) -> bool:
-        """Whether the actor at ``index`` directly follows a verb trigger (so it is its object)."""
+    def _is_object_of_verb(self, index: int, counted: bool = False) -> bool:
+        """Whether the actor at ``index`` directly follows a verb trigger (so it is its object);
+        with ``counted``, also after a count ("expelled ten American diplomats")."""
         k = index - 1
-        while k >= 0 and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their"):
+        while k >= 0 and (self.units[k].low in ("the", "a", "an", "his", "her", "its", "their")
+                          or (counted and (self.units[k].low in QUANTITY_WORDS or self.units[k].low.isdigit()))):
             k -= 1
         if k < 0:
             return False

@@ -75,7 +75,7 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if support is not None:
         support_index, support_spec, support_passive = support
         frame.support_index = support_index
-        if support_spec.mode and spec.event_mode != "withdraw":  # "announced their withdrawal": still a withdrawal
+        if support_spec.mode and spec.event_mode not in ("withdraw", "lift"):  # "announced their withdrawal": still one
             frame.mode = support_spec.mode
         if support_spec.orientation == "patient":
             frame.targets = frame.targets or sf.subject(support_index)

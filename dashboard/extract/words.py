@@ -62,3 +62,6 @@ BELIEF_VERBS: Final = frozenset({"believed", "believes", "thought", "thinks", "h
                                  "understood"})
 # "should be more grateful": thanks owed and not given is a reproach, not praise.
 GRATITUDE_WORDS: Final = frozenset({"grateful", "gratitude", "thankful", "appreciative"})
+# Counts between a verb and its object: "expelled ten American diplomats", "bar 8 officials".
+QUANTITY_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                   "eleven", "twelve", "fifteen", "twenty", "dozens", "several", "some"})
