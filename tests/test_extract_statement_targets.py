@@ -273,3 +273,15 @@ def test_the_neighbours_are_the_latest_pair():
 ])
 def test_a_statement_aimed_at_a_list_named_before(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning of what the speaker's own side will do is aimed at the country it names
+    ("The Indian foreign ministry warned that New Delhi would suspend fuel exports to Nepal.",
+     {("threat", "IND", "NPL", "negative")}),
+    # "either country" is each of the latest pair
+    (("Peru and Chile signed a fishing accord on Monday. Spain warned that Madrid would halt "
+      "aid to either country."), {("threat", "ESP", "PER", "negative"), ("threat", "ESP", "CHL", "negative")}),
+])
+def test_a_warning_of_the_speakers_own_act(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

@@ -321,6 +321,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.mode = "threat"  # "warned it would respond firmly": a warning of what the speaker will do
         if not frame.targets:  # "... if Peru takes further steps": whoever must act to avert it
             frame.targets = _others(sf, sf.condition_subject(index), frame.actors)
+    if spec.event_mode == "concern" and spec.pos == "verb" and not frame.targets and frame.actors:
+        frame.targets = sf.own_act_target(index, {state_of(sf.units[k]).country for k in frame.actors})
+        frame.mode = "threat" if frame.targets else frame.mode
     if spec.event_type == "military" and not frame.targets and (frame.mode == "exercise" and _responds(sf)
                                                                 or frame.mode == "deployment" and sent_to_respond(sf, index)):
         frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
