@@ -259,3 +259,29 @@ def test_the_neighbours_are_the_latest_pair():
     events = extract("Peru and Chile signed a fishing accord on Monday. The Spanish foreign minister "
                      "urged the neighbours to settle their border dispute.", date(2024, 3, 4))
     assert statements(events) == {("appeal", "ESP", "PER", "neutral"), ("appeal", "ESP", "CHL", "neutral")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after "out of" is no subject of the next verb; "those governments" is that list
+    (("The minister said Chile was pulling its envoys out of Bolivia, Ecuador, Paraguay and Uruguay, "
+      "and demanded that those governments apologise."),
+     {("demand", "CHL", code, "negative") for code in ("BOL", "ECU", "PRY", "URY")}),
+    # "the seven" counts a list of seven as "the three" counts one of three
+    (("Bolivia, Ecuador, Paraguay, Uruguay, Peru, Chile and Colombia protested on Monday. "
+      "Brazil criticised the seven governments over the move."),
+     {("criticism", "BRA", code, "negative") for code in ("BOL", "ECU", "PRY", "URY", "PER", "CHL", "COL")}),
+])
+def test_a_statement_aimed_at_a_list_named_before(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning of what the speaker's own side will do is aimed at the country it names
+    ("The Indian foreign ministry warned that New Delhi would suspend fuel exports to Nepal.",
+     {("threat", "IND", "NPL", "negative")}),
+    # "either country" is each of the latest pair
+    (("Peru and Chile signed a fishing accord on Monday. Spain warned that Madrid would halt "
+      "aid to either country."), {("threat", "ESP", "PER", "negative"), ("threat", "ESP", "CHL", "negative")}),
+])
+def test_a_warning_of_the_speakers_own_act(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

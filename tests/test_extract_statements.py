@@ -284,3 +284,13 @@ def test_an_actor_after_a_gerund_is_no_subject_of_a_later_verb():
 ])
 def test_more_words_of_judgement_and_a_ministry_of_a_country(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government warning or urging its people is no statement aimed at a country
+    ("Seoul warned people on Jeju island to stay indoors on Friday.", set()),
+    ("Officials issued alerts urging residents to seek shelter.", set()),
+    ("Seoul warned Pyongyang against further launches.", {("threat", "KOR", "PRK", "negative")}),
+])
+def test_warnings_to_the_public_are_no_statements(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

@@ -68,7 +68,8 @@ class SentenceFrames(NounPhrases):
         k = index - 1
         while k >= 0 and self.units[k].low in ("the", "a", "an"):
             k -= 1
-        return k >= 0 and self.units[k].low in PLACE_PREPS
+        return k >= 0 and (self.units[k].low in PLACE_PREPS
+                           or (self.units[k].low == "of" and k > 0 and self.units[k - 1].low == "out"))  # "pulled out of Chile"
 
     def verb_at(self, index: int) -> bool:
         """Whether a verb, a reporting verb or a form of "be" stands at ``index``."""
@@ -115,6 +116,7 @@ class SentenceFrames(NounPhrases):
     def _coordinated_left(self, index: int) -> list[int]:
         """Indices of actors coordinated with the one at ``index`` on its left."""
         found = [index]
+        listed = False  # a comma already joined two members: "out of A, B, C and D" is one list
         k = index - 1
         while k >= 0 and self.units[k].low in ("the", "its", "their"):
             k -= 1
@@ -126,12 +128,13 @@ class SentenceFrames(NounPhrases):
                 j -= 1
             if j < 0 or not _is_actor(self.units[j]) or self.units[j].possessive:
                 break
-            if self.units[k].text == "," and self.preceded_by(j):
+            if self.units[k].text == "," and self.preceded_by(j) and not listed:
                 break  # "After Israel, Biden flew ...": a fronted phrase, not a list
             if self.units[k].low == "and" and self.units[k - 1].text == "," and (
                     self._is_object_of_verb(j) or self.preceded_by(j)):
                 break  # "X summoned the envoy, and the army announced drills": two clauses
             found.insert(0, j)
+            listed = listed or self.units[k].text == ","
             k = j - 1
             while k >= 0 and self.units[k].low in ("the", "its", "their"):
                 k -= 1

@@ -17,10 +17,12 @@ from dashboard.extract.actor_makers import describe, state_actor
 from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
 from dashboard.extract.units import Actor, Unit
 
-GROUP_SIZES: Final = {"three": 3, "four": 4, "five": 5, "six": 6}
+GROUP_SIZES: Final = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "those governments", "these countries": the latest list, whatever its size.
+_DEMONSTRATIVES: Final = frozenset({"those", "these"})
 GROUP_NOUNS_STATES: Final = PAIR_NOUNS_STATES | {"juntas", "regimes", "members", "signatories", "states"}
 _LIST_KINDS: Final = frozenset({"state", "person", "institution", "description"})
-_GROUP_NUMBER: Final = re.compile(r"\b(?:three|four|five|six)\b", re.IGNORECASE)
+_GROUP_NUMBER: Final = re.compile(r"\b(?:three|four|five|six|seven|eight|nine|ten|those|these)\b", re.IGNORECASE)
 _JOINERS: Final = frozenset({",", "and", "the"})
 
 
@@ -69,7 +71,7 @@ def with_groups(units: list[Unit], sentence: str, group: tuple[str, ...] | None,
     out: list[Unit] = []
     i = 0
     while i < len(units):
-        found = group_at(units, i, group, published) if units[i].low in ("the", "all") else None
+        found = group_at(units, i, group, published) if units[i].low in ("the", "all") or units[i].low in _DEMONSTRATIVES else None
         if found is None:
             out.append(units[i])
             i += 1
@@ -86,7 +88,11 @@ def group_at(units: list[Unit], i: int, group: tuple[str, ...],
     k = i + 1
     if k < len(units) and units[i].low == "all" and units[k].low == "the":
         k += 1
-    if k >= len(units) or GROUP_SIZES.get(units[k].low) != len(group):
+    if units[i].low in _DEMONSTRATIVES:  # "those governments", "these three countries"
+        k = i + (k < len(units) and GROUP_SIZES.get(units[k].low) == len(group))
+        if k + 1 >= len(units) or units[k + 1].low not in GROUP_NOUNS_STATES:
+            return None
+    elif k >= len(units) or GROUP_SIZES.get(units[k].low) != len(group):
         return None
     k += 1
     if k + 1 < len(units) and units[k].low.isalpha() and units[k].low not in GROUP_NOUNS_STATES \

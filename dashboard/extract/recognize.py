@@ -45,7 +45,7 @@ PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference
 _SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
 _HALVES: Final = {"North": "PRK", "South": "KOR"}
-_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both"}
+_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".

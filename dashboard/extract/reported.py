@@ -310,6 +310,24 @@ class ReportedSpeech:
                 return [] if self.preceded_by(j) in _PARTNER_PREPS else self.coordinated_right(j, check_clause=False)
         return []
 
+    def own_act_target(self, index: int, own: set[str]) -> list[int]:
+        """"warned that Washington would not conclude trade deals with either country": a warning
+        of what the speaker's own side will do is aimed at the other country the clause names."""
+        k = self._after_that(index)
+        clause = self.reported_clause(index)
+        if k is None or k + 2 >= clause.stop or self.units[k + 1].low not in ("would", "will"):
+            return []
+        unit = self.units[k]
+        if not (unit.low in _SELF_PRONOUNS or (self._names_country(unit) and state_of(unit).country in own)):
+            return []
+        for j in range(k + 2, clause.stop):
+            unit = self.units[j]
+            if unit.low in REPORTING_VERBS or unit.low in CLAUSE_WORDS:
+                return []
+            if self._names_country(unit) and not unit.possessive and state_of(unit).country not in own:
+                return self.coordinated_right(j, check_clause=False)
+        return []
+
     def bare_threat(self, index: int, mode: str) -> bool:
         """"said all options were on the table", "said there would be consequences": a warning
         that names nobody is made to the speaker's latest counterpart; not a clause about a

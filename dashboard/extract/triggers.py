@@ -10,6 +10,7 @@ from typing import Final
 
 from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.audiences import to_the_public
 from dashboard.extract.envoys import passive_recall_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
@@ -321,9 +322,14 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.mode = "threat"  # "warned it would respond firmly": a warning of what the speaker will do
         if not frame.targets:  # "... if Peru takes further steps": whoever must act to avert it
             frame.targets = _others(sf, sf.condition_subject(index), frame.actors)
+    if spec.event_mode == "concern" and spec.pos == "verb" and not frame.targets and frame.actors:
+        frame.targets = sf.own_act_target(index, {state_of(sf.units[k]).country for k in frame.actors})
+        frame.mode = "threat" if frame.targets else frame.mode
     if spec.event_type == "military" and not frame.targets and (frame.mode == "exercise" and _responds(sf)
                                                                 or frame.mode == "deployment" and sent_to_respond(sf, index)):
         frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
+    if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and to_the_public(sf, index):
+        return None  # "warned residents to take cover": a government speaking to its people
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
