@@ -473,3 +473,9 @@ def test_that_evening_points_back_to_the_day_the_paragraph_named():
             "Thailand said that evening that it was recalling its ambassador from Phnom Penh.")
     (recall,) = extract(text, date(2025, 7, 29))
     assert (recall.event_mode, recall.target_country, str(recall.date_start)) == ("recall", "KHM", "2025-07-23")
+
+
+def test_a_city_named_like_a_country_does_not_take_its_place():
+    # Armenia is also a Colombian city; "in Armenia" is the country
+    (deployment,) = extract("Russia stationed troops in Armenia.")
+    assert (deployment.event_mode, deployment.target_country, deployment.place_country) == ("deployment", "ARM", "ARM")

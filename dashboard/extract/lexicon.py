@@ -138,9 +138,11 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
     for place in gazetteer.venues():
         for surface in (place.name, *place.aliases):
             _add(entries, surface, Sense("venue", "title", code=place.country, data=place))
-    # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia.
+    # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia. A
+    # city named like a country is never that name's place: "in Armenia" is not in Colombia.
     for place in sorted(gazetteer.cities(), key=lambda city: -city.population):
-        _add(entries, place.name, Sense("city", "title", code=place.country))
+        if not any(sense.kind in ("country", "group") for sense in entries.get(fold(place.name).lower().strip(), ())):
+            _add(entries, place.name, Sense("city", "title", code=place.country))
 
 
 def _add_people(entries: dict[str, list[Sense]]) -> None:
