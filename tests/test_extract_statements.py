@@ -294,3 +294,15 @@ def test_more_words_of_judgement_and_a_ministry_of_a_country(text, expected):
 ])
 def test_warnings_to_the_public_are_no_statements(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apology is aimed at whom it is made to, by verb or by noun
+    ("Kenya apologised to Uganda for the remarks of its minister.", {("sympathy", "KEN", "UGA", "positive")}),
+    ("Chile's foreign ministry offered an apology to Peru over the incident.",
+     {("sympathy", "CHL", "PER", "positive")}),
+    ("Kenya insists that Uganda broke the deal.", {("comment", "KEN", "UGA", "neutral")}),
+])
+def test_apologies_and_insists(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
