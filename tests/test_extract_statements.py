@@ -306,3 +306,13 @@ def test_warnings_to_the_public_are_no_statements(text, expected):
 def test_apologies_and_insists(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor after a past-tense verb no row knows is its object, not the subject of the verb
+    # that "and" joins to it
+    ("The row that followed the vote unsettled the European Union and threatened to derail the summit.", set()),
+    ("The dispute angered Germany and threatened to sink the talks.", set()),
+    ("Poland irritated Germany and threatened to veto the budget.", {("threat", "POL", None, "negative")}),
+])
+def test_object_of_an_unknown_verb_is_no_speaker(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
