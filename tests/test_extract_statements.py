@@ -316,3 +316,19 @@ def test_apologies_and_insists(text, expected):
 ])
 def test_object_of_an_unknown_verb_is_no_speaker(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congratulating is praise of whom it congratulates; holding back from it is not doing it
+    ("Modi congratulated Sri Lanka's new president on his victory.", {("praise", "IND", "LKA", "positive")}),
+    ("Xi sent congratulations to Vietnam's new leader.", {("praise", "CHN", "VNM", "positive")}),
+])
+def test_congratulations_are_praise(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text", ["Brazil held back from congratulating Maduro.",
+                                  "Germany stopped short of condemning Israel.",
+                                  "Japan refrained from criticising China."])
+def test_holding_back_from_an_act_negates_it(text):
+    assert {e.modality for e in extract(text, date(2024, 3, 4)) if e.event_type == "statement"} == {"negated"}
