@@ -294,3 +294,40 @@ def test_more_words_of_judgement_and_a_ministry_of_a_country(text, expected):
 ])
 def test_warnings_to_the_public_are_no_statements(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apology offered is aimed at whom it is made to
+    ("Chile's foreign ministry offered an apology to Peru over the incident.",
+     {("sympathy", "CHL", "PER", "positive")}),
+    ("Kenya insists that Uganda broke the deal.", {("comment", "KEN", "UGA", "neutral")}),
+])
+def test_apologies_and_insists(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor after a past-tense verb no row knows is its object, not the subject of the verb
+    # that "and" joins to it
+    ("The row that followed the vote unsettled the European Union and threatened to derail the summit.", set()),
+    ("The dispute angered Germany and threatened to sink the talks.", set()),
+    ("Poland irritated Germany and threatened to veto the budget.", {("threat", "POL", None, "negative")}),
+])
+def test_object_of_an_unknown_verb_is_no_speaker(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # congratulating is praise of whom it congratulates; holding back from it is not doing it
+    ("Modi congratulated Sri Lanka's new president on his victory.", {("praise", "IND", "LKA", "positive")}),
+    ("Xi sent congratulations to Vietnam's new leader.", {("praise", "CHN", "VNM", "positive")}),
+])
+def test_congratulations_are_praise(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text", ["Brazil held back from congratulating Maduro.",
+                                  "Germany stopped short of condemning Israel.",
+                                  "Japan refrained from criticising China."])
+def test_holding_back_from_an_act_negates_it(text):
+    assert {e.modality for e in extract(text, date(2024, 3, 4)) if e.event_type == "statement"} == {"negated"}

@@ -17,6 +17,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
+from dashboard.extract.plain_objects import object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause
 from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.second_reports import reporting_verb_of_second
@@ -217,7 +218,7 @@ class SentenceFrames(NounPhrases):
                 # "accused Beijing of luring Kiribati ... and said": Kiribati is no subject of "said";
                 # but "helping Moscow evade sanctions": Moscow right before the verb is its subject
                 if self._preceded_by_place_prep(first) or self._is_object_of_verb(first, len(group) == 1) \
-                        or (self._is_object_of_gerund(first) and group[-1] + 1 < index):
+                        or (self._is_object_of_gerund(first) and group[-1] + 1 < index) or object_of_plain_verb(self.units, first, group[-1], index):
                     k = first - 1
                     continue
                 governing = self.preceded_by(first)
