@@ -383,3 +383,16 @@ def test_leaving_a_country_is_no_deal_left():
 ])
 def test_a_deal_signed_in_a_relative_clause_without_that_is_signed_by_its_subject(text):
     assert ("sign", "CHL", "PER", "asserted") in _agreements(text)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Two country names joined by a hyphen before a deal noun are its two sides.
+    ("Spain quit the Spain-Morocco fisheries pact.", {("agreement", "withdraw", "ESP", "MAR", "asserted")}),
+    ("Canberra suspended the Australia-Fiji Strategic Partnership.",
+     {("agreement", "withdraw", "AUS", "FJI", "asserted")}),
+    # A suspended partnership is a deal put aside, as a suspended pact is.
+    ("Washington suspended its strategic partnership with Kyiv.", {("agreement", "withdraw", "USA", "UKR", "asserted")}),
+    ("Voters discussed the Peru-Chile war.", set()),
+])
+def test_hyphened_sides_and_suspended_partnerships(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -187,3 +187,13 @@ def test_a_test_or_drill_aimed_at_nobody_is_shown(sentence):
 def test_a_remark_aimed_at_nobody_is_hidden_below_half_confidence():
     (event,) = extract("Japan voiced concern on Tuesday about rising tensions in the region.", date(2024, 6, 19))
     assert (event.event_type, event.target_country) == ("statement", None) and event.confidence < 0.5
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Arms sent "to bomb" or "to strike" someone are used in an attack, not handed over to a recipient.
+    ("Peru and Ecuador clashed over the border. Peru sent fighter jets to bomb Ecuadorian positions.", set()),
+    ("Norway sent tanks to Poland to strike targets in the east.",
+     {("military", "arms_transfer", "NOR", "POL", "asserted")}),
+])
+def test_arms_sent_to_attack_are_no_transfer(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[1] == "arms_transfer"} == expected

@@ -19,7 +19,7 @@ from dashboard.extract.date_roles import (
 )
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
-from dashboard.extract.forces import to_own_border
+from dashboard.extract.forces import sent_to_attack, to_own_border
 from dashboard.extract.frame import Frame
 from dashboard.extract.implied_targets import (
     accusers,
@@ -212,6 +212,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 for event in events_of(ctx, replace(frame, actors=[k], reciprocal=False,
                                                     targets=[other for other in frame.actors if other != k]))]
     spec = frame.spec
+    if frame.mode == "arms_transfer" and spec.pos == "verb" and sent_to_attack(ctx.frames, frame.trigger_index):
+        return []
     actors = [_actor_of(ctx, k) for k in frame.actors]
     targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
     if not actors and frame.passive and spec.object_class == "diplomat" and targets:

@@ -21,6 +21,17 @@ def forces_moved(sf: SentenceFrames, actors: list[int]) -> bool:
     return unit.low.rsplit(" ", 1)[-1] in forces or after in forces
 
 
+def sent_to_attack(sf: SentenceFrames, index: int) -> bool:
+    """"sent F-16 jets to bomb Cambodian targets": arms sent to attack with are used, not handed over."""
+    assault = sf.lexicon.word_classes.get("assault", frozenset())
+    for k in range(index + 1, min(len(sf.units) - 1, index + 7)):
+        if sf.units[k].low == "to":
+            return sf.units[k + 1].low in assault
+        if sf.units[k].text in ".;:," or sf.units[k].actor is not None:
+            return False
+    return False
+
+
 _BORDER_WORDS: Final = frozenset({"border", "borders", "frontier", "frontiers", "coast", "coastline"})
 
 

@@ -156,13 +156,18 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     entries = lexicon.entries
     city_objects = lexicon.city_objects
     departures: list[Match] = []
+    hyphened: list[tuple[int, int, tuple[Sense, ...]]] = []  # countries joined by a hyphen: "Russia-Ukraine"
     for index, start, end in lexicon.finder.find_matches_as_indexes(lower, overlapping=True):
         senses, case_free = entries[index]
         if start > 0 and (lower[start - 1].isalnum() or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()
                           and not lower.startswith(_HYPHEN_MEDIATION, start)):  # "Qatari-mediated" mediates
+            if lower[start - 1] == "-":
+                hyphened.append((start, end, senses))
             continue
         if end < size and (lower[end].isalnum() or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
                                                      and not _names_an_agent(lexicon, lower, end + 1))):
+            if lower[end] == "-":
+                hyphened.append((start, end, senses))
             continue
         if case_free:
             found.append(Match(start, end, senses))
@@ -173,6 +178,8 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
         kept = tuple(sense for sense in senses if _case_ok(sense, original))
         if kept:
             found.append(Match(start, end, kept))
+    if hyphened:
+        found += country_pairs(hyphened, folded)
     found.sort(key=lambda m: m.start * 1_000_000 - (m.end - m.start))  # by start, the longest first
     chosen: list[Match] = []
     last_end = -1
@@ -181,6 +188,25 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
             chosen.append(match)
             last_end = match.end
     return _without_cityless(chosen, departures, lower) if departures else chosen
+
+
+def country_pairs(hyphened: list[tuple[int, int, tuple[Sense, ...]]], folded: str) -> list[Match]:
+    """"the U.S.-Georgia partnership", "the Russia-Ukraine grain deal": two country names joined
+    by a hyphen are both countries (each is dropped alone, as "Russia" in "Russia-based" is)."""
+    lower = folded.lower()
+    countries = {(start, end): tuple(sense for sense in senses
+                                     if sense.kind == "country" and _case_ok(sense, folded[start:end]))
+                 for start, end, senses in hyphened}
+    ends = {end: key for key, kept in countries.items() if kept for end in (key[1],)}
+    pairs: list[Match] = []
+    for (start, end), kept in countries.items():
+        left = ends.get(start - 1)
+        if not kept or left is None or left[0] > 0 and lower[left[0] - 1].isalnum():
+            continue
+        if end < len(lower) and (lower[end].isalnum() or lower[end] == "-"):
+            continue
+        pairs += [Match(left[0], left[1], countries[left]), Match(start, end, kept)]
+    return pairs
 
 
 def _without_cityless(chosen: list[Match], departures: list[Match], lower: str) -> list[Match]:
@@ -245,6 +271,8 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
             pieces = TOKEN_PATTERN.findall(chunk)
             if "-brokered" in chunk or "-mediated" in chunk:
                 pieces = _broker_split(pieces)
+            elif "-" in chunk and any(start + chunk_start < m.start < start + position for m in inside):
+                pieces = _split_at_names(pieces, start + chunk_start, inside)
         token_end = start + chunk_start
         for piece in pieces:
             token_start = token_end
@@ -274,6 +302,21 @@ def _broker_split(pieces: list[str]) -> list[str]:
     return split
 
 
+def _split_at_names(pieces: list[str], offset: int, inside: list[Match]) -> list[str]:
+    """"Russia-Ukraine" as "Russia", "-", "Ukraine" when a name starts after the hyphen."""
+    starts = {m.start for m in inside}
+    split: list[str] = []
+    for piece in pieces:
+        cut = 0
+        for k, char in enumerate(piece):
+            if char == "-" and offset + k + 1 in starts:
+                split += [piece[cut:k], "-"]
+                cut = k + 1
+        split.append(piece[cut:])
+        offset += len(piece)
+    return [piece for piece in split if piece]
+
+
 def names_scene(units: list[Unit]) -> bool:
     """Whether the words after "in", "at" or "on" name only a place or a time ("Jeddah", "Friday")."""
     return all(u.is_placeish or u.low in TIME_WORDS or u.low in ("the", "late", "early") or u.low.isdigit()
@@ -297,6 +340,8 @@ def coordinator_width(units: list[Unit], j: int) -> int:
         return 0
     if units[k].text == "," and k + 1 < len(units) and coordinator_width(units, k + 1) == 3:
         return width + 4  # "Pakistan, as well as Russia and China,"
+    if units[k].text == "-" and 0 < k < len(units) - 1 and units[k - 1].end == units[k].start == units[k + 1].start - 1:
+        return width + 1  # "the Russia-Ukraine grain deal": the two sides of it
     if units[k].low in ("and", ",", "&"):
         return width + (2 if units[k].text == "," and k + 1 < len(units) and units[k + 1].low == "and" else 1)
     if units[k].low == "as" and k + 2 < len(units) and units[k + 1].low == "well" and units[k + 2].low == "as":
