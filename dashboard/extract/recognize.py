@@ -332,7 +332,7 @@ class ActorChunker:
             # "the summit ..., and leaders urged Niger": the leaders of the bloc the article is about
             return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
         if titles:  # "the president", "officials": no country, unless the one who holds it was named
-            holder = people.title_holder(units, i, j, titles, self.memory.persons)
+            holder = people.title_holder(units, i, j, titles, self.memory.persons, self.memory.titled)
             capital_code = people.fronted_capital(units, i) if holder is None else ""
             if capital_code:  # "In Beijing, a foreign ministry spokesman said": that capital's
                 return self._emit(units, i, j, describe(capital_code, titles[-1].role, on, titles[-1].plural,
