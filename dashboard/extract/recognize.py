@@ -215,10 +215,13 @@ class ActorChunker:
         if not any(spec.event_type in _HERE_PAIR_TYPES for unit in self._done for spec in unit.triggers()):
             return None
         sides: dict[str, Actor] = {}
-        for unit in reversed(self._done):  # the side told last is the visit's or talks' second
+        for k in range(len(self._done) - 1, -1, -1):  # the side told last is the visit's or talks' second
+            unit = self._done[k]
             actor = unit.actor
             if actor is None or not actor.country or actor.country in sides:
                 continue
+            if unit.is_placeish and k > 0 and self._done[k - 1].low in PLACE_PREPS:
+                continue  # "the 2015 gathering in Panama City": where, not a side
             if len(sides) == 2:
                 return None  # a third country: which two is not clear
             sides[actor.country] = actor if actor.kind == "person" else state_actor(actor.country)
