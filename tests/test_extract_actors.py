@@ -168,6 +168,10 @@ def test_two_sides_after_two_visits_are_the_latest_visit_sides():
      {("statement", "criticism", "NOR", "RUS", "asserted")}),
     # With no holder named it is nobody.
     ("The Prime Minister visited Sweden.", set()),
+    # Once it has meant someone it keeps meaning them, though another holder is named in passing.
+    (("Norwegian Prime Minister Lars Dahl arrived in Oslo. The Prime Minister spoke with Karin Berg, "
+      "Prime Minister of Sweden. The Prime Minister will then travel to Finland."),
+     {("meeting", "call", "NOR", "SWE", "asserted"), ("visit", "unspecified", "NOR", "FIN", "planned")}),
 ])
 def test_a_bare_title_is_its_holder_named_before(text, expected):
     assert triples(extract(text, date(2024, 5, 2))) == expected

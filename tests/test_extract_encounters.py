@@ -424,3 +424,16 @@ def test_a_deal_named_after_a_city_left_is_no_visit():
 ])
 def test_skipped_gatherings_are_negated_visits(text, expected):
     assert {t for t in triples(extract(text)) if t[4] == "negated"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The one after ", as did" or "and so did" does what the clause's doers did, to the same side.
+    ("Chile and Peru skipped the summit in Madrid, as did Ecuador's president.",
+     {("visit", "summit", "CHL", "ESP", "negated"), ("visit", "summit", "PER", "ESP", "negated"),
+      ("visit", "summit", "ECU", "ESP", "negated")}),
+    ("Japan condemned the missile launch by Iran on Monday, and so did Canada.",
+     {("statement", "criticism", "JPN", "IRN", "asserted"), ("statement", "criticism", "CAN", "IRN", "asserted"),
+      ("military", "missile_test", "IRN", None, "asserted")}),
+])
+def test_a_doer_added_by_ellipsis_does_what_the_clause_told(sentence, expected):
+    assert triples(extract(sentence, date(2022, 6, 10))) == expected

@@ -394,3 +394,23 @@ def test_onlookers_attending_the_talks_are_not_its_sides():
                      "The British and Turkish ambassadors to Djibouti attended the talks.")
     assert {(e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events
             if e.event_type == "meeting"} == {("meeting", "talks", "KEN", "SOM")}
+
+
+def test_the_two_countries_are_the_sides_told_in_the_sentence_not_its_venue():
+    # The city of the gathering is where, not a third side; "the two countries" are the two named.
+    events = extract("Sweden's prime minister met Norway's king on Monday. At the 2009 forum in Lisbon, "
+                     "Swiss President Anna Keller and Czech President Jan Novak held the first meeting between leaders of the two countries.",
+                     date(2019, 3, 6))
+    assert {(e.event_type, e.actor_country, e.target_country) for e in events if e.event_type == "meeting"} == {
+        ("meeting", "SWE", "NOR"), ("meeting", "CHE", "CZE")}
+
+
+def test_the_pair_after_joint_talks_keeps_the_order_of_the_text():
+    # Talks of "A and B ... between the two countries" are told both ways; "the two governments"
+    # next keeps A first.
+    events = extract("Sweden's prime minister met Norway's king on Monday. At the 2009 forum in Lisbon, "
+                     "Swiss President Anna Keller and Czech President Jan Novak held the first meeting between "
+                     "leaders of the two countries. Weeks later the two governments announced they would "
+                     "restore diplomatic relations.", date(2019, 3, 6))
+    assert {(e.event_type, e.actor_country, e.target_country) for e in events if e.event_type == "relations"} == {
+        ("relations", "CHE", "CZE")}

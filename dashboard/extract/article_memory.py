@@ -32,6 +32,7 @@ class ArticleMemory:
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
     opening_state: Actor | None = None  # the country or bloc opening the latest sentence
+    titled: dict[str, Actor] = field(default_factory=dict)  # whom "the <title>" meant, by role
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)

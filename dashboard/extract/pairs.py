@@ -30,8 +30,22 @@ def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> 
             if recent is not None and event.date_start is not None and event.date_start < recent:
                 history = history or event
                 continue
-            return _sides(events, event)
+            return _sides(events, _first_of_mirror(events, event))
     return _sides(events, history) if history is not None else None
+
+
+def _first_of_mirror(events: list[ExtractedEvent], event: ExtractedEvent) -> ExtractedEvent:
+    """"Obama and Castro held talks" gives the talks both ways; the pair keeps the text's order,
+    the way of the one told first."""
+    start = event.evidence[0].char_start if event.evidence else None
+    for other in events:
+        if other is event:
+            return event
+        if (other.event_type == event.event_type and other.actor_country == event.target_country
+                and other.target_country == event.actor_country and other.evidence
+                and other.evidence[0].char_start == start):
+            return other
+    return event
 
 
 def _sides(events: list[ExtractedEvent], event: ExtractedEvent) -> tuple[Actor, Actor]:

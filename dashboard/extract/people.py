@@ -175,16 +175,23 @@ def _apposed(units: list[Unit], i: int, end: int) -> tuple[Actor, int] | None:
 _HELD_ROLES: Final = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 
 
-def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons: list[Actor]) -> Actor | None:
+def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons: list[Actor],
+                 titled: dict[str, Actor]) -> Actor | None:
     """"The Prime Minister visited Beijing" after "Anthony Albanese, Prime Minister": the person
-    the article last named in that office (not "the prime minister of", "a president")."""
+    the article last named in that office (not "the prime minister of", "a president"). Once the
+    bare title has meant someone it keeps meaning them: a release that calls its own leader "the
+    Prime Minister" throughout may name a host's prime minister in passing."""
     title = titles[-1]
     if (len(titles) != 1 or title.plural or title.role not in _HELD_ROLES or i == 0 or units[i - 1].low != "the"
             or (j < len(units) and (units[j].low == "of" or units[j].text[:1].isupper()))):
         return None
+    bound = titled.get(title.role)
+    if bound is not None:
+        return bound
     for person in reversed(persons):
         if person.role == title.role and person.country:
-            return replace(person, explicit=False)
+            titled[title.role] = replace(person, explicit=False)
+            return titled[title.role]
     return None
 
 

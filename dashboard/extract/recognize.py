@@ -215,10 +215,13 @@ class ActorChunker:
         if not any(spec.event_type in _HERE_PAIR_TYPES for unit in self._done for spec in unit.triggers()):
             return None
         sides: dict[str, Actor] = {}
-        for unit in reversed(self._done):  # the side told last is the visit's or talks' second
+        for k in range(len(self._done) - 1, -1, -1):  # the side told last is the visit's or talks' second
+            unit = self._done[k]
             actor = unit.actor
             if actor is None or not actor.country or actor.country in sides:
                 continue
+            if unit.is_placeish and k > 0 and self._done[k - 1].low in PLACE_PREPS:
+                continue  # "the 2015 gathering in Panama City": where, not a side
             if len(sides) == 2:
                 return None  # a third country: which two is not clear
             sides[actor.country] = actor if actor.kind == "person" else state_actor(actor.country)
@@ -332,7 +335,7 @@ class ActorChunker:
             # "the summit ..., and leaders urged Niger": the leaders of the bloc the article is about
             return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
         if titles:  # "the president", "officials": no country, unless the one who holds it was named
-            holder = people.title_holder(units, i, j, titles, self.memory.persons)
+            holder = people.title_holder(units, i, j, titles, self.memory.persons, self.memory.titled)
             capital_code = people.fronted_capital(units, i) if holder is None else ""
             if capital_code:  # "In Beijing, a foreign ministry spokesman said": that capital's
                 return self._emit(units, i, j, describe(capital_code, titles[-1].role, on, titles[-1].plural,
