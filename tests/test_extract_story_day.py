@@ -40,3 +40,41 @@ def test_a_lede_that_names_the_publication_day_keeps_undated_lines_on_it():
     text = ("Talks opened on Thursday and ended on Saturday with a short communique.\n\n"
             "The Indian prime minister praised Japan's support.")
     assert ("statement", "IND", "2021-09-25", "published") in _dates(extract(text, date(2021, 9, 25)))
+
+
+def _dated(events) -> set[tuple]:
+    return {(e.event_type, e.actor_country, e.target_country, str(e.date_start), e.date_precision, e.modality)
+            for e in events}
+
+
+def test_within_a_day_counts_on_from_the_last_dated_event():
+    text = ("Peru and Bolivia signed a border treaty on March 3.\n\n"
+            "Chile protested within a day, recalling its ambassador from Lima.")
+    assert ("relations", "CHL", "PER", "2024-03-04", "day", "asserted") in _dated(extract(text, date(2024, 11, 20)))
+
+
+def test_a_paragraph_opened_by_within_hours_stays_on_the_day_told_before():
+    text = ("On June 11 the Kenyan president met Ethiopia's prime minister in Addis Ababa.\n\n"
+            "Within hours, a ship was seized in the Red Sea. Egypt blamed Ethiopia for the seizure.")
+    assert ("statement", "EGY", "ETH", "2024-06-11", "day", "asserted") in _dated(extract(text, date(2024, 6, 20)))
+
+
+def test_the_following_month_of_a_past_story_follows_the_month_it_told():
+    # not the month after publication, and not a plan
+    text = ("Fighting broke out on the border on April 12. Ghana said the following month that it "
+            "would ask the court to rule, and criticised Togo for the shelling.")
+    events = extract(text, date(2024, 9, 2))
+    assert ("statement", "GHA", "TGO", "2024-05-01", "month", "asserted") in _dated(events)
+
+
+def test_days_later_keeps_the_month_of_a_month_dated_scene():
+    text = ("Relations between Chile and Peru soured in March, when Peru expelled a Chilean diplomat.\n\n"
+            "Days later the Chilean president flew to Brasilia for a state visit.")
+    events = extract(text, date(2024, 10, 7))
+    assert ("visit", "CHL", "BRA", "2024-03-01", "month", "asserted") in _dated(events)
+
+
+def test_within_hours_of_a_named_event_is_not_counted_from_the_story():
+    text = ("Serbia and Kosovo agreed to a truce on May 8.\n\n"
+            "Within hours of the announcement, Serbia accused Kosovo of violating it.")
+    assert ("statement", "SRB", "XKX", "2024-05-20", "day", "asserted") in _dated(extract(text, date(2024, 5, 20)))

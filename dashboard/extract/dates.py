@@ -223,10 +223,10 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
     if name == "relative_period":
         which, unit = groups["which"].replace("the ", ""), groups["unit"]
         step = {"last": -1, "previous": -1, "past": -1, "this": 0, "earlier this": 0,
-                "later this": 0, "next": 1, "coming": 1, "following": 1, "a": None,
+                "later this": 0, "next": 1, "coming": 1, "following": None, "a": None,
                 "over the": 0, "at the": 0, "during the": 0}[which]
         if step is None or (which in ("over the", "at the", "during the") and unit != "weekend"):
-            return None  # "a week", "over the year": a duration, not a date
+            return None  # "a week", "over the year": a duration; "the following month" counts on from the story
         if unit == "weekend":
             saturday = published - timedelta(days=(published.weekday() - 5) % 7)
             if step > 0 or (step == 0 and future):

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from dashboard.extract.counted_dates import COUNTED_ON
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
 
@@ -35,7 +36,8 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
             continue
         sentence = event.sentence
         if sentence not in in_present:
-            in_present[sentence] = _PRESENT.search(sentence) is not None
+            # "... the following month": counted on from the story (counted_dates.py), not the paragraph's date
+            in_present[sentence] = _PRESENT.search(sentence) is not None or COUNTED_ON.search(sentence) is not None
         if not in_present[sentence]:
             todo.append(event)
     if not todo:

@@ -20,6 +20,7 @@ from dashboard.extract.build import (
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.context import SentenceContext
+from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.dates import SentenceDates, back_to_present, narrative_year_of
 from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.ellipsis import with_ellipsis
@@ -182,6 +183,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
+    with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
     with_story_day(events, text, published, paragraph if lede is None else lede)
     if calibrate:
