@@ -331,3 +331,14 @@ def test_congratulations_are_praise(text, expected):
                                   "Japan refrained from criticising China."])
 def test_holding_back_from_an_act_negates_it(text):
     assert {e.modality for e in extract(text, date(2024, 3, 4)) if e.event_type == "statement"} == {"negated"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more words of reproach, after "called" and in a reported clause
+    ("Chile called the Peruvian decision short-sighted and hasty.", {("criticism", "CHL", "PER", "negative")}),
+    ("Quito called the Colombian minister's remarks slanderous.", {("criticism", "ECU", "COL", "negative")}),
+    ("Chile expelled two Peruvian envoys. Lima said the step was hostile and groundless.",
+     {("criticism", "PER", "CHL", "negative")}),
+])
+def test_words_of_reproach_hasty_slanderous_hostile(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
