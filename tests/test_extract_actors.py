@@ -255,3 +255,10 @@ def test_subject_list_before_a_numbered_apposition():
                      "boycotted the Miami summit.")
     assert {(e.event_type, e.actor_country, e.target_country, e.modality) for e in events} == {
         ("visit", "CHL", "USA", "negated"), ("visit", "PER", "USA", "negated"), ("visit", "BOL", "USA", "negated")}
+
+
+def test_a_singaporean_leader_is_named_again_by_the_family_name_first():
+    # Singapore's Chinese names put the family name first, as China's do: "Lee Hsien Loong" -> "Lee"
+    events = extract("Lee Hsien Loong met Joko Widodo in Bintan. Prime Minister Lee later thanked President "
+                     "Widodo for the warm welcome.", date(2022, 1, 25))
+    assert statements(events) == {("praise", "SGP", "IDN", "positive")}

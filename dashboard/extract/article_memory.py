@@ -73,7 +73,7 @@ class ArticleMemory:
 
     @staticmethod
     def _family_first(actor: Actor) -> bool:
-        return actor.country in {"CHN", "PRK", "KOR", "TWN", "VNM", "MNG", "KHM"}
+        return actor.country in {"CHN", "PRK", "KOR", "TWN", "VNM", "MNG", "KHM", "SGP"}
 
     def last_person(self) -> Actor | None:
         return self.persons[-1] if self.persons else None
