@@ -414,3 +414,22 @@ def test_the_pair_after_joint_talks_keeps_the_order_of_the_text():
                      "restore diplomatic relations.", date(2019, 3, 6))
     assert {(e.event_type, e.actor_country, e.target_country) for e in events if e.event_type == "relations"} == {
         ("relations", "CHE", "CZE")}
+
+
+def test_a_leader_due_or_expected_in_a_city_is_a_planned_visit():
+    events = extract("Indian Foreign Minister S. Jaishankar is due in Tokyo on Thursday.", date(2024, 5, 21))
+    assert triples(events) == {("visit", "unspecified", "IND", "JPN", "planned")}
+    events = extract("German Chancellor Olaf Scholz was expected in Paris later in the week, his office said.",
+                     date(2024, 5, 21))
+    assert triples(events) == {("visit", "unspecified", "DEU", "FRA", "planned")}
+    assert extract("A verdict is expected in March and results are due in Kenya next week.", date(2024, 5, 21)) == []
+
+
+def test_the_ministers_of_a_list_of_countries_meet_the_object_each_not_one_another():
+    events = extract("The presidents of Kenya and Uganda met Ethiopia's prime minister on Tuesday.", date(2024, 5, 21))
+    assert triples(events) == {("meeting", "talks", "KEN", "ETH", "asserted"),
+                               ("meeting", "talks", "UGA", "ETH", "asserted")}
+    events = extract("The defence ministers of Poland, Lithuania and Latvia met the Ukrainian defence minister "
+                     "in Warsaw on Tuesday.", date(2024, 5, 21))
+    assert {(e.actor_country, e.target_country) for e in events if e.event_type == "meeting"} == {
+        ("POL", "UKR"), ("LTU", "UKR"), ("LVA", "UKR")}

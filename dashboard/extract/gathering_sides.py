@@ -50,3 +50,13 @@ def their_sides(sf: SentenceFrames, index: int, subject: list[int]) -> list[int]
             sides = sf.coordinated_right(k, check_clause=False)  # "A and B announced"
             return sides if len(sides) >= 2 else []
     return []
+
+
+
+def several_sides(sf: SentenceFrames, subject: list[int]) -> bool:
+    """Two or more subjects that are sides of their own, unlike "the foreign ministers of A, B
+    and C met X": countries owning one plural title are one side, each meeting X."""
+    if len(subject) < 2:
+        return False
+    actor = sf.units[subject[0]].actor
+    return actor is None or not actor.plural or " of " not in sf.units[subject[0]].low

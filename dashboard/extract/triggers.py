@@ -25,6 +25,7 @@ from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
     OBJECT_REACH,
     included_guests,
+    several_sides,
 )
 from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.lexicon import TriggerSpec
@@ -231,7 +232,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 objects = forum_complaint_subject(sf, objects) or objects
             frame.targets = objects or (place_past_person(sf, index) if is_visit and spec.object_class == "person" else [])
             frame.actor_source = "subject"
-            if spec.frame == "symmetric" and not prep and len(frame.actors) >= 2 and objects:
+            if spec.frame == "symmetric" and not prep and objects and several_sides(sf, frame.actors):
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
                 frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
         hyphened = hyphen_broker(sf, index) if frame.mode == "mediation" else None
