@@ -15,7 +15,7 @@ from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import host_of_met
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
-from dashboard.extract.sanction_objects import broken_measure
+from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
@@ -89,6 +89,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actors = sf.by_phrase(support_index, ("by",)) or by
             if not frame.targets:
                 frame.targets, _ = sf.object_actors(support_index, spec.preps)
+            if not frame.targets and frame.actors and frame.actors[-1] > support_index:
+                # "the sanctions imposed by the EU on Russia": the object after the doer
+                frame.targets = [k for k in sf.object_actors(frame.actors[-1], spec.preps)[0] if k not in frame.actors]
             if not frame.targets and support_spec.phrase == "host":
                 frame.targets = host_of_met(sf, index, frame.actors)
                 frame.mode = "mediation" if frame.targets else frame.mode
@@ -98,6 +101,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actor_source = "support"
             if not frame.targets and support_index > index:  # "the pact Peru signed with Bolivia"
                 frame.targets = [k for k in sf.object_actors(support_index, spec.preps)[0] if k not in frame.actors]
+            if not frame.targets and spec.event_type == "sanction" and support_index < index:
+                frame.targets = adopted_measure_target(sf, index, spec, frame.actors)
             if support_spec.phrase == "host":
                 _hosted_for_others(sf, index, frame)
     occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
