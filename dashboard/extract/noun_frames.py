@@ -144,6 +144,10 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
             and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    if (spec.event_mode == "exercise" and not frame.targets and len(frame.actors) == 2 and frame.support_index is not None
+            and all(sf.units[k].sense("demonym") is None for k in frame.actors)):
+        # "Manila and Washington held drills": drills together ("Japanese and U.S. jets" may answer a third)
+        frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     if spec.object_class == "group":
         # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country
         return (any(state_of(sf.units[k]).kind == "group" for k in frame.targets)
