@@ -255,3 +255,11 @@ def test_subject_list_before_a_numbered_apposition():
                      "boycotted the Miami summit.")
     assert {(e.event_type, e.actor_country, e.target_country, e.modality) for e in events} == {
         ("visit", "CHL", "USA", "negated"), ("visit", "PER", "USA", "negated"), ("visit", "BOL", "USA", "negated")}
+
+
+@pytest.mark.parametrize("text", [
+    "The accord was signed by Chile's transport minister and Peru's transport minister.",
+    "The accord was signed by the Chilean Minister of Energy and the Peruvian Minister for Energy.",
+])
+def test_a_minister_named_by_portfolio_is_an_actor_of_the_country(text):
+    assert triples(extract(text)) == {("agreement", "sign", "CHL", "PER", "asserted")}
