@@ -262,3 +262,11 @@ def test_a_singaporean_leader_is_named_again_by_the_family_name_first():
     events = extract("Lee Hsien Loong met Joko Widodo in Bintan. Prime Minister Lee later thanked President "
                      "Widodo for the warm welcome.", date(2022, 1, 25))
     assert statements(events) == {("praise", "SGP", "IDN", "positive")}
+
+
+@pytest.mark.parametrize("text", [
+    "The accord was signed by Chile's transport minister and Peru's transport minister.",
+    "The accord was signed by the Chilean Minister of Energy and the Peruvian Minister for Energy.",
+])
+def test_a_minister_named_by_portfolio_is_an_actor_of_the_country(text):
+    assert triples(extract(text)) == {("agreement", "sign", "CHL", "PER", "asserted")}

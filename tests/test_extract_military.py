@@ -197,3 +197,14 @@ def test_a_remark_aimed_at_nobody_is_hidden_below_half_confidence():
 ])
 def test_arms_sent_to_attack_are_no_transfer(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[1] == "arms_transfer"} == expected
+
+
+def test_two_countries_holding_drills_hold_them_together():
+    events = extract("Hanoi and New Delhi held their first joint naval exercises in March.")
+    assert triples(events) == {("military", "exercise", "VNM", "IND", "asserted")}
+    assert {e.place_country for e in events} == {None}
+
+
+def test_three_countries_holding_drills_are_each_a_side():
+    events = extract("Japan, India and Australia held naval drills in March.")
+    assert triples(events) == {("military", "exercise", code, None, "asserted") for code in ("JPN", "IND", "AUS")}

@@ -329,3 +329,29 @@ def test_a_recalled_envoy_leaves_the_country_of_the_post():
     (recall,) = extract("Chile recalled its ambassador from Caracas on Monday.")
     assert (recall.event_mode, recall.actor_country, recall.target_country, recall.place_country) == (
         "recall", "CHL", "VEN", "VEN")
+
+
+def test_sanctions_on_a_list_of_officials_hit_their_country():
+    text = "Minsk said on Friday it was imposing counter-sanctions on a long list of EU officials."
+    assert triples(extract(text)) == {("sanction", "impose", "BLR", "EUU", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions were imposed by the European Union on Belarus on Monday.",
+    "The sanctions imposed by the European Union on Belarus took effect on Monday.",
+])
+def test_a_passive_measure_hits_the_object_after_its_doer(text):
+    assert triples(extract(text)) == {("sanction", "impose", "EUU", "BLR", "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Norway on Monday adopted the sanctions imposed by the European Union on Belarus.",
+    "Norway is implementing the travel bans adopted by the EU against Belarusian officials.",
+])
+def test_a_measure_taken_over_from_another_hits_the_same_country(text):
+    assert triples(extract(text)) == {("sanction", "impose", "NOR", "BLR", "asserted")}
+
+
+def test_the_swiss_federal_council_is_switzerland():
+    text = "The Federal Council on Monday condemned Belarus for the forced landing."
+    assert {(e.actor_country, e.target_country) for e in extract(text)} == {("CHE", "BLR")}

@@ -15,7 +15,7 @@ from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import host_of_met
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
-from dashboard.extract.sanction_objects import broken_measure
+from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
@@ -89,6 +89,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actors = sf.by_phrase(support_index, ("by",)) or by
             if not frame.targets:
                 frame.targets, _ = sf.object_actors(support_index, spec.preps)
+            if not frame.targets and frame.actors and frame.actors[-1] > support_index:
+                # "the sanctions imposed by the EU on Russia": the object after the doer
+                frame.targets = [k for k in sf.object_actors(frame.actors[-1], spec.preps)[0] if k not in frame.actors]
             if not frame.targets and support_spec.phrase == "host":
                 frame.targets = host_of_met(sf, index, frame.actors)
                 frame.mode = "mediation" if frame.targets else frame.mode
@@ -98,6 +101,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actor_source = "support"
             if not frame.targets and support_index > index:  # "the pact Peru signed with Bolivia"
                 frame.targets = [k for k in sf.object_actors(support_index, spec.preps)[0] if k not in frame.actors]
+            if not frame.targets and spec.event_type == "sanction" and support_index < index:
+                frame.targets = adopted_measure_target(sf, index, spec, frame.actors)
             if support_spec.phrase == "host":
                 _hosted_for_others(sf, index, frame)
     occasion = occasion_sides(sf, index, frame.targets) if spec.event_type == "meeting" and frame.targets \
@@ -138,6 +143,10 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         return False  # "the US and Chinese envoys attended the talks": onlookers of talks told before, not its sides
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2
             and frame.actor_source != "fallback" and len(frame.actors) <= 4 and frame.referenced_type != "sides"):
+        frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+    if (spec.event_mode == "exercise" and not frame.targets and len(frame.actors) == 2 and frame.support_index is not None
+            and all(sf.units[k].sense("demonym") is None for k in frame.actors)):
+        # "Manila and Washington held drills": drills together ("Japanese and U.S. jets" may answer a third)
         frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
     if spec.object_class == "group":
         # "the withdrawal from ECOWAS", "the exit from the pact"; not troops withdrawn from a country

@@ -30,6 +30,10 @@ _TIE_WORDS: Final = frozenset({"linked", "tied", "owned", "controlled", "connect
                                "to", "by", "with", "the", "its", "state", "any", "all", "companies", "firms",
                                "entities", "banks", "people", "individuals", "officials", "people's", "agencies",
                                "them", "members", "member", "of", "two", "three", "four", "five", "six", "several"})
+# Nouns that count or gather those hit ("sanctions on a list of EU officials", "on dozens of
+# Iranian firms"): the party is told after their "of".
+_GATHERING_NOUNS: Final = frozenset({"list", "number", "group", "handful", "dozens", "scores", "hundreds",
+                                     "series", "batch", "raft", "range", "slew", "host"})
 # What may open a description after a comma: a list of members or an apposition.
 _DESCRIPTION_OPENERS: Final = frozenset({"including", "among", "a", "an"})
 
@@ -48,6 +52,8 @@ def described_target(sf: SentenceFrames, index: int, spec: TriggerSpec) -> list[
         if unit.actor is not None:
             break  # a named party the object rules already weighed
         if unit.low in _TRADE_NOUNS and units[k + 1].low in ("from", "to"):
+            return _first_country(sf, k + 2, 3)
+        if unit.low in _GATHERING_NOUNS and units[k + 1].low == "of":
             return _first_country(sf, k + 2, 3)
         if unit.low in _DEALING_NOUNS and units[k + 1].low in ("with", "involving"):
             return _tied_country(sf, k + 2)
@@ -106,3 +112,15 @@ def broken_measure(sf: SentenceFrames, index: int) -> bool:
         if unit.text in ",;:." or sf.verb_at(k):
             return False
     return False
+
+
+def adopted_measure_target(sf: SentenceFrames, index: int, spec: TriggerSpec, actors: list[int]) -> list[int]:
+    """Whom a measure taken over from another hits: "adopted the sanctions imposed by the EU on
+    Russia" aims the adopter's measure where the first author's was aimed."""
+    units = sf.units
+    if index + 1 >= len(units) or units[index + 1].sense("support") is None:
+        return []
+    by = sf.by_phrase(index + 1, ("by",))
+    if not by:
+        return []
+    return [k for k in sf.object_actors(by[-1], spec.preps)[0] if k not in actors and k not in by]
