@@ -414,3 +414,10 @@ def test_the_pair_after_joint_talks_keeps_the_order_of_the_text():
                      "restore diplomatic relations.", date(2019, 3, 6))
     assert {(e.event_type, e.actor_country, e.target_country) for e in events if e.event_type == "relations"} == {
         ("relations", "CHE", "CZE")}
+
+
+def test_talks_told_with_a_trip_in_one_sentence_share_its_month_and_place():
+    events = extract("In early May, Zarif came to Tokyo and met Abe, who told him Japan wanted to help.", date(2019, 6, 14))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, str(e.date_start)) for e in events} == {
+        ("visit", "IRN", "JPN", "JPN", "2019-05-01"), ("meeting", "IRN", "JPN", "JPN", "2019-05-01"),
+        ("statement", "JPN", "IRN", "JPN", "2019-05-01")}
