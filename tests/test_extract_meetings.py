@@ -433,3 +433,10 @@ def test_the_ministers_of_a_list_of_countries_meet_the_object_each_not_one_anoth
                      "in Warsaw on Tuesday.", date(2024, 5, 21))
     assert {(e.actor_country, e.target_country) for e in events if e.event_type == "meeting"} == {
         ("POL", "UKR"), ("LTU", "UKR"), ("LVA", "UKR")}
+
+
+def test_talks_told_with_a_trip_in_one_sentence_share_its_month_and_place():
+    events = extract("In early May, Zarif came to Tokyo and met Abe, who told him Japan wanted to help.", date(2019, 6, 14))
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, str(e.date_start)) for e in events} == {
+        ("visit", "IRN", "JPN", "JPN", "2019-05-01"), ("meeting", "IRN", "JPN", "JPN", "2019-05-01"),
+        ("statement", "JPN", "IRN", "JPN", "2019-05-01")}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import extract
 
 
@@ -78,3 +80,9 @@ def test_within_hours_of_a_named_event_is_not_counted_from_the_story():
     text = ("Serbia and Kosovo agreed to a truce on May 8.\n\n"
             "Within hours of the announcement, Serbia accused Kosovo of violating it.")
     assert ("statement", "SRB", "XKX", "2024-05-20", "day", "asserted") in _dated(extract(text, date(2024, 5, 20)))
+
+
+@pytest.mark.parametrize("text, day, precision", [("Egypt restored ties with Qatar in mid-2021.", "2021-01-01", "year")])
+def test_a_year_after_mid_hyphen_dates_the_event(text, day, precision):
+    (restored,) = extract(text, date(2024, 9, 8))
+    assert (restored.event_type, str(restored.date_start), restored.date_precision) == ("relations", day, precision)

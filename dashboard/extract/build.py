@@ -16,6 +16,7 @@ from dashboard.extract.date_roles import (
     complement_dates,
     dates_other_thing,
     earlier_predicate_dates,
+    relative_clause_dates,
 )
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.deal_sides import helped_by_deal
@@ -120,11 +121,12 @@ def _new_clause_before(between: list[Unit]) -> bool:
     return False
 
 
-def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, speech: bool = False) -> DateMention | None:
+def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: str = "") -> DateMention | None:
     dates = [d for d in (ctx.dates.ahead if future else ctx.dates.past)
              if not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)]
     claimed = earlier_predicate_dates(ctx.units, anchor, dates)
-    if speech:
+    claimed += relative_clause_dates(ctx.units, ctx.text, ctx.start, anchor, dates, event_type)
+    if event_type == "statement":
         claimed += complement_dates(ctx.units, anchor, dates)
     dates = [d for d in dates if d not in claimed]
     if not dates:
@@ -304,7 +306,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     modality, background = modality_of(ctx, frame)
     if modality == "negated" and spec.event_type == "sanction" and not frame.targets:
         return []  # "Australia, which did not impose sanctions, ...": no measure, aimed at nobody named
-    date_mention = _nearest_date(ctx, anchor, modality == "planned", spec.event_type == "statement")
+    date_mention = _nearest_date(ctx, anchor, modality == "planned", spec.event_type)
     if date_mention is None and "since" in ctx.text:
         first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
         date_mention = since_clause_date(ctx, first, modality == "planned")

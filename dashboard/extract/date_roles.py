@@ -13,6 +13,9 @@ from dashboard.extract.units import Unit
 
 _ENDS: Final = frozenset({"until", "till", "through"})
 _RELATIVES: Final = (", who ", ", whom ", ", whose ", ", which ")
+# Relative clauses whose dates are their own: "the rebels who seized two towns last week",
+# "flew to Cairo from Abu Dhabi, where he spoke on Tuesday".
+_LATER_RELATIVES: Final = (" who ", " whom ", " whose ", ", which ", ", where ")
 
 
 def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int) -> bool:
@@ -33,6 +36,32 @@ def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int)
         # "last week's visit" dates the visit; "after last year's coup" dates the coup
         return not (0 <= anchor - mention.end <= 20)
     return False
+
+
+def relative_clause_dates(units: list[Unit], text: str, offset: int, anchor: int,
+                          mentions: list[DateMention], event_type: str) -> list[DateMention]:
+    """The mentions inside a relative clause after the trigger at ``anchor`` ("accusing Kigali of
+    backing rebels who seized two towns last week") or inside one closed by a comma before it
+    ("Putin, who landed late on Monday, held talks"): they date the clause's predicate, unless
+    that predicate is of the event's own type ("flew to Kabul, where he arrived on Thursday")."""
+    claimed = []
+    for mention in mentions:
+        start, end = mention.start - offset, mention.end - offset
+        if mention.start > anchor:
+            between = text[anchor - offset:start]
+            opening = max(between.rfind(pronoun) for pronoun in _LATER_RELATIVES)
+            if opening < 0:
+                continue
+            opening += anchor - offset
+        else:
+            before = text[:start]
+            opening = max(before.rfind(pronoun) for pronoun in _RELATIVES)
+            if opening < 0 or "," in before[opening + 1:] or "," not in text[end:anchor - offset]:
+                continue
+        if not any(spec.pos == "verb" and spec.event_type == event_type for u in units
+                   if offset + opening <= u.start and u.end <= mention.start for spec in u.triggers()):
+            claimed.append(mention)
+    return claimed
 
 
 def earlier_predicate_dates(units: list[Unit], anchor: int, mentions: list[DateMention]) -> list[DateMention]:

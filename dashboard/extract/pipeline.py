@@ -262,7 +262,8 @@ _VISIT_DAYS: Final = timedelta(days=3)
 def _during(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
     first, day = visit.date_start, event.date_start
     if first is None or day is None or visit.date_precision != "day" or event.date_precision != "day":
-        return False
+        # "In mid-May, Zarif came to Tokyo and met Abe": one sentence, one coarse date
+        return (first, visit.date_precision) == (day, event.date_precision) and visit.sentence == event.sentence
     return first <= day <= max(visit.date_end or first, first + _VISIT_DAYS)
 
 
