@@ -18,6 +18,11 @@ COUNTED_ON: Final = re.compile(
     rf"|{_COUNT} (?P<unit>hours?|days?|weeks?|months?|years?) later"
     r"|(?P<vague>hours|days|weeks|months) later"
     r"|within (?:(?P<within>hours|minutes|a day|24 hours|days)))\b(?! of)", re.IGNORECASE)
+# The words every count has; the pattern runs only around them (run over a whole article, the
+# case-blind pattern cost a tenth of the compiled extractor's time).
+_KEYS: Final = ("later", "ithin", "following", "next")
+_STEMS: Final = ("ater", "ithin", "ollowing", "ext")  # the key words in either case, without lowering
+_REACH: Final = 25  # how far a count's words may run before or after its key word
 _UNIT_DAYS: Final = {"hour": 0, "day": 1, "morning": 1, "evening": 1, "week": 7, "month": 30, "year": 365}
 _VAGUE_DAYS: Final = {"hours": 0, "minutes": 0, "a day": 1, "24 hours": 1, "days": 3, "weeks": 14, "months": 60}
 _COARSE: Final = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -71,12 +76,33 @@ def _anchor(events: list[ExtractedEvent], text: str, position: int,
     return day, precision
 
 
+def _counts(text: str) -> list[re.Match[str]]:
+    """The counts of the text, in order: the pattern tried only near its key words."""
+    if not any(stem in text for stem in _STEMS):
+        return []
+    lowered = text.lower()
+    found: dict[int, re.Match[str]] = {}
+    for key in _KEYS:
+        at = lowered.find(key)
+        while at >= 0:
+            match = COUNTED_ON.search(text, max(0, at - _REACH), at + len(key) + _REACH)
+            if match is not None and match.start() <= at < match.end():
+                found[match.start()] = match
+            at = lowered.find(key, at + 1)
+    return [found[start] for start in sorted(found)]
+
+
+def counts_on(text: str) -> bool:
+    """Whether the text counts on from a day told before ("the following month")."""
+    return bool(_counts(text))
+
+
 def with_counted_dates(events: list[ExtractedEvent], text: str, published: date | None) -> None:
     """Date the events dated only by publication that a count from the last dated event
     places ("Mogadishu reacted within a day", "Days later he flew to Beijing")."""
-    if "later" not in text and "ithin" not in text and "following" not in text and "next" not in text:
+    if not any(event.date_basis == "published" for event in events):
         return
-    for match in COUNTED_ON.finditer(text):
+    for match in _counts(text):
         sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
         opens_paragraph = text.rfind("\n", 0, match.start()) + 1 == sentence_start
         # the paragraph's undated events, or the sentence's, when the count opens it
@@ -86,14 +112,16 @@ def with_counted_dates(events: list[ExtractedEvent], text: str, published: date 
             ends = [found for found in (text.find(". ", match.end()), text.find("\n", match.end())) if found >= 0]
             end = min(ends) if ends else -1
         end = len(text) if end < 0 else end
+        undated = [event for event in events if event.date_basis == "published" and event.date_start is not None
+                   and event.evidence and sentence_start <= event.evidence[0].char_start < end]
+        if not undated:
+            continue  # the date scan of the anchor is the costly part: only for events it would move
         anchor = _anchor(events, text, match.start(), published)
         if anchor is None:
             continue
         days, precision = _counted(match)
         start, last, precision = _span(anchor[0], anchor[1], days, precision)
-        for event in events:
-            first = event.evidence[0].char_start if event.evidence else -1
-            if sentence_start <= first < end and event.date_basis == "published" and event.date_start is not None \
-                    and start <= event.date_start:
+        for event in undated:
+            if event.date_start is not None and start <= event.date_start:
                 event.date_start, event.date_end, event.date_precision = start, last, precision
                 event.date_basis = "relative"

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from dashboard.extract.counted_dates import COUNTED_ON
+from dashboard.extract.counted_dates import counts_on
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
 
@@ -37,7 +37,7 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
         sentence = event.sentence
         if sentence not in in_present:
             # "... the following month": counted on from the story (counted_dates.py), not the paragraph's date
-            in_present[sentence] = _PRESENT.search(sentence) is not None or COUNTED_ON.search(sentence) is not None
+            in_present[sentence] = _PRESENT.search(sentence) is not None or counts_on(sentence)
         if not in_present[sentence]:
             todo.append(event)
     if not todo:
