@@ -212,8 +212,9 @@ def country_pairs(hyphened: list[tuple[int, int, tuple[Sense, ...]]], folded: st
 def _without_cityless(chosen: list[Match], departures: list[Match], lower: str) -> list[Match]:
     """"Left Niamey" is a departure from a visit, "would leave Ecuador" or "left the deal" no
     trigger at all: a verb that needs a city keeps its trigger sense only before one."""
+    starts = {departure.start for departure in departures}
     for k, match in enumerate(chosen):
-        if not any(match is departure for departure in departures):
+        if match.start not in starts or not any(match is departure for departure in departures):
             continue
         after = chosen[k + 1] if k + 1 < len(chosen) else None
         gap = lower[match.end:after.start] if after is not None else ""
