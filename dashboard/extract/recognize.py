@@ -63,12 +63,18 @@ _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der"
 
 
 def _modifier_code(unit: Unit) -> tuple[str, bool] | None:
-    """(code, is_demonym) when the unit can modify a title: a country, demonym, group or capital."""
-    for kind in ("country", "group", "demonym", "capital"):
-        sense = unit.sense(kind)
-        if sense is not None:
-            return sense.code, kind == "demonym"
-    return None
+    """(code, is_demonym) when the unit can modify a title: a country, demonym, group or capital
+    (the first sense of the first of these kinds, in that order)."""
+    best: Sense | None = None
+    best_rank = len(_MODIFIER_KINDS)
+    for sense in unit.senses:  # one pass over the senses rather than one look-up per kind
+        rank = _MODIFIER_KINDS.get(sense.kind, best_rank)
+        if rank < best_rank:
+            best, best_rank = sense, rank
+    return (best.code, best.kind == "demonym") if best is not None else None
+
+
+_MODIFIER_KINDS: Final = {"country": 0, "group": 1, "demonym": 2, "capital": 3}
 
 
 def _title_sense(unit: Unit) -> Sense | None:
