@@ -59,6 +59,8 @@ _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
 _EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
 _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
+# The senses an actor phrase can start with (a city or venue is only a place).
+_PHRASE_SENSE_KINDS: Final = frozenset({"country", "group", "demonym", "capital", "title", "person", "institution"})
 _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
 
 
@@ -253,6 +255,9 @@ class ActorChunker:
         unit = units[i]
         if not unit.senses and unit.low not in _SENSELESS_ACTOR_WORDS and unit.text not in self.memory.surnames:
             return None  # most words: no dictionary sense, no pronoun, no surname seen before
+        if (not any(sense.kind in _PHRASE_SENSE_KINDS for sense in unit.senses) and unit.low not in _SENSELESS_ACTOR_WORDS
+                and unit.text not in self.memory.surnames and unit.text not in _HALVES):
+            return None  # a city, a venue or a trigger ("Geneva", "talks"): no sense a phrase starts with
         on = self.memory.published
         n = len(units)
 
