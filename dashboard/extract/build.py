@@ -124,6 +124,8 @@ def _new_clause_before(between: list[Unit]) -> bool:
 def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: str = "") -> DateMention | None:
     dates = [d for d in (ctx.dates.ahead if future else ctx.dates.past)
              if not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)]
+    if not dates:  # most sentences: nothing for the clause tests below to claim
+        return None
     claimed = earlier_predicate_dates(ctx.units, anchor, dates)
     claimed += relative_clause_dates(ctx.units, ctx.text, ctx.start, anchor, dates, event_type)
     if event_type == "statement":

@@ -24,14 +24,24 @@ def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> 
     recent = published - _HISTORY if published is not None and published > date.min + _HISTORY else None
     history: ExtractedEvent | None = None
     for event in reversed(events):
-        if (event.event_type in _PAIR_TYPES and event.actor_country and event.target_country
-                and event.actor_country != event.target_country and event.event_mode != "mediation"
-                and not _one_of_several(events, event) and not _told_with_talks(events, event)):
+        if _between_two(event) and not _one_of_several(events, event) and not _told_with_talks(events, event):
             if recent is not None and event.date_start is not None and event.date_start < recent:
                 history = history or event
                 continue
             return _sides(events, _first_of_mirror(events, event))
     return _sides(events, history) if history is not None else None
+
+
+def may_change_pair(new_events: list[ExtractedEvent]) -> bool:
+    """Whether events just found may change the latest pair: when none of them is between two
+    countries, the pair read from all events is the one read before them (a test of each event
+    and of others from its own sentence, and earlier events do not change)."""
+    return any(_between_two(event) for event in new_events)
+
+
+def _between_two(event: ExtractedEvent) -> bool:
+    return (event.event_type in _PAIR_TYPES and bool(event.actor_country) and bool(event.target_country)
+            and event.actor_country != event.target_country and event.event_mode != "mediation")
 
 
 def _first_of_mirror(events: list[ExtractedEvent], event: ExtractedEvent) -> ExtractedEvent:

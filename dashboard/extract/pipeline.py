@@ -37,7 +37,7 @@ from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
-from dashboard.extract.pairs import latest_pair
+from dashboard.extract.pairs import latest_pair, may_change_pair
 from dashboard.extract.paragraph_dates import (
     SAME_DAY,
     date_as_before,
@@ -183,7 +183,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 date_as_before(found[before:], found[:before], paragraph)
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
-            pair = latest_pair(found, published)
+            pair = latest_pair(found, published) if may_change_pair(found[before:]) else None
             if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
                                      != {memory.last_pair[0].country, memory.last_pair[1].country}):
                 memory.last_pair = pair  # the same two sides keep the order the text first gave them

@@ -59,16 +59,24 @@ _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
 _EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
 _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
+# The senses an actor phrase can start with (a city or venue is only a place).
+_PHRASE_SENSE_KINDS: Final = frozenset({"country", "group", "demonym", "capital", "title", "person", "institution"})
 _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
 
 
 def _modifier_code(unit: Unit) -> tuple[str, bool] | None:
-    """(code, is_demonym) when the unit can modify a title: a country, demonym, group or capital."""
-    for kind in ("country", "group", "demonym", "capital"):
-        sense = unit.sense(kind)
-        if sense is not None:
-            return sense.code, kind == "demonym"
-    return None
+    """(code, is_demonym) when the unit can modify a title: a country, demonym, group or capital
+    (the first sense of the first of these kinds, in that order)."""
+    best: Sense | None = None
+    best_rank = len(_MODIFIER_KINDS)
+    for sense in unit.senses:  # one pass over the senses rather than one look-up per kind
+        rank = _MODIFIER_KINDS.get(sense.kind, best_rank)
+        if rank < best_rank:
+            best, best_rank = sense, rank
+    return (best.code, best.kind == "demonym") if best is not None else None
+
+
+_MODIFIER_KINDS: Final = {"country": 0, "group": 1, "demonym": 2, "capital": 3}
 
 
 def _title_sense(unit: Unit) -> Sense | None:
@@ -247,6 +255,9 @@ class ActorChunker:
         unit = units[i]
         if not unit.senses and unit.low not in _SENSELESS_ACTOR_WORDS and unit.text not in self.memory.surnames:
             return None  # most words: no dictionary sense, no pronoun, no surname seen before
+        if (not any(sense.kind in _PHRASE_SENSE_KINDS for sense in unit.senses) and unit.low not in _SENSELESS_ACTOR_WORDS
+                and unit.text not in self.memory.surnames and unit.text not in _HALVES):
+            return None  # a city, a venue or a trigger ("Geneva", "talks"): no sense a phrase starts with
         on = self.memory.published
         n = len(units)
 

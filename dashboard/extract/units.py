@@ -262,11 +262,22 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
     # fraction of its cost, which was the extractor's largest.
     for chunk in sentence.split():
         chunk_start = sentence.find(chunk, position)
-        position = chunk_start + len(chunk)
+        size = len(chunk)
+        position = chunk_start + size
+        if size == 1 or chunk.isalpha() or chunk.isdecimal():
+            # One token, most chunks: the loop below for a single piece, without its list.
+            token_start = start + chunk_start
+            while current.end <= token_start:
+                index += 1
+                current = inside[index] if index < len(inside) else _NO_MATCH
+            if current.start > token_start:
+                units.append(Unit(token_start, token_start + size, chunk))
+            elif emitted != current.start:
+                emitted = current.start
+                units.append(Unit(current.start, current.end, folded[current.start:current.end], current.senses))
+            continue
         pieces: list[str]
-        if len(chunk) == 1 or chunk.isalpha() or chunk.isdecimal():
-            pieces = [chunk]
-        elif chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
+        if chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
             pieces = [chunk[:-1], chunk[-1]]
         else:
             pieces = TOKEN_PATTERN.findall(chunk)
