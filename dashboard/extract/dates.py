@@ -283,8 +283,7 @@ _CUES: Final = {
 }
 
 
-def _cues_present(text: str) -> set[str]:
-    lower = text.lower()
+def _cues_present(text: str, lower: str, ascii_text: bool) -> set[str]:
     size = len(lower)
     present: set[str] = set()
     for index, first, end in _CUE_FINDER.find_matches_as_indexes(lower, overlapping=True):
@@ -292,7 +291,7 @@ def _cues_present(text: str) -> set[str]:
             present.update(_CUE_KINDS[index])
     # Ten substring scans are several times faster than one \d search; only ASCII text can
     # rely on them, since \d also matches other scripts' digits.
-    if text.isascii():
+    if ascii_text:
         has_digit = any(map(text.__contains__, "0123456789"))
     else:
         has_digit = _HAS_DIGIT.search(text) is not None
@@ -306,19 +305,21 @@ def _cues_present(text: str) -> set[str]:
 def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match[str]]]:
     """Every date expression a pattern finds, before resolving: one scan serves both the past
     and the future reading of the sentence."""
-    present = _cues_present(text)
+    lower = text.lower()
+    ascii_text = text.isascii()
+    present = _cues_present(text, lower, ascii_text)
     # ASCII text is searched lower-cased with case-sensitive patterns: the same matches, twice
     # as fast as ignoring case. Matched words are lower case then; the original is in ``text``.
-    ascii_text = text.isascii()
-    searched, patterns = (text.lower(), _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)
+    searched, patterns = (lower, _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)
     found = []
     for name, pattern in patterns:
         if not present.issuperset(_CUES[name]):
             continue
         for match in pattern.finditer(searched):
-            if published is None and name not in ("iso", "month_year", "year") and not match.groupdict().get("year"):
+            groups = match.groupdict()
+            if published is None and name not in ("iso", "month_year", "year") and not groups.get("year"):
                 continue
-            month_word = match.groupdict().get("month")
+            month_word = groups.get("month")
             if month_word and ascii_text:
                 month_word = text[match.start("month"):match.end("month")]
             if month_word and month_word[0].isalpha() and month_word[0].islower():

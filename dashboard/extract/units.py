@@ -114,8 +114,10 @@ class Unit:
                 return sense
         return None
 
-    def all_senses(self, kind: str) -> list[Sense]:
-        return [sense for sense in self.senses if sense.kind == kind]
+    def all_senses(self, kind: str) -> tuple[Sense, ...]:
+        if not self.senses:  # most units: no list built for nothing
+            return ()
+        return tuple(sense for sense in self.senses if sense.kind == kind)
 
     def triggers(self) -> tuple[TriggerSpec, ...]:
         return self.specs
