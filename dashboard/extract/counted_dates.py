@@ -9,7 +9,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from dashboard.extract.dates import _NUMBERS, _month_end, find_dates
+from dashboard.extract.dates import NUMBER_WORDS, find_dates, month_end
 from dashboard.extract.model import ExtractedEvent
 
 _COUNT: Final = r"(?P<count>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -36,7 +36,7 @@ def _counted(match: re.Match[str]) -> tuple[int, str]:
     if match.group("unit"):
         unit = match.group("unit").lower().rstrip("s")
         raw = match.group("count").lower()
-        count = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         return count * _UNIT_DAYS[unit], unit if unit in ("week", "month", "year") else "day"
     vague = (match.group("vague") or match.group("within")).lower()
     days = _VAGUE_DAYS[vague]
@@ -49,8 +49,8 @@ def _span(start: date, anchor_precision: str, days: int, precision: str) -> tupl
     day = start + timedelta(days=days)
     if precision == "month":
         if days >= 28 and day.month == start.month:  # "the following month" of the 1st
-            day = _month_end(day.year, day.month) + timedelta(days=1)
-        return date(day.year, day.month, 1), _month_end(day.year, day.month), precision
+            day = month_end(day.year, day.month) + timedelta(days=1)
+        return date(day.year, day.month, 1), month_end(day.year, day.month), precision
     if precision == "year":
         return date(day.year, 1, 1), date(day.year, 12, 31), precision
     return day, day, precision

@@ -23,8 +23,8 @@ _MONTHS: Final = {
 }
 _WEEKDAYS: Final = {name: index for index, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_NUMBERS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                   "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
+NUMBER_WORDS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                       "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 
 _MONTH: Final = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _MONTH2: Final = r"(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -33,7 +33,7 @@ _DAY2: Final = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
 _RANGE: Final = r"\s*(?:-|to|and|through|until)\s*"
 _WEEKDAY: Final = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_NUMBER: Final = r"(?P<number>\d+|" + "|".join(_NUMBERS) + r")"
+_NUMBER: Final = r"(?P<number>\d+|" + "|".join(NUMBER_WORDS) + r")"
 
 _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
@@ -106,7 +106,8 @@ class DateMention:
     span: DateSpan
 
 
-def _month_end(year: int, month: int) -> date:
+def month_end(year: int, month: int) -> date:
+    """The last day of a month."""
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -157,7 +158,7 @@ def _back(count: int, unit: str, reference: date) -> DateSpan | None:
     if unit == "week":
         return DateSpan(*_week_of(day), "week", "relative")
     if unit == "month":
-        return DateSpan(date(day.year, day.month, 1), _month_end(day.year, day.month), "month", "relative")
+        return DateSpan(date(day.year, day.month, 1), month_end(day.year, day.month), "month", "relative")
     return DateSpan(date(day.year, 1, 1), date(day.year, 12, 31), "year", "relative")
 
 
@@ -184,11 +185,11 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         return DateSpan(start, end, "day", "stated")
     if name == "month_year":
         month, year = _MONTHS[groups["month"]], int(groups["year"])
-        return DateSpan(date(year, month, 1), _month_end(year, month), "month", "stated")
+        return DateSpan(date(year, month, 1), month_end(year, month), "month", "stated")
     if name == "month_of_year":
         month = _MONTHS[groups["month"]]
         year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"]]
-        return DateSpan(date(year, month, 1), _month_end(year, month), "month", "relative")
+        return DateSpan(date(year, month, 1), month_end(year, month), "month", "relative")
     if name == "in_month":
         month = _MONTHS[groups["month"]]
         # a whole month named in a sentence not about the future is behind the report
@@ -198,7 +199,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
             year = published.year if month < published.month else published.year - 1
         elif text.startswith("next "):
             year = published.year if month > published.month else published.year + 1
-        return DateSpan(date(year, month, 1), _month_end(year, month), "month", "stated")
+        return DateSpan(date(year, month, 1), month_end(year, month), "month", "stated")
     if name == "year":
         year = int(groups["year"])
         return DateSpan(date(year, 1, 1), date(year, 12, 31), "year", "stated")
@@ -218,7 +219,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         return DateSpan(day, day, "day", "relative")
     if name in ("ago", "after"):
         raw = groups["number"]
-        count = int(raw) if raw.isdigit() else _NUMBERS[raw]
+        count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         return _back(count, groups["unit"].rstrip("s"), published)
     if name == "relative_period":
         which, unit = groups["which"].replace("the ", ""), groups["unit"]
@@ -238,7 +239,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         if unit == "month":
             month_index = published.year * 12 + published.month - 1 + step
             year, month = divmod(month_index, 12)
-            start, end = date(year, month + 1, 1), _month_end(year, month + 1)
+            start, end = date(year, month + 1, 1), month_end(year, month + 1)
             if which == "earlier this":
                 end = published
             elif which == "later this":
@@ -418,7 +419,7 @@ def days_into_visit(text: str) -> int:
     if match.group("nth"):
         return _NTH[match.group("nth").lower()]
     length = match.group("length").lower()
-    return (int(length) if length.isdigit() else _NUMBERS[length]) - 1
+    return (int(length) if length.isdigit() else NUMBER_WORDS[length]) - 1
 
 
 class SentenceDates:
