@@ -70,8 +70,16 @@ def _last_day_told(earlier: list[SentenceDates]) -> date | None:
 
 # "On the same day, Chile recalled its ambassador", "Thailand said that evening that ...": the
 # day of the event told just before.
-SAME_DAY: Final = re.compile(r"\b(?:(?:on|that|the) same|that) (?:day|morning|afternoon|evening|night)\b",
+_SAME_DAY: Final = re.compile(r"\b(?:(?:on|that|the) same|that) (?:day|morning|afternoon|evening|night)\b",
                              re.IGNORECASE)
+
+
+def told_on_the_same_day(sentence: str) -> bool:
+    """Whether the sentence says its events happened on the day told before; plain word tests
+    first, the case-blind pattern only when they pass."""
+    return (("same " in sentence or "that " in sentence)
+            and any(word in sentence for word in ("day", "morning", "evening", "night", "afternoon"))
+            and _SAME_DAY.search(sentence) is not None)
 
 
 def date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent],

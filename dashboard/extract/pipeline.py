@@ -39,8 +39,8 @@ from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.pairs import latest_pair, may_change_pair
 from dashboard.extract.paragraph_dates import (
-    SAME_DAY,
     date_as_before,
+    told_on_the_same_day,
     with_paragraph_date,
 )
 from dashboard.extract.recognize import ActorChunker
@@ -57,12 +57,6 @@ from dashboard.schema import EVENT_MODES, goldstein
 _DATELINE: Final = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                               r"(?:\s*\([A-Za-z ]{2,20}\))?\s*[-\u2014\u2013]",
                               re.MULTILINE)
-
-
-def _names_time_of_day(sentence: str) -> bool:
-    """The last words of SAME_DAY: a cheap test before the case-blind pattern."""
-    return "day" in sentence or "morning" in sentence or "evening" in sentence or "night" in sentence \
-        or "afternoon" in sentence
 
 
 def dateline(text: str) -> Unit | None:
@@ -178,8 +172,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
                                        if e.actor_country)) or None
         if len(found) > before:
-            if (("same " in sentence or "that " in sentence) and _names_time_of_day(sentence)
-                    and SAME_DAY.search(sentence)):
+            if told_on_the_same_day(sentence):
                 date_as_before(found[before:], found[:before], paragraph)
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
