@@ -1,9 +1,9 @@
 """Fit the confidence calibration table from gold sets: raw score -> share of events right.
 
-    python bench/calibrate.py [--sets dev/g dev/h] [--write]
+    python bench/calibrate.py [--sets dev/i dev/j] [--write]
 
 By default fits on the parts of the development set that no rule has been written against
-(tests/gold/dev/g and h): the tuning set and dev/a to f flatter the rules, which were written
+(tests/gold/dev/i and j): the tuning set and dev/a to h flatter the rules, which were written
 against them. Never the held-out set, which stays for measuring. Extracts every gold
 article of the sets with raw scores, sorts the predictions by score, and pools
 neighbouring score groups until the share right never falls as the score rises (pool adjacent
@@ -28,7 +28,7 @@ from dashboard.ingest import read_articles
 from dashboard.sources import Article
 
 GOLD = PROJECT_DIR / "tests" / "gold"
-FRESH_PARTS = ("dev/g", "dev/h")
+FRESH_PARTS = ("dev/i", "dev/j")
 
 
 def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float, float, int]]:
