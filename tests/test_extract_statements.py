@@ -342,3 +342,17 @@ def test_holding_back_from_an_act_negates_it(text):
 ])
 def test_words_of_reproach_hasty_slanderous_hostile(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protests lodged or filed with a government, plural too, and complaints against one
+    ("Lima lodged protests with Santiago and Quito.",
+     {("criticism", "PER", "CHL", "negative"), ("criticism", "PER", "ECU", "negative")}),
+    ("The Chilean foreign ministry filed diplomatic protests with Peru.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile filed a formal complaint against Peru at the World Trade Organization.",
+     {("criticism", "CHL", "PER", "negative")}),
+    # plural protests drawn from others are street or party protests, not a government's
+    ("The Peruvian visit drew protests from opposition parties in Santiago.", set()),
+])
+def test_protests_lodged_with_and_complaints_against(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
