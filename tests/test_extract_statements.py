@@ -356,3 +356,14 @@ def test_words_of_reproach_hasty_slanderous_hostile(text, expected):
 ])
 def test_protests_lodged_with_and_complaints_against(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the incident", "the incursion" point back at the latest act, as "the move" does
+    ("Peruvian troops crossed into Chilean territory on Monday. Santiago called the incident a grave provocation.",
+     {("criticism", "CHL", "PER", "negative")}),
+    ("Peru sent warships into Chilean waters on Monday. Chile condemned the incursion.",
+     {("criticism", "CHL", "PER", "negative")}),
+])
+def test_the_incident_points_back_at_the_latest_act(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
