@@ -342,3 +342,28 @@ def test_holding_back_from_an_act_negates_it(text):
 ])
 def test_words_of_reproach_hasty_slanderous_hostile(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # protests lodged or filed with a government, plural too, and complaints against one
+    ("Lima lodged protests with Santiago and Quito.",
+     {("criticism", "PER", "CHL", "negative"), ("criticism", "PER", "ECU", "negative")}),
+    ("The Chilean foreign ministry filed diplomatic protests with Peru.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile filed a formal complaint against Peru at the World Trade Organization.",
+     {("criticism", "CHL", "PER", "negative")}),
+    # plural protests drawn from others are street or party protests, not a government's
+    ("The Peruvian visit drew protests from opposition parties in Santiago.", set()),
+])
+def test_protests_lodged_with_and_complaints_against(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the incident", "the incursion" point back at the latest act, as "the move" does
+    ("Peruvian troops crossed into Chilean territory on Monday. Santiago called the incident a grave provocation.",
+     {("criticism", "CHL", "PER", "negative")}),
+    ("Peru sent warships into Chilean waters on Monday. Chile condemned the incursion.",
+     {("criticism", "CHL", "PER", "negative")}),
+])
+def test_the_incident_points_back_at_the_latest_act(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
