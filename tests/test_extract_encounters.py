@@ -437,3 +437,12 @@ def test_skipped_gatherings_are_negated_visits(text, expected):
 ])
 def test_a_doer_added_by_ellipsis_does_what_the_clause_told(sentence, expected):
     assert triples(extract(sentence, date(2022, 6, 10))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the <modifiers> city of X": a destination named by its kind of place, with words before the kind
+    ("Macron flew on Monday to the Red Sea port of Jeddah.", {("visit", "unspecified", "FRA", "SAU", "asserted")}),
+    ("Scholz travelled to the southern city of Sochi.", {("visit", "unspecified", "DEU", "RUS", "asserted")}),
+])
+def test_a_destination_named_by_its_kind_of_place(sentence, expected):
+    assert triples(extract(sentence)) == expected
