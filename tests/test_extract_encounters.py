@@ -446,3 +446,13 @@ def test_a_doer_added_by_ellipsis_does_what_the_clause_told(sentence, expected):
 ])
 def test_a_destination_named_by_its_kind_of_place(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # travel advice: "travel" after "avoid", "non-essential" is a noun, no trip of the advising country
+    "Germany told its nationals to avoid travel to Niger.",
+    "Australia urged people to reconsider non-essential travel to Israel.",
+    "Seoul banned travel to North Korea.",
+])
+def test_travel_advice_is_no_visit(sentence):
+    assert {t for t in triples(extract(sentence)) if t[0] == "visit"} == set()
