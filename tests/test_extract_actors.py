@@ -275,3 +275,12 @@ def test_a_singaporean_leader_is_named_again_by_the_family_name_first():
 ])
 def test_a_minister_named_by_portfolio_is_an_actor_of_the_country(text):
     assert triples(extract(text)) == {("agreement", "sign", "CHL", "PER", "asserted")}
+
+
+def test_a_pronoun_opening_a_sentence_stays_its_subject_after_another_person_is_named():
+    # "he ... met Lula. He will then travel on": both "he" are the traveller, not the man he meets
+    events = extract("Spanish Prime Minister Pedro Sanchez landed in Rome on Monday. On Tuesday he flew to "
+                     "Brasilia, where he met President Lula. He will then travel to Chile.")
+    assert {t for t in triples(events) if t[0] == "visit"} == {
+        ("visit", "unspecified", "ESP", "ITA", "asserted"), ("visit", "unspecified", "ESP", "BRA", "asserted"),
+        ("visit", "unspecified", "ESP", "CHL", "planned")}

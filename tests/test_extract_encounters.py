@@ -270,6 +270,9 @@ def test_a_persons_act_at_a_summit_in_a_city_is_a_summit_trip_there_unless_not_i
     "Canada advised its citizens against travel to Haiti.",
     "The EU kept its ban on travel to Belarus.",
     "Japan eased its advice on travel to China.",
+    # "travel" after "avoid", "non-essential", "banned" is a noun too
+    "Australia urged people to reconsider non-essential travel to Israel.",
+    "Seoul banned travel to North Korea.",
 ])
 def test_travel_advice_is_no_visit(sentence):
     assert not [e for e in extract(sentence) if e.event_type == "visit"]
@@ -437,3 +440,12 @@ def test_skipped_gatherings_are_negated_visits(text, expected):
 ])
 def test_a_doer_added_by_ellipsis_does_what_the_clause_told(sentence, expected):
     assert triples(extract(sentence, date(2022, 6, 10))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the <modifiers> city of X": a destination named by its kind of place, with words before the kind
+    ("Macron flew on Monday to the Red Sea port of Jeddah.", {("visit", "unspecified", "FRA", "SAU", "asserted")}),
+    ("Scholz travelled to the southern city of Sochi.", {("visit", "unspecified", "DEU", "RUS", "asserted")}),
+])
+def test_a_destination_named_by_its_kind_of_place(sentence, expected):
+    assert triples(extract(sentence)) == expected

@@ -440,3 +440,10 @@ def test_talks_told_with_a_trip_in_one_sentence_share_its_month_and_place():
     assert {(e.event_type, e.actor_country, e.target_country, e.place_country, str(e.date_start)) for e in events} == {
         ("visit", "IRN", "JPN", "JPN", "2019-05-01"), ("meeting", "IRN", "JPN", "JPN", "2019-05-01"),
         ("statement", "JPN", "IRN", "JPN", "2019-05-01")}
+
+
+def test_a_truce_brokered_by_forces_in_the_field_implies_no_trip():
+    # peacekeepers and the forces they separate are already where the truce is: no visit by either
+    events = extract("KHARTOUM, May 2 — Sudanese rebels agreed on Tuesday to a truce brokered by Egyptian troops.",
+                     date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "visit"} == set()

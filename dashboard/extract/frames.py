@@ -14,7 +14,7 @@ from typing import Final
 from dashboard.extract.complements import judged_as
 from dashboard.extract.copular_relatives import copular_subject
 from dashboard.extract.lexicon import Lexicon
-from dashboard.extract.noun_phrases import OBJECT_WINDOW, NounPhrases
+from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
 from dashboard.extract.plain_objects import object_of_plain_verb
@@ -388,8 +388,8 @@ class SentenceFrames(NounPhrases):
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))
             elif unit.low in PREPOSITIONS and not (k + 1 < limit and self.units[k + 1].text[:1].isdigit()):
-                if unit.low == "of" and current_prep in wanted and words_since_prep <= 2:
-                    k += 1  # "sanctions on two of Russia's largest oil producers"
+                if unit.low == "of" and current_prep in wanted and words_since_prep <= (4 if self.units[k - 1].low in PLACE_KIND_NOUNS else 2):
+                    k, limit = k + 1, min(len(self.units), max(limit, k + 3))  # "two of Russia's largest", "the Red Sea port of X"
                     continue
                 if current_prep and current_prep in wanted and words_since_prep < 3 and unit.low not in wanted:
                     break

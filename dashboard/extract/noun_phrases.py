@@ -20,6 +20,9 @@ from dashboard.extract.words import (
 )
 
 OBJECT_WINDOW: Final = 8
+# Nouns naming a kind of place before "of X": "to the southern city of Sochi", "the Red Sea port of Jeddah".
+PLACE_KIND_NOUNS: Final = frozenset({"city", "town", "port", "resort", "village", "province", "region", "island",
+                                     "enclave"})
 
 
 def _is_actor_unit(unit: Unit) -> bool:

@@ -310,6 +310,8 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
                 continue
             if not name or name == country.name or (code == event.actor_country and event.actor_role == "government"):
                 continue  # "Japan signed a pact in Manila": nobody in particular travelled
+            if (code == event.actor_country and event.actor_role == "military") or name.rsplit(" ", 1)[-1] in _FORCES:
+                continue  # "a truce brokered by Russian peacekeepers": forces in the field make no trip
             visits.add((code, host))
             mode = "summit" if venue is not None or _AT_SUMMIT in event.sentence.casefold() else "unspecified"
             implied.append(replace(
@@ -327,6 +329,8 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
 
 # Talks or a signing told with a summit are part of it: the trip was to the summit.
 _AT_SUMMIT: Final = "summit"
+# Last words of a side that is an armed force, not a traveller.
+_FORCES: Final = frozenset({"forces", "troops", "peacekeepers", "army", "military", "rebels", "fighters"})
 
 # How long before the publication date a meeting is background rather than news.
 _BACKGROUND: Final = timedelta(days=31)

@@ -393,6 +393,8 @@ class ActorChunker:
             last = (self.sentence_persons[0] if self.sentence_persons
                     else self.memory.last_subject or self.memory.last_person())
             if last is not None:
+                if not self.sentence_persons:
+                    self.sentence_persons.append(last)  # "He ... met Biden": he stays the subject
                 return self._emit(units, i, i + 1, implicit(last),
                                   possessive=PRONOUNS_PERSON[unit.low], remember=False)
         if is_name_word(unit) and unit.text in self.memory.surnames:

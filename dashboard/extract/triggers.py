@@ -65,7 +65,7 @@ from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
-    NOUN_USE_PREPOSITIONS,
+    NOUN_USE_WORDS,
     SAYING_REFERENCES,
     TIME_WORDS,
     VERB_PRECEDERS,
@@ -83,7 +83,7 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
             has_other = True
             has_noun = has_noun or spec.pos == "noun"
     prev = frames.units[index - 1] if index > 0 else None
-    if not has_other and prev is not None and prev.low in NOUN_USE_PREPOSITIONS \
+    if not has_other and prev is not None and prev.low in NOUN_USE_WORDS \
             and not frames.units[index].low.endswith(("ing", "ed")):
         return []  # a verb-only trigger used as a noun: no event of its own
     if not (has_verb and has_noun):

@@ -22,6 +22,9 @@ PREPOSITIONS: Final = frozenset("of with to for against on in at by from between
 # Prepositions before which a bare verb form is a noun: "advised against travel to Tunisia",
 # "a ban on travel to Iran", "calls for talks" ("to", "after", "by" take verbs and participles).
 NOUN_USE_PREPOSITIONS: Final = frozenset("against on of about for".split())
+# ... and the words of travel advice before it: "urged citizens to avoid travel to Turkey", "non-essential travel".
+NOUN_USE_WORDS: Final = NOUN_USE_PREPOSITIONS | frozenset({"avoid", "avoiding", "ban", "banned", "restrict", "restricted",
+                                                          "non-essential", "nonessential", "unnecessary"})
 COORDINATORS: Final = frozenset({"and", ",", "&"})
 # A reported clause has its own subject: "Hayashi said the launch threatened Japan". Not
 # "states" nor "notes": far more often nouns ("Gulf states", "diplomatic notes").
