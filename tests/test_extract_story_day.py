@@ -81,3 +81,8 @@ def test_within_hours_of_a_named_event_is_not_counted_from_the_story():
 def test_a_year_after_mid_hyphen_dates_the_event(text, day, precision):
     (restored,) = extract(text, date(2024, 9, 8))
     assert (restored.event_type, str(restored.date_start), restored.date_precision) == ("relations", day, precision)
+
+
+def test_a_weekday_of_last_week_is_that_day_not_the_week():
+    (visit,) = extract("The German chancellor flew to Ankara on Tuesday last week.", date(2024, 3, 15))
+    assert (visit.target_country, str(visit.date_start), visit.date_precision) == ("TUR", "2024-03-05", "day")

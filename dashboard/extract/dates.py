@@ -46,7 +46,7 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.
     ("in_month", rf"\b(?:in|during|by|until|through|throughout|last|this|next|early|mid|late|mid-|end of|the end of|the start of)\s+{_MONTH}\b(?!\s+\d)"),
     ("year", rf"\b(?:(?:in|during|by|until|through|throughout|of|early|mid|late|the end of|the start of|the beginning of)\s+|mid-){_YEAR}\b(?!-)"),
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
-    ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}\b"),
+    ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"),
     ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
     ("after", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+after\b"),
     ("relative_period", r"\b(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a|over the|at the|during the)\s+(?P<unit>week|month|year|weekend)\b"),
@@ -211,7 +211,9 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         target = _WEEKDAYS[groups["weekday"]]
         which = (groups.get("which") or "").replace("on ", "").strip()
         back = (published.weekday() - target) % 7
-        if which == "next" or (future and which != "last"):
+        if groups.get("lastweek"):  # "on Friday last week": that day of the week before
+            day = published - timedelta(days=published.weekday() + 7 - target)
+        elif which == "next" or (future and which != "last"):
             ahead = (target - published.weekday()) % 7 or (7 if which == "next" else 0)
             day = published + timedelta(days=ahead)
         else:
