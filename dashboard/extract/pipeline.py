@@ -370,10 +370,14 @@ def _actor_may_match(existing: ExtractedEvent, event: ExtractedEvent) -> bool:
             or existing.target_country is None or code == existing.target_country)
 
 
+# Speech acts a second verb of a sentence performs on their own: a warning, a denial, a demand.
+_OWN_ACTS: Final = frozenset({"threat", "denial", "demand"})
+
+
 def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """"The White House criticised the test and called on Pyongyang to ...": two statements of
     one speaker to one target in one sentence are one statement (the first mode stands)."""
-    if (a.event_mode == "threat") != (b.event_mode == "threat"):
+    if a.event_mode != b.event_mode and (a.event_mode in _OWN_ACTS or b.event_mode in _OWN_ACTS):
         return False  # "condemned the move and said it would not go unanswered": a warning of its own
     return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
             and a.target_country is not None and a.target_country == b.target_country
