@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.also import said_to_be_another
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import (
@@ -422,6 +423,8 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     (a visit, which lasts days and moves between cities, stays one). Sanctions on the same
     country that the text puts on two days ("On February 22, Treasury designated ...", "On
     February 25, ...") are rounds of measures, told apart by the day alone."""
+    if said_to_be_another(b):
+        return True
     if a.event_type == "sanction":
         return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
                 and b.date_basis in _DATED_SIDES and a.date_start != b.date_start)
