@@ -396,3 +396,15 @@ def test_a_deal_signed_in_a_relative_clause_without_that_is_signed_by_its_subjec
 ])
 def test_hyphened_sides_and_suspended_partnerships(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "also signed": a second document between the same sides, not another mention of the first.
+    ("Chile signed a trade pact with Peru on Monday. The two governments also signed a memorandum on fishing.",
+     [("agreement", "sign", "CHL", "PER"), ("agreement", "sign", "CHL", "PER")]),
+    ("Chile signed a trade pact with Peru on Monday. The two governments signed the pact after years of talks.",
+     [("agreement", "sign", "CHL", "PER"), ("meeting", "talks", "CHL", "PER")]),
+])
+def test_a_second_signing_said_with_also(text, expected):
+    events = extract(text, date(2024, 3, 4))
+    assert sorted((e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events) == expected

@@ -355,3 +355,10 @@ def test_a_measure_taken_over_from_another_hits_the_same_country(text):
 def test_the_swiss_federal_council_is_switzerland():
     text = "The Federal Council on Monday condemned Belarus for the forced landing."
     assert {(e.actor_country, e.target_country) for e in extract(text)} == {("CHE", "BLR")}
+
+
+def test_a_further_package_said_with_also_is_its_own_event():
+    events = extract("Canada imposed sanctions on Iran on Monday. Ottawa also imposed sanctions on three Iranian banks.",
+                     date(2024, 3, 4))
+    assert [(e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events] == [
+        ("sanction", "impose", "CAN", "IRN"), ("sanction", "impose", "CAN", "IRN")]

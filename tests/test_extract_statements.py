@@ -51,6 +51,20 @@ def test_a_second_predicate_after_a_reported_clause(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A denial or a demand joined to a judgement in one sentence is a statement of its own.
+    ("Peru called Chile's expulsion of its envoy hasty and denied any role in the protests.",
+     {("criticism", "PER", "CHL", "negative"), ("denial", "PER", "CHL", "negative")}),
+    ("Chile criticised the Peruvian decision and demanded that Lima reverse it.",
+     {("criticism", "CHL", "PER", "negative"), ("demand", "CHL", "PER", "negative")}),
+    # Two judgements or an appeal stay one utterance.
+    ("Chile criticised the Peruvian decision and called it a mistake.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile criticised the Peruvian decision and urged Lima to reverse it.", {("criticism", "CHL", "PER", "negative")}),
+])
+def test_a_denial_or_demand_in_a_sentence_with_another_statement(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Blaming something on a country accuses that country.
     ("The fire, which Serbia blamed on Kosovo, destroyed a depot.", {("accusation", "SRB", "XKX", "negative")}),
     ("Peru blamed the blackout on a Chilean cyberattack.", {("accusation", "PER", "CHL", "negative")}),

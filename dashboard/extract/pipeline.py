@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.also import said_to_be_another
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import (
@@ -374,10 +375,14 @@ def _actor_may_match(existing: ExtractedEvent, event: ExtractedEvent) -> bool:
             or existing.target_country is None or code == existing.target_country)
 
 
+# Speech acts a second verb of a sentence performs on their own: a warning, a denial, a demand.
+_OWN_ACTS: Final = frozenset({"threat", "denial", "demand"})
+
+
 def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """"The White House criticised the test and called on Pyongyang to ...": two statements of
     one speaker to one target in one sentence are one statement (the first mode stands)."""
-    if (a.event_mode == "threat") != (b.event_mode == "threat"):
+    if a.event_mode != b.event_mode and (a.event_mode in _OWN_ACTS or b.event_mode in _OWN_ACTS):
         return False  # "condemned the move and said it would not go unanswered": a warning of its own
     return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
             and a.target_country is not None and a.target_country == b.target_country
@@ -422,6 +427,8 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     (a visit, which lasts days and moves between cities, stays one). Sanctions on the same
     country that the text puts on two days ("On February 22, Treasury designated ...", "On
     February 25, ...") are rounds of measures, told apart by the day alone."""
+    if said_to_be_another(b):
+        return True
     if a.event_type == "sanction":
         return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
                 and b.date_basis in _DATED_SIDES and a.date_start != b.date_start)
