@@ -355,3 +355,13 @@ def test_a_measure_taken_over_from_another_hits_the_same_country(text):
 def test_the_swiss_federal_council_is_switzerland():
     text = "The Federal Council on Monday condemned Belarus for the forced landing."
     assert {(e.actor_country, e.target_country) for e in extract(text)} == {("CHE", "BLR")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Halting arms exports or sales to a country is a measure against it, as halting trade is.
+    ("Sweden halted arms sales to Chile after the coup.", {("sanction", "impose", "SWE", "CHL", "asserted")}),
+    ("Belgium and Austria said they would suspend arms exports to Peru.",
+     {("sanction", "impose", "BEL", "PER", "planned"), ("sanction", "impose", "AUT", "PER", "planned")}),
+])
+def test_halting_arms_exports_is_a_sanction(sentence, expected):
+    assert triples(extract(sentence)) == expected
