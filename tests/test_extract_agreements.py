@@ -408,3 +408,16 @@ def test_hyphened_sides_and_suspended_partnerships(sentence, expected):
 def test_a_second_signing_said_with_also(text, expected):
     events = extract(text, date(2024, 3, 4))
     assert sorted((e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The words of a pact's capitalised title count as one in the reach of its support verb.
+    ("Chile and Peru signed the Chile-Peru Free Trade Agreement on Friday.",
+     {("agreement", "sign", "CHL", "PER", "asserted")}),
+    ("Kenya and Ghana today signed the Kenya-Ghana Economic Partnership and Investment Accord.",
+     {("agreement", "sign", "KEN", "GHA", "asserted")}),
+    # A lower-case noun keeps the short reach: a named ship is no title of the threat.
+    ("Caracas described the voyage of HMS Tyne as a threat.", set()),
+])
+def test_a_long_capitalised_title_keeps_its_support_verb(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] in ("agreement", "statement")} == expected

@@ -166,7 +166,8 @@ def test_forces_at_their_own_border_are_placed_at_home():
     # "there" after the forces: the latest place the sentence named after a place preposition.
     ("Paris sent a frigate to its base in Djibouti, and France later deployed more marines there.",
      {("military", "deployment", "FRA", "DJI", "asserted")}),
-    ("Chile deployed troops there.", {("military", "deployment", "CHL", None, "asserted")}),
+    # With no place named before, "there" ends nowhere: no deployment between countries.
+    ("Chile deployed troops there.", set()),
     # Forces sent to respond answer the latest military act told before, whatever its kind.
     ("Russian warships held drills near Norway. Oslo said it had sent frigates to respond.",
      {("military", "exercise", "RUS", "NOR", "asserted"), ("military", "deployment", "NOR", "RUS", "asserted")}),
@@ -208,3 +209,13 @@ def test_two_countries_holding_drills_hold_them_together():
 def test_three_countries_holding_drills_are_each_a_side():
     events = extract("Japan, India and Australia held naval drills in March.")
     assert triples(events) == {("military", "exercise", code, None, "asserted") for code in ("JPN", "IND", "AUS")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Forces sent nowhere the text names are no deployment between countries; drills may be.
+    ("The Peruvian army deployed two brigades north of the river.", set()),
+    ("Ghana sent soldiers across the border last year.", set()),
+    ("Ghana sent soldiers to Mali last year.", {("military", "deployment", "GHA", "MLI", "asserted")}),
+])
+def test_a_deployment_needs_an_end(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "military"} == expected

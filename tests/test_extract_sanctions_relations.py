@@ -362,3 +362,13 @@ def test_a_further_package_said_with_also_is_its_own_event():
                      date(2024, 3, 4))
     assert [(e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events] == [
         ("sanction", "impose", "CAN", "IRN"), ("sanction", "impose", "CAN", "IRN")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Halting arms exports or sales to a country is a measure against it, as halting trade is.
+    ("Sweden halted arms sales to Chile after the coup.", {("sanction", "impose", "SWE", "CHL", "asserted")}),
+    ("Belgium and Austria said they would suspend arms exports to Peru.",
+     {("sanction", "impose", "BEL", "PER", "planned"), ("sanction", "impose", "AUT", "PER", "planned")}),
+])
+def test_halting_arms_exports_is_a_sanction(sentence, expected):
+    assert triples(extract(sentence)) == expected

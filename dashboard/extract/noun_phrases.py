@@ -23,6 +23,8 @@ OBJECT_WINDOW: Final = 8
 # Nouns naming a kind of place before "of X": "to the southern city of Sochi", "the Red Sea port of Jeddah".
 PLACE_KIND_NOUNS: Final = frozenset({"city", "town", "port", "resort", "village", "province", "region", "island",
                                      "enclave"})
+# Small words inside the title of a pact: "the Economic Cooperation and Trade Agreement".
+_TITLE_JOINS: Final = frozenset({"and", "of", "for", "on"})
 
 
 def _is_actor_unit(unit: Unit) -> bool:
@@ -71,8 +73,13 @@ class NounPhrases(ReportedSpeech):
     def support_for(self, index: int, event_type: str) -> tuple[int, SupportSpec, bool] | None:
         """A support verb for the noun at ``index``: left of it, or after it in the passive."""
         k = index - 1
-        while k >= 0 and index - k <= 6:
+        named = 0  # "signed the India-Australia Free Trade Agreement": a title's words and hyphens count as one
+        titled = self.units[index].text[:1].isupper()
+        while k >= 0 and index - k - named <= 6 and index - k <= 12:
             unit = self.units[k]
+            if titled and k < index - 1 and (unit.text == "-" or unit.text[:1].isupper() and unit.actor is None
+                                  or unit.low in _TITLE_JOINS and self.units[k + 1].text[:1].isupper()):
+                named += 1
             for sense in unit.all_senses("support"):
                 spec: SupportSpec = sense.data
                 if event_type in spec.applies_to:

@@ -24,6 +24,7 @@ from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.dates import SentenceDates, back_to_present, narrative_year_of
 from dashboard.extract.deal_sides import deal_sides_in
+from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.ellipsis import with_ellipsis
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.groups import (
@@ -164,7 +165,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
-        found[before:] = with_ellipsis(units, with_shared_aims(found[before:]))
+        found[before:] = with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:])))
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             with_paragraph_date(found[before:], paragraph, published)
