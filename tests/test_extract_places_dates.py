@@ -79,6 +79,8 @@ def test_a_phone_call_has_no_place():
     ("Kenyan President William Ruto met Joe Biden at the White House on Monday.", "USA"),
     # A dateline with the agency's name in brackets still says where the report was filed.
     ("NAIROBI, May 2 (Wire) - Kenyan President William Ruto met Tanzania's president on Thursday.", "KEN"),
+    # A town the gazetteer lacks: the country the dateline names.
+    ("ZOMBA, Malawi, May 2 - Kenyan President William Ruto met Tanzania's president on Thursday.", "MWI"),
     # A place opening the sentence sets the scene for the events after the comma.
     ("In Nairobi on Monday, Tanzania's president held talks with Kenyan President William Ruto.", "KEN"),
 ])

@@ -56,7 +56,7 @@ from dashboard.schema import EVENT_MODES, goldstein
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":
 # where a report was filed.
-_DATELINE: Final = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+_DATELINE: Final = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*([A-Z][A-Za-z.' ]{2,30}))?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                               r"(?:\s*\([A-Za-z ]{2,20}\))?\s*[-\u2014\u2013]",
                               re.MULTILINE)
 
@@ -71,9 +71,18 @@ def dateline(text: str) -> Unit | None:
     if venue is not None:
         return Unit(match.start(1), match.end(1), name, place=venue, place_country=venue.country)
     place = gazetteer.city(name)
-    if place is None:
-        return None
-    return Unit(match.start(1), match.end(1), name, place=place, place_country=place.country)
+    if place is not None:
+        return Unit(match.start(1), match.end(1), name, place=place, place_country=place.country)
+    # "OHRID, North Macedonia, March 19 -": a town not listed is still in the country named
+    code = _country_codes().get((match.group(2) or "").strip().lower())
+    return Unit(match.start(2), match.end(2), match.group(2), place_country=code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Every country by its lower-case name and aliases."""
+    return {alias.lower(): code for code, country in gazetteer.countries().items() if not country.is_group
+            for alias in (country.name, *country.aliases)}
 
 
 @lru_cache(maxsize=1)
