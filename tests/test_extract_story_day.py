@@ -86,3 +86,11 @@ def test_a_year_after_mid_hyphen_dates_the_event(text, day, precision):
 def test_a_weekday_of_last_week_is_that_day_not_the_week():
     (visit,) = extract("The German chancellor flew to Ankara on Tuesday last week.", date(2024, 3, 15))
     assert (visit.target_country, str(visit.date_start), visit.date_precision) == ("TUR", "2024-03-05", "day")
+
+
+def test_a_year_in_an_aside_about_a_name_does_not_set_the_year_of_the_story():
+    text = ("Erdogan, who visited Cairo in February 2013, went on to attack the government. "
+            "In December he accused Egypt of betraying Gaza.")
+    statement = next(e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement")
+    assert (statement.actor_country, statement.target_country, str(statement.date_start),
+            statement.date_precision) == ("TUR", "EGY", "2023-12-01", "month")

@@ -60,13 +60,20 @@ _LOWER_CASE_PATTERNS: Final = [(name, re.compile(pattern.pattern)) for name, pat
 _SINCE_BEFORE: Final = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
 
 
+# ", who announced ... in 2016,": a relative clause set off by commas, an aside about a name.
+_ASIDE: Final = re.compile(r",\s+wh(?:o|ose|ich)\b[^,;.]*,")
+
+
 def narrative_year_of(sentence: str, published: date | None) -> int | None:
     """The year a sentence leaves the story in: its last explicit year not after publication,
     or the publication year when that year opens a period up to now ("since 2022")."""
     if "19" not in sentence and "20" not in sentence:
         return None  # no year can be there (a cheap test: most sentences have none)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)] if ", wh" in sentence else []
     for match in reversed(list(_EXPLICIT_YEAR.finditer(sentence))):
         year = int(match.group())
+        if any(start < match.start() < end for start, end in asides):
+            continue  # "Duterte, who ... in October 2016, had also tried ...": background of a name
         if published is not None and year > published.year:
             continue
         if published is not None and _SINCE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
