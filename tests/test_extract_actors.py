@@ -284,3 +284,14 @@ def test_a_pronoun_opening_a_sentence_stays_its_subject_after_another_person_is_
     assert {t for t in triples(events) if t[0] == "visit"} == {
         ("visit", "unspecified", "ESP", "ITA", "asserted"), ("visit", "unspecified", "ESP", "BRA", "asserted"),
         ("visit", "unspecified", "ESP", "CHL", "planned")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the two prime ministers", "both foreign ministers": a plural title stands for the latest pair
+    ("Chile and Peru signed a fisheries pact today. The two Prime Ministers held talks in May 2021.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile and Peru signed a fisheries pact today. Both foreign ministers met in Lima in May 2021.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+])
+def test_the_two_of_a_plural_title_are_the_latest_pair(text, expected):
+    assert {t for t in triples(extract(text, date(2024, 6, 19))) if t[0] == "meeting"} == expected

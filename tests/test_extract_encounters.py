@@ -449,3 +449,14 @@ def test_a_doer_added_by_ellipsis_does_what_the_clause_told(sentence, expected):
 ])
 def test_a_destination_named_by_its_kind_of_place(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The kind a visit noun names is the kind of the trip its verb tells in the same sentence.
+    ("Spain hosted Mexican President Claudia Sheinbaum on a state visit on Monday.",
+     {("visit", "state", "MEX", "ESP", "asserted")}),
+    ("Kenyan President William Ruto left for Accra on an official visit on Monday.",
+     {("visit", "official", "KEN", "GHA", "asserted")}),
+])
+def test_a_visit_noun_gives_the_trip_its_kind(sentence, expected):
+    assert triples(extract(sentence, date(2024, 6, 19))) == expected

@@ -447,3 +447,14 @@ def test_a_truce_brokered_by_forces_in_the_field_implies_no_trip():
     events = extract("KHARTOUM, May 2 — Sudanese rebels agreed on Tuesday to a truce brokered by Egyptian troops.",
                      date(2024, 5, 2))
     assert {t for t in triples(events) if t[0] == "visit"} == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A chair of talks between two others mediates between them, as a host does.
+    ("Ghana chaired talks between Mali and Niger on Monday.",
+     {("meeting", "mediation", "GHA", "MLI", "asserted"), ("meeting", "mediation", "GHA", "NER", "asserted")}),
+    # A chaired meeting of a domestic body is no event between countries.
+    ("Ghana's president chaired a meeting of the national security council on Monday.", set()),
+])
+def test_a_chair_of_talks_holds_them(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

@@ -52,6 +52,7 @@ from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
+from dashboard.extract.visit_kinds import with_visit_kind
 from dashboard.schema import EVENT_MODES, goldstein
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":
@@ -174,7 +175,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
-        found[before:] = with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:])))
+        found[before:] = with_visit_kind(units, with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:]))))
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             with_paragraph_date(found[before:], paragraph, published)

@@ -194,6 +194,8 @@ class ActorChunker:
         if k >= len(units) or (units[i].low == "the" and k == i + 1 and units[k].low not in _NEIGHBOURS):
             return None  # "the neighbours" on its own is the pair too
         noun = units[k].low
+        if " " in noun and noun.rsplit(" ", 1)[1] in PAIR_NOUNS_PEOPLE:
+            noun = noun.rsplit(" ", 1)[1]  # "the two prime ministers", "both foreign ministers"
         if units[i].low == "either":  # "with either country": one of the pair, so both
             noun = _EITHER_NOUNS.get(noun, "")
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
