@@ -26,6 +26,14 @@ CASES = [
     ("Ecuador pulled its ambassador from Caracas.",
      {("relations", "recall", "ECU", "VEN", "asserted")}),
     ("Italy brought home its soldiers from Iraq.", set()),
+    # "called ... back/home" with the envoy between verb and particle; the envoy's own
+    # country named before it ("Oslo's envoy") is the one moved, not the one aimed at.
+    ("Norway called its ambassador in Niger, Ola Berg, back to Oslo for consultations.",
+     {("relations", "recall", "NOR", "NER", "asserted")}),
+    ("Quito called its envoy home from Lima.", {("relations", "recall", "ECU", "PER", "asserted")}),
+    ("Kenya's ambassador was called back from Mogadishu.", {("relations", "recall", "KEN", "SOM", "asserted")}),
+    ("Oslo recalled Norway's ambassador from Tehran.", {("relations", "recall", "NOR", "IRN", "asserted")}),
+    ("Norway called the ambassador to discuss the case.", set()),
     # Diplomats or embassy staff recalled are a recall like an ambassador; "out of" a list of
     # countries is one recall from each.
     ("Bolivia recalled its diplomats from Lima.",

@@ -11,6 +11,7 @@ from dashboard.extract.frames import SentenceFrames
 _AFTER_LEAVING: Final = frozenset({"within", "by", "in", "immediately", "before", "and", "or", "until", "at",
                                     "on", "as", "after", "forthwith"})
 _HOME_NOUNS: Final = frozenset({"country", "kingdom", "republic", "capital"})
+_PARTICLES: Final = frozenset({"back", "home"})
 ENVOY_REACH: Final = 6  # how far left of a passive verb its envoy subject may start
 
 
@@ -49,6 +50,28 @@ def _leaves_country(sf: SentenceFrames, k: int) -> bool:
         return sf.units[k + 1].low in _HOME_NOUNS
     return unit.actor is not None and unit.is_placeish and unit.actor.kind != "person" \
         and not (k + 1 < len(sf.units) and sf.units[k + 1].low == "alone")  # "to leave Ukraine alone"
+
+
+def envoy_called_back(sf: SentenceFrames, index: int) -> bool:
+    """"called its ambassador in Niger back to Paris", "brought their envoys home": an envoy
+    between the verb and its particle ("Peru's envoy was called back" in the passive)."""
+    if sf.is_passive(index):
+        return index + 1 < len(sf.units) and sf.units[index + 1].low in _PARTICLES \
+            and envoy_subject(sf, index, "ambassador")
+    envoys = sf.lexicon.word_classes.get("ambassador", frozenset())
+    seen = False
+    for k in range(index + 1, min(len(sf.units), index + 14)):
+        unit = sf.units[k]
+        if unit.text in ".;:!?" or unit.low in ("and", "that", "who", "which"):
+            return False
+        if unit.low == "to" and not (k + 1 < len(sf.units) and sf.units[k + 1].actor is not None):
+            return False  # "called the envoy to discuss ...": an infinitive, not a post
+        if seen and unit.low in _PARTICLES:
+            return True
+        seen = seen or unit.low in envoys or any(piece in envoys for piece in unit.low.split())
+        if not seen and k > index + 3:
+            return False
+    return False
 
 
 def passive_recall_sides(sf: SentenceFrames, index: int, subject: list[int]) -> tuple[list[int], list[int]]:

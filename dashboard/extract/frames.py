@@ -372,17 +372,16 @@ class SentenceFrames(NounPhrases):
             # "sanctions on Russian banks": a demonym before a plain noun names the country
             is_object = _is_actor(unit) or (places and unit.is_placeish) or (
                 unit.sense("demonym") is not None and k + 1 < len(self.units) and self.units[k + 1].low.isalpha())
-            if is_object and unit.possessive and k + 1 < limit and _is_actor(self.units[k + 1]):
-                k += 1  # "met his Turkish counterpart": the possessor is not the one met
+            if is_object and (unit.possessive and k + 1 < limit and _is_actor(self.units[k + 1])
+                              or not (current_prep or direct) and unit.actor is not None and unit.actor.kind == "description"):
+                k += 1  # "met his Turkish counterpart", "recalled Pakistan's envoy from Tehran": not the one aimed at
                 continue
             if is_object:
                 if current_prep in SCENE_PREPS and current_prep not in wanted and unit.is_placeish:
                     k += 1  # "talks in Beijing with Xi": where, then with whom
                     continue
-                if current_prep and current_prep not in wanted:
-                    break
-                if not current_prep and not direct:
-                    break
+                if current_prep not in wanted and (current_prep or not direct):
+                    break  # a phrase of another preposition, or a direct object the trigger takes none of
                 return self.coordinated_right(k), current_prep
             if unit.low in LIST_WORDS or (unit.low == "such" and k + 1 < len(self.units) and self.units[k + 1].low == "as"):
                 words_since_prep = 0

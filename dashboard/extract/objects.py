@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from dashboard.extract.envoys import envoy_subject, told_to_leave
+from dashboard.extract.envoys import envoy_called_back, envoy_subject, told_to_leave
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.lexicon import TriggerSpec
@@ -38,6 +38,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
     if wanted == "ambassador" and sf.is_passive(index):  # "Chile's envoy was recalled": the envoy comes first
         return envoy_subject(sf, index, wanted)
+    if wanted == "envoy_back":
+        return envoy_called_back(sf, index)
     if wanted == "departure":  # "gave the consul 48 hours to leave"
         return told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")
     if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
-from dashboard.extract.lexicon import Sense
+from dashboard.extract.lexicon import Sense, TriggerSpec
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
@@ -164,7 +164,7 @@ class ReportedSpeech:
             unit = self.units[k]
             if k + 1 < clause.stop and self.units[k + 1].low == "that" and unit.low not in REPORTING_VERBS:
                 continue  # "the U.S. government had concluded that Iran ...": a finding, no event
-            if unit.low in REPORTING_VERBS or any(spec.event_type != "statement" for spec in unit.triggers()):
+            if unit.low in REPORTING_VERBS or any(_tells_event(spec) for spec in unit.triggers()):
                 return []
             if self._names_country(unit) and state_of(unit).country not in own:
                 return self.coordinated_right(k, check_clause=False)
@@ -183,7 +183,7 @@ class ReportedSpeech:
         unit = self.units[k]
         if unit.low not in _SELF_PRONOUNS and not (self._names_country(unit) and state_of(unit).country in own):
             return False
-        return not any(spec.event_type != "statement" for j in clause for spec in self.units[j].triggers())
+        return not any(_tells_event(spec) for j in clause for spec in self.units[j].triggers())
 
     def predicate_target(self, index: int, own: set[str]) -> list[int]:
         """"Biden said the move was not meant to contain China": a reported clause whose subject
@@ -200,7 +200,7 @@ class ReportedSpeech:
             if unit.text in BOUNDARY_PUNCT or unit.text == "," or unit.low in CLAUSE_WORDS \
                     or (seen_verb and unit.low in RELATIVE_PRONOUNS):
                 return []
-            if unit.low in REPORTING_VERBS or any(spec.event_type != "statement" for spec in unit.triggers()):
+            if unit.low in REPORTING_VERBS or any(_tells_event(spec) for spec in unit.triggers()):
                 return []
             if self._names_country(unit):
                 if not seen_verb or state_of(unit).country in own:
@@ -341,7 +341,7 @@ class ReportedSpeech:
             unit = self.units[j]
             if unit.text == "," or unit.low in CLAUSE_WORDS:
                 break
-            if any(spec.event_type != "statement" for spec in unit.triggers()):
+            if any(_tells_event(spec) for spec in unit.triggers()):
                 return False
         return True
 
@@ -376,3 +376,9 @@ class ReportedSpeech:
                 or unit.low in BE_FORMS or unit.low in RELATIVE_PRONOUNS
                 or (unit.low in PREPOSITIONS and unit.low != "of")
                 or unit.sense("support") is not None or bool(unit.triggers()))
+
+
+def _tells_event(spec: TriggerSpec) -> bool:
+    """Whether a sense of a word tells an event other than a statement; the recall sense of
+    "called" needs an envoy and "back" after it, so "what it called absurd" tells none."""
+    return spec.event_type != "statement" and spec.object_class != "envoy_back"
