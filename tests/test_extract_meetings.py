@@ -460,6 +460,8 @@ def test_a_truce_brokered_by_forces_in_the_field_implies_no_trip():
      {("meeting", "talks", "IND", "RUS", "asserted")}),
     ("The Spanish king held an audience with the Moroccan foreign minister.", {("meeting", "talks", "ESP", "MAR", "asserted")}),
     ("Britain and France conducted talks in London.", {("meeting", "talks", "GBR", "FRA", "asserted")}),
+    ("Russia said it was in contact with Armenia and Azerbaijan.",
+     {("meeting", "call", "RUS", "ARM", "asserted"), ("meeting", "call", "RUS", "AZE", "asserted")}),
     ("Norway chaired talks between Colombia and Venezuela.",
      {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
     # a plural noun 'jets' before 'to' is no trip

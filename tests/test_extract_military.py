@@ -226,6 +226,8 @@ def test_a_deployment_needs_an_end(sentence, expected):
     ("Japan scrambled fighter jets to intercept Chinese aircraft.", {("military", "deployment", "JPN", "CHN", "asserted")}),
     ("Russia moved troops to the Belarusian border.", {("military", "deployment", "RUS", "BLR", "asserted")}),
     ("Germany donated tanks to Ukraine.", {("military", "arms_transfer", "DEU", "UKR", "asserted")}),
+    ("Britain handed over tanks to Ukraine.", {("military", "arms_transfer", "GBR", "UKR", "asserted")}),
+    ("Russian bombers intruded into South Korean airspace.", {("military", "deployment", "RUS", "KOR", "asserted")}),
 ])
 def test_more_verbs_of_launches_moves_and_gifts(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "military"} == expected

@@ -383,6 +383,8 @@ def test_halting_arms_exports_is_a_sanction(sentence, expected):
     ("Canada shuttered its embassy in Iran.", {("relations", "close", "CAN", "IRN", "asserted")}),
     ("Israel and the UAE forged diplomatic ties.", {("relations", "establish", "ISR", "ARE", "asserted")}),
     ("Qatar and Egypt reestablished diplomatic relations.", {("relations", "restore", "QAT", "EGY", "asserted")}),
+    # closing a market to a country's goods is a trade measure against it
+    ("Ghana shut its markets to Nigerian rice in May.", {("sanction", "impose", "GHA", "NGA", "asserted")}),
 ])
 def test_more_words_of_measures_and_ties(sentence, expected):
     assert triples(extract(sentence)) == expected
