@@ -421,3 +421,16 @@ def test_a_second_signing_said_with_also(text, expected):
 ])
 def test_a_long_capitalised_title_keeps_its_support_verb(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] in ("agreement", "statement")} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("India and Japan signed an MoU on railways.", {("agreement", "sign", "IND", "JPN", "asserted")}),
+    ("Armenia and Azerbaijan signed a ceasefire in Moscow.", {("agreement", "sign", "ARM", "AZE", "asserted")}),
+    ("Israel reached a truce with Lebanon.", {("agreement", "agree", "ISR", "LBN", "asserted")}),
+    ("India and Australia penned a trade deal.", {("agreement", "sign", "IND", "AUS", "asserted")}),
+    ("The Polish parliament rubber-stamped the treaty with Ukraine.", {("agreement", "ratify", "POL", "UKR", "asserted")}),
+    ("Sweden acceded to NATO in March.", {("agreement", "join", "SWE", "NTO", "asserted")}),
+    ("The United States ditched the nuclear deal with Iran.", {("agreement", "withdraw", "USA", "IRN", "asserted")}),
+])
+def test_more_words_of_signing_joining_and_leaving(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "agreement"} == expected

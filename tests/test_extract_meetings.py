@@ -458,3 +458,25 @@ def test_a_truce_brokered_by_forces_in_the_field_implies_no_trip():
 ])
 def test_a_chair_of_talks_holds_them(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("French President Emmanuel Macron jetted to Beijing on Monday.", {("visit", "unspecified", "FRA", "CHN", "asserted")}),
+    ("The Japanese prime minister headed for Canberra on Sunday.", {("visit", "unspecified", "JPN", "AUS", "asserted")}),
+    ("Blinken swung through Jordan last week.", {("visit", "unspecified", "USA", "JOR", "asserted")}),
+    ("The Thai foreign minister paid a courtesy call on the Indian prime minister in New Delhi.",
+     {("visit", "unspecified", "THA", "IND", "asserted")}),
+    ("Turkey's president consulted with the Iranian president on Tuesday.", {("meeting", "talks", "TUR", "IRN", "asserted")}),
+    ("The Indian foreign minister exchanged views with his Russian counterpart.",
+     {("meeting", "talks", "IND", "RUS", "asserted")}),
+    ("The Spanish king held an audience with the Moroccan foreign minister.", {("meeting", "talks", "ESP", "MAR", "asserted")}),
+    ("Britain and France conducted talks in London.", {("meeting", "talks", "GBR", "FRA", "asserted")}),
+    ("Russia said it was in contact with Armenia and Azerbaijan.",
+     {("meeting", "call", "RUS", "ARM", "asserted"), ("meeting", "call", "RUS", "AZE", "asserted")}),
+    ("Norway chaired talks between Colombia and Venezuela.",
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+    # a plural noun 'jets' before 'to' is no trip
+    ("Thailand sent F-16 jets to bomb Cambodian positions.", set()),
+])
+def test_more_words_of_travel_and_talks(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] in ("visit", "meeting")} == expected

@@ -219,3 +219,15 @@ def test_three_countries_holding_drills_are_each_a_side():
 ])
 def test_a_deployment_needs_an_end(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "military"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("North Korea lobbed a missile into the Sea of Japan.", {("military", "missile_test", "PRK", "JPN", "asserted")}),
+    ("Japan scrambled fighter jets to intercept Chinese aircraft.", {("military", "deployment", "JPN", "CHN", "asserted")}),
+    ("Russia moved troops to the Belarusian border.", {("military", "deployment", "RUS", "BLR", "asserted")}),
+    ("Germany donated tanks to Ukraine.", {("military", "arms_transfer", "DEU", "UKR", "asserted")}),
+    ("Britain handed over tanks to Ukraine.", {("military", "arms_transfer", "GBR", "UKR", "asserted")}),
+    ("Russian bombers intruded into South Korean airspace.", {("military", "deployment", "RUS", "KOR", "asserted")}),
+])
+def test_more_verbs_of_launches_moves_and_gifts(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "military"} == expected

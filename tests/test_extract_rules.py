@@ -96,8 +96,11 @@ CASES = [
      {("statement", "praise", "RUS", "HUN", "asserted")}),
     # Reported speech is a statement about the country the reported clause (or the hearer) names;
     # what a country says about itself is not.
-    ("Seoul said Pyongyang had quietly moved artillery closer to the border.",
+    ("Seoul said Pyongyang had quietly replaced its chief negotiator.",
      {("statement", "comment", "KOR", "PRK", "asserted")}),
+    # moving forces is a military act: reported of another country it is an accusation
+    ("Seoul said Pyongyang had quietly moved artillery closer to the border.",
+     {("statement", "accusation", "KOR", "PRK", "asserted")}),
     ("French officials said on Friday that Chinese vessels had shadowed the ship.",
      {("statement", "comment", "FRA", "CHN", "asserted")}),
     ("Macron told Xi that Europe wanted a ceasefire soon.",

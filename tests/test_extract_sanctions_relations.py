@@ -380,3 +380,19 @@ def test_a_further_package_said_with_also_is_its_own_event():
 ])
 def test_halting_arms_exports_is_a_sanction(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The EU placed sanctions on Belarus.", {("sanction", "impose", "EUU", "BLR", "asserted")}),
+    ("The United States revoked sanctions on Venezuela.", {("sanction", "lift", "USA", "VEN", "asserted")}),
+    ("Britain proscribed the Russian group.", {("sanction", "impose", "GBR", "RUS", "asserted")}),
+    ("The United States curbed exports to China.", {("sanction", "impose", "USA", "CHN", "asserted")}),
+    ("Sudan evicted the Chadian ambassador.", {("relations", "expel", "SDN", "TCD", "asserted")}),
+    ("Canada shuttered its embassy in Iran.", {("relations", "close", "CAN", "IRN", "asserted")}),
+    ("Israel and the UAE forged diplomatic ties.", {("relations", "establish", "ISR", "ARE", "asserted")}),
+    ("Qatar and Egypt reestablished diplomatic relations.", {("relations", "restore", "QAT", "EGY", "asserted")}),
+    # closing a market to a country's goods is a trade measure against it
+    ("Ghana shut its markets to Nigerian rice in May.", {("sanction", "impose", "GHA", "NGA", "asserted")}),
+])
+def test_more_words_of_measures_and_ties(sentence, expected):
+    assert triples(extract(sentence)) == expected

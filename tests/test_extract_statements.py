@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract, statements
+from tests.conftest import extract, statements, triples
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -381,3 +381,28 @@ def test_protests_lodged_with_and_complaints_against(text, expected):
 ])
 def test_the_incident_points_back_at_the_latest_act(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Chinese foreign ministry chided Japan for its remarks.", ("criticism", "CHN", "JPN")),
+    ("Russia scolded Poland on Friday.", ("criticism", "RUS", "POL")),
+    ("China objected to a statement by the European Union.", ("criticism", "CHN", "EUU")),
+    ("Brazil's president took a swipe at the United States.", ("criticism", "BRA", "USA")),
+    ("Moscow took issue with Finland's decision.", ("criticism", "RUS", "FIN")),
+    ("Japan delivered a protest note to China.", ("criticism", "JPN", "CHN")),
+    ("Japan registered a protest with China.", ("criticism", "JPN", "CHN")),
+    ("Iran pointed the finger at Israel over the blast.", ("accusation", "IRN", "ISR")),
+    ("The Indian prime minister extolled Japan as a reliable partner.", ("praise", "IND", "JPN")),
+    ("Biden paid tribute to Ukraine on Monday.", ("praise", "USA", "UKR")),
+    ("Hungary sided with Russia in the vote.", ("support", "HUN", "RUS")),
+    ("Germany threw its weight behind France.", ("support", "DEU", "FRA")),
+    ("Seoul brushed aside the North Korean offer.", ("rejection", "KOR", "PRK")),
+    ("Beijing spurned the American proposal.", ("rejection", "CHN", "USA")),
+    ("Tokyo refuted China's claims.", ("denial", "JPN", "CHN")),
+    ("Ukraine pleaded with Germany to send tanks.", ("appeal", "UKR", "DEU")),
+    ("The United States encouraged Serbia to resume talks.", ("appeal", "USA", "SRB")),
+    ("Washington cautioned Beijing against any attack on Taiwan.", ("threat", "USA", "CHN")),
+])
+def test_more_verbs_of_blame_praise_and_refusal(sentence, expected):
+    mode, actor, target = expected
+    assert triples(extract(sentence)) == {("statement", mode, actor, target, "asserted")}
