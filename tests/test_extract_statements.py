@@ -406,3 +406,27 @@ def test_the_incident_points_back_at_the_latest_act(text, expected):
 def test_more_verbs_of_blame_praise_and_refusal(sentence, expected):
     mode, actor, target = expected
     assert triples(extract(sentence)) == {("statement", mode, actor, target, "asserted")}
+
+
+def _rows(text):
+    return sorted((e.event_mode, e.actor_country, e.target_country, e.actor)
+                  for e in extract(text, date(2024, 3, 4)) if e.event_type == "statement")
+
+
+def test_each_named_speaker_makes_a_statement_of_their_own():
+    # one per speaker; the same speaker again is the same statement
+    text = ("Chile summoned Peru's ambassador on Monday. Chilean foreign ministry spokeswoman Ana Rojas "
+            "called the episode a grave provocation. Later, Rojas called the episode unacceptable.")
+    assert _rows(text) == [("criticism", "CHL", "PER", "Ana Rojas"), ("criticism", "CHL", "PER", "Chile")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A judgement of an act no rule read is aimed at the speaker's other side in the latest event.
+    ("Peru expelled two Chilean diplomats. Chile called the strike a violation of its sovereignty.",
+     {("criticism", "CHL", "PER", "negative")}),
+    # An onlooker is no side of that event: no target, no statement.
+    ("Chile summoned Peru's ambassador on Monday. Ecuador condemned the incident.",
+     {("criticism", "CHL", "PER", "negative")}),
+])
+def test_a_judged_act_no_rule_read_points_at_the_latest_other_side(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

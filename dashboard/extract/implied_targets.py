@@ -50,8 +50,21 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
             return []  # a side hailing its own pact of many ("a beacon of hope") aims at none of the others
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",
                       kind="state", explicit=False) for code in others]
-    if event_type == "*":  # "Moldova told Russia to cut its staff ... Moscow described the move as
-        return repliers(ctx, actors)  # hostile": with no act told, what was said to the speaker
+    if event_type[:1] == "*" and not day:  # "Moldova told Russia to cut its staff ... Moscow described the
+        # move as hostile": with no act told, what was said to the speaker
+        return repliers(ctx, actors) or pair_other(ctx, actors)
+    # "called the strike a violation" of an act no rule read: the speaker's other side in the latest pair
+    return pair_other(ctx, actors) if event_type != "said" and not day else []
+
+
+def pair_other(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """The speaker's other side in the latest event between its country and one other (a
+    statement too: "Russia summoned Britain's envoy ... Zakharova called the episode a provocation")."""
+    own = {actor.country for actor in actors}
+    for event in reversed(ctx.recent):
+        sides = {event.actor_country, event.target_country}
+        if None not in sides and len(sides) == 2 and own & sides:
+            return [state_actor(code) for code in sides - own if code][:1]
     return []
 
 

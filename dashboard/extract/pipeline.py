@@ -47,6 +47,7 @@ from dashboard.extract.paragraph_dates import (
 )
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.shared_aims import with_shared_aims
+from dashboard.extract.speakers import other_speaker
 from dashboard.extract.story_day import with_story_day
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
@@ -369,7 +370,8 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             if (_actor_may_match(existing, event) and is_complete(existing)
                     and (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
                          or _one_mediation(existing, event))
-                    and not _different_people_met(existing, event) and not _apart(existing, event)):
+                    and not _different_people_met(existing, event) and not _apart(existing, event)
+                    and not other_speaker(existing, event)):
                 absorb(existing, event)
                 break
         else:
