@@ -285,3 +285,14 @@ def test_a_statement_aimed_at_a_list_named_before(text, expected):
 ])
 def test_a_warning_of_the_speakers_own_act(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the findings", "the signature", "the outcome", "the verdict" point back at the latest act
+    ("Brazil imposed duties on Argentine wheat on Monday. Argentina rejected the findings.",
+     {("rejection", "ARG", "BRA", "negative")}),
+    ("Peru ratified the fishing accord with Chile on Friday. Chile's president welcomed the outcome.",
+     {("praise", "CHL", "PER", "positive")}),
+])
+def test_a_judgement_of_the_outcome_of_the_latest_act(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

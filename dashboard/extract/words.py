@@ -50,7 +50,8 @@ IRREGULAR_PARTICIPLES: Final = frozenset("met held sent sold given shut cut stru
 # "welcomed the decision", "condemned the move": nouns that point back at the latest event.
 EVENT_REFERENCES: Final = frozenset({"move", "moves", "decision", "decisions", "step", "steps", "vote",
                                      "announcement", "ruling", "application", "applications", "test", "tests",
-                                     "measures", "action", "order", "incident", "episode", "incursion", "intrusion"})
+                                     "measures", "action", "order", "incident", "episode", "incursion", "intrusion",
+                                     "outcome", "signature", "findings", "verdict"})
 # Nouns for something said, whose referent may be a statement too: "welcomed the letter".
 SAYING_REFERENCES: Final = frozenset({"letter", "recognition", "remarks", "comments", "statement", "speech", "message"})
 # What may follow a verb with its object left out: "Finland joined in April", "applied together last year".
