@@ -396,3 +396,14 @@ def test_halting_arms_exports_is_a_sanction(sentence, expected):
 ])
 def test_more_words_of_measures_and_ties(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a measure promised, vowed or under consideration is threatened, not yet taken
+    ("Brazil has promised heavy tariffs on Argentine beef.", {("sanction", "threaten", "BRA", "ARG", "asserted")}),
+    ("Japan is considering sanctions against Belarus.", {("sanction", "threaten", "JPN", "BLR", "asserted")}),
+    # widening measures imposes more of them
+    ("Canada widened its sanctions on Iranian officials.", {("sanction", "impose", "CAN", "IRN", "asserted")}),
+])
+def test_intended_and_widened_measures(sentence, expected):
+    assert triples(extract(sentence)) == expected
