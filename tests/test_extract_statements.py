@@ -430,3 +430,14 @@ def test_each_named_speaker_makes_a_statement_of_their_own():
 ])
 def test_a_judged_act_no_rule_read_points_at_the_latest_other_side(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Judging words in a reported clause give the statement its mode and a negative stance.
+    ("Chile's foreign ministry said Peru's aggressive naval patrols had raised tension.",
+     {("criticism", "CHL", "PER", "negative")}),
+    ("A Chilean spokesman said Peru had failed to honour the fishing accord.",
+     {("accusation", "CHL", "PER", "negative")}),
+])
+def test_judging_words_of_a_reported_clause_set_its_tone(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
