@@ -83,6 +83,8 @@ def test_a_phone_call_has_no_place():
     ("ZOMBA, Malawi, May 2 - Kenyan President William Ruto met Tanzania's president on Thursday.", "MWI"),
     # A place opening the sentence sets the scene for the events after the comma.
     ("In Nairobi on Monday, Tanzania's president held talks with Kenyan President William Ruto.", "KEN"),
+    # A town's name that starts a square's is no place: not Independence, Missouri.
+    ("Tanzania's president met Kenyan President William Ruto in Independence Square on Monday.", None),
 ])
 def test_where_a_meeting_took_place(text, place):
     (meeting,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "meeting"]

@@ -62,6 +62,8 @@ _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "gover
 # The senses an actor phrase can start with (a city or venue is only a place).
 _PHRASE_SENSE_KINDS: Final = frozenset({"country", "group", "demonym", "capital", "title", "person", "institution"})
 _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
+# Capitalised words after a town's name that make it part of a street's or square's name.
+_STREET_WORDS: Final = frozenset({"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Park", "Gate", "Lane"})
 
 
 def _modifier_code(unit: Unit) -> tuple[str, bool] | None:
@@ -136,7 +138,7 @@ class ActorChunker:
                 continue
             consumed = self._phrase_at(units, i, sentence_start=(i == 0))
             if consumed is None:
-                out.append(self._place_only(units[i]))
+                out.append(self._place_only(units[i], units[i + 1].text if i + 1 < len(units) else ""))
                 i += 1
                 continue
             unit, width = consumed
@@ -241,14 +243,15 @@ class ActorChunker:
         second, first = sides.values()
         return first, second
 
-    def _place_only(self, unit: Unit) -> Unit:
-        """A city or venue with no actor reading: it can still be where something happened."""
+    def _place_only(self, unit: Unit, next_text: str) -> Unit:
+        """A city or venue with no actor reading: it can still be where something happened
+        (not when it names a square or street: "Independence Square" is in no town Independence)."""
         venue = unit.sense("venue")
         if venue is not None:
             unit.place, unit.place_country = venue.data, venue.code
             return unit
         city = unit.sense("city")
-        if city is not None:
+        if city is not None and next_text not in _STREET_WORDS:
             unit.place = gazetteer.city(unit.text, prefer_country=city.code)
             unit.place_country = unit.place.country if unit.place else city.code
         return unit
