@@ -243,6 +243,22 @@ CASES = [
     # A counted object of an earlier verb is no subject of the next one.
     ("Iran expelled four German diplomats and imposed sanctions on Denmark.",
      {("relations", "expel", "IRN", "DEU", "asserted"), ("sanction", "impose", "IRN", "DNK", "asserted")}),
+    # Two sides moving their own envoys: each toward the other, unless a third country is named.
+    ("Chile and Bolivia pulled their ambassadors in 2019.",
+     {("relations", "recall", "CHL", "BOL", "asserted"), ("relations", "recall", "BOL", "CHL", "asserted")}),
+    ("Ghana and Togo expelled each other's diplomats.",
+     {("relations", "expel", "GHA", "TGO", "asserted"), ("relations", "expel", "TGO", "GHA", "asserted")}),
+    ("Ghana and Togo recalled their envoys from Mali.",
+     {("relations", "recall", "GHA", "MLI", "asserted"), ("relations", "recall", "TGO", "MLI", "asserted")}),
+    # "The two sides" after "relations between A and B", in that sentence or the one before.
+    (("Chile hosted Peru's president on Monday. Ties between Quito and Lima have been cold since 2019. "
+      "That year the two sides withdrew their ambassadors."),
+     {("visit", "unspecified", "PER", "CHL", "asserted"),
+      ("relations", "recall", "ECU", "PER", "asserted"), ("relations", "recall", "PER", "ECU", "asserted")}),
+    (("Chile hosted Peru's president on Monday. Relations between Quito and Lima froze in 2019, when the "
+      "two countries recalled their ambassadors."),
+     {("visit", "unspecified", "PER", "CHL", "asserted"),
+      ("relations", "recall", "ECU", "PER", "asserted"), ("relations", "recall", "PER", "ECU", "asserted")}),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.lexicon import TriggerSpec
 
 # Words after "to leave" that keep it a departure: "to leave within 72 hours", "by Monday"
 _AFTER_LEAVING: Final = frozenset({"within", "by", "in", "immediately", "before", "and", "or", "until", "at",
@@ -83,3 +84,19 @@ def summoner(sf: SentenceFrames, index: int) -> list[int]:
     """"Russia's ambassador was summoned to the Moldovan foreign ministry": who summons is the
     ministry's state, named after "to" (after "by" it is the passive's own agent)."""
     return sf.object_actors(index, ("to",))[0]
+
+
+def mutual_sides(sf: SentenceFrames, index: int, spec: TriggerSpec, actors: list[int]) -> tuple[list[int], list[int]] | None:
+    """The sides of an act of two or more named together toward each other, as (actors,
+    targets): talks or ties (the first-named with the others), or envoys of two sides moved by
+    both, each toward the other ("the two sides recalled their ambassadors", "Greece and Turkey
+    expelled each other's diplomats"); None when the subject acts alone."""
+    if spec.frame == "symmetric":
+        return (actors[:1], actors[1:]) if len(actors) >= 2 else None
+    if spec.event_type != "relations" or spec.frame != "agent" or len(actors) != 2:
+        return None
+    k = index + 1
+    while k < len(sf.units) and sf.units[k].low in _PARTICLES:
+        k += 1
+    each_other = k + 1 < len(sf.units) and sf.units[k].low == "each" and sf.units[k + 1].low.startswith("other")
+    return (actors, actors) if each_other or (k < len(sf.units) and sf.units[k].low == "their") else None

@@ -40,6 +40,7 @@ from dashboard.extract.paragraph_dates import (
     with_paragraph_date,
 )
 from dashboard.extract.recognize import ActorChunker
+from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.story_day import with_story_day
 from dashboard.extract.summits import summit_venue
@@ -176,6 +177,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         deal_sides = deal_sides + deal_sides_in(units, deal_words)
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
                                        if e.actor_country)) or None
+        memory.last_pair = relations_between(units, memory.last_pair)
         if len(found) > before:
             if told_on_the_same_day(sentence):
                 date_as_before(found[before:], found[:before], paragraph)

@@ -52,7 +52,7 @@ PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts 
 _PAIR_VERBS_AFTER: Final = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
                                       "are", "jointly", "together"})
 # Events whose two countries "the two sides" later in the same sentence stands for.
-_HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting"})
+_HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting", "relations"})
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors "
                                      "delegations allies capitals parties".split())
 _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})

@@ -11,7 +11,7 @@ from typing import Final
 from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.audiences import to_the_public
-from dashboard.extract.envoys import passive_recall_sides, summoner
+from dashboard.extract.envoys import mutual_sides, passive_recall_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
     forces_moved,
@@ -267,8 +267,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if spec.event_mode == "agree" and not frame.targets and len(frame.actors) == 1:
             # "BRICS agreed to invite Egypt and Iran": whom the agreed act is aimed at
             frame.targets = sf.infinitive_objects(index)
-        if spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and not frame.weak_subject:
-            frame.actors, frame.targets = frame.actors[:1], frame.actors[1:]
+        if not frame.targets and not frame.weak_subject and (sides := mutual_sides(sf, index, spec, frame.actors)):
+            frame.actors, frame.targets = sides
         if frame.mode == "mediation" and not frame.targets and not frame.passive:
             brokers = deal_brokers(sf, index, frame.actors)
             if brokers is not None:  # "helped broker the deal": between the latest pair
