@@ -137,6 +137,11 @@ def test_a_meeting_called_off_is_negated(sentence, expected):
       ("meeting", "mediation", "EUU", "ARM", "asserted"), ("meeting", "mediation", "EUU", "AZE", "asserted")}),
     (("Israel and Lebanon agreed to a truce on Monday.", "Qatar mediated the truce."),
      {("meeting", "mediation", "QAT", "ISR", "asserted"), ("meeting", "mediation", "QAT", "LBN", "asserted")}),
+    # Talks mediated by someone, with no sides named, are between the latest pair too.
+    (("Kenya and Somalia held talks in Nairobi on Monday.", "The talks, brokered by Egypt, ran late."),
+     {("meeting", "mediation", "EGY", "KEN", "asserted"), ("meeting", "mediation", "EGY", "SOM", "asserted")}),
+    (("Kenya and Somalia held talks in Nairobi on Monday.", "The talks were mediated by Egypt."),
+     {("meeting", "mediation", "EGY", "KEN", "asserted"), ("meeting", "mediation", "EGY", "SOM", "asserted")}),
     # An appositive ("Norway, a NATO member, ...") is not the subject.
     (("Norway, a NATO member, hosted talks between Colombia and Venezuela on Monday.",),
      {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 
 _DETERMINERS: Final = ("the", "a", "an")
@@ -82,3 +83,21 @@ def hyphen_broker(sf: SentenceFrames, index: int) -> tuple[list[int], list[int]]
             sides = [j for j in sf.subject(k) if state_of(units[j]).country not in (broker, "")]
             return ([index - 2], sides) if len({state_of(units[j]).country for j in sides}) >= 2 else None
     return None
+
+
+def mediated_for_latest(sf: SentenceFrames, index: int, frame: Frame) -> None:
+    """A mediation told with its mediator but no sides stands between the latest pair: a
+    mediator noun ("Qatar acted as go-between") and talks or a deal mediated by someone ("The
+    talks, mediated by Norway, ..."; "were facilitated by Turkey")."""
+    if frame.mode != "mediation" or frame.targets or frame.referenced_type:
+        return
+    unit = sf.units[index]
+    if frame.spec.pos == "noun":
+        if frame.actors and unit.low in MEDIATOR_NOUNS:
+            frame.referenced_type = "sides"
+        return
+    if index + 1 < len(sf.units) and sf.units[index + 1].low == "by" and index > 0 \
+            and (frame.passive or sf.units[index - 1].text == ","):
+        brokers = sf.by_phrase(index, ("by",))
+        if brokers:
+            frame.actors, frame.passive, frame.referenced_type = brokers, True, "sides"

@@ -30,10 +30,10 @@ from dashboard.extract.gathering_sides import (
 from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
-    MEDIATOR_NOUNS,
     deal_brokers,
     hyphen_broker,
     mediated_alone,
+    mediated_for_latest,
 )
 from dashboard.extract.noun_frames import noun_frame
 from dashboard.extract.objects import (
@@ -278,9 +278,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     else:
         if not noun_frame(sf, index, spec, frame):
             return None
-        if frame.mode == "mediation" and frame.actors and not frame.targets and not frame.referenced_type \
-                and sf.units[index].low in MEDIATOR_NOUNS:
-            frame.referenced_type = "sides"  # "Qatar acted as the main go-between": between the latest pair
+    mediated_for_latest(sf, index, frame)  # "Qatar acted as go-between", "talks mediated by Norway"
     if spec.event_type == "visit" and frame.actors and all(_private_people(sf, k) for k in frame.actors):
         return None  # "U.S. citizens arrived in Qatar": no country travels with private people
     if spec.event_mode == "deployment" and not frame.targets and not frame.passive:
