@@ -83,6 +83,13 @@ def test_extraction_never_raises(text, published):
             assert 0 <= evidence.char_start <= evidence.char_end <= len(text)
 
 
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(1, 1, 3), date(9999, 12, 31)])
+@pytest.mark.parametrize("text", ["TUESDAY", "Russia condemned Ukraine last month.", "He met Xi on Friday last week."])
+def test_a_publication_date_at_the_calendars_ends_is_no_anchor(text, published):
+    # "last month" from 1 January of year 1 would be year 0: such a date counts as unknown
+    assert extract_events(text, published) == extract_events(text, None)
+
+
 # -- links ------------------------------------------------------------------------------------
 
 CODES = sorted(gazetteer.countries())

@@ -103,6 +103,8 @@ def without_dateline_date(match: re.Match[str] | None, sentence_start: int, sent
 
 # How many sentences with triggers after talks "they" and "the leaders" may stand for their sides.
 _GATHERING_SENTENCES: Final = 3
+# Publication dates that relative dates ("last month", "next year") can count from.
+_CALENDAR: Final = (date(2, 1, 1), date(9998, 12, 31))
 
 
 def extract_events(text: str, published: date | None = None, calibrate: bool = True) -> list[ExtractedEvent]:
@@ -111,6 +113,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     Pure: the same text and publication date always give the same events. ``calibrate=False``
     keeps the raw scores (for fitting the calibration table).
     """
+    if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
+        published = None  # relative dates count from it, and would run off the calendar's ends
     lex = lexicon()
     folded = fold(text)
     matches = find_matches(lex, folded)
