@@ -38,6 +38,11 @@ CASES = [
     ("Voters in Taiwan chose a new parliament. China condemned the island on Sunday.", date(2024, 1, 14),
      {("statement", "criticism", "CHN", "TWN", "asserted")}),
     ("China condemned the island on Sunday.", date(2024, 1, 14), set()),
+    # "Congo", a name two countries share: the one the article shows, else the better known.
+    ("Congo severed ties with Rwanda on Monday.", date(2024, 7, 30),
+     {("relations", "break", "COD", "RWA", "asserted")}),
+    ("Congo-Brazzaville hosted Gabon's president. Congo expelled two Gabonese diplomats.", date(2024, 7, 30),
+     {("visit", "unspecified", "GAB", "COG", "asserted"), ("relations", "expel", "COG", "GAB", "asserted")}),
     # A region that holds a country's name is not that country: "Latin American" is not American.
     ("Six Latin American governments condemned Venezuela.", date(2024, 7, 30), set()),
     ("The minister toured North America and met Canadian officials.", date(2024, 7, 30), set()),

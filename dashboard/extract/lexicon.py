@@ -10,7 +10,7 @@ noun); later stages choose among them by context.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -138,6 +138,10 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
     for place in gazetteer.venues():
         for surface in (place.name, *place.aliases):
             _add(entries, surface, Sense("venue", "title", code=place.country, data=place))
+    for senses in entries.values():
+        # "Congo": a name two countries share is read by which of them the article shows
+        if sum(sense.kind == "country" for sense in senses) > 1:
+            senses[:] = [replace(sense, data="shared") if sense.kind == "country" else sense for sense in senses]
     for surface in gazetteer.region_names():
         _add(entries, surface, Sense("region", "title"))
     # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia. A

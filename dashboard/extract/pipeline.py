@@ -76,9 +76,14 @@ def dateline(text: str) -> Unit | None:
 
 @lru_cache(maxsize=1)
 def _country_codes() -> dict[str, str]:
-    """Every country by its lower-case name and aliases."""
-    return {alias.lower(): code for code, country in gazetteer.countries().items() if not country.is_group
-            for alias in (country.name, *country.aliases)}
+    """Every country by its lower-case name and aliases (a name two share, as "Congo", is the
+    first's, as in the extractor's lexicon)."""
+    codes: dict[str, str] = {}
+    for code, country in gazetteer.countries().items():
+        if not country.is_group:
+            for alias in (country.name, *country.aliases):
+                codes.setdefault(alias.lower(), code)
+    return codes
 
 
 @lru_cache(maxsize=1)

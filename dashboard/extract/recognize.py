@@ -66,15 +66,25 @@ _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der"
 _STREET_WORDS: Final = frozenset({"Square", "Street", "Avenue", "Road", "Boulevard", "Bridge", "Park", "Gate", "Lane"})
 
 
-def _modifier_code(unit: Unit) -> tuple[str, bool] | None:
+def shared_name_country(unit: Unit, strong: set[str]) -> Sense:
+    """The country a name two countries share stands for ("Congo"): the one the article shows
+    by other names ("Kinshasa", "Congolese"), else the one listed first, the better known."""
+    senses = unit.all_senses("country")
+    return next((sense for sense in senses if sense.code in strong), senses[0])
+
+
+def _modifier_code(unit: Unit, strong: set[str]) -> tuple[str, bool] | None:
     """(code, is_demonym) when the unit can modify a title: a country, demonym, group or capital
-    (the first sense of the first of these kinds, in that order)."""
+    (the first sense of the first of these kinds, in that order; of a shared name, the country
+    the article shows)."""
     best: Sense | None = None
     best_rank = len(_MODIFIER_KINDS)
     for sense in unit.senses:  # one pass over the senses rather than one look-up per kind
         rank = _MODIFIER_KINDS.get(sense.kind, best_rank)
         if rank < best_rank:
             best, best_rank = sense, rank
+    if best is not None and best.data == "shared":
+        best = shared_name_country(unit, strong)
     return (best.code, best.kind == "demonym") if best is not None else None
 
 
@@ -272,7 +282,7 @@ class ActorChunker:
         # A group or country modifier, optionally possessive, then titles, then a name.
         j = i
         modifier: tuple[str, bool] | None = None
-        own_code = _modifier_code(unit)
+        own_code = _modifier_code(unit, self.memory.codes_seen_strong)
         if own_code is not None and not unit.sense("person") and not unit.sense("institution"):
             after = j + 1 + (1 if possessive_at(j + 1) else 0)
             # "Iran's religious leader", "Lebanon's new President": a word or two before the title
@@ -292,9 +302,9 @@ class ActorChunker:
             j += 1
             # "the president of France", "foreign minister of Japan", "the leaders of the United States"
             country_at = j + 2 if j + 2 < n and units[j + 1].low == "the" else j + 1
-            if (country_at < n and units[j].low == "of" and _modifier_code(units[country_at]) and modifier is None
+            if (country_at < n and units[j].low == "of" and _modifier_code(units[country_at], self.memory.codes_seen_strong) and modifier is None
                     and not (country_at + 1 < n and _title_sense(units[country_at + 1]))):
-                modifier = _modifier_code(units[country_at])
+                modifier = _modifier_code(units[country_at], self.memory.codes_seen_strong)
                 j = country_at + 1
                 break
         # "the foreign ministry in Beijing", "the government in Kyiv": a body seated in a capital
@@ -373,7 +383,9 @@ class ActorChunker:
         for kind in ("group", "country"):
             sense = unit.sense(kind)
             if sense is not None:
-                if (kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong
+                if kind == "country" and sense.data == "shared":
+                    sense = shared_name_country(unit, self.memory.codes_seen_strong)
+                elif (kind == "country" and sense.data and sense.code not in self.memory.codes_seen_strong
                         and not listed_with_country(units, i)
                         and (sense.data != "name" or named_person_at(units, i) or unit.text in self.memory.surnames)):
                     continue  # "Georgia": only once the article shows the country; "Michael Jordan" never
