@@ -178,15 +178,19 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
-        found[before:] = with_visit_kind(units, with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:]))))
+        if len(found) > before:
+            found[before:] = with_visit_kind(units, with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:]))))
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             with_paragraph_date(found[before:], paragraph, published)
         paragraph.append(dates)
-        deal_sides = deal_sides + deal_sides_in(units, deal_words)
+        new_deal_sides = deal_sides_in(units, deal_words) if "with" in sentence or "WITH" in sentence else None
+        if new_deal_sides:
+            deal_sides = deal_sides + new_deal_sides  # a new list: the context holds the old one
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
                                        if e.actor_country)) or None
-        memory.last_pair = relations_between(units, memory.last_pair)
+        if "etween" in sentence or "ETWEEN" in sentence:
+            memory.last_pair = relations_between(units, memory.last_pair)
         if len(found) > before:
             if told_on_the_same_day(sentence):
                 date_as_before(found[before:], found[:before], paragraph)

@@ -15,6 +15,8 @@ def with_visit_kind(units: list[Unit], events: list[ExtractedEvent]) -> list[Ext
     """Give the sentence's visits of no stated kind the one kind its visit nouns name, when all
     its visits with a host are one trip: one visitor, one host, one day ("the first trip in 14
     years" also tells an older one)."""
+    if not any(event.event_type == "visit" for event in events):
+        return events
     kinds = {spec.event_mode for unit in units for spec in unit.triggers()
              if spec.event_type == "visit" and spec.event_mode in _KINDS}
     if len(kinds) != 1:
