@@ -1,10 +1,10 @@
 """Fit the confidence calibration table from gold sets: raw score -> share of events right.
 
-    python bench/calibrate.py [--sets dev/i dev/j] [--write]
+    python bench/calibrate.py [--sets dev/i dev/j dev/q dev/r] [--write]
 
 By default fits on the parts of the development set that no rule has been written against
-(tests/gold/dev/i and j): the tuning set and dev/a to h flatter the rules, which were written
-against them. Never the held-out set, which stays for measuring. Extracts every gold
+(tests/gold/dev/i, j, q and r): the tuning set and the other dev parts flatter the rules,
+which were written against them. Never the held-out set, which stays for measuring. Extracts every gold
 article of the sets with raw scores, sorts the predictions by score, and pools
 neighbouring score groups until the share right never falls as the score rises (pool adjacent
 violators), each group holding at least --min-group predictions; a group's confidence is
@@ -28,7 +28,7 @@ from dashboard.ingest import read_articles
 from dashboard.sources import Article
 
 GOLD = PROJECT_DIR / "tests" / "gold"
-FRESH_PARTS = ("dev/i", "dev/j")
+FRESH_PARTS = ("dev/i", "dev/j", "dev/q", "dev/r")
 
 
 def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float, float, int]]:

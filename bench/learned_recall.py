@@ -12,7 +12,7 @@ additions were right.
 
     python bench/learned_recall.py [--folds 5] [--l2 1.0]
 
-Uses the tuning set and the studied development parts (dev/a to h), never the fresh parts the
+Uses the tuning set and the studied development parts, never the fresh parts the
 confidence table is fitted on (bench/calibrate.py) or the held-out set.
 """
 
