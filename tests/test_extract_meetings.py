@@ -485,3 +485,10 @@ def test_a_chair_of_talks_holds_them(sentence, expected):
 ])
 def test_more_words_of_travel_and_talks(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] in ("visit", "meeting")} == expected
+
+
+def test_talks_a_coming_trip_is_made_for_are_planned_on_its_day():
+    events = extract("Kenya's President William Ruto will fly on Friday to Dodoma for talks with Tanzania's "
+                     "President Samia Suluhu Hassan.", date(2024, 5, 6))
+    assert sorted((e.event_type, e.actor_country, e.target_country, e.modality, str(e.date_start)) for e in events) == [
+        ("meeting", "KEN", "TZA", "planned", "2024-05-10"), ("visit", "KEN", "TZA", "planned", "2024-05-10")]

@@ -87,6 +87,12 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
         shared = _shared_cue(ctx.units, anchor - 1)
         if shared:
             return shared, background
+    if best is None and planned is None and frame.spec.pos == "noun" and frame.support_index is None:
+        trip = _trip_for(ctx.units, frame.trigger_index)
+        if trip >= 0:  # "will fly to Belize on Sunday for talks": as sure as the trip made for them
+            shared = _shared_cue(ctx.units, trip + 1)
+            if shared:
+                return shared, background
     if best is None and frame.spec.event_type != "statement" and (frame.spec.pos == "verb" or frame.support_index is not None) \
             and _attributed_after(ctx.units, anchor):
         return "alleged", background
@@ -115,6 +121,23 @@ def _causing_verb(units: list[Unit], noun: int) -> int:
     for width in (2, 4):
         if k - width + 1 >= 0 and " ".join(unit.low for unit in units[k - width + 1:k + 1]) in _CAUSING:
             return k - width + 1
+    return -1
+
+
+def _trip_for(units: list[Unit], noun: int) -> int:
+    """Where the verb of a trip sits whose purpose the event noun at ``noun`` names ("will travel
+    on Wednesday to Montevideo for talks"), else -1."""
+    k = noun - 1
+    while k >= 0 and noun - k <= 3 and units[k].low in _NOUN_MODIFIERS:
+        k -= 1
+    if k < 1 or units[k].low != "for":
+        return -1
+    for j in range(k - 1, max(-1, k - 9), -1):
+        unit = units[j]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.low in CLAUSE_WORDS:
+            return -1
+        if any(spec.pos == "verb" and spec.event_type == "visit" for spec in unit.triggers()):
+            return j
     return -1
 
 
