@@ -38,6 +38,8 @@ def journey_place(sf: SentenceFrames, index: int, reach: int = 24) -> Unit | Non
     told after a journey in the same sentence are held where it went."""
     words = sf.lexicon.word_classes.get("journey", frozenset())
     units = sf.units
+    if any(unit.low == "for" for unit in units[max(0, index - 2):index]):
+        return None  # "flew to Quito for a summit with X and Y": the trip's purpose, left to the trip
     for k in range(index - 1, max(-1, index - reach), -1):
         if units[k].text in BOUNDARY_PUNCT:
             return None
