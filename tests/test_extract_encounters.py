@@ -460,3 +460,15 @@ def test_a_destination_named_by_its_kind_of_place(sentence, expected):
 ])
 def test_a_visit_noun_gives_the_trip_its_kind(sentence, expected):
     assert triples(extract(sentence, date(2024, 6, 19))) == expected
+
+
+def test_talks_after_a_journey_in_the_sentence_are_held_where_it_went():
+    events = extract("Scholz, who landed in Hanoi on Sunday for a two-day stay, also met Prime Minister "
+                     "Pham Minh Chinh.", date(2024, 3, 5))
+    assert [(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events
+            if e.event_type == "meeting"] == [("meeting", "DEU", "VNM", "VNM")]
+    flown = extract("Ramaphosa flew to Lima on Monday, where he held talks with Scholz.", date(2024, 3, 5))
+    assert [(e.event_type, e.actor_country, e.target_country, e.place_country) for e in flown] == [
+        ("visit", "ZAF", "PER", "PER"), ("meeting", "ZAF", "DEU", "PER"), ("visit", "DEU", "PER", "PER")]
+    planned = extract("Ramaphosa was meant to fly to Lima in May, when he would meet Scholz.", date(2024, 3, 5))
+    assert [(e.event_type, e.place_country) for e in planned] == [("visit", "PER"), ("meeting", None)]

@@ -445,7 +445,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         if frame.actor_source == "joined" and frame.destination is not None and frame.destination.place is not None:
             return frame.destination, None  # "flew to Beijing on Monday for talks": held there
         nearby = destination_before(ctx.frames, frame.trigger_index) or place_after(ctx.frames, frame.trigger_index)
-        nearby = nearby or venue_of(ctx.frames, frame.trigger_index, ctx.text)
+        nearby = nearby or venue_of(ctx.frames, frame.trigger_index, ctx.text, journey=True)
         if nearby is not None:
             return nearby, None
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's

@@ -17,13 +17,54 @@ _OUTSIDE: Final = frozenset({"ahead", "before", "after", "since", "until", "foll
 _CLAUSE_BREAKS: Final = CLAUSE_WORDS | RELATIVE_PRONOUNS | {"said", "says", "say"}
 
 
-def venue_of(sf: SentenceFrames, index: int, text: str) -> Unit | None:
+def venue_of(sf: SentenceFrames, index: int, text: str, journey: bool = False) -> Unit | None:
     """The place of the gathering or the "where" clause the trigger at ``index`` of the
-    sentence ``text`` is told in."""
+    sentence ``text`` is told in; with ``journey``, also of a journey told before it."""
     # most sentences name neither: skip the scans of their units
     where = where_clause_place(sf, index) if ", where" in text else None
     words = sf.lexicon.word_classes.get("venue", frozenset())
-    return where or (gathering_place(sf, index) if _names_any(text, words) else None)
+    place = where or (gathering_place(sf, index) if _names_any(text, words) else None)
+    if place is None and journey and _names_any(text, sf.lexicon.word_classes.get("journey", frozenset())):
+        return journey_place(sf, index)
+    return place
+
+
+_HOMEWARD: Final = frozenset({"back", "home", "from"})
+
+
+def journey_place(sf: SentenceFrames, index: int, reach: int = 24) -> Unit | None:
+    """"Harris flies to Mexico City on Tuesday, where she is due to hold talks", "X, who arrived in
+    Beijing on Friday, also met Li", "the visit to Berlin in August, when the two agreed": talks
+    told after a journey in the same sentence are held where it went."""
+    words = sf.lexicon.word_classes.get("journey", frozenset())
+    units = sf.units
+    if any(unit.low == "for" for unit in units[max(0, index - 2):index]):
+        return None  # "flew to Quito for a summit with X and Y": the trip's purpose, left to the trip
+    for k in range(index - 1, max(-1, index - reach), -1):
+        if units[k].text in BOUNDARY_PUNCT:
+            return None
+        if units[k].low not in words:
+            continue
+        before = [unit.low.rsplit(" ", 1)[-1] for unit in units[max(0, k - 3):k]]
+        if any(word in _OUTSIDE for word in before):
+            return None  # "after a visit to Moscow, he met ...": the talks were elsewhere
+        if before and before[-1] == "to":
+            return None  # "was meant to fly to Amman for a summit": a trip planned, maybe never made
+        place = _journey_end(sf, k, index)
+        if place is not None:
+            return place
+    return None
+
+
+def _journey_end(sf: SentenceFrames, k: int, index: int) -> Unit | None:
+    """The place "to X" / "in X" right after the journey word at ``k`` (before ``index``)."""
+    for j in range(k + 1, min(index, k + 5)):
+        unit = sf.units[j]
+        if unit.low in _HOMEWARD or unit.text == "," or unit.low in CLAUSE_WORDS:
+            return None
+        if unit.is_placeish and not unit.possessive and sf.preceded_by(j) in ("to", "in"):
+            return unit
+    return None
 
 
 @lru_cache(maxsize=16)
