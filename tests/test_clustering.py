@@ -34,6 +34,16 @@ def test_a_second_report_refines_place_date_and_actor():
     assert refinements(precise, vague) == {}
 
 
+def test_a_city_in_another_country_is_no_finer_place():
+    # drills around Taiwan told from a Beijing dateline stay around Taiwan
+    (drill,) = extract("China held military drills around Taiwan on Friday.", date(2022, 8, 5))
+    from_beijing = replace(drill, place="Beijing", place_country="CHN", geo_precision="city")
+    assert drill.place_country == "TWN"
+    assert "place" not in refinements(drill, from_beijing)
+    in_taipei = replace(drill, place="Taipei", place_country="TWN", geo_precision="city")
+    assert refinements(drill, in_taipei)["place"] == "Taipei"
+
+
 def test_independent_reports_raise_confidence():
     assert combined_confidence([0.6, 0.6]) == 0.84
     assert combined_confidence([0.9, 0.9, 0.9]) == 0.99

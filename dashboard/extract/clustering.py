@@ -141,7 +141,9 @@ def refinements(current: EventLike, report: EventLike) -> dict[str, object]:
     if better_date(report, current):
         updates.update(date_start=report.date_start, date_end=report.date_end,
                        date_precision=report.date_precision, date_basis=report.date_basis)
-    if GEO_RANK.get(report.geo_precision, 0) > GEO_RANK.get(current.geo_precision, 0):
+    if GEO_RANK.get(report.geo_precision, 0) > GEO_RANK.get(current.geo_precision, 0) and (
+            current.place_country is None or report.place_country == current.place_country):
+        # a city in another country is another report's conflicting place, not a finer one
         updates.update(place=report.place, place_country=report.place_country, lat=report.lat,
                        lon=report.lon, geo_precision=report.geo_precision)
     if (current.actor_role == "government" and report.actor_role not in (None, "government")
