@@ -472,3 +472,17 @@ def test_talks_after_a_journey_in_the_sentence_are_held_where_it_went():
         ("visit", "ZAF", "PER", "PER"), ("meeting", "ZAF", "DEU", "PER"), ("visit", "DEU", "PER", "PER")]
     planned = extract("Ramaphosa was meant to fly to Lima in May, when he would meet Scholz.", date(2024, 3, 5))
     assert [(e.event_type, e.place_country) for e in planned] == [("visit", "PER"), ("meeting", None)]
+
+
+def test_sideline_talks_told_later_are_held_at_the_gathering_named_before():
+    talks = "\n\nOn the sidelines, Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan."
+    for opening in ("African leaders opened their annual summit in Accra on Monday.",
+                    "ACCRA, Ghana, Feb. 12 - African leaders opened their annual summit on Monday."):
+        events = extract(opening + talks, date(2024, 2, 13))
+        assert {(e.event_type, e.actor_country, e.target_country, e.place_country) for e in events} == {
+            ("meeting", "KEN", "TZA", "GHA"), ("visit", "KEN", "GHA", "GHA"), ("visit", "TZA", "GHA", "GHA")}
+    # a gathering told as coming later sets no scene for today's talks
+    later = extract("Ruto will go to the African Union summit in Accra next month.\n\nOn the sidelines of a trade "
+                    "fair, Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan.",
+                    date(2024, 2, 13))
+    assert {(e.event_type, e.place_country) for e in later} == {("visit", None), ("meeting", None)}

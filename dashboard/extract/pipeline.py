@@ -42,6 +42,7 @@ from dashboard.extract.paragraph_dates import (
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.shared_aims import with_shared_aims
+from dashboard.extract.sidelines import GatheringVenue
 from dashboard.extract.story_day import with_story_day
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
@@ -138,6 +139,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
     previous_end = 0
     previous_place: Unit | None = None  # the place the sentence before named
+    venue = GatheringVenue()
+    gathering_words = lex.word_classes.get("gathering", frozenset())
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     lede: list[SentenceDates] | None = None  # the dates of the first paragraph's sentences
     for start, end in split_sentences(folded):
@@ -156,6 +159,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         speakers = None
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
+        in_lede = filed_from is not None and folded.find("\n\n", filed_from.start, start) < 0
+        venue.note(units, sentence, gathering_words, filed_from if in_lede else None)
         narrative_year = None if back_to_present(sentence) else narrative_year
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units):
             # No trigger, no event: the sentence only teaches the chunker its names.
@@ -167,7 +172,6 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         dates = SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                               narrative_year, offset=start)
         narrative_year = year_here or narrative_year
-        in_lede = filed_from is not None and folded.find("\n\n", filed_from.start, start) < 0
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
@@ -183,6 +187,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if len(found) > before:
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             with_paragraph_date(found[before:], paragraph, published)
+            venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)
         new_deal_sides = deal_sides_in(units, deal_words) if "with" in sentence or "WITH" in sentence else None
         if new_deal_sides:
