@@ -119,9 +119,11 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     does not count ("Dar arrived on Saturday and met ... The two sides also signed ..."): a
     visit's later events need not share its first day; a later day of the visit does ("He
     arrived on Sunday and was received on Monday ... The two governments signed ...")."""
+    if len(paragraph) < 2:
+        return
     # an undated visit is mostly the trip as a whole ("His visit coincides with ...")
     todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted" and e.event_type != "visit"]
-    if not todo or len(paragraph) < 2 or paragraph[-1].past:
+    if not todo or paragraph[-1].past:
         return
     sentence = todo[0].sentence
     if _PRESENT.search(sentence) or counts_on(sentence):
