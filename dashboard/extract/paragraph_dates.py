@@ -125,9 +125,6 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted" and e.event_type != "visit"]
     if not todo or paragraph[-1].past:
         return
-    sentence = todo[0].sentence
-    if _PRESENT.search(sentence) or counts_on(sentence):
-        return
     dates = next((d for d in reversed(paragraph[:-1]) if d.past), None)
     if dates is None:
         return
@@ -143,6 +140,8 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):
         return
     told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
+    if not told or _PRESENT.search(todo[0].sentence) or counts_on(todo[0].sentence):
+        return
     for event in todo:
         sides = {event.actor_country, event.target_country}
         if event.date_start != day and any(e.actor_country == event.actor_country
