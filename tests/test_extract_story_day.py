@@ -131,3 +131,12 @@ def _all(text: str) -> set[tuple]:
 ])
 def test_an_undated_line_goes_on_with_the_day_the_sentence_before_told(text, expected):
     assert _all(text) == expected
+
+
+def test_the_day_of_talks_carries_over_an_undated_line_between():
+    text = (_SCENE + "The Kenyan president held talks with Xi Jinping at the Great Hall of the People on Tuesday. "
+            "The two leaders discussed trade. Xi praised Kenya's role in regional trade.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, str(e.date_start))
+            for e in extract(text, date(2024, 6, 21))} == {
+        ("meeting", "KEN", "CHN", "CHN", "2024-06-18"), ("visit", "KEN", "CHN", "CHN", "2024-06-18"),
+        ("statement", "CHN", "KEN", "CHN", "2024-06-18")}

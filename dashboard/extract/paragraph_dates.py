@@ -144,7 +144,12 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         return
     for event in todo:
         sides = {event.actor_country, event.target_country}
-        if event.date_start != day and any(e.actor_country == event.actor_country
-               or (e.event_type in _JOINT and {e.actor_country, e.target_country} == sides) for e in told):
-            event.date_start = event.date_end = day
-            event.date_precision, event.date_basis = "day", "relative"
+        scene = next((e for e in told if e.actor_country == event.actor_country
+                      or (e.event_type in _JOINT and {e.actor_country, e.target_country} == sides)), None)
+        if scene is None or event.date_start == day:
+            continue
+        event.date_start = event.date_end = day
+        event.date_precision, event.date_basis = "day", "relative"
+        if event.place_country is None and scene.place_country is not None:  # and in its place
+            event.place, event.place_country, event.lat, event.lon = scene.place, scene.place_country, scene.lat, scene.lon
+            event.geo_precision = scene.geo_precision
