@@ -94,3 +94,49 @@ def test_a_year_in_an_aside_about_a_name_does_not_set_the_year_of_the_story():
     statement = next(e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement")
     assert (statement.actor_country, statement.target_country, str(statement.date_start),
             statement.date_precision) == ("TUR", "EGY", "2023-12-01", "month")
+
+
+_SCENE = "Officials gave no details of the schedule.\n\n"
+
+
+def _all(text: str) -> set[tuple]:
+    return {(e.event_type, e.actor_country, e.target_country, str(e.date_start), e.date_basis)
+            for e in extract(_SCENE + text, date(2024, 6, 19))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks dated in the main clause: the other side's undated remark next is of that day
+    ("Kenya's president held talks with Xi Jinping in Beijing on Tuesday. Xi praised Kenya's role in regional trade.",
+     {("meeting", "KEN", "CHN", "2024-06-18", "relative"), ("visit", "KEN", "CHN", "2024-06-18", "relative"),
+      ("statement", "CHN", "KEN", "2024-06-18", "relative")}),
+    # a later day of a visit carries over, the arrival day does not
+    (("The Kenyan president arrived in Beijing on Monday and was received by Xi Jinping on Tuesday. "
+      "The two governments signed a trade agreement."),
+     {("visit", "KEN", "CHN", "2024-06-17", "relative"), ("meeting", "KEN", "CHN", "2024-06-18", "relative"),
+      ("agreement", "KEN", "CHN", "2024-06-18", "relative")}),
+    ("The Kenyan president arrived in Beijing on Tuesday and met Xi Jinping. The two governments signed a trade agreement.",
+     {("visit", "KEN", "CHN", "2024-06-18", "relative"), ("meeting", "KEN", "CHN", "2024-06-18", "relative"),
+      ("agreement", "KEN", "CHN", "2024-06-19", "published")}),
+    # a day told in a relative clause dates that clause only
+    ("Kenya's president, who arrived in Beijing on Tuesday, held talks with Xi Jinping. Xi praised Kenya's role in regional trade.",
+     {("visit", "KEN", "CHN", "2024-06-18", "relative"), ("meeting", "KEN", "CHN", "2024-06-19", "published"),
+      ("statement", "CHN", "KEN", "2024-06-19", "published")}),
+    # the other side's reaction to a step may come days later
+    ("Poland expelled a Russian diplomat on Monday. Russia condemned the decision.",
+     {("relations", "POL", "RUS", "2024-06-17", "relative"), ("statement", "RUS", "POL", "2024-06-19", "published")}),
+    # not across a paragraph break
+    ("Kenya's president held talks with Xi Jinping in Beijing on Tuesday.\n\nXi praised Kenya's role in regional trade.",
+     {("meeting", "KEN", "CHN", "2024-06-18", "relative"), ("visit", "KEN", "CHN", "2024-06-18", "relative"),
+      ("statement", "CHN", "KEN", "2024-06-19", "published")}),
+])
+def test_an_undated_line_goes_on_with_the_day_the_sentence_before_told(text, expected):
+    assert _all(text) == expected
+
+
+def test_the_day_of_talks_carries_over_an_undated_line_between():
+    text = (_SCENE + "The Kenyan president held talks with Xi Jinping at the Great Hall of the People on Tuesday. "
+            "The two leaders discussed trade. Xi praised Kenya's role in regional trade.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, str(e.date_start))
+            for e in extract(text, date(2024, 6, 21))} == {
+        ("meeting", "KEN", "CHN", "CHN", "2024-06-18"), ("visit", "KEN", "CHN", "CHN", "2024-06-18"),
+        ("statement", "CHN", "KEN", "CHN", "2024-06-18")}

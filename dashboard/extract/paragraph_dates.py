@@ -98,3 +98,58 @@ def date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
         if event.date_basis == "published":
             event.date_start = event.date_end = day
             event.date_basis = "relative"
+
+
+_ARRIVAL: Final = ("arriv", "Arriv", "landed")
+# Talks and deals are told from either side; a reaction by the other side may come days later.
+_JOINT: Final = frozenset({"meeting", "agreement"})
+# A day named inside a relative or subordinate clause ("Khan, who arrived on Saturday, ...",
+# "after Moscow expelled its envoy on Monday") dates that clause, not the scene the next
+# sentence goes on with.
+_CLAUSE: Final = re.compile(r"\b(?:after|since|before|until|following|issued|would|that|who|whom|whose|which"
+                            r"|when|where|while|as|if|ago|had|from)\b[^,;]*$", re.IGNORECASE)
+
+
+def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
+                      paragraph: list[SentenceDates]) -> None:
+    """"Putin signed a decree on Friday ... Peskov said the move ...": asserted events of the
+    paragraph's last sentence (``paragraph[-1]``) that name no date and go on with an event an
+    earlier sentence of the paragraph dated by its last day, named in its main clause (same
+    actor, or the two sides of talks or a deal) happened on that day. The day of an arrival
+    does not count ("Dar arrived on Saturday and met ... The two sides also signed ..."): a
+    visit's later events need not share its first day; a later day of the visit does ("He
+    arrived on Sunday and was received on Monday ... The two governments signed ...")."""
+    if len(paragraph) < 2:
+        return
+    # an undated visit is mostly the trip as a whole ("His visit coincides with ...")
+    todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted" and e.event_type != "visit"]
+    if not todo or paragraph[-1].past:
+        return
+    dates = next((d for d in reversed(paragraph[:-1]) if d.past), None)
+    if dates is None:
+        return
+    end = dates.offset + len(dates.text)
+    # "signed a decree on Friday banning flights from July 8": the day told, not the one ahead
+    last = next((m for m in reversed(dates.past) if dates.published is None or m.span.start <= dates.published), None)
+    if (last is None or last.span.precision != "day" or _COUNTED.search(last.text)
+            or _CLAUSE.search(dates.text, 0, last.start - dates.offset)):
+        return
+    day = last.span.start
+    there = [e for e in earlier if e.evidence and dates.offset <= e.evidence[0].char_start < end]
+    arrivals = [e.date_start for e in there if e.event_type == "visit" and e.date_start is not None]
+    if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):
+        return
+    told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
+    if not told or _PRESENT.search(todo[0].sentence) or counts_on(todo[0].sentence):
+        return
+    for event in todo:
+        sides = {event.actor_country, event.target_country}
+        scene = next((e for e in told if e.actor_country == event.actor_country
+                      or (e.event_type in _JOINT and {e.actor_country, e.target_country} == sides)), None)
+        if scene is None or event.date_start == day:
+            continue
+        event.date_start = event.date_end = day
+        event.date_precision, event.date_basis = "day", "relative"
+        if event.place_country is None and scene.place_country is not None:  # and in its place
+            event.place, event.place_country, event.lat, event.lon = scene.place, scene.place_country, scene.lat, scene.lon
+            event.geo_precision = scene.geo_precision

@@ -38,6 +38,7 @@ from dashboard.extract.paragraph_dates import (
     date_as_before,
     told_on_the_same_day,
     with_paragraph_date,
+    with_previous_day,
 )
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
@@ -201,6 +202,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 date_as_before(found[before:], found[:before], paragraph)
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
+            else:
+                with_previous_day(found[before:], found[:before], paragraph)
             pair = latest_pair(found, published) if may_change_pair(found[before:]) else None
             if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
                                      != {memory.last_pair[0].country, memory.last_pair[1].country}):
