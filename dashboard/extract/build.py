@@ -175,7 +175,7 @@ def _actor_of(ctx: SentenceContext, index: int) -> Actor:
     return state_of(ctx.units[index])
 
 
-def _place_fields(unit: Unit | None, country_code: str | None) -> tuple[str | None, str | None, float | None, float | None, str]:
+def place_fields(unit: Unit | None, country_code: str | None) -> tuple[str | None, str | None, float | None, float | None, str]:
     """(place, place_country, lat, lon, geo_precision) of a place unit or a country."""
     if unit is not None and unit.place is not None:
         return unit.place.name, unit.place_country or unit.place.country, unit.place.lat, unit.place.lon, "city"
@@ -353,7 +353,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                     continue
                 target = None
             place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
-            place, place_country, lat, lon, precision_geo = _place_fields(place_unit, place_code)
+            place, place_country, lat, lon, precision_geo = place_fields(place_unit, place_code)
             code = frame.cameo or cameo_for(spec.event_type, frame.mode, modality)
             events.append(ExtractedEvent(
                 event_type=spec.event_type, event_mode=frame.mode, cameo_code=code,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from dashboard.extract.build import _place_fields
+from dashboard.extract.build import place_fields
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
@@ -40,7 +40,7 @@ class GatheringVenue:
         their own are held at the latest gathering."""
         if self.place is None or not ("sidelines" in sentence or "margins" in sentence):
             return
-        fields = _place_fields(self.place, None)
+        fields = place_fields(self.place, None)
         for event in events:
             # "..., when the two reached a deal last October": a month or a year is another time
             if (event.place_country is None and event.event_type in _SITUATED and event.modality == "asserted"
