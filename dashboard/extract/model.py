@@ -87,6 +87,11 @@ class ExtractedEvent:
         """The first sentence that supports the event."""
         return self.evidence[0].sentence if self.evidence else ""
 
+    def take_place_of(self, other: ExtractedEvent) -> None:
+        """Put the event where another one happened (its place, country, point and precision)."""
+        self.place, self.place_country, self.lat, self.lon = other.place, other.place_country, other.lat, other.lon
+        self.geo_precision = other.geo_precision
+
     def record(self, article_id: str = "") -> dict:
         """The event as a row of the event record (plus evidence and article id)."""
         row = {name: getattr(self, name, None) for name in EVENT_COLUMNS if hasattr(self, name)}

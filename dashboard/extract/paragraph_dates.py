@@ -151,5 +151,4 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         event.date_start = event.date_end = day
         event.date_precision, event.date_basis = "day", "relative"
         if event.place_country is None and scene.place_country is not None:  # and in its place
-            event.place, event.place_country, event.lat, event.lon = scene.place, scene.place_country, scene.lat, scene.lon
-            event.geo_precision = scene.geo_precision
+            event.take_place_of(scene)

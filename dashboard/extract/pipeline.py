@@ -236,8 +236,7 @@ def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             if visit is None and event.event_type == "meeting":
                 visit = _joined_abroad(event, visits, joined)
         if visit is not None:
-            event.place, event.place_country = visit.place, visit.place_country
-            event.lat, event.lon, event.geo_precision = visit.lat, visit.lon, visit.geo_precision
+            event.take_place_of(visit)
     return events + joined
 
 
