@@ -20,6 +20,7 @@ from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.ellipsis import with_ellipsis
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.furniture import without_furniture
 from dashboard.extract.groups import (
     gathering_of,
     listed_countries,
@@ -52,10 +53,13 @@ from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.visit_kinds import with_visit_kind
 from dashboard.schema import EVENT_MODES, goldstein
 
-# "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":
-# where a report was filed.
-_DATELINE: Final = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*([A-Z][A-Za-z.' ]{2,30}))?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                              r"(?:\s*\([A-Za-z ]{2,20}\))?\s*[-\u2014\u2013]",
+# "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -",
+# and an agency's with no date, "SEOUL (Reuters) -", "KYIV, Ukraine (AP) \u2014": where a report
+# was filed. (Leading blanks: a live blog's time stamp before it is blanked out.)
+_DATELINE: Final = re.compile(r"^[ \t]*([A-Z][A-Z.' -]{2,40}?)(?:,\s*([A-Z][A-Za-z.' ]{2,30}))?"
+                              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([A-Za-z ]{2,20}\))?"
+                              r"|\s*\((?:Reuters|AP|AFP|Reuters/[A-Za-z]+|Xinhua|dpa|ANSA|EFE|Anadolu|Wire)\))"
+                              r"\s*[-\u2014\u2013]",
                               re.MULTILINE)
 
 
@@ -122,6 +126,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     """
     if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
         published = None  # relative dates count from it, and would run off the calendar's ends
+    text = without_furniture(text)  # bylines, captions, related headlines: not the story
     lex = lexicon()
     folded = fold(text)
     matches = find_matches(lex, folded)
@@ -147,7 +152,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
-            lede = paragraph if lede is None else lede
+            lede = paragraph if lede is None and paragraph else lede  # blanked furniture above is no lede
             paragraph = []
         previous_end = end
         sentence = folded[start:end]
