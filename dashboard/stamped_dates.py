@@ -2,7 +2,7 @@
 
 "Published 19 June 2024, 10:42 BST", "Updated: June 19, 2024 3:45 PM EDT", "June 19, 2024 at
 10:42 a.m.", "Date: 19.06.2024": a line near the top that is nothing but a date with a label or
-a time. A date inside a story sentence is never taken: it says when something happened.
+a time, or a bare date under a release's title. A date inside a story sentence is never taken: it says when something happened.
 """
 
 from __future__ import annotations
@@ -23,13 +23,15 @@ _DAY = (r"(?:(?P<d1>\d{1,2}) " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
         r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
         r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-# A date with a label or a time or both: "19 June 2024" alone is not taken, since a bare
-# date line may head a section of history.
+# A date with a label or a time or both, anywhere in the top lines; a bare "19 June 2024"
+# only in the first few (a release's date line), since further down it may head a section of
+# history.
 _STAMP = re.compile(
     rf"(?P<label>{_LABEL}:? )?{_WEEKDAY}{_DAY}(?P<clock>,? (?:at |- )?{_CLOCK})?(?P<after> \(?{_LABEL}\)?)?[.]?",
     re.IGNORECASE)
 # Only the top of a page carries its own timestamp.
 TOP_LINES = 12
+BARE_DATE_LINES = 4
 MAX_LINE_CHARS = 90
 
 
@@ -46,7 +48,7 @@ def published_in_text(text: str) -> date | None:
         if len(stripped) > MAX_LINE_CHARS or not stripped[0].isalnum():
             continue
         match = _STAMP.fullmatch(stripped)
-        if match is not None and (match.group("label") or match.group("clock")):
+        if match is not None and (match.group("label") or match.group("clock") or lines <= BARE_DATE_LINES):
             day = _day_of(match)
             if day is not None:
                 return day

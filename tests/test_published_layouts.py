@@ -131,7 +131,9 @@ def test_evidence_offsets_point_into_the_text_as_given():
     ("Date: 19.06.2024", date(2024, 6, 19)),
     ("Thursday, 3 March 2022 - 10:42", date(2022, 3, 3)),
     ("Headline\nShare\nLast updated Sept. 3, 2023 3:45 PM EDT\nBody text.", date(2023, 9, 3)),
-    ("19 June 2024", None),  # a bare date line could head a section of history
+    ("19 June 2024", date(2024, 6, 19)),  # a release's date line under its title
+    ("Ministry of Foreign Affairs\nPress release\nOn recognition\n19 June 2024", date(2024, 6, 19)),
+    ("Title\nStandfirst line.\nFirst paragraph.\nSecond paragraph.\n19 June 2024", None),  # heads history
     ("On 19 June 2024 at 10:42 the minister left.", None),
     ("Published 31 February 2024", None),
     ("Published 99 Foo 2024, 10:42", None),
@@ -161,3 +163,14 @@ def test_json_without_a_date_takes_the_timestamp_line():
     articles, errors = read_json_document(
         '{"text": "Published 19 June 2024, 10:42 BST\\n\\nPutin met Xi in Beijing."}', "a.json")
     assert errors == [] and articles[0].published == date(2024, 6, 19)
+
+
+def test_a_headline_above_the_story_is_not_its_lede():
+    # The lede under the headline says Tuesday, so the undated condemnation after it is Tuesday's
+    # news too, as it is without the headline.
+    story = ("KYIV, March 22 \u2014 Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday for talks "
+             "with Ukrainian President Volodymyr Zelensky.\n\nKishida condemned Russia's attacks on civilians.")
+    for text in (story, "An unannounced journey by train\n\n" + story):
+        statement = [e for e in extract_events(text, date(2023, 3, 22)) if e.event_type == "statement"]
+        assert [(e.actor_country, e.target_country, e.date_start) for e in statement] == [
+            ("JPN", "RUS", date(2023, 3, 21))]
