@@ -20,6 +20,7 @@ from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.ellipsis import with_ellipsis
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.furniture import without_furniture
 from dashboard.extract.groups import (
     gathering_of,
     listed_countries,
@@ -44,7 +45,7 @@ from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
-from dashboard.extract.story_day import with_story_day
+from dashboard.extract.story_day import lede_span, with_story_day
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
@@ -52,10 +53,13 @@ from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.visit_kinds import with_visit_kind
 from dashboard.schema import EVENT_MODES, goldstein
 
-# "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -":
-# where a report was filed.
-_DATELINE: Final = re.compile(r"^([A-Z][A-Z.' -]{2,40}?)(?:,\s*([A-Z][A-Za-z.' ]{2,30}))?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-                              r"(?:\s*\([A-Za-z ]{2,20}\))?\s*[-\u2014\u2013]",
+# "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -",
+# and an agency's with no date, "SEOUL (Reuters) -", "KYIV, Ukraine (AP) \u2014": where a report
+# was filed. (Leading blanks: a live blog's time stamp before it is blanked out.)
+_DATELINE: Final = re.compile(r"^[ \t]*([A-Z][A-Z.' -]{2,40}?)(?:,\s*([A-Z][A-Za-z.' ]{2,30}))?"
+                              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([A-Za-z ]{2,20}\))?"
+                              r"|\s*\((?:Reuters|AP|AFP|Reuters/[A-Za-z]+|Xinhua|dpa|ANSA|EFE|Anadolu|Wire)\))"
+                              r"\s*[-\u2014\u2013]",
                               re.MULTILINE)
 
 
@@ -122,6 +126,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     """
     if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
         published = None  # relative dates count from it, and would run off the calendar's ends
+    text = without_furniture(text)  # bylines, captions, related headlines: not the story
     lex = lexicon()
     folded = fold(text)
     matches = find_matches(lex, folded)
@@ -143,11 +148,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     venue = GatheringVenue()
     gathering_words = lex.word_classes.get("gathering", frozenset())
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
-    lede: list[SentenceDates] | None = None  # the dates of the first paragraph's sentences
+    lede = lede_span(folded)
+    lede_dates: list[SentenceDates] = []  # the dates of the lede's sentences
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
-            lede = paragraph if lede is None else lede
             paragraph = []
         previous_end = end
         sentence = folded[start:end]
@@ -167,6 +172,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             # No trigger, no event: the sentence only teaches the chunker its names.
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                                            narrative_year, offset=start))
+            if lede[0] <= start < lede[1]:
+                lede_dates.append(paragraph[-1])
             narrative_year = year_here or narrative_year
             continue
         gathering_left -= 1
@@ -190,6 +197,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)
+        if lede[0] <= start < lede[1]:
+            lede_dates.append(dates)
         new_deal_sides = deal_sides_in(units, deal_words) if "with" in sentence or "WITH" in sentence else None
         if new_deal_sides:
             deal_sides = deal_sides + new_deal_sides  # a new list: the context holds the old one
@@ -213,7 +222,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
-    with_story_day(events, text, published, paragraph if lede is None else lede)
+    with_story_day(events, lede, published, lede_dates)
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)

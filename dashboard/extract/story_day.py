@@ -12,9 +12,26 @@ from dashboard.extract.model import ExtractedEvent
 
 # How far before publication the lede's day may lie and still be the news the report carries.
 _NEWS_DAYS: Final = timedelta(days=3)
+_HEADING_CHARS: Final = 200
+_SENTENCE_ENDS: Final = ".!?:;\"'\u201d\u2019)"
 
 
-def story_day(events: list[ExtractedEvent], text: str, published: date | None,
+def lede_span(text: str) -> tuple[int, int]:
+    """Where the lede (the story's first paragraph) starts and ends. Blank paragraphs (page
+    furniture blanked out) and a heading above the story (one short line with no closing
+    stop, as a pasted page's headline) are not the lede."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        block = text[start:end].strip()
+        if block and not (len(block) <= _HEADING_CHARS and "\n" not in block and block[-1] not in _SENTENCE_ENDS):
+            return start, end
+        start = end + 2
+    return 0, len(text)
+
+
+def story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: date | None,
               lede_dates: list[SentenceDates]) -> date | None:
     """The day of the first event the lede (the first paragraph) dates itself, when that day is
     one to three days before publication and the lede dates nothing to the publication day
@@ -23,10 +40,8 @@ def story_day(events: list[ExtractedEvent], text: str, published: date | None,
     leaders sat around one table"): then its first day stands."""
     if published is None:
         return None
-    lede_end = text.find("\n\n")
-    lede_end = len(text) if lede_end < 0 else lede_end
     told = [event for event in events if event.date_basis in ("stated", "relative") and event.date_start is not None
-            and event.evidence and event.evidence[0].char_start < lede_end]
+            and event.evidence and lede[0] <= event.evidence[0].char_start < lede[1]]
     if any(event.date_start == published for event in told):
         return None
     dated = sorted((event.evidence[0].char_start, event.date_start) for event in told
@@ -42,13 +57,14 @@ def story_day(events: list[ExtractedEvent], text: str, published: date | None,
     return day if day is not None and published - _NEWS_DAYS <= day < published else None
 
 
-def with_story_day(events: list[ExtractedEvent], text: str, published: date | None,
+def with_story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: date | None,
                    lede_dates: list[SentenceDates]) -> None:
     """Date the events dated only by publication on the story's day, when the lede gives one."""
-    day = story_day(events, text, published, lede_dates)
+    day = story_day(events, lede, published, lede_dates)
     if day is None:
         return
     for event in events:
         if event.date_basis == "published" and event.date_precision == "day":
             event.date_start = event.date_end = day
             event.date_basis = "relative"
+

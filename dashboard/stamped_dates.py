@@ -1,0 +1,69 @@
+"""A publication date read from a page's timestamp line, for text pasted without metadata.
+
+"Published 19 June 2024, 10:42 BST", "Updated: June 19, 2024 3:45 PM EDT", "June 19, 2024 at
+10:42 a.m.", "Date: 19.06.2024": a line near the top that is nothing but a date with a label or
+a time, or a bare date under a release's title. A date inside a story sentence is never taken: it says when something happened.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+    ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+    ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
+_MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
+_CLOCK = (r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
+_LABEL = (r"(?:(?:First |Last )?(?:published|updated|posted|modified)(?: on| at)?|date|dated|"
+          r"release date|issued(?: on)?)")
+_DAY = (r"(?:(?P<d1>\d{1,2}) " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
+        r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2}),? (?P<y2>\d{4})"
+        r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+        r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
+# A date with a label or a time or both, anywhere in the top lines; a bare "19 June 2024"
+# only in the first few (a release's date line), since further down it may head a section of
+# history.
+_STAMP = re.compile(
+    rf"(?P<label>{_LABEL}:? )?{_WEEKDAY}{_DAY}(?P<clock>,? (?:at |- )?{_CLOCK})?(?P<after> \(?{_LABEL}\)?)?[.]?",
+    re.IGNORECASE)
+# Only the top of a page carries its own timestamp.
+TOP_LINES = 12
+BARE_DATE_LINES = 4
+MAX_LINE_CHARS = 90
+
+
+def published_in_text(text: str) -> date | None:
+    """The day of the first timestamp line among the first lines of ``text``; None if none."""
+    lines = 0
+    for line in text.split("\n", 60)[:60]:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lines += 1
+        if lines > TOP_LINES:
+            return None
+        if len(stripped) > MAX_LINE_CHARS or not stripped[0].isalnum():
+            continue
+        match = _STAMP.fullmatch(stripped)
+        if match is not None and (match.group("label") or match.group("clock") or lines <= BARE_DATE_LINES):
+            day = _day_of(match)
+            if day is not None:
+                return day
+    return None
+
+
+def _day_of(match: re.Match[str]) -> date | None:
+    for number in "1234":
+        year = match.group(f"y{number}")
+        if year is None:
+            continue
+        month_text = match.group(f"m{number}")
+        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+        try:
+            return date(int(year), month, int(match.group(f"d{number}"))) if month else None
+        except ValueError:
+            return None  # "31 February 2024" is no day
+    return None

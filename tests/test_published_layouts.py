@@ -1,0 +1,176 @@
+"""Articles as publishers lay them out: furniture blanked, agency datelines, timestamp dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.extract.furniture import without_furniture
+from dashboard.extract.pipeline import dateline, extract_events
+from dashboard.sources import make_article, read_json_document, read_text_document
+from dashboard.stamped_dates import published_in_text
+
+FURNITURE = [
+    "By Mara Okafor and Tomas Lindqvist",
+    "By Hana Sato, Diplomatic correspondent",
+    "Reporting by Ines Haddad in Moscow; Editing by Pavel Novak",
+    "Additional reporting by Kofi Mendes in Paris",
+    "Associated Press writer Lena Ivers in Rome contributed to this report.",
+    "Our Standards: the agency's principles of trust.",
+    "\u00a9 2024 Diplomatic Times. All rights reserved.",
+    "Advertisement",
+    "Share",
+    "Listen to this article",
+    "Sign up for our newsletter",
+    "Read more: China expels Canadian diplomat in Beijing",
+    "Related: Xi holds talks with Putin in Moscow",
+    "FILE PHOTO: Leaders meet in Paris, March 2, 2021. REUTERS/Ann Lee/File Photo",
+    "The ministers shake hands in Ankara. Photo: AFP",
+    "Delegates arrive for the summit (Photo by Jonas Brennan/Pool via Getty Images)",
+    "Home > Newsroom > Press releases",
+    "Press release 123/24",
+    "Published 19 June 2024, 10:42 BST",
+    "Updated: June 19, 2024 3:45 PM EDT",
+    "June 19, 2024 at 10:42 a.m.",
+    "press@ministry.example",
+    "+32 2 555 12 34",
+]
+STORY = [
+    "By contrast, Japan said nothing about the visit.",
+    "By Tuesday, the talks had stalled.",
+    "Related talks were held in Geneva.",
+    "Share prices fell in Moscow after the sanctions.",
+    "Photo opportunities were few during the visit to Beijing.",
+    "Photographs showed Putin greeting Kim in Pyongyang.",
+    "Home affairs ministers met in Brussels on Monday.",
+    "Reporting by state media suggested the talks had failed.",
+    "On 19 June 2024 at 10:42 the minister left for Seoul.",
+    "Updated figures showed trade with China grew.",
+]
+
+
+@pytest.mark.parametrize("line", FURNITURE)
+def test_furniture_lines_are_blanked_keeping_their_length(line):
+    text = f"Putin met Xi in Beijing.\n{line}\nXi thanked him."
+    blanked = without_furniture(text)
+    assert blanked == f"Putin met Xi in Beijing.\n{' ' * len(line)}\nXi thanked him."
+
+
+@pytest.mark.parametrize("line", STORY)
+def test_story_sentences_that_look_like_furniture_stay(line):
+    text = f"Putin met Xi in Beijing.\n\n{line}"
+    assert without_furniture(text) == text
+
+
+def test_a_live_blog_time_stamp_is_blanked_and_the_entry_kept():
+    text = "10:42 GMT \u2014 Putin arrived in Pyongyang.\n09:15 BST - Kim greeted him."
+    assert without_furniture(text) == (" " * 12 + "Putin arrived in Pyongyang.\n" + " " * 12 + "Kim greeted him.")
+
+
+def test_a_media_contact_block_is_blanked_up_to_the_next_sentence():
+    text = "Media contact\nLena Ivers\nPress Office\n+32 2 555 12 34\n\nThe ministry said it welcomed the deal."
+    lines = without_furniture(text).split("\n")
+    assert [line.strip() for line in lines] == ["", "", "", "", "", "The ministry said it welcomed the deal."]
+
+
+def test_clean_text_comes_back_as_the_same_object():
+    text = "MOSCOW, June 19 \u2014 Putin met Xi.\n\nThey signed a pact."
+    assert without_furniture(text) is text
+    assert without_furniture("") == ""
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("SEOUL (Reuters) - South Korea said.", "Seoul", "KOR"),
+    ("KYIV, Ukraine (AP) \u2014 Ukraine said.", "Kyiv", "UKR"),
+    ("BRUSSELS, June 5 (Reuters) - The EU said.", "Brussels", "BEL"),
+    ("PARIS (AFP) - France said.", "Paris", "FRA"),
+])
+def test_agency_datelines_give_the_place_of_filing(text, place, country):
+    unit = dateline(text)
+    assert unit is not None and (unit.text, unit.place_country) == (place, country)
+
+
+def test_a_capitalised_opening_without_date_or_agency_is_no_dateline():
+    assert dateline("NATO - the alliance said it would meet.") is None
+
+
+def events_of(text: str, published: date | None) -> list[tuple]:
+    return [(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.date_start)
+            for e in extract_events(text, published)]
+
+
+WIRE = """By Mara Okafor and Tomas Lindqvist
+
+SEOUL (Reuters) - South Korean President Yoon Suk Yeol held talks with Japanese Prime Minister Fumio Kishida on Tuesday.
+
+Related: China expels Canadian diplomat in Beijing
+
+FILE PHOTO: Russian President Vladimir Putin meets Chinese President Xi Jinping in Moscow, March 21, 2023. REUTERS/Ann Lee/File Photo
+
+Reporting by Ann Lee in Moscow; Editing by Bo Ray"""
+
+
+def test_wire_copy_gives_the_story_events_only_placed_at_the_dateline():
+    assert events_of(WIRE, date(2024, 6, 19)) == [
+        ("meeting", "talks", "KOR", "JPN", "KOR", date(2024, 6, 18)),
+        ("visit", "unspecified", "JPN", "KOR", "KOR", date(2024, 6, 18)),
+    ]
+
+
+def test_evidence_offsets_point_into_the_text_as_given():
+    event = extract_events(WIRE, date(2024, 6, 19))[0]
+    evidence = event.evidence[0]
+    assert WIRE[evidence.char_start:evidence.char_end].startswith("SEOUL (Reuters) - South Korean President")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Published 19 June 2024, 10:42 BST", date(2024, 6, 19)),
+    ("Updated: June 19, 2024 3:45 PM EDT", date(2024, 6, 19)),
+    ("June 19, 2024 at 10:42 a.m.", date(2024, 6, 19)),
+    ("Date: 19.06.2024", date(2024, 6, 19)),
+    ("Thursday, 3 March 2022 - 10:42", date(2022, 3, 3)),
+    ("Headline\nShare\nLast updated Sept. 3, 2023 3:45 PM EDT\nBody text.", date(2023, 9, 3)),
+    ("19 June 2024", date(2024, 6, 19)),  # a release's date line under its title
+    ("Ministry of Foreign Affairs\nPress release\nOn recognition\n19 June 2024", date(2024, 6, 19)),
+    ("Title\nStandfirst line.\nFirst paragraph.\nSecond paragraph.\n19 June 2024", None),  # heads history
+    ("On 19 June 2024 at 10:42 the minister left.", None),
+    ("Published 31 February 2024", None),
+    ("Published 99 Foo 2024, 10:42", None),
+    ("Published 19 Junk 2024, 10:42", None),
+    ("Updated 10:42 GMT", None),
+    ("\n".join(["A story line."] * 12 + ["Published 19 June 2024"]), None),  # not near the top
+])
+def test_a_timestamp_line_near_the_top_gives_the_publication_date(text, day):
+    assert published_in_text(text) == day
+
+
+def test_a_pasted_page_without_metadata_takes_its_timestamp_date():
+    page = ("Poland's Duda in Kyiv\n\nUpdated: June 19, 2024 3:45 PM EDT\n\n"
+            "Polish President Andrzej Duda visited Kyiv on Tuesday.")
+    article = make_article(page)
+    assert article.published == date(2024, 6, 19)
+    assert events_of(article.text, article.published) == [
+        ("visit", "unspecified", "POL", "UKR", "UKR", date(2024, 6, 18))]
+
+
+def test_metadata_wins_over_a_timestamp_line():
+    document = "---\npublished: 2024-06-20\n---\nPublished 19 June 2024, 10:42 BST\n\nPutin met Xi."
+    assert read_text_document(document, "a.txt").published == date(2024, 6, 20)
+
+
+def test_json_without_a_date_takes_the_timestamp_line():
+    articles, errors = read_json_document(
+        '{"text": "Published 19 June 2024, 10:42 BST\\n\\nPutin met Xi in Beijing."}', "a.json")
+    assert errors == [] and articles[0].published == date(2024, 6, 19)
+
+
+def test_a_headline_above_the_story_is_not_its_lede():
+    # The lede under the headline says Tuesday, so the undated condemnation after it is Tuesday's
+    # news too, as it is without the headline.
+    story = ("KYIV, March 22 \u2014 Japanese Prime Minister Fumio Kishida arrived in Kyiv on Tuesday for talks "
+             "with Ukrainian President Volodymyr Zelensky.\n\nKishida condemned Russia's attacks on civilians.")
+    for text in (story, "An unannounced journey by train\n\n" + story):
+        statement = [e for e in extract_events(text, date(2023, 3, 22)) if e.event_type == "statement"]
+        assert [(e.actor_country, e.target_country, e.date_start) for e in statement] == [
+            ("JPN", "RUS", date(2023, 3, 21))]
