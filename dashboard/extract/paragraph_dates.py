@@ -148,7 +148,7 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):
         return
     told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
-    if not told or _PRESENT.search(todo[0].sentence) or counts_on(todo[0].sentence):
+    if not told or _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
         return
     for event in todo:
         sides = {event.actor_country, event.target_country}
