@@ -318,6 +318,8 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
     lower = text.lower()
     ascii_text = text.isascii()
     present = _cues_present(text, lower, ascii_text)
+    if not present:
+        return []  # every pattern needs a cue: most sentences name no date at all
     # ASCII text is searched lower-cased with case-sensitive patterns: the same matches, twice
     # as fast as ignoring case. Matched words are lower case then; the original is in ``text``.
     searched, patterns = (lower, _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)

@@ -62,6 +62,7 @@ class SentenceFrames(NounPhrases):
         self.lexicon = lexicon
         self.control_mode = ""  # set by subject() when the subject is a statement's object
         self.subject_is_fallback = False
+        self.names_class: dict[str, bool] = {}  # by word class: whether the sentence's text names one
 
     # -- small helpers -------------------------------------------------------------------
 

@@ -22,6 +22,8 @@ _SUBORDINATE: Final = re.compile(r"\b(?:after|since|before|until|following|of|un
 _COUNTED: Final = re.compile(r"\b(?:after|before|later|earlier)\b")
 # "have said", "now", "this time": the sentence is back in the present of the report.
 _PRESENT: Final = re.compile(r"\b(?:has|have|now|this time|says|say)\b", re.IGNORECASE)
+# The same, for ASCII text lower-cased first: twice as fast as ignoring case.
+_PRESENT_LOWER: Final = re.compile(_PRESENT.pattern)
 
 
 def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDates], published: date | None) -> None:
@@ -37,7 +39,7 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
         sentence = event.sentence
         if sentence not in in_present:
             # "... the following month": counted on from the story (counted_dates.py), not the paragraph's date
-            in_present[sentence] = _PRESENT.search(sentence) is not None or counts_on(sentence)
+            in_present[sentence] = _in_present(sentence) or counts_on(sentence)
         if not in_present[sentence]:
             todo.append(event)
     if not todo:
@@ -56,6 +58,12 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
             event.date_start, event.date_end = span.start, span.end
             event.date_precision, event.date_basis = span.precision, span.basis
         return
+
+
+def _in_present(sentence: str) -> bool:
+    if sentence.isascii():
+        return _PRESENT_LOWER.search(sentence.lower()) is not None
+    return _PRESENT.search(sentence) is not None
 
 
 def _last_day_told(earlier: list[SentenceDates]) -> date | None:
@@ -140,7 +148,7 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):
         return
     told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
-    if not told or _PRESENT.search(todo[0].sentence) or counts_on(todo[0].sentence):
+    if not told or _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
         return
     for event in todo:
         sides = {event.actor_country, event.target_country}

@@ -181,7 +181,7 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
         if kept:
             found.append(Match(start, end, kept))
     if hyphened:
-        found += country_pairs(hyphened, folded)
+        found += country_pairs(hyphened, folded, lower)
     found.sort(key=lambda m: m.start * 1_000_000 - (m.end - m.start))  # by start, the longest first
     chosen: list[Match] = []
     last_end = -1
@@ -192,10 +192,10 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     return _without_cityless(chosen, departures, lower) if departures else chosen
 
 
-def country_pairs(hyphened: list[tuple[int, int, tuple[Sense, ...]]], folded: str) -> list[Match]:
+def country_pairs(hyphened: list[tuple[int, int, tuple[Sense, ...]]], folded: str, lower: str) -> list[Match]:
     """"the U.S.-Georgia partnership", "the Russia-Ukraine grain deal": two country names joined
-    by a hyphen are both countries (each is dropped alone, as "Russia" in "Russia-based" is)."""
-    lower = folded.lower()
+    by a hyphen are both countries (each is dropped alone, as "Russia" in "Russia-based" is).
+    ``lower`` is ``folded`` lower-cased (once, by the caller)."""
     countries = {(start, end): tuple(sense for sense in senses
                                      if sense.kind == "country" and _case_ok(sense, folded[start:end]))
                  for start, end, senses in hyphened}

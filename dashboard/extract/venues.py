@@ -22,9 +22,8 @@ def venue_of(sf: SentenceFrames, index: int, text: str, journey: bool = False) -
     sentence ``text`` is told in; with ``journey``, also of a journey told before it."""
     # most sentences name neither: skip the scans of their units
     where = where_clause_place(sf, index) if ", where" in text else None
-    words = sf.lexicon.word_classes.get("venue", frozenset())
-    place = where or (gathering_place(sf, index) if _names_any(text, words) else None)
-    if place is None and journey and _names_any(text, sf.lexicon.word_classes.get("journey", frozenset())):
+    place = where or (gathering_place(sf, index) if _names_any(sf, text, "venue") else None)
+    if place is None and journey and _names_any(sf, text, "journey"):
         return journey_place(sf, index)
     return place
 
@@ -68,9 +67,14 @@ def _journey_end(sf: SentenceFrames, k: int, index: int) -> Unit | None:
 
 
 @lru_cache(maxsize=16)
-def _names_any(text: str, words: frozenset[str]) -> bool:
-    # Asked for each event of a sentence: the scan of every word is done once per sentence.
-    return any(map(text.__contains__, words))
+def _names_any(sf: SentenceFrames, text: str, word_class: str) -> bool:
+    """Whether ``text`` (the sentence of ``sf``) contains a word of the class: asked for each
+    event of a sentence, the scan of every word is done once per sentence."""
+    named = sf.names_class.get(word_class)
+    if named is None:
+        named = any(map(text.__contains__, sf.lexicon.word_classes.get(word_class, frozenset())))
+        sf.names_class[word_class] = named
+    return named
 
 
 def where_clause_place(sf: SentenceFrames, index: int, reach: int = 16) -> Unit | None:
