@@ -134,8 +134,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     chunker = ActorChunker(memory, lex)
     filed_from = dateline(text)
     filed_on = _DATELINE.search(folded, 0, 1500)
-    # The first paragraph break after the dateline: the lede's sentences start before it.
-    lede_end = folded.find("\n\n", filed_from.start) if filed_from is not None else -1
+    # The first paragraph break after the dateline: the sentences before it are filed from there.
+    dateline_end = folded.find("\n\n", filed_from.start) if filed_from is not None else -1
     found: list[ExtractedEvent] = []
     narrative_year: int | None = None
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
@@ -167,7 +167,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         speakers = None
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
-        in_lede = filed_from is not None and (lede_end < 0 or lede_end + 2 > start)
+        in_lede = filed_from is not None and (dateline_end < 0 or dateline_end + 2 > start)
         venue.note(units, sentence, gathering_words, filed_from if in_lede else None)
         narrative_year = None if back_to_present(sentence) else narrative_year
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units):
