@@ -30,11 +30,11 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.calibrate import FRESH_PARTS
+from dashboard.article_events import article_events
 from dashboard.config import BUNDLED_ARTICLES_DIR, PROJECT_DIR
 from dashboard.evaluate import GoldEvent, article_key, matches, pair_events, read_gold
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.lexicon import lexicon
-from dashboard.extract.pipeline import extract_events
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
@@ -158,7 +158,7 @@ def main() -> int:
     for article in articles:
         key = article_key(article)
         golds = by_article[key]
-        events = extract_events(article.text, article.published)
+        events = article_events(article)
         rows = [(t, a, b, f, any(g.event_type == t and g.actor_country == a and b in (g.target_country, g.place_country)
                                  for g in golds)) for t, a, b, f in article_candidates(article)]
         data.append((golds, events, rows))

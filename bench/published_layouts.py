@@ -29,8 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from dashboard.article_events import article_events
 from dashboard.evaluate import Evaluation, GoldEvent, describe_predicted, read_gold
-from dashboard.extract.pipeline import extract_events
 from dashboard.sources import Article, read_text_document
 
 STUDIED_PARTS = "abcdefghklmnop"  # i, j, q, r, s, t and the holdout stay unseen
@@ -216,7 +216,7 @@ def main() -> int:
             text, with_metadata = LAYOUTS[name](story, stories, rng)
             article = read_back(story, text, with_metadata)
             undated += article.published is None and story.published is not None
-            events = extract_events(article.text, article.published)
+            events = article_events(article)
             result.add_article(story.name, gold[story.name], events)
             found = Counter(signature(e) for e in events)
             if name == "clean":

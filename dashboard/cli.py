@@ -137,7 +137,7 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from dashboard.extract.pipeline import extract_events
+    from dashboard.article_events import article_events
     from dashboard.sources import SourceError, read_file, with_published
 
     try:
@@ -146,7 +146,7 @@ def run_extract(args: argparse.Namespace) -> int:
         return _fail(str(error))
     for article in articles:
         article = with_published(article, args.published)
-        for event in extract_events(article.text, article.published):
+        for event in article_events(article):
             record = event.record(article.article_id)
             record["title"] = article.title
             record["evidence"] = event.sentence

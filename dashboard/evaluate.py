@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from dashboard.article_events import article_events
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.pipeline import extract_events
 from dashboard.schema import (
     DATE_PRECISIONS,
     EVENT_MODES,
@@ -219,7 +219,7 @@ def evaluate(gold: list[GoldEvent], articles: list[Article], calibrate: bool = T
         if key not in by_article and article.article_id not in by_article:
             continue
         expected = by_article.get(key) or by_article[article.article_id]
-        result.add_article(key, expected, extract_events(article.text, article.published, calibrate))
+        result.add_article(key, expected, article_events(article, calibrate))
     return result
 
 

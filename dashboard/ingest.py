@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from dashboard.article_events import article_events
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.pipeline import extract_events
 from dashboard.sources import (
     Article,
     SourceError,
@@ -74,7 +74,7 @@ def extract_all(articles: Iterable[Article | SourceError], workers: int = 1
         from dashboard.distributed.pool import extract_in_pool
 
         return extract_in_pool(articles, workers)
-    return (item if isinstance(item, SourceError) else (item, extract_events(item.text, item.published))
+    return (item if isinstance(item, SourceError) else (item, article_events(item))
             for item in articles)
 
 

@@ -88,8 +88,8 @@ def extract_share(files: list[str], base: str, published: date | None, staging: 
     """
     import pyarrow.parquet as pq
 
+    from dashboard.article_events import article_events
     from dashboard.distributed.rows import articles_table, events_table
-    from dashboard.extract.pipeline import extract_events
 
     extracted: list[tuple[Article, list]] = []
     errors: list[tuple[str, str, str]] = []
@@ -97,7 +97,7 @@ def extract_share(files: list[str], base: str, published: date | None, staging: 
         if isinstance(item, SourceError):
             errors.append((item.source, item.reason, item.path))
         else:
-            extracted.append((item, extract_events(item.text, item.published)))
+            extracted.append((item, article_events(item)))
     filesystem, root = _filesystem(staging)
     for kind, table in (("articles", articles_table(a for a, _ in extracted)),
                         ("events", events_table(extracted))):

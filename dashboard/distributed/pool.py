@@ -1,7 +1,7 @@
 """Extraction in a local process pool, results handed back in input order.
 
-The writer stays single and in the caller's process; only ``extract_events`` runs in the
-workers. A bounded window of chunks is in flight at a time, so memory stays flat on large
+The writer stays single and in the caller's process; only extraction (``article_events``) runs
+in the workers. A bounded window of chunks is in flight at a time, so memory stays flat on large
 archives and the writer stores articles in exactly the order they were read. Workers start
 from a fork server (safe in a process with threads), so a script that calls this needs the
 usual ``if __name__ == "__main__":`` guard.
@@ -24,9 +24,9 @@ CHUNKS_PER_WORKER = 64      # tasks in flight per worker: enough for the pool to
 
 
 def _extract_chunk(articles: list[Article]) -> list[list[ExtractedEvent]]:
-    from dashboard.extract.pipeline import extract_events
+    from dashboard.article_events import article_events
 
-    return [extract_events(article.text, article.published) for article in articles]
+    return [article_events(article) for article in articles]
 
 
 def _warm_up() -> None:

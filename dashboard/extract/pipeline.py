@@ -29,6 +29,7 @@ from dashboard.extract.groups import (
     with_groups,
     with_speakers,
 )
+from dashboard.extract.headline import back_to_text_offsets, with_headline
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
@@ -118,15 +119,18 @@ _GATHERING_SENTENCES: Final = 3
 _CALENDAR: Final = (date(2, 1, 1), date(9998, 12, 31))
 
 
-def extract_events(text: str, published: date | None = None, calibrate: bool = True) -> list[ExtractedEvent]:
+def extract_events(text: str, published: date | None = None, calibrate: bool = True,
+                   headline: str = "") -> list[ExtractedEvent]:
     """All events an article reports, each once, with every sentence that supports it.
 
     Pure: the same text and publication date always give the same events. ``calibrate=False``
-    keeps the raw scores (for fitting the calibration table).
+    keeps the raw scores (for fitting the calibration table). ``headline`` is read before the
+    text (see headline.py).
     """
     if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
         published = None  # relative dates count from it, and would run off the calendar's ends
     text = without_furniture(text)  # bylines, captions, related headlines: not the story
+    text, text_start = with_headline(text, headline)
     lex = lexicon()
     folded = fold(text)
     matches = find_matches(lex, folded)
@@ -225,6 +229,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
     with_story_day(events, lede, published, lede_dates)
+    back_to_text_offsets(events, text_start)
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)

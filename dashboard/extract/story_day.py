@@ -40,11 +40,11 @@ def story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: da
     leaders sat around one table"): then its first day stands."""
     if published is None:
         return None
-    told = [event for event in events if event.date_basis in ("stated", "relative") and event.date_start is not None
-            and event.evidence and lede[0] <= event.evidence[0].char_start < lede[1]]
-    if any(event.date_start == published for event in told):
+    told = [(at, event) for event in events if event.date_basis in ("stated", "relative")
+            and event.date_start is not None and (at := _first_in(event, lede)) >= 0]
+    if any(event.date_start == published for _, event in told):
         return None
-    dated = sorted((event.evidence[0].char_start, event.date_start) for event in told
+    dated = sorted((at, event.date_start) for at, event in told
                    if event.date_precision == "day" and event.modality != "negated")
     if dated:
         day = dated[0][1]
@@ -55,6 +55,12 @@ def story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: da
             return None
         day = days[0]
     return day if day is not None and published - _NEWS_DAYS <= day < published else None
+
+
+def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
+    """Where the event's first mention inside the span starts (a headline's may come before
+    it), or -1."""
+    return next((e.char_start for e in event.evidence if span[0] <= e.char_start < span[1]), -1)
 
 
 def with_story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: date | None,

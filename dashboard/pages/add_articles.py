@@ -5,7 +5,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard.extract.pipeline import extract_events
+from dashboard.article_events import article_events
 from dashboard.highlight import escape_inline
 from dashboard.ingest import ingest_articles
 from dashboard.sources import SourceError, make_article, read_bytes
@@ -56,7 +56,7 @@ if not candidates:
 
 rows = []
 for article in candidates:
-    events = extract_events(article.text, article.published)
+    events = article_events(article)
     if article.published is None:
         st.warning(f"“{escape_inline(article.title)}” has no publication date: relative dates ('on Tuesday') "
                    "cannot be resolved. Set one for better dates.")
