@@ -96,3 +96,16 @@ def test_a_bad_correction_shows_one_line_and_keeps_the_event(store, multi_articl
     assert any("actor_country 'ZZZ' is not a known country" in e.value.replace("\\", "") for e in app.error)
     assert store.frame("SELECT review_status FROM events WHERE event_id = ?",
                        [multi_article_event]).review_status[0] == "auto"
+
+
+def test_a_headline_mention_comes_after_the_text_sentences_and_says_so(store, monkeypatch):
+    event_id, title = store.frame("""
+        SELECT m.event_id, a.title FROM mentions m JOIN articles a USING (article_id)
+        WHERE m.char_start < 0 AND EXISTS (SELECT 1 FROM mentions o WHERE o.event_id = m.event_id
+                                           AND o.article_id = m.article_id AND o.char_start >= 0)
+        ORDER BY m.event_id LIMIT 1""").iloc[0]
+    app = open_event(store, event_id, monkeypatch)
+    evidence = [m.value for m in app.markdown if m.value.startswith(":orange-background[")]
+    tagged = [value for value in evidence if value.endswith("*(headline)*")]
+    assert len(tagged) == 1 and title.split()[0] in tagged[0]
+    assert evidence.index(tagged[0]) > 0  # a sentence of the text is shown first

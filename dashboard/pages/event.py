@@ -104,8 +104,10 @@ for article_id, group in mentions.groupby("article_id", sort=False):
         published = f"{first['published']:%d %b %Y} · " if pd.notna(first["published"]) else ""
         st.markdown(f"**{escape_inline(first['title'])}**  \n{published}"
                     f"[read in Sources](sources?article={article_id})")
-        for sentence in group["sentence"].drop_duplicates():
-            st.markdown(f":orange-background[{escape_markdown(sentence)}]")
+        # the text's sentences first; a headline (offsets -1) says less, so it comes last
+        ordered = group.assign(in_headline=group["char_start"] < 0).sort_values(["in_headline", "char_start"])
+        for sentence, in_headline in ordered.drop_duplicates("sentence")[["sentence", "in_headline"]].itertuples(index=False):
+            st.markdown(f":orange-background[{escape_markdown(sentence)}]" + (" *(headline)*" if in_headline else ""))
         url = first["url"] if isinstance(first["url"], str) else ""
         if url.startswith(("http://", "https://")):
             st.link_button("Open the original", url)
