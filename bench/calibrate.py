@@ -29,6 +29,8 @@ from dashboard.sources import Article
 
 GOLD = PROJECT_DIR / "tests" / "gold"
 FRESH_PARTS = ("dev/i", "dev/j", "dev/q", "dev/r")
+# Parts nobody may study: the fitting parts and the ones kept to measure on (and tests/gold/holdout).
+UNSEEN_PARTS = (*FRESH_PARTS, "dev/s", "dev/t")
 
 
 def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float, float, int]]:

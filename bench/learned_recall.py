@@ -12,8 +12,8 @@ additions were right.
 
     python bench/learned_recall.py [--folds 5] [--l2 1.0]
 
-Uses the tuning set and the studied development parts, never the fresh parts the
-confidence table is fitted on (bench/calibrate.py) or the held-out set.
+Uses the tuning set and the studied development parts, never the unseen parts (the ones the
+confidence table is fitted on, bench/calibrate.py, and s, t) or the held-out set.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.calibrate import FRESH_PARTS
+from bench.calibrate import UNSEEN_PARTS
 from dashboard.article_events import article_events
 from dashboard.config import BUNDLED_ARTICLES_DIR, PROJECT_DIR
 from dashboard.evaluate import GoldEvent, article_key, matches, pair_events, read_gold
@@ -147,7 +147,7 @@ def main() -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     args = parser.parse_args()
     dev_parts = sorted(p for p in (GOLD / "dev").iterdir()
-                       if p.is_dir() and f"dev/{p.name}" not in FRESH_PARTS)
+                       if p.is_dir() and f"dev/{p.name}" not in UNSEEN_PARTS)
     gold = [*read_gold(GOLD / "events.csv"), *(row for part in dev_parts for row in read_gold(part / "events.csv"))]
     folders = [BUNDLED_ARTICLES_DIR, GOLD / "articles", *(part / "articles" for part in dev_parts)]
     by_article: dict[str, list[GoldEvent]] = {}
