@@ -171,6 +171,9 @@ def build_store(target: Path, articles_dir: Path,
                     on_file(path, done, len(files))
 
             report = ingest_paths(Store(building), [articles_dir], on_file=tick)
+            if not building.exists():  # a folder with no articles: an empty store, not none
+                with Store(building).writer():
+                    pass
             replace_file(building, target)
             return report
         finally:

@@ -129,6 +129,22 @@ def test_add_articles_previews_then_saves(tmp_path, monkeypatch):
     assert queries.counts(Store(db), EventFilter(countries=("IND",)))["events"] >= 1
 
 
+def test_a_page_pasted_whole_is_dated_by_its_timestamp_and_its_furniture_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("DASHBOARD_DB", str(tmp_path / "store.duckdb"))
+    monkeypatch.setenv("DASHBOARD_ARTICLES", str(tmp_path))
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    open_page(app, "dashboard/pages/add_articles.py")
+    app.text_area(key="add_text").set_value(
+        "Modi lands in Moscow for talks\n\nBy Lena Novak\n\nUpdated: July 9, 2024 3:45 PM EDT\n\n"
+        "MOSCOW (Reuters) - Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks "
+        "with Vladimir Putin.\n\nRelated: Japan expels two Chinese diplomats\n\n"
+        "Reporting by Lena Novak in Tokyo; Editing by Pavel Sato").run()
+    assert not app.warning, [w.value for w in app.warning]  # the date came from the timestamp line
+    preview = {(row.type, row.actor_country, row.target_country, str(row.date)) for row in app.dataframe[0].value.itertuples()}
+    assert ("visit", "IND", "RUS", "2024-07-08") in preview
+    assert not {row for row in preview if "JPN" in row}  # the related headline is another story
+
+
 def test_first_start_builds_the_store_with_progress(tmp_path, monkeypatch):
     shutil.copy(SEED_FILE, tmp_path / "seed.txt")
     db = tmp_path / "new" / "events.duckdb"

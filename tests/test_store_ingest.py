@@ -14,7 +14,7 @@ import pytest
 from dashboard import queries
 from dashboard import writer as writer_module
 from dashboard.filters import EventFilter
-from dashboard.ingest import ingest_articles, ingest_paths
+from dashboard.ingest import build_store, ingest_articles, ingest_paths
 from dashboard.sources import make_article
 from dashboard.store import Store
 from tests.conftest import ROOT, write
@@ -169,3 +169,11 @@ def test_the_writer_looks_at_exactly_the_stored_events_a_report_can_reach():
         found = sorted(row.order for _, row in index.near(pair, report))
         assert found == [row.order for row in rows if reaches(row, report)]
     assert index.near(("visit", "RUS", "CHN"), report) == []
+
+
+def test_first_start_on_an_empty_articles_folder_builds_an_empty_store(tmp_path):
+    target = tmp_path / "store" / "events.duckdb"
+    (tmp_path / "articles").mkdir()
+    report = build_store(target, tmp_path / "articles")
+    assert target.exists() and not report.errors
+    assert Store(target).frame("SELECT count(*) AS n FROM events").n[0] == 0
