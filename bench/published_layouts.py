@@ -152,11 +152,12 @@ def release(story: Story, stories: list[Story], rng: random.Random) -> tuple[str
 
 
 def live_blog(story: Story, stories: list[Story], rng: random.Random) -> tuple[str, bool]:
-    """A live blog: every entry opens with its time stamp."""
-    hour = rng.randint(7, 12)
+    """A live blog: every entry opens with its time stamp, the newest entry first."""
+    minutes = rng.randint(7, 12) * 60
     entries = []
-    for number, paragraph in enumerate(story.paragraphs):
-        entries.append(f"{hour + number // 3:02d}:{(number * 17) % 60:02d} GMT \u2014 {paragraph}")
+    for paragraph in story.paragraphs:
+        minutes += rng.randint(4, 40)
+        entries.append(f"{minutes // 60 % 24:02d}:{minutes % 60:02d} GMT \u2014 {paragraph}")
     return "\n\n".join([f"Live: {story.title}", "Key events", *reversed(entries)]), True
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from dashboard.extract.furniture import without_furniture
 from dashboard.extract.pipeline import dateline, extract_events
+from dashboard.extract.reading import newest_first_entries
 from dashboard.sources import make_article, read_json_document, read_text_document
 from dashboard.stamped_dates import published_in_text
 
@@ -174,3 +175,35 @@ def test_a_headline_above_the_story_is_not_its_lede():
         statement = [e for e in extract_events(text, date(2023, 3, 22)) if e.event_type == "statement"]
         assert [(e.actor_country, e.target_country, e.date_start) for e in statement] == [
             ("JPN", "RUS", date(2023, 3, 21))]
+
+
+LIVE = """Key events
+
+11:20 GMT \u2014 He later said Moscow would not accept new conditions from Kyiv.
+
+10:45 GMT \u2014 The two ministers also discussed grain exports.
+
+10:05 GMT \u2014 Russian Foreign Minister Sergei Lavrov arrived in Ankara on Thursday for talks with Turkish Foreign Minister Hakan Fidan."""
+
+
+def test_a_live_blog_newest_first_is_read_oldest_first():
+    # "He" in the newest entry is Lavrov, named in the oldest one further down the page.
+    events = extract_events(LIVE, date(2024, 6, 20))
+    assert [(e.event_type, e.actor_country, e.target_country) for e in events] == [
+        ("visit", "RUS", "TUR"), ("meeting", "RUS", "TUR"), ("statement", "RUS", "UKR")]
+    for event in events:  # offsets still point into the page as given
+        evidence = event.evidence[0]
+        assert LIVE[evidence.char_start:evidence.char_end] == evidence.sentence
+
+
+@pytest.mark.parametrize(("times", "reordered"), [
+    (["11:20", "10:45", "10:05"], True),
+    (["10:05", "10:45", "11:20"], False),          # oldest first already
+    (["11:20", "10:05"], False),                   # two entries are no live blog
+    (["00:15", "23:50", "23:10"], True),           # past midnight once
+    (["10:05", "11:20", "09:00", "12:00"], False),  # no order
+    (["1:15pm", "11:40am", "9.05am"], True),
+])
+def test_only_a_newest_first_run_of_time_stamps_is_a_live_blog(times, reordered):
+    text = "\n\n".join(f"{stamp} \u2014 An entry of the day." for stamp in times)
+    assert bool(newest_first_entries(text)) is reordered

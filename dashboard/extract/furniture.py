@@ -73,7 +73,8 @@ _CONTACT_HEAD: Final = re.compile(r"(?:Media|Press|Press office|For media) (?:co
 _CONTACT_LINES: Final = 6
 _CONTACT_LINE_CHARS: Final = 70
 # A live-blog entry's time stamp: "10:42 GMT \u2014 ...", "10.42am: ..."
-_ENTRY_STAMP: Final = re.compile(rf"[ \t]*{_CLOCK} ?(?:[\u2014\u2013|:-]|\s-) ?")
+ENTRY_STAMP_PATTERN: Final = rf"[ \t]*{_CLOCK} ?(?:[\u2014\u2013|:-]|\s-) ?"
+_ENTRY_STAMP: Final = re.compile(ENTRY_STAMP_PATTERN)
 # Lines are only tested for the whole-line patterns when they start with one of these.
 _FIRST: Final = frozenset("ABCDEFGHIJKLMNOPRSTUW(\u00a9+0123456789pum")
 

@@ -29,7 +29,6 @@ from dashboard.extract.groups import (
     with_groups,
     with_speakers,
 )
-from dashboard.extract.headline import back_to_text_offsets, with_headline
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
@@ -42,6 +41,7 @@ from dashboard.extract.paragraph_dates import (
     with_paragraph_date,
     with_previous_day,
 )
+from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.shared_aims import with_shared_aims
@@ -125,12 +125,15 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
 
     Pure: the same text and publication date always give the same events. ``calibrate=False``
     keeps the raw scores (for fitting the calibration table). ``headline`` is read before the
-    text (see headline.py).
+    text, and a live blog's entries oldest first (see reading.py); evidence offsets point into
+    ``text`` all the same.
     """
     if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
         published = None  # relative dates count from it, and would run off the calendar's ends
+    entries = newest_first_entries(text)  # found by their time stamps, before those are blanked
     text = without_furniture(text)  # bylines, captions, related headlines: not the story
-    text, text_start = with_headline(text, headline)
+    reading = reading_of(text, headline, entries)
+    text = reading.text
     lex = lexicon()
     folded = fold(text)
     matches = find_matches(lex, folded)
@@ -229,7 +232,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
     with_story_day(events, lede, published, lede_dates)
-    back_to_text_offsets(events, text_start)
+    reading.back_to_text(events)
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
