@@ -86,6 +86,8 @@ def test_clean_text_comes_back_as_the_same_object():
     ("KYIV, Ukraine (AP) \u2014 Ukraine said.", "Kyiv", "UKR"),
     ("BRUSSELS, June 5 (Reuters) - The EU said.", "Brussels", "BEL"),
     ("PARIS (AFP) - France said.", "Paris", "FRA"),
+    ("ISLAMABAD: Pakistan said.", "Islamabad", "PAK"),
+    ("BREAKING: A late line.\n\nNEW DELHI: India said.", "New Delhi", "IND"),
 ])
 def test_agency_datelines_give_the_place_of_filing(text, place, country):
     unit = dateline(text)
@@ -94,6 +96,7 @@ def test_agency_datelines_give_the_place_of_filing(text, place, country):
 
 def test_a_capitalised_opening_without_date_or_agency_is_no_dateline():
     assert dateline("NATO - the alliance said it would meet.") is None
+    assert dateline("UPDATE: the alliance said it would meet.") is None  # a colon after a word that is no place
 
 
 def events_of(text: str, published: date | None) -> list[tuple]:

@@ -55,20 +55,33 @@ from dashboard.extract.visit_kinds import with_visit_kind
 from dashboard.schema import EVENT_MODES, goldstein
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -",
-# and an agency's with no date, "SEOUL (Reuters) -", "KYIV, Ukraine (AP) \u2014": where a report
-# was filed. (Leading blanks: a live blog's time stamp before it is blanked out.)
+# an agency's with no date, "SEOUL (Reuters) -", "KYIV, Ukraine (AP) \u2014", and the South
+# Asian press's "ISLAMABAD: ...": where a report was filed. (Leading blanks: a live blog's
+# time stamp before it is blanked out.)
 _DATELINE: Final = re.compile(r"^[ \t]*([A-Z][A-Z.' -]{2,40}?)(?:,\s*([A-Z][A-Za-z.' ]{2,30}))?"
-                              r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([A-Za-z ]{2,20}\))?"
+                              r"(?:(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([A-Za-z ]{2,20}\))?"
                               r"|\s*\((?:Reuters|AP|AFP|Reuters/[A-Za-z]+|Xinhua|dpa|ANSA|EFE|Anadolu|Wire)\))"
-                              r"\s*[-\u2014\u2013]",
+                              r"\s*[-\u2014\u2013]|(?P<colon>:)(?=[ \t]+\S))",
                               re.MULTILINE)
+_DATELINE_SPAN: Final = 1500  # how far into an article a dateline is looked for
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """The article's dateline; a "WORD:" opening counts only when the word is a place
+    ("ISLAMABAD:", not "UPDATE:")."""
+    for match in _DATELINE.finditer(text, 0, _DATELINE_SPAN):
+        if match.group("colon") is None or _filed_at(match) is not None:
+            return match
+    return None
 
 
 def dateline(text: str) -> Unit | None:
     """The place of a wire dateline at the start of a paragraph, as a place unit."""
-    match = _DATELINE.search(text[:1500])
-    if match is None:
-        return None
+    match = dateline_match(text)
+    return None if match is None else _filed_at(match)
+
+
+def _filed_at(match: re.Match[str]) -> Unit | None:
     name = match.group(1).strip().title()
     venue = _venues_by_name().get(name.lower())
     if venue is not None:
@@ -140,7 +153,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
     filed_from = dateline(text)
-    filed_on = _DATELINE.search(folded, 0, 1500)
+    filed_on = dateline_match(folded)
     # The first paragraph break after the dateline: the sentences before it are filed from there.
     dateline_end = folded.find("\n\n", filed_from.start) if filed_from is not None else -1
     found: list[ExtractedEvent] = []
