@@ -143,16 +143,19 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     end = dates.offset + len(dates.text)
     # "signed a decree on Friday banning flights from July 8": the day told, not the one ahead
     last = next((m for m in reversed(dates.past) if dates.published is None or m.span.start <= dates.published), None)
-    if (last is None or last.span.precision != "day" or _COUNTED.search(last.text)
-            or _CLAUSE.search(dates.text, 0, last.start - dates.offset)):
+    if last is None or last.span.precision != "day":
         return
     day = last.span.start
     there = [e for e in earlier if e.evidence and dates.offset <= e.evidence[0].char_start < end]
+    told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
+    if not told:  # mostly: tested before the patterns, which cost more
+        return
+    if _COUNTED.search(last.text) or _CLAUSE.search(dates.text, 0, last.start - dates.offset):
+        return
     arrivals = [e.date_start for e in there if e.event_type == "visit" and e.date_start is not None]
     if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):
         return
-    told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
-    if not told or _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
+    if _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
         return
     for event in todo:
         sides = {event.actor_country, event.target_country}
