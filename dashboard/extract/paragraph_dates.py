@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from dashboard.extract.counted_dates import counts_on
-from dashboard.extract.dates import SentenceDates
+from dashboard.extract.dates import DateSpan, SentenceDates
 from dashboard.extract.model import ExtractedEvent
 
 # A date at least this long before publication is history, not news of the report: the lede's
@@ -31,19 +31,25 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
     sentence of the paragraph that has one, when that date is history."""
     if published is None or not earlier:
         return
+    todo = [event for event in events if event.date_basis == "published" and event.modality == "asserted"]
+    span = _history_told(earlier, published) if todo else None
+    if span is None:
+        return
+    # The sentence tests come last: most paragraphs give no date of history to carry over.
     in_present: dict[str, bool] = {}  # by sentence: the events of one call mostly share theirs
-    todo: list[ExtractedEvent] = []
-    for event in events:
-        if event.date_basis != "published" or event.modality != "asserted":
-            continue
+    for event in todo:
         sentence = event.sentence
         if sentence not in in_present:
             # "... the following month": counted on from the story (counted_dates.py), not the paragraph's date
             in_present[sentence] = _in_present(sentence) or counts_on(sentence)
         if not in_present[sentence]:
-            todo.append(event)
-    if not todo:
-        return
+            event.date_start, event.date_end = span.start, span.end
+            event.date_precision, event.date_basis = span.precision, span.basis
+
+
+def _history_told(earlier: list[SentenceDates], published: date) -> DateSpan | None:
+    """The last date of the nearest earlier sentence that names one, when that date is history
+    told in the paragraph's main clause."""
     for dates in reversed(earlier):
         mentions = dates.past
         if not mentions:
@@ -53,11 +59,9 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
         opening = dates.text[:last.start - dates.offset]
         if (published - span.end < _HISTORY or _SUBORDINATE.search(opening)
                 or _COUNTED.search(last.text)):
-            return
-        for event in todo:
-            event.date_start, event.date_end = span.start, span.end
-            event.date_precision, event.date_basis = span.precision, span.basis
-        return
+            return None
+        return span
+    return None
 
 
 def _in_present(sentence: str) -> bool:
@@ -139,16 +143,19 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     end = dates.offset + len(dates.text)
     # "signed a decree on Friday banning flights from July 8": the day told, not the one ahead
     last = next((m for m in reversed(dates.past) if dates.published is None or m.span.start <= dates.published), None)
-    if (last is None or last.span.precision != "day" or _COUNTED.search(last.text)
-            or _CLAUSE.search(dates.text, 0, last.start - dates.offset)):
+    if last is None or last.span.precision != "day":
         return
     day = last.span.start
     there = [e for e in earlier if e.evidence and dates.offset <= e.evidence[0].char_start < end]
+    told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
+    if not told:  # mostly: tested before the patterns, which cost more
+        return
+    if _COUNTED.search(last.text) or _CLAUSE.search(dates.text, 0, last.start - dates.offset):
+        return
     arrivals = [e.date_start for e in there if e.event_type == "visit" and e.date_start is not None]
     if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):
         return
-    told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
-    if not told or _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
+    if _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
         return
     for event in todo:
         sides = {event.actor_country, event.target_country}

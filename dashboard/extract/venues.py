@@ -4,7 +4,6 @@ ECOWAS in Abuja", "on the sidelines of a G20 meeting in Nagoya", "leaders meetin
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
@@ -66,7 +65,6 @@ def _journey_end(sf: SentenceFrames, k: int, index: int) -> Unit | None:
     return None
 
 
-@lru_cache(maxsize=16)
 def _names_any(sf: SentenceFrames, text: str, word_class: str) -> bool:
     """Whether ``text`` (the sentence of ``sf``) contains a word of the class: asked for each
     event of a sentence, the scan of every word is done once per sentence."""
