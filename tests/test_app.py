@@ -103,6 +103,16 @@ def test_sources_page_opens_the_article_in_the_link(app, corpus_store):
     assert any("surprise trip to North Korea" in text for text in highlighted)
 
 
+def test_a_headline_that_gave_an_event_is_highlighted_like_a_sentence(app, corpus_store):
+    article_id, title = corpus_store.frame("""SELECT a.article_id, a.title FROM articles a
+        WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = a.article_id AND m.char_start < 0)
+        ORDER BY a.article_id LIMIT 1""").iloc[0]
+    app.query_params["article"] = article_id
+    open_page(app, "dashboard/pages/sources.py")
+    assert app.subheader[0].value.startswith(":orange-background[")
+    assert max((word for word in title.split() if word.isalpha()), key=len) in app.subheader[0].value
+
+
 def test_article_text_is_escaped_never_html(app, corpus_store, monkeypatch):
     from dashboard.highlight import highlighted_paragraphs
 

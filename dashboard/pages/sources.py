@@ -29,7 +29,9 @@ st.query_params["article"] = choice
 
 record = data.article(ctx.db, ctx.version, choice)
 events = data.article_events(ctx.db, ctx.version, choice)
-st.subheader(escape_inline(record["title"]))
+title = escape_inline(record["title"])
+from_headline = bool((events["char_start"] < 0).any())  # an event the headline states (offsets -1)
+st.subheader(f":orange-background[{title}]" if from_headline else title)
 meta = [part for part in (record.get("outlet"), f"{record['published']:%d %B %Y}" if record.get("published") else None,
                           f"{len(events.drop_duplicates('event_id'))} events") if part]
 st.caption(escape_inline(" · ".join(meta)))
