@@ -202,6 +202,25 @@ def office_holder(code: str, role: str, on: date | None) -> Person | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _people_by_surname() -> dict[str, tuple[Person, ...]]:
+    index: dict[str, list[Person]] = {}
+    for person in people():
+        for surname in {name.split()[-1] for name in (person.name, *person.aliases) if name.split()}:
+            index.setdefault(surname, []).append(person)
+    return {key: tuple(rows) for key, rows in index.items()}
+
+
+def holder_by_surname(surname: str, roles: tuple[str, ...], on: date | None) -> Person | None:
+    """The one person of ``roles`` with that surname in office on the day ("Prime Minister Khan"
+    in December 2018 is Imran Khan); None when nobody or several are."""
+    if on is None:
+        return None
+    found = {(p.name, p.country): p for p in _people_by_surname().get(surname, ())
+             if p.role in roles and p.in_office(on)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def best_term(candidates: tuple[Person, ...] | list[Person], on: date | None) -> Person | None:
     """Of several rows for one name, the one whose term is nearest to ``on``."""
     if not candidates:

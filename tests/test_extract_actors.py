@@ -300,3 +300,16 @@ def test_a_pronoun_opening_a_sentence_stays_its_subject_after_another_person_is_
 ])
 def test_the_two_of_a_plural_title_are_the_latest_pair(text, expected):
     assert {t for t in triples(extract(text, date(2024, 6, 19))) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # A title and a lone surname name the holder of that office on the day, when only one fits.
+    ("Prime Minister Khan met Chinese President Xi Jinping in Beijing today.", date(2018, 12, 25),
+     {("meeting", "talks", "PAK", "CHN", "asserted"), ("visit", "unspecified", "PAK", "CHN", "asserted")}),
+    ("Foreign Minister Qureshi held talks with Wang Yi in Beijing today.", date(2018, 12, 25),
+     {("meeting", "talks", "PAK", "CHN", "asserted"), ("visit", "unspecified", "PAK", "CHN", "asserted")}),
+    # the same surname under a title nobody of that name held that day: no actor, no event
+    ("President Khan met Chinese President Xi Jinping in Beijing today.", date(2018, 12, 25), set()),
+])
+def test_a_title_and_a_surname_name_the_office_holder_of_the_day(text, published, expected):
+    assert triples(extract(text, published)) == expected

@@ -33,6 +33,11 @@ from dashboard.extract.opening_it import opening_state, speaking_it
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
+# The offices a title names, for finding its holder by surname.
+_HOLDER_ROLES: Final = {"leader": ("head_of_state", "head_of_government"), "head_of_state": ("head_of_state",),
+                        "head_of_government": ("head_of_government",), "foreign_minister": ("foreign_minister",),
+                        "defence_minister": ("defence_minister",)}
+
 # Prepositions after which a country or city is a place, not an actor.
 PLACE_PREPS: Final = frozenset("in at near across throughout inside within beyond outside around "
                                "into over via toward towards".split())
@@ -330,7 +335,12 @@ class ActorChunker:
                     units[k].low in _LOWER_NAME_PARTICLES and k + 1 < n and is_name_word(units[k + 1]))):
                 k += 1
             implied = titles[-1].code or (people.fronted_capital(units, i) if modifier is None else "")
-            if k > j and (modifier is not None or implied or k - j >= 2):
+            of_the_day = (gazetteer.holder_by_surname(units[j].text, _HOLDER_ROLES.get(titles[-1].role, ()), on)
+                          if k == j + 1 and modifier is None and not implied else None)
+            if of_the_day is not None:  # "Prime Minister Khan", "Foreign Minister Qureshi": the holder of the day
+                person = Actor(name=of_the_day.name, country=of_the_day.country, role=of_the_day.role, kind="person")
+                j = k
+            elif k > j and (modifier is not None or implied or k - j >= 2):
                 name = " ".join(u.text for u in units[j:k])
                 code = modifier[0] if modifier is not None else implied
                 title_role = titles[-1].role
