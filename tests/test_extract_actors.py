@@ -313,3 +313,20 @@ def test_the_two_of_a_plural_title_are_the_latest_pair(text, expected):
 ])
 def test_a_title_and_a_surname_name_the_office_holder_of_the_day(text, published, expected):
     assert triples(extract(text, published)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # The titles real reports use for India's foreign minister, and the "FM" abbreviation
+    ("Secretary of State Antony Blinken spoke with Indian External Affairs Minister S. Jaishankar on Thursday.",
+     date(2022, 5, 20), {("meeting", "call", "USA", "IND", "asserted")}),
+    ("FM Qureshi met with his Chinese counterpart Wang Yi in Beijing today.", date(2018, 12, 25),
+     {("meeting", "talks", "PAK", "CHN", "asserted"), ("visit", "unspecified", "PAK", "CHN", "asserted")}),
+    # "called on" a person with nothing asked of them is a courtesy call, not an appeal
+    ("EAM Jaishankar called on President Ruto in Nairobi on Thursday.", date(2022, 5, 20),
+     {("meeting", "talks", "IND", "KEN", "asserted"), ("visit", "unspecified", "IND", "KEN", "asserted")}),
+    ("India called on Pakistan to end cross-border terrorism.", date(2022, 5, 20),
+     {("statement", "appeal", "IND", "PAK", "asserted")}),
+    ("Modi called on Putin to end the war.", date(2022, 5, 20), {("statement", "appeal", "IND", "RUS", "asserted")}),
+])
+def test_titles_and_calls_as_real_reports_put_them(text, published, expected):
+    assert triples(extract(text, published)) == expected

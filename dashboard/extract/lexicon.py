@@ -184,7 +184,8 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, fr
                                            data=frozenset(_split(row["followed_by"]))))
     for row in _csv_rows(directory / "titles.csv"):
         plural = row["plural"].strip().lower() == "yes"
-        _add(entries, row["phrase"], Sense("title", "any", code=(row.get("country") or "").strip(),
+        case = "exact" if is_acronym(row["phrase"]) else "any"  # "FM", "EAM": never "fm"
+        _add(entries, row["phrase"], Sense("title", case, code=(row.get("country") or "").strip(),
                                            role=row["role"], plural=plural))
     word_classes: dict[str, frozenset[str]] = {}
     for row in _csv_rows(directory / "word_classes.csv"):

@@ -53,6 +53,9 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         actor = first.actor if first is not None and not first.possessive else None
         is_person = actor is not None and (actor.kind == "description" or (actor.kind == "person" and not actor.plural))
         return is_person if wanted == "person" else not is_person
+    if wanted in ("asked", "visited"):  # "called on Israel to halt" asks; "called on President Ruto in Nairobi" visits
+        visited = _called_on_in_person(sf, first)
+        return visited if wanted == "visited" else not visited
     if wanted in ("actor", "!actor"):
         is_actor = first is not None and not first.possessive
         return is_actor if wanted == "actor" else not is_actor
@@ -81,6 +84,16 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
 # Words after which a deal is the frame of the act, not what is left: "halt the fighting under a deal"
 _NOT_OBJECT_WORDS: Final = frozenset({"under", "after", "before", "despite", "since", "until", "amid", "without",
                                       "against", "during", "because", "as", "through"})
+
+
+def _called_on_in_person(sf: SentenceFrames, first: Unit | None) -> bool:
+    """Whether "called on" is a courtesy call: on one person, with no "to" or "for" after them
+    saying what was asked."""
+    actor = first.actor if first is not None and not first.possessive else None
+    if actor is None or actor.kind != "person" or actor.plural:
+        return False
+    k = next(k for k, unit in enumerate(sf.units) if unit is first)
+    return not (k + 1 < len(sf.units) and sf.units[k + 1].low in ("to", "for"))
 
 
 def deal_partners(sf: SentenceFrames, index: int) -> list[int]:
