@@ -1,5 +1,6 @@
-"""Datelines as agencies and the South Asian, Russian and Japanese press print them, and the
-events they place (short texts written for these tests)."""
+"""Datelines as agencies and the South Asian, Russian and Japanese press print them, the events they
+place, and places real reports name with their kind ("the Qatari capital Doha"); short texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +40,15 @@ def test_a_dateline_on_its_own_line_places_the_lede_below_it():
             "They will meet again in spring.")
     talks = [e for e in extract(text, date(2023, 11, 3)) if e.event_type == "meeting" and e.modality == "asserted"]
     assert [(e.actor_country, e.target_country, e.place_country) for e in talks] == [("PER", "CHL", "JPN")]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("Peruvian President Dina Boluarte met Chilean President Gabriel Boric in the German city of Bonn on Wednesday.",
+     "DEU"),
+    ("Peruvian President Dina Boluarte met Chilean President Gabriel Boric in the Bolivian capital La Paz on Monday.",
+     "BOL"),
+    ("Peruvian President Dina Boluarte met Chilean President Gabriel Boric in the small city of Bonn.", "DEU"),
+])
+def test_a_place_named_with_its_kind_and_country_is_where_talks_are(sentence, place):
+    talks = [e for e in extract(sentence) if e.event_type == "meeting"]
+    assert [(e.actor_country, e.target_country, e.place_country) for e in talks] == [("PER", "CHL", place)]
