@@ -13,8 +13,8 @@ from tests.conftest import extract, triples
      {("meeting", "call", "KEN", "UGA", "asserted")}),
     ("Ghana's president talked over the phone with the Nigerian president about the border.",
      {("meeting", "call", "GHA", "NGA", "asserted")}),
-    ("Kenyan President William Ruto has had two telephone conversations with Ugandan President Yoweri Museveni "
-     "since May.", {("meeting", "call", "KEN", "UGA", "asserted")}),
+    (("Kenyan President William Ruto has had two telephone conversations with Ugandan President Yoweri Museveni "
+      "since May."), {("meeting", "call", "KEN", "UGA", "asserted")}),
     ("Last year Chilean President Gabriel Boric had several phone conversations with Peruvian leaders.",
      {("meeting", "call", "CHL", "PER", "asserted")}),
 ])
