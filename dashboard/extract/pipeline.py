@@ -61,7 +61,15 @@ from dashboard.schema import EVENT_MODES, goldstein
 _DATELINE: Final = re.compile(r"^[ \t]*([A-Z][A-Z.' -]{2,40}?)(?:,\s*([A-Z][A-Za-z.' ]{2,30}))?"
                               r"(?:(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([A-Za-z ]{2,20}\))?"
                               r"|\s*\((?:Reuters|AP|AFP|Reuters/[A-Za-z]+|Xinhua|dpa|ANSA|EFE|Anadolu|Wire)\))"
-                              r"\s*[-\u2014\u2013]|(?P<colon>:)(?=[ \t]+\S))",
+                              r"\s*[-\u2014\u2013]|(?P<colon>:)(?=[ \t]+\S)"
+                              # looser shapes, kept only when the word is a place: "BEIJING, Nov. 9.
+                              # /TASS/.", "MOSCOW, March 17, 2004. (RIA Novosti) -", "CAIRO (AA) -",
+                              # "ISLAMABAD, Oct 4 (Point News - 4th Oct, 2021) :", "BEIJING - ", and
+                              # "BONN, Germany, Feb. 17, Kyodo" on a line of its own
+                              r"|(?P<loose>(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\.?)?\s*"
+                              r"(?:\([^()\n]{2,60}\)|/[A-Za-z ]{2,20}/\.?)[ \t]*[-\u2014\u2013:]?"
+                              r"|[ \t]+[-\u2014\u2013](?=[ \t])"
+                              r"|,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},[ \t]*[A-Z][A-Za-z]{1,20}[ \t]*$))",
                               re.MULTILINE)
 _DATELINE_SPAN: Final = 1500  # how far into an article a dateline is looked for
 
@@ -70,7 +78,7 @@ def dateline_match(text: str) -> re.Match[str] | None:
     """The article's dateline; a "WORD:" opening counts only when the word is a place
     ("ISLAMABAD:", not "UPDATE:")."""
     for match in _DATELINE.finditer(text, 0, _DATELINE_SPAN):
-        if match.group("colon") is None or _filed_at(match) is not None:
+        if (match.group("colon") is None and match.group("loose") is None) or _filed_at(match) is not None:
             return match
     return None
 
@@ -156,6 +164,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     filed_on = dateline_match(folded)
     # The first paragraph break after the dateline: the sentences before it are filed from there.
     dateline_end = folded.find("\n\n", filed_from.start) if filed_from is not None else -1
+    if filed_on is not None and dateline_end >= 0 and not folded[filed_on.end():dateline_end].strip():
+        dateline_end = folded.find("\n\n", dateline_end + 2)  # a dateline on a line of its own heads the next paragraph
     found: list[ExtractedEvent] = []
     narrative_year: int | None = None
     group: tuple[str, ...] | None = None  # the latest list of three or more countries

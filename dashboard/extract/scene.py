@@ -7,7 +7,7 @@ from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.units import Unit
-from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
+from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, PREPOSITIONS
 
 
 def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", "at"), reach: int = 14) -> Unit | None:
@@ -50,12 +50,29 @@ _FRINGES: Final = frozenset(("sidelines", "sideline", "margins", "margin", "frin
 _PLACE_KINDS: Final = frozenset({"city", "town", "island", "islands", "port", "capital", "village", "resort", "province",
                                  "region"})
 
+# Kinds that stand right before the name ("the capital Doha"), and how many words may describe one.
+_NAMING_KINDS: Final = frozenset({"capital", "city", "port", "town", "resort"})
+_DESCRIBING: Final = 3
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their"})
+
 
 def _kind_noun_before(sf: SentenceFrames, k: int) -> int:
-    """The index of "city" in "the city of X" when the unit at ``k`` is X, else ``k``."""
+    """The index of "city" in "the city of X" when the unit at ``k`` is X, else ``k``; of the first
+    word before it that describes it in "the German city of X", "the Qatari capital X", "a beach
+    resort of X"."""
     if k >= 2 and sf.units[k - 1].low == "of" and sf.units[k - 2].low in _PLACE_KINDS:
-        return k - 2
-    return k
+        head = k - 2
+    elif k >= 1 and sf.units[k - 1].low in _NAMING_KINDS:
+        head = k - 1
+    else:
+        return k
+    for j in range(head - 1, max(-1, head - 1 - _DESCRIBING), -1):
+        unit = sf.units[j]
+        if not unit.text.isalpha() or unit.low in _DETERMINERS or unit.low in PREPOSITIONS \
+                or unit.actor is not None or unit.triggers():
+            break
+        head = j
+    return head
 
 
 def _governing(sf: SentenceFrames, k: int, head: int) -> str:
