@@ -185,9 +185,18 @@ def test_a_test_or_drill_aimed_at_nobody_is_shown(sentence):
     assert event.event_type == "military" and event.target_country is None and event.confidence >= 0.5
 
 
-def test_a_remark_aimed_at_nobody_is_hidden_below_half_confidence():
-    (event,) = extract("Japan voiced concern on Tuesday about rising tensions in the region.", date(2024, 6, 19))
-    assert (event.event_type, event.target_country) == ("statement", None) and event.confidence < 0.5
+@pytest.mark.parametrize("sentence", [
+    "Japan voiced concern on Tuesday about rising tensions in the region.",
+    "The president called for calm after the storm on Tuesday.",
+    "The ministry demanded that all sides respect the ceasefire.",
+])
+def test_a_remark_aimed_at_nobody_is_no_event(sentence):
+    assert extract(sentence, date(2024, 6, 19)) == []
+
+
+def test_an_appeal_aimed_at_a_country_is_kept():
+    assert triples(extract("Japan called for tougher measures against North Korea on Tuesday.",
+                           date(2024, 6, 19))) == {("statement", "appeal", "JPN", "PRK", "asserted")}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

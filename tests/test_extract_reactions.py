@@ -74,7 +74,7 @@ def test_a_judged_deployment(text, expected):
     # a statement told as the purpose of a call is aimed at the one called
     ("Lula telephoned Boric to offer his backing.", {("support", "BRA", "CHL")}),
     ("Lula telephoned Boric to offer condolences.", {("sympathy", "BRA", "CHL")}),
-    ("Lula met Boric in Brasilia, and Chile later offered condolences.", {("sympathy", "CHL", None)}),
+    ("Lula met Boric in Brasilia, and Chile later offered condolences.", set()),
 ])
 def test_a_statement_as_the_purpose_of_a_call(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
@@ -96,7 +96,7 @@ def test_it_as_the_one_accused(text, expected):
     ("Japan discussed events in Myanmar and expressed concern over the situation in the country.",
      {("concern", "JPN", "MMR")}),
     # an event's venue is not what the worry is about
-    ("Japan voiced concern over the talks in Beijing.", {("concern", "JPN", None)}),
+    ("Japan voiced concern over the talks in Beijing.", set()),
 ])
 def test_concern_over_the_situation_in_a_country(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -423,3 +423,17 @@ def test_more_words_of_measures_and_ties(sentence, expected):
 ])
 def test_intended_and_widened_measures(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one diplomat recalled is a recall as well as "diplomats"
+    ("Ghana has recalled a senior diplomat from its embassy in Lome for consultations.",
+     {("relations", "recall", "GHA", "TGO", "asserted")}),
+    # a downgraded diplomatic representation or presence is a recall; other things downgraded are not
+    ("Ghana decided to downgrade the level of its diplomatic representation in Togo.",
+     {("relations", "recall", "GHA", "TGO", "asserted")}),
+    ("Ghana is also downgrading its diplomatic presence to Togo.", {("relations", "recall", "GHA", "TGO", "asserted")}),
+    ("Ghana downgraded the alert level in Togo.", set()),
+])
+def test_a_diplomat_recalled_or_representation_downgraded(text, expected):
+    assert triples(extract(text, date(2024, 6, 19))) == expected

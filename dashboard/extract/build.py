@@ -67,10 +67,13 @@ from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
 REQUIRES_TARGET: Final = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
 # Modes of other types that need the other side too: a transfer of arms has a recipient.
-REQUIRES_TARGET_MODES: Final = frozenset({("military", "arms_transfer")})
-# Statement modes that only make sense aimed at someone; concern or an appeal may stand alone.
+# An appeal, demand, threat, worry or remark still aimed at nobody once the article is merged is
+# no event: on the studied sets 15 of 78 such were coded, on real pages none of 10.
+REQUIRES_TARGET_MODES: Final = frozenset({("military", "arms_transfer")} | {
+    ("statement", mode) for mode in ("appeal", "demand", "threat", "concern", "sympathy", "comment")})
 # Signals that have no target by nature: a test or a drill aimed at nobody is still the event.
 _TARGETLESS_MODES: Final = frozenset({("military", "missile_test"), ("military", "exercise")})
+# Statement modes that only make sense aimed at someone (dropped before merging).
 TARGETED_STATEMENT_MODES: Final = frozenset({"praise", "support", "criticism", "accusation", "rejection", "pledge"})
 _QUOTE: Final = re.compile(r'"([^"]{12,})"')
 
