@@ -330,3 +330,11 @@ def test_a_title_and_a_surname_name_the_office_holder_of_the_day(text, published
 ])
 def test_titles_and_calls_as_real_reports_put_them(text, published, expected):
     assert triples(extract(text, published)) == expected
+
+
+def test_an_honorific_with_a_full_stop_reads_as_without_it():
+    # "Mr. Lavrov", as many outlets write it: the full stop is no break between the name and its verb
+    for text in ("Mr. Lavrov met Mr. Blinken in Geneva on Tuesday.", "Mr Lavrov met Mr Blinken in Geneva on Tuesday."):
+        assert triples(extract(text, date(2022, 5, 20))) == {
+            ("meeting", "talks", "RUS", "USA", "asserted"), ("visit", "unspecified", "RUS", "CHE", "asserted"),
+            ("visit", "unspecified", "USA", "CHE", "asserted")}

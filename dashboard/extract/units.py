@@ -240,6 +240,7 @@ _HYPHEN_MEDIATION: Final = ("brokered", "mediated")
 _AFTER_CITY: Final = re.compile(r"\s*(?:[.,;:)]|$|(?:on|after|following|for|in|at|early|late|later|yesterday|today"
                                 r"|tonight|this|last|without|with|and|having|to|where|when|amid|as)\b)")
 _NO_MATCH: Final = Match(sys.maxsize, sys.maxsize, ())
+_HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "messrs"})
 
 
 def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
@@ -280,7 +281,8 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
             continue
         pieces: list[str]
         if chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
-            pieces = [chunk[:-1], chunk[-1]]
+            # "Mr. Lavrov" reads as "Mr Lavrov": the honorific's full stop is no break in the sentence
+            pieces = [chunk[:-1]] if chunk[-1] == "." and chunk[:-1].lower() in _HONORIFICS else [chunk[:-1], chunk[-1]]
         else:
             pieces = TOKEN_PATTERN.findall(chunk)
             if "-brokered" in chunk or "-mediated" in chunk:
