@@ -56,9 +56,12 @@ def test_blinken_criticises_russia(seed_events):
     assert "Blinken has been vocal in criticizing" in statement.sentence
 
 
-def test_apprehensions_and_caution_aimed_at_nobody_named_are_no_events(seed_events):
-    # "voiced apprehensions that such exchanges ...", "urged caution": no country is named as
-    # their aim, and such statements were mostly not coded on any gold set
+def test_apprehensions_about_such_exchanges_aim_at_north_korea(seed_events):
+    # "have voiced apprehensions that such exchanges could escalate ...": the arms exchanges told
+    # just before, so aimed at their supplier, as the gold set codes it; no statement aims at nobody
+    concerns = {(e.actor_country, e.target_country, e.event_mode, e.stance)
+                for e in seed_events if e.event_type == "statement" and "apprehensions" in e.sentence}
+    assert concerns == {("USA", "PRK", "concern", "negative"), ("KOR", "PRK", "concern", "negative")}
     assert not [e for e in seed_events if e.event_type == "statement" and e.target_country is None]
 
 

@@ -296,3 +296,9 @@ def test_a_warning_of_the_speakers_own_act(text, expected):
 ])
 def test_a_judgement_of_the_outcome_of_the_latest_act(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_concern_about_such_exchanges_aims_at_the_supplier():
+    events = extract("North Korea sent artillery shells to Russia on Monday. The United States voiced concern "
+                     "that such exchanges could prolong the war.", date(2024, 6, 19))
+    assert statements(events) == {("concern", "USA", "PRK", "negative")}

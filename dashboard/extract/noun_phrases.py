@@ -168,12 +168,15 @@ class NounPhrases(ReportedSpeech):
         """The type of an event noun in units[start:end] ("the meeting" -> "meeting"); a word
         that is a verb trigger counts too after a determiner ("condemned the launch")."""
         gatherings = self.lexicon.word_classes.get("gathering", frozenset())
+        dealings = self.lexicon.word_classes.get("arms_dealings", frozenset())
         for k in range(max(0, start), min(len(self.units), end)):
-            after_determiner = k > 0 and self.units[k - 1].low in NOUN_PRECEDERS
+            after_determiner = k > 0 and (self.units[k - 1].low in NOUN_PRECEDERS or self.units[k - 1].low == "such")
             for spec in self.units[k].triggers():
                 # "called it a provocation": a statement noun is what was said, not what about
                 if (spec.pos == "noun" or after_determiner) and spec.event_type != "statement":
                     return spec.event_type
             if after_determiner and self.units[k].low in gatherings:
                 return "meeting"  # "criticised the gathering"
+            if after_determiner and self.units[k].low in dealings:
+                return "military"  # "concern that such exchanges ...": the arms told before
         return ""
