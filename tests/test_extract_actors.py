@@ -338,3 +338,10 @@ def test_an_honorific_with_a_full_stop_reads_as_without_it():
         assert triples(extract(text, date(2022, 5, 20))) == {
             ("meeting", "talks", "RUS", "USA", "asserted"), ("visit", "unspecified", "RUS", "CHE", "asserted"),
             ("visit", "unspecified", "USA", "CHE", "asserted")}
+
+
+def test_the_islamic_republic_alone_is_iran():
+    events = extract("Saudi Arabia cut diplomatic ties with Iran on Sunday. Bahrain and Sudan followed suit on "
+                     "Monday, breaking off relations with the Islamic Republic.", date(2016, 1, 5))
+    assert {(e.actor_country, e.target_country) for e in events if e.event_type == "relations"} == {
+        ("SAU", "IRN"), ("BHR", "IRN"), ("SDN", "IRN")}
