@@ -26,7 +26,7 @@ def test_extract_prints_one_json_object_per_event():
     result = run("extract", str(SEED_FILE))
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
-    assert len(rows) >= 14
+    assert len(rows) >= 13
     for row in rows:
         assert set(EVENT_COLUMNS) - {"event_id", "n_articles", "review_status"} <= set(row)
         assert row["evidence"] and row["article_id"]
@@ -59,7 +59,7 @@ def test_ingest_summary_exit_codes_and_export(tmp_path):
     good = write(tmp_path / "in" / "seed.txt", SEED_FILE.read_text(encoding="utf-8"))
     ok = run("ingest", str(good), "--db", str(db))
     assert ok.returncode == 0, ok.stderr
-    assert ok.stdout.decode().startswith("1 articles read, 1 new, 14 events added")
+    assert ok.stdout.decode().startswith("1 articles read, 1 new, 13 events added")
     bad = write(tmp_path / "in" / "broken.json", "{oops")
     partly = run("ingest", str(tmp_path / "in"), "--db", str(db))
     assert partly.returncode == 1
