@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.config import BUNDLED_ARTICLES_DIR
+from dashboard.extract.furniture import without_furniture
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.pipeline import extract_events
 from dashboard.ingest import ingest_paths
@@ -75,3 +76,8 @@ def open_page(app, page: str):
     assert not app.exception, [e.value for e in app.exception]
     return app
 
+
+def blanked_between_story_lines(line: str) -> bool:
+    """Whether a line between two story sentences is blanked out whole, its length kept."""
+    text = f"Putin met Xi in Beijing.\n{line}\nXi thanked him."
+    return without_furniture(text) == f"Putin met Xi in Beijing.\n{' ' * len(line)}\nXi thanked him."

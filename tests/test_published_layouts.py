@@ -11,6 +11,7 @@ from dashboard.extract.pipeline import dateline, extract_events
 from dashboard.extract.reading import newest_first_entries
 from dashboard.sources import make_article, read_json_document, read_text_document
 from dashboard.stamped_dates import published_in_text
+from tests.conftest import blanked_between_story_lines
 
 FURNITURE = [
     "By Mara Okafor and Tomas Lindqvist",
@@ -72,9 +73,7 @@ STORY = [
 
 @pytest.mark.parametrize("line", FURNITURE)
 def test_furniture_lines_are_blanked_keeping_their_length(line):
-    text = f"Putin met Xi in Beijing.\n{line}\nXi thanked him."
-    blanked = without_furniture(text)
-    assert blanked == f"Putin met Xi in Beijing.\n{' ' * len(line)}\nXi thanked him."
+    assert blanked_between_story_lines(line)
 
 
 @pytest.mark.parametrize("line", STORY)
