@@ -434,3 +434,14 @@ def test_a_long_capitalised_title_keeps_its_support_verb(sentence, expected):
 ])
 def test_more_words_of_signing_joining_and_leaving(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "agreement"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A headline's "Subject to VERB" tells a plan, with or without a day.
+    ("Chilean and Bolivian foreign ministers to visit Peru",
+     {("visit", "unspecified", "CHL", "PER", "planned"), ("visit", "unspecified", "BOL", "PER", "planned")}),
+    ("Chile to sign fisheries pact with Peru", {("agreement", "sign", "CHL", "PER", "planned")}),
+    ("President of Chile to pay a state visit to Peru", {("visit", "state", "CHL", "PER", "planned")}),
+])
+def test_a_headline_infinitive_is_a_plan(sentence, expected):
+    assert set(triples(extract(sentence))) == expected

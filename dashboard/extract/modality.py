@@ -93,6 +93,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             shared = _shared_cue(ctx.units, trip + 1)
             if shared:
                 return shared, background
+    if best is None and planned is None and (frame.spec.pos == "verb" or support is not None) \
+            and _headline_infinitive(ctx.units, anchor):
+        return "planned", background  # "Chile's president to visit Peru": headlines tell plans so
     if best is None and frame.spec.event_type != "statement" and (frame.spec.pos == "verb" or frame.support_index is not None) \
             and _attributed_after(ctx.units, anchor):
         return "alleged", background
@@ -166,3 +169,16 @@ def _shared_cue(units: list[Unit], conjunction: int) -> str:
             if sense.data == "local" and sense.role in ("planned", "hypothetical", "negated"):
                 return sense.role
     return ""
+
+
+_SUBJECT_JOINERS: Final = frozenset({"and", ",", "&"})
+
+
+def _headline_infinitive(units: list[Unit], anchor: int) -> bool:
+    """Whether the sentence is a headline's "Subject to VERB" ("French and German ministers to
+    visit Kyiv", "Chile to sign pact with Peru"): the actors named, then "to" and the verb at
+    ``anchor``, with no verb of their own to govern it."""
+    if anchor < 2 or units[anchor - 1].low != "to":
+        return False
+    return units[0].actor is not None and all(unit.actor is not None or unit.low in _SUBJECT_JOINERS
+                                              for unit in units[1:anchor - 1])
