@@ -345,3 +345,17 @@ def test_the_islamic_republic_alone_is_iran():
                      "Monday, breaking off relations with the Islamic Republic.", date(2016, 1, 5))
     assert {(e.actor_country, e.target_country) for e in events if e.event_type == "relations"} == {
         ("SAU", "IRN"), ("BHR", "IRN"), ("SDN", "IRN")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bare "the ministry" or "the government" opening a sentence is the body named before ...
+    ("The Chilean foreign ministry summoned Peru's envoy on Monday. The ministry urged Lima to free the fishermen.",
+     {("statement", "criticism", "CHL", "PER", "asserted"), ("statement", "appeal", "CHL", "PER", "asserted")}),
+    ("The Chilean government summoned Peru's envoy on Monday. Later, the government urged Lima to free the fishermen.",
+     {("statement", "criticism", "CHL", "PER", "asserted"), ("statement", "appeal", "CHL", "PER", "asserted")}),
+    # ... but not as an object ("urged the government"), which is often the speaker's own.
+    ("The Chilean government summoned Peru's envoy on Monday. Bolivian lawmakers urged the government to act.",
+     {("statement", "criticism", "CHL", "PER", "asserted")}),
+])
+def test_a_bare_ministry_or_government_is_the_body_named_before(text, expected):
+    assert triples(extract(text, date(2024, 3, 4))) == expected

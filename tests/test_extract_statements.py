@@ -441,3 +441,14 @@ def test_a_judged_act_no_rule_read_points_at_the_latest_other_side(text, expecte
 ])
 def test_judging_words_of_a_reported_clause_set_its_tone(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The speaker's own country named beside another: a remark about both, aimed at neither ...
+    ("During the call, Boric said Chile and Peru are close partners bound by the Andes.", set()),
+    ("Lima and Santiago's envoys said on Monday that Chilean and Bolivian officials would meet in La Paz.", set()),
+    # ... but another country alone is still the aim, and "the two countries" keeps its remark.
+    ("Boric said Peru is a close partner bound by the Andes.", {("comment", "CHL", "PER", "neutral")}),
+])
+def test_the_speakers_own_country_beside_another_is_aimed_at_neither(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

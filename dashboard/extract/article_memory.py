@@ -15,6 +15,8 @@ from dashboard.extract.units import Actor
 _ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
 _LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
+# Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
+BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
 NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 
 
@@ -33,6 +35,7 @@ class ArticleMemory:
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
     opening_state: Actor | None = None  # the country or bloc opening the latest sentence
     titled: dict[str, Actor] = field(default_factory=dict)  # whom "the <title>" meant, by role
+    bodies: dict[str, Actor] = field(default_factory=dict)  # the latest ministry or government named, by role
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
@@ -42,6 +45,9 @@ class ArticleMemory:
         elif actor.country in _ISLANDS:
             self.last_island = actor.country
         if actor.kind != "person":
+            if actor.kind == "institution" and actor.role in BODY_ROLES and actor.country and actor.explicit:
+                self.bodies[actor.role] = actor
+                self.bodies["government"] = actor
             return
         self.persons.append(actor)
         parts = [p for p in actor.name.split() if p[:1].isupper()]

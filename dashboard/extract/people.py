@@ -195,6 +195,21 @@ def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons
     return None
 
 
+def body_named_before(units: list[Unit], i: int, j: int, titles: list[Sense],
+                      bodies: dict[str, Actor]) -> Actor | None:
+    """"The Russian Foreign Ministry summoned the ambassador ... The ministry demanded": a bare
+    singular "the ministry", "the government" is the body of that kind the article last named
+    with its country (not "the ministry of", "ministries"); "the government" or "the ministry"
+    is the latest body of any kind named."""
+    title = titles[-1]
+    if (len(titles) != 1 or title.plural or i == 0 or units[i - 1].low != "the"
+            or (i > 1 and units[i - 2].low != ",")  # a subject opening the sentence or a clause
+            or (j < len(units) and (units[j].low == "of" or units[j].text[:1].isupper()))):
+        return None
+    body = bodies.get(title.role)
+    return None if body is None else replace(body, explicit=False)
+
+
 def fronted_capital(units: list[Unit], i: int) -> str:
     """"In Washington, spokeswoman Jane Doe said ...": a speaker of no stated country, right
     after an opening "In <capital>,", speaks for that capital's country ("" otherwise)."""

@@ -19,7 +19,7 @@ from dashboard.extract.actor_makers import (
     person_actor,
     state_actor,
 )
-from dashboard.extract.article_memory import NOT_BLOCS, ArticleMemory
+from dashboard.extract.article_memory import BODY_ROLES, NOT_BLOCS, ArticleMemory
 from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.name_words import (
     PRONOUNS_PERSON,
@@ -372,6 +372,8 @@ class ActorChunker:
             return self._emit(units, i, j, replace(state_actor(self.memory.bloc()), explicit=False, plural=True))
         if titles:  # "the president", "officials": no country, unless the one who holds it was named
             holder = people.title_holder(units, i, j, titles, self.memory.persons, self.memory.titled)
+            if holder is None and titles[-1].role in BODY_ROLES:
+                holder = people.body_named_before(units, i, j, titles, self.memory.bodies)
             capital_code = people.fronted_capital(units, i) if holder is None else ""
             if capital_code:  # "In Beijing, a foreign ministry spokesman said": that capital's
                 return self._emit(units, i, j, describe(capital_code, titles[-1].role, on, titles[-1].plural,

@@ -382,8 +382,15 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     frame.actor_source = "subject"
     if not frame.actors:
         return None
-    frame.targets = _others(sf, sf.reported_about(index), frame.actors)
+    about = sf.reported_about(index)
+    frame.targets = _others(sf, about, frame.actors)
     frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
+    if frame.mode == "comment" and frame.targets and len(frame.targets) < len(about) \
+            and len({sf.units[k].text for k in about}) == len(about) \
+            and all(state_of(sf.units[k]).kind != "person" for k in about):
+        # "said Peru and Chile are old friends": the speaker's country named beside another
+        # (not "the two sides", not people) is a remark about both, aimed at neither
+        return None
     if frame.mode == "comment" and sf.cooperative_clause(index):
         frame.stance = "positive"
     if not frame.targets and frame.mode != frame.spec.event_mode:
