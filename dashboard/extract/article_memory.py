@@ -14,9 +14,9 @@ from dashboard.extract.units import Actor
 # Island states the news calls "the island" once it has named them.
 _ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
 _LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
-# Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 # Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
 BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
+# Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 
 

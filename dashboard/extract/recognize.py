@@ -338,7 +338,7 @@ class ActorChunker:
             of_the_day = (gazetteer.holder_by_surname(units[j].text, _HOLDER_ROLES.get(titles[-1].role, ()), on)
                           if k == j + 1 and modifier is None and not implied else None)
             if of_the_day is not None:  # "Prime Minister Khan", "Foreign Minister Qureshi": the holder of the day
-                person = Actor(name=of_the_day.name, country=of_the_day.country, role=of_the_day.role, kind="person")
+                person = person_actor((of_the_day,), on)
                 j = k
             elif k > j and (modifier is not None or implied or k - j >= 2):
                 name = " ".join(u.text for u in units[j:k])

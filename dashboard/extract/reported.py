@@ -66,6 +66,12 @@ class ReportedSpeech:
             return self.coordinated_right(self.units.index(hearer), check_clause=False)
         return self.clause_subject(self._after_that(index) or index + 1)
 
+    def own_side_beside_another(self, about: list[int], others: list[int]) -> bool:
+        """"said Peru and Chile are old friends": the speaker's country named beside another
+        (not "the two sides", not people) makes a remark about both, aimed at neither."""
+        return (0 < len(others) < len(about) and len({self.units[k].text for k in about}) == len(about)
+                and all(state_of(self.units[k]).kind != "person" for k in about))
+
     def reported_clause(self, index: int) -> range:
         """The units of the clause reported by the verb at ``index``, up to a semicolon."""
         end = index + 1

@@ -385,11 +385,7 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     about = sf.reported_about(index)
     frame.targets = _others(sf, about, frame.actors)
     frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
-    if frame.mode == "comment" and frame.targets and len(frame.targets) < len(about) \
-            and len({sf.units[k].text for k in about}) == len(about) \
-            and all(state_of(sf.units[k]).kind != "person" for k in about):
-        # "said Peru and Chile are old friends": the speaker's country named beside another
-        # (not "the two sides", not people) is a remark about both, aimed at neither
+    if frame.mode == "comment" and sf.own_side_beside_another(about, frame.targets):
         return None
     if frame.mode == "comment" and sf.cooperative_clause(index):
         frame.stance = "positive"
