@@ -18,8 +18,8 @@ _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
 _CLOCK = (r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
 _LABEL = (r"(?:(?:First |Last )?(?:published|updated|posted|modified)(?: on| at)?|date|dated|"
           r"release date|issued(?: on)?)")
-_DAY = (r"(?:(?P<d1>\d{1,2}) " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
-        r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2}),? (?P<y2>\d{4})"
+_DAY = (r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
+        r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
         r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
         r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))")
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"

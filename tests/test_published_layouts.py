@@ -151,6 +151,7 @@ def test_evidence_offsets_point_into_the_text_as_given():
     ("Updated: June 19, 2024 3:45 PM EDT", date(2024, 6, 19)),
     ("June 19, 2024 at 10:42 a.m.", date(2024, 6, 19)),
     ("Date: 19.06.2024", date(2024, 6, 19)),
+    ("Published: 20th May 2022 03:52 PM", date(2022, 5, 20)),  # ordinal days, as furniture.py blanks them
     ("Thursday, 3 March 2022 - 10:42", date(2022, 3, 3)),
     ("Headline\nShare\nLast updated Sept. 3, 2023 3:45 PM EDT\nBody text.", date(2023, 9, 3)),
     ("19 June 2024", date(2024, 6, 19)),  # a release's date line under its title
