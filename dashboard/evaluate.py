@@ -9,6 +9,7 @@ wins. Field accuracy is measured on the matched pairs only.
 from __future__ import annotations
 
 import csv
+import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -149,10 +150,12 @@ class Evaluation:
     misses: list[GoldEvent] = field(default_factory=list)
     false_alarms: list[tuple[str, ExtractedEvent]] = field(default_factory=list)
     articles: int = 0
+    per_article: list[tuple[int, int, int]] = field(default_factory=list)  # (gold, predicted, matched)
 
     def add_article(self, name: str, gold: list[GoldEvent], predicted: list[ExtractedEvent]) -> None:
         self.articles += 1
         pairs = pair_events(gold, predicted)
+        self.per_article.append((len(gold), len(predicted), len(pairs)))
         matched_gold = {i for i, _ in pairs}
         matched_predicted = {j for _, j in pairs}
         for g in gold:
@@ -186,6 +189,19 @@ class Evaluation:
         return {"gold": counts["gold"], "predicted": counts["predicted"], "matched": counts["matched"],
                 "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
 
+    def f1_interval(self, resamples: int = 1000, level: float = 0.95, seed: int = 0) -> tuple[float, float]:
+        """The range overall F1 keeps in ``level`` of resamples of the articles (drawn with
+        replacement): how far the figure could move on another set of articles like these."""
+        draw = random.Random(seed).choices
+        figures = []
+        for _ in range(resamples):
+            sample = draw(self.per_article, k=len(self.per_article))
+            total = sum(g + p for g, p, _ in sample)
+            figures.append(2 * sum(m for _, _, m in sample) / total if total else 0.0)
+        figures.sort()
+        cut = int(resamples * (1 - level) / 2)
+        return round(figures[cut], 3), round(figures[resamples - 1 - cut], 3)
+
     def field_accuracy(self) -> dict[str, dict[str, float | int]]:
         return {name: {"right": counts["right"], "total": counts["total"],
                        "accuracy": round(counts["right"] / counts["total"], 3) if counts["total"] else 0.0}
@@ -197,7 +213,7 @@ class Evaluation:
                 for (low, high), c in sorted(self.calibration.items())]
 
     def as_dict(self) -> dict:
-        return {"articles": self.articles, "overall": self.scores(),
+        return {"articles": self.articles, "overall": self.scores(), "f1_interval": list(self.f1_interval()),
                 "per_type": {t: self.scores(t) for t in EVENT_TYPES if self.counts.get(t)},
                 "fields": self.field_accuracy(), "calibration": self.calibration_table(),
                 "misses": len(self.misses), "false_alarms": len(self.false_alarms)}
@@ -244,6 +260,8 @@ def report_lines(result: Evaluation, show: int | None = None) -> list[str]:
         s = result.scores(name)
         lines.append(f"{name or 'overall':<11}{s['gold']:>6}{s['predicted']:>6}{s['matched']:>6}"
                      f"   {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}")
+    low, high = result.f1_interval()
+    lines.append(f"overall F1 95% interval, articles resampled 1000 times: {low:.3f} to {high:.3f}")
     lines += ["", "field accuracy on matched events:"]
     for name, figures in result.field_accuracy().items():
         lines.append(f"  {name:<15}{figures['accuracy']:.3f}  ({figures['right']}/{figures['total']})")

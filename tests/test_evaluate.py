@@ -72,6 +72,22 @@ def test_scores_fields_and_calibration_count_what_a_reader_expects():
     assert (low["confidence"], low["predicted"], low["right"]) == ("0.00-0.50", 1, 0)
 
 
+def test_the_f1_interval_brackets_the_figure_and_narrows_with_more_articles():
+    def articles(n: int) -> Evaluation:
+        result = Evaluation()
+        for k in range(n):  # every other article: its visit found; the rest: a miss and a false alarm
+            found = predicted() if k % 2 else predicted(actor_country="CHN")
+            result.add_article(f"{k}.txt", [gold()], [found])
+        return result
+    few, many = articles(10), articles(200)
+    assert few.scores()["f1"] == many.scores()["f1"] == 0.5
+    assert few.f1_interval()[0] < 0.5 < few.f1_interval()[1]
+    assert many.f1_interval()[1] - many.f1_interval()[0] < (few.f1_interval()[1] - few.f1_interval()[0]) / 2
+    perfect = Evaluation()
+    perfect.add_article("a.txt", [gold()], [predicted()])
+    assert perfect.f1_interval() == (1.0, 1.0)
+
+
 def test_dates_count_as_right_within_the_gold_precision():
     result = Evaluation()
     result.add_article("a.txt", [replace(gold(), date_start=date(2024, 6, 1), date_precision="month")],
