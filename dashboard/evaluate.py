@@ -150,12 +150,12 @@ class Evaluation:
     misses: list[GoldEvent] = field(default_factory=list)
     false_alarms: list[tuple[str, ExtractedEvent]] = field(default_factory=list)
     articles: int = 0
-    per_article: list[tuple[int, int, int]] = field(default_factory=list)  # (gold, predicted, matched)
+    per_article: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # name: (gold, predicted, matched)
 
     def add_article(self, name: str, gold: list[GoldEvent], predicted: list[ExtractedEvent]) -> None:
         self.articles += 1
         pairs = pair_events(gold, predicted)
-        self.per_article.append((len(gold), len(predicted), len(pairs)))
+        self.per_article[name] = (len(gold), len(predicted), len(pairs))
         matched_gold = {i for i, _ in pairs}
         matched_predicted = {j for _, j in pairs}
         for g in gold:
@@ -192,10 +192,10 @@ class Evaluation:
     def f1_interval(self, resamples: int = 1000, level: float = 0.95, seed: int = 0) -> tuple[float, float]:
         """The range overall F1 keeps in ``level`` of resamples of the articles (drawn with
         replacement): how far the figure could move on another set of articles like these."""
-        draw = random.Random(seed).choices
+        draw, counts = random.Random(seed).choices, list(self.per_article.values())
         figures = []
         for _ in range(resamples):
-            sample = draw(self.per_article, k=len(self.per_article))
+            sample = draw(counts, k=len(counts))
             total = sum(g + p for g, p, _ in sample)
             figures.append(2 * sum(m for _, _, m in sample) / total if total else 0.0)
         figures.sort()
@@ -216,7 +216,9 @@ class Evaluation:
         return {"articles": self.articles, "overall": self.scores(), "f1_interval": list(self.f1_interval()),
                 "per_type": {t: self.scores(t) for t in EVENT_TYPES if self.counts.get(t)},
                 "fields": self.field_accuracy(), "calibration": self.calibration_table(),
-                "misses": len(self.misses), "false_alarms": len(self.false_alarms)}
+                "misses": len(self.misses), "false_alarms": len(self.false_alarms),
+                "per_article": {name: dict(zip(("gold", "predicted", "matched"), counts, strict=True))
+                                for name, counts in self.per_article.items()}}
 
 
 def article_key(article: Article) -> str:
