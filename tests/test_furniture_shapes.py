@@ -57,6 +57,10 @@ FURNITURE = [
     "The foreign minister at the talks TASS/Ivan Petrov",
     "Jane Roe | AFP | Getty Images",
     "Reuters",
+    # other stories, the label in any of the cases pages print it
+    "Read Also: Kim visits Moscow for arms talks",
+    "SEE ALSO - Seoul summons Tokyo envoy",
+    "Read More | Xi to visit Paris",
     # promos and widgets
     "More Stories From Asia",
     "You might also like",
@@ -85,7 +89,7 @@ def test_real_page_furniture_is_blanked_keeping_its_length(line):
     assert blanked_between_story_lines(line)
 
 
-@pytest.mark.parametrize("label", ["Also Read |", "Next Post", "Previous Post", "Related:", "READ MORE:"])
+@pytest.mark.parametrize("label", ["Also Read |", "Read Also:", "Next Post", "Previous Post", "Related:", "READ MORE:"])
 def test_a_headline_under_a_bare_label_is_blanked(label):
     text = f"Putin met Xi in Beijing.\n{label}\nKim visits Moscow for arms talks\nXi thanked him."
     lines = without_furniture(text).split("\n")

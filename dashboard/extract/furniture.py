@@ -20,6 +20,8 @@ _NAMES: Final = rf"{_NAME}(?:(?:,| and|, and|,? &) {_NAME})*"
 # Names in a byline, each perhaps with its city: "Jane Doe in Beijing and John Roe in Tokyo"
 _BYNAMES: Final = rf"{_NAME}(?: in {_NAME})?(?:(?:,| and|, and|,? &) {_NAME}(?: in {_NAME})?)*"
 _ROLE_WORDS: Final = r"(?:correspondent|editor|reporter|writer|journalist|staff|contributor|desk|analyst|bureau chief)"
+# Labels leading to other stories, in the cases pages print them: "Read Also:", "SEE ALSO"
+_OTHER_STORY_LABELS: Final = r"Read [Mm]ore|READ MORE|Read [Aa]lso|READ ALSO|Also [Rr]ead|ALSO READ|See [Aa]lso|SEE ALSO|Related|RELATED"
 _MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                  r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY: Final = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
@@ -69,7 +71,7 @@ _FURNITURE: Final = re.compile("|".join((
     # an agency alone on a line
     rf"(?:Reuters|REUTERS|AFP|AP|Xinhua|XINHUA|TASS|PTI|ANI|IANS|Anadolu Agency|Sputnik|Kyodo|Yonhap)(?:,? {_DAY})?",
     # other stories: "Read more: ...", "Related: ..."
-    (r"(?:Read more|READ MORE|Read also|Also [Rr]ead|ALSO READ|See also|Related|RELATED|More on this story|Recommended|"
+    (rf"(?:{_OTHER_STORY_LABELS}|More on this story|Recommended|"
      r"Further reading) ?(?::|\||\u2014|\u2013| -).{0,240}"),
     # promos for more stories: "More Stories From World", "You might also like", "RELATED ARTICLES"
     (r"(?:More [Ss]tories(?: [Ff]rom .{1,30})?|MORE STORIES|You (?:might|may) also like|Related [Aa]rticles|RELATED ARTICLES"
@@ -138,7 +140,7 @@ _ENTRY_STAMP: Final = re.compile(ENTRY_STAMP_PATTERN)
 # Lines are only tested for the whole-line patterns when they start with one of these.
 _FIRST: Final = frozenset("ABCDEFGHIJKLMNOPRSTUVWXY(\u00a9+0123456789pumcflt")
 # A label alone on its line whose story headline is on the next line: "Also Read |", "Next Post"
-_BARE_LABEL: Final = re.compile(r"(?:Read more|READ MORE|Read also|Also [Rr]ead|ALSO READ|See also|Related|RELATED|"
+_BARE_LABEL: Final = re.compile(rf"(?:{_OTHER_STORY_LABELS}|"
                                 r"Previous (?:[Pp]ost|[Aa]rticle|[Ss]tory)|Next (?:[Pp]ost|[Aa]rticle|[Ss]tory))"
                                 r" ?[:|\u2014\u2013-]?")
 _HEADLINE_CHARS: Final = 160
