@@ -452,3 +452,17 @@ def test_judging_words_of_a_reported_clause_set_its_tone(text, expected):
 ])
 def test_the_speakers_own_country_beside_another_is_aimed_at_neither(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Congolese army fought rebels backed by Rwanda near Goma on Sunday.", set()),
+    ("Lithuania and other states threatened by Russia asked NATO for more troops.",
+     {("appeal", "LTU", "NTO", "neutral")}),
+    ("Kyiv accused the militias believed to be backed by Moscow of shelling the town.", set()),
+])
+def test_backing_or_a_threat_told_as_a_description_is_no_statement(text, expected):
+    assert statements(extract(text)) == expected
+
+
+def test_backing_said_in_the_active_voice_stays_a_statement():
+    assert statements(extract("Germany backed Poland's bid on Monday.")) == {("support", "DEU", "POL", "positive")}

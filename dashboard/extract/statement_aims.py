@@ -1,7 +1,9 @@
 """Readings of a statement verb's surroundings: a standing position ("has complained for
 months") that is no event, a complaint taken to a forum ("complained to the UN over Israeli
 raids") that is aimed at whoever the complaint is about, not at the forum, and a judged act
-whose doer is named inside the object ("condemned the expulsion of its diplomats by Russia")."""
+whose doer is named inside the object ("condemned the expulsion of its diplomats by Russia"),
+and backing or a threat told as a passive description ("militias backed by Iran") that is no
+statement at all."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ _SPANS: Final = frozenset({"days", "weeks", "months", "years", "decades"})
 _QUANTIFIERS: Final = frozenset({"many", "several", "some"})
 _TOPIC_PREPS: Final = ("over", "about", "against")
 _REACH: Final = 8
+_STANDING_MODES: Final = frozenset({"support", "threat"})
 
 
 def durative(sf: SentenceFrames, index: int) -> bool:
@@ -28,6 +31,23 @@ def durative(sf: SentenceFrames, index: int) -> bool:
     if sf.units[k + 1].low in _QUANTIFIERS and k + 2 < len(sf.units):
         k += 1
     return sf.units[k + 1].low in _SPANS
+
+
+def described_standing(sf: SentenceFrames, index: int, mode: str) -> bool:
+    """"countries threatened by Russia", "rebels backed by Rwanda", "groups believed to be backed
+    by Iran": support or a threat as a participle after its noun, or after "to be", describes a
+    standing relation (a danger, material backing), not something said."""
+    if mode not in _STANDING_MODES:
+        return False
+    if sf.is_reduced_passive(index):
+        return True
+    return index >= 2 and sf.units[index - 1].low == "be" and sf.units[index - 2].low == "to" \
+        and index + 1 < len(sf.units) and sf.units[index + 1].low == "by"
+
+
+def no_statement_told(sf: SentenceFrames, index: int, mode: str) -> bool:
+    """A standing position or a described relation, not a statement made."""
+    return durative(sf, index) or described_standing(sf, index, mode)
 
 
 def forum_complaint_subject(sf: SentenceFrames, targets: list[int]) -> list[int]:

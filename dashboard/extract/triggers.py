@@ -57,8 +57,8 @@ from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.statement_aims import (
     doer_in_object,
-    durative,
     forum_complaint_subject,
+    no_statement_told,
     place_of_concern,
 )
 from dashboard.extract.words import (
@@ -186,8 +186,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not object_fits(sf, index, spec):
             return None
-        if spec.event_type == "statement" and durative(sf, index):
-            return None  # "has complained for months that ...": a standing position, not an event
+        if spec.event_type == "statement" and no_statement_told(sf, index, spec.event_mode):
+            return None  # "has complained for months", "militias backed by Iran": no statement made
         if spec.event_mode == "rejection" and sf.units[index].low.endswith(" to") and index + 1 < len(sf.units) \
                 and any(s.event_type == "statement" and s.pos == "verb" for s in sf.units[index + 1].triggers()):
             return None  # "refused to condemn the invasion": the withheld statement, negated, is the event
