@@ -359,3 +359,14 @@ def test_the_islamic_republic_alone_is_iran():
 ])
 def test_a_bare_ministry_or_government_is_the_body_named_before(text, expected):
     assert triples(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("envoy", [
+    "the new Saudi ambassador",
+    "the newly appointed Saudi ambassador",
+    "the outgoing Saudi ambassador",
+    "the Ambassador Extraordinary and Plenipotentiary of Saudi Arabia",
+])
+def test_an_envoy_received_is_read_whatever_stands_before_the_title(envoy):
+    events = extract(f"Jordanian Foreign Minister Ayman Safadi received {envoy} in Amman on Monday.")
+    assert ("meeting", "talks", "JOR", "SAU", "asserted") in triples(events)

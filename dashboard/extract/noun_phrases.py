@@ -25,6 +25,9 @@ PLACE_KIND_NOUNS: Final = frozenset({"city", "town", "port", "resort", "village"
                                      "enclave"})
 # Small words inside the title of a pact: "the Economic Cooperation and Trade Agreement".
 _TITLE_JOINS: Final = frozenset({"and", "of", "for", "on"})
+# Words telling where an office-holder is in their term: "received the newly appointed Saudi ambassador"
+_TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed", "accredited", "newly-accredited",
+                                  "outgoing", "incoming", "departing", "visiting", "resident"})
 
 
 def _is_actor_unit(unit: Unit) -> bool:
@@ -160,8 +163,9 @@ class NounPhrases(ReportedSpeech):
     def first_object_unit(self, index: int) -> Unit | None:
         """The first actor right after a verb, skipping articles (for person/actor checks)."""
         k = index + 1
-        while k < len(self.units) and self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday"):
-            k += 1  # "received today his Saudi counterpart": the press release's day
+        while k < len(self.units) and (self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday")
+                                       or self.units[k].low in _TENURE_WORDS):
+            k += 1  # "received today his Saudi counterpart": the press release's day; "the new Saudi ambassador"
         return self.units[k] if k < len(self.units) and _is_actor_unit(self.units[k]) else None
 
     def referenced_event_type(self, start: int, end: int) -> str:
