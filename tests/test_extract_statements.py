@@ -452,3 +452,15 @@ def test_judging_words_of_a_reported_clause_set_its_tone(text, expected):
 ])
 def test_the_speakers_own_country_beside_another_is_aimed_at_neither(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # a side's word of the day, in a report filed from its own country, is said at home
+    ("NAIROBI, May 2 - Kenya's government condemned Sudan's army on Thursday.", "KEN"),
+    ("NAIROBI: Kenya said on Wednesday it condemned Sudan's army for the attacks.", "KEN"),
+    # a word from weeks before is not placed by the dateline
+    ("NAIROBI, May 2 - Kenya's government condemned Sudan's army on April 3.", None),
+])
+def test_a_remark_reported_from_the_speakers_own_country_is_made_there(text, place):
+    (statement,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement"]
+    assert (statement.actor_country, statement.target_country, statement.place_country) == ("KEN", "SDN", place)

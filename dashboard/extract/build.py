@@ -483,6 +483,12 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
             and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
         return ctx.dateline, None
+    # "RIYADH: Saudi Arabia said Monday ...": a side's word of the day, reported from its own
+    # country, is said at home
+    if (fronted is None and frame.spec.event_type == "statement" and ctx.filed_from is not None
+            and actor is not None and actor.country and ctx.filed_from.place_country == actor.country
+            and _of_the_day(ctx, *when)):
+        return ctx.filed_from, None
     # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
     if (fronted is None and frame.spec.event_type == "statement" and actor is not None and actor.country
             and (actor.role == "foreign_ministry" or frame.spec.phrase == "summon")):
