@@ -466,3 +466,15 @@ def test_backing_or_a_threat_told_as_a_description_is_no_statement(text, expecte
 
 def test_backing_said_in_the_active_voice_stays_a_statement():
     assert statements(extract("Germany backed Poland's bid on Monday.")) == {("support", "DEU", "POL", "positive")}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a side's word of the day, in a report filed from its own country, is said at home
+    ("NAIROBI, May 2 - Kenya's government condemned Sudan's army on Thursday.", "KEN"),
+    ("NAIROBI: Kenya said on Wednesday it condemned Sudan's army for the attacks.", "KEN"),
+    # a word from weeks before is not placed by the dateline
+    ("NAIROBI, May 2 - Kenya's government condemned Sudan's army on April 3.", None),
+])
+def test_a_remark_reported_from_the_speakers_own_country_is_made_there(text, place):
+    (statement,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement"]
+    assert (statement.actor_country, statement.target_country, statement.place_country) == ("KEN", "SDN", place)

@@ -140,3 +140,10 @@ def test_the_day_of_talks_carries_over_an_undated_line_between():
             for e in extract(text, date(2024, 6, 21))} == {
         ("meeting", "KEN", "CHN", "CHN", "2024-06-18"), ("visit", "KEN", "CHN", "CHN", "2024-06-18"),
         ("statement", "CHN", "KEN", "CHN", "2024-06-18")}
+
+
+def test_the_page_stores_date_before_the_first_line_is_not_the_events_day():
+    # the stamp says when the page was stored; the weekday of the sentence says when it happened
+    text = " date 2024-06-19 WARSAW (AP) \u2014 Poland expelled a Russian diplomat Monday over spying."
+    assert {(e.event_type, e.actor_country, str(e.date_start), e.date_basis)
+            for e in extract(text, date(2024, 6, 19))} == {("relations", "POL", "2024-06-17", "relative")}

@@ -479,15 +479,15 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if fronted is None and frame.spec.event_type == "statement":
         fronted = speaking_place(ctx.frames, frame.trigger_index)
     fronted = fronted or venue_of(ctx.frames, frame.trigger_index, ctx.text)
-    # "BEIJING, April 6 - Macron asked Xi ...": a travelling person abroad speaks where the lede was filed
-    if (fronted is None and frame.spec.event_type == "statement" and ctx.dateline is not None and actor is not None
-            and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country):
+    if fronted is not None or frame.spec.event_type != "statement" or actor is None:
+        return fronted, None
+    # "BEIJING - Macron asked Xi": a traveller abroad speaks where the lede was filed; "RIYADH: Saudis said Monday": at home
+    if ctx.dateline is not None and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country:
         return ctx.dateline, None
+    if ctx.filed_from is not None and actor.country and ctx.filed_from.place_country == actor.country and _of_the_day(ctx, *when):
+        return ctx.filed_from, None
     # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
-    if (fronted is None and frame.spec.event_type == "statement" and actor is not None and actor.country
-            and (actor.role == "foreign_ministry" or frame.spec.phrase == "summon")):
-        return None, actor.country
-    return fronted, None
+    return None, (actor.country or None) if actor.role == "foreign_ministry" or frame.spec.phrase == "summon" else None
 
 
 def _word_before(units: list[Unit], index: int) -> str:

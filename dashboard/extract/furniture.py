@@ -201,17 +201,19 @@ def without_furniture(text: str) -> str:
 
 
 def _after_store_date(text: str) -> tuple[str, bool]:
-    """The text with the rest of its first line blanked when that rest, after the page store's
-    "date 2024-07-09 ", is furniture ("Share:", a site's name, "Left Menu")."""
+    """The text with the page store's "date 2024-07-09 " blanked, and the rest of its first line
+    too when that rest is furniture ("Share:", a site's name, "Left Menu")."""
     stored = _STORE_DATE.match(text)
     if stored is None:
         return text, False
+    # the stamp itself says when the page was stored, not when its first line's news happened
+    text = " " * stored.end() + text[stored.end():]
     end = text.find("\n")
     end = len(text) if end < 0 else end
     rest = text[stored.end():end].strip()
     if not rest or rest[0] not in _FIRST or (_FURNITURE.fullmatch(rest) is None
                                              and _SHORT_FURNITURE.fullmatch(rest) is None):
-        return text, False
+        return text, True
     return text[:stored.end()] + " " * (end - stored.end()) + text[end:], True
 
 
