@@ -155,7 +155,11 @@ class Evaluation:
     def add_article(self, name: str, gold: list[GoldEvent], predicted: list[ExtractedEvent]) -> None:
         self.articles += 1
         pairs = pair_events(gold, predicted)
-        self.per_article[name] = (len(gold), len(predicted), len(pairs))
+        key, copy = name, 1
+        while key in self.per_article:  # two folders may hold files of the same name
+            copy += 1
+            key = f"{name}#{copy}"
+        self.per_article[key] = (len(gold), len(predicted), len(pairs))
         matched_gold = {i for i, _ in pairs}
         matched_predicted = {j for _, j in pairs}
         for g in gold:

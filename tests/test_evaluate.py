@@ -86,6 +86,8 @@ def test_the_f1_interval_brackets_the_figure_and_narrows_with_more_articles():
     perfect = Evaluation()
     perfect.add_article("a.txt", [gold()], [predicted()])
     assert perfect.f1_interval() == (1.0, 1.0)
+    perfect.add_article("a.txt", [gold()], [predicted()])  # a file of the same name in another folder
+    assert list(perfect.per_article) == ["a.txt", "a.txt#2"]
 
 
 def test_dates_count_as_right_within_the_gold_precision():
