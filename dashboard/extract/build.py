@@ -487,7 +487,9 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if ctx.filed_from is not None and actor.country and ctx.filed_from.place_country == actor.country and _of_the_day(ctx, *when):
         return ctx.filed_from, None
     # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
-    return None, (actor.country or None) if actor.role == "foreign_ministry" or frame.spec.phrase == "summon" else None
+    if actor.role == "foreign_ministry" or frame.spec.phrase == "summon":
+        return None, actor.country or None
+    return None, None
 
 
 def _word_before(units: list[Unit], index: int) -> str:
