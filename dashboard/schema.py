@@ -44,7 +44,7 @@ MODALITIES: tuple[str, ...] = ("asserted", "planned", "alleged", "negated", "hyp
 STANCES: tuple[str, ...] = ("positive", "negative", "neutral")
 GEO_PRECISIONS: tuple[str, ...] = ("city", "country", "none")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "unknown")
-DATE_BASES: tuple[str, ...] = ("stated", "relative", "published", "unknown")
+DATE_BASES: tuple[str, ...] = ("stated", "relative", "published", "latest", "unknown")
 
 # The stance a statement mode carries when the sentence says nothing more specific.
 MODE_STANCE: dict[str, str] = {

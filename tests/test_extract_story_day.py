@@ -147,3 +147,18 @@ def test_the_page_stores_date_before_the_first_line_is_not_the_events_day():
     text = " date 2024-06-19 WARSAW (AP) \u2014 Poland expelled a Russian diplomat Monday over spying."
     assert {(e.event_type, e.actor_country, str(e.date_start), e.date_basis)
             for e in extract(text, date(2024, 6, 19))} == {("relations", "POL", "2024-06-17", "relative")}
+
+
+def test_a_page_without_a_publication_date_counts_from_the_latest_day_it_states():
+    text = ("The Dutch foreign minister will visit Chile on June 3-4, the ministry said.\n\n"
+            "The visit follows talks between the Netherlands and Chile held on 20 May 2025 in Santiago.\n\n"
+            "The Dutch minister praised Chile's climate policy.")
+    dated = {(e.event_type, e.actor_country, str(e.date_start), e.date_basis) for e in extract(text, None)}
+    assert ("visit", "NLD", "2025-06-03", "stated") in dated  # the year comes from the stated date
+    assert ("statement", "NLD", "2025-05-20", "latest") in dated  # undated: the latest day stated, and says so
+
+
+def test_a_page_stating_no_full_date_leaves_its_undated_events_undated():
+    text = "The Dutch foreign minister will visit Chile on June 3-4. He praised Chile's climate policy."
+    assert {(e.event_type, str(e.date_start), e.date_basis) for e in extract(text, None)} == {
+        ("visit", "None", "unknown"), ("statement", "None", "unknown")}

@@ -17,9 +17,9 @@ SYMMETRIC_MODES: Final = frozenset({("agreement", "sign"), ("agreement", "agree"
 # Types where a different mode is a different event (praise vs criticism; impose vs lift).
 MODE_SENSITIVE_TYPES: Final = frozenset({"statement", "sanction", "military", "relations"})
 # How far apart two day-precise dates may be and still be one event, by basis.
-DAY_TOLERANCE: Final = {"stated": 1, "relative": 2, "published": 3}
+DAY_TOLERANCE: Final = {"stated": 1, "relative": 2, "published": 3, "latest": 3}
 MODALITY_RANK: Final = {"asserted": 0, "alleged": 1, "planned": 2, "hypothetical": 3, "negated": 4}
-BASIS_RANK: Final = {"stated": 0, "relative": 1, "published": 2, "unknown": 3}
+BASIS_RANK: Final = {"stated": 0, "relative": 1, "published": 2, "latest": 2, "unknown": 3}
 PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 GEO_RANK: Final = {"none": 0, "country": 1, "city": 2}
 

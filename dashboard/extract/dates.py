@@ -414,6 +414,12 @@ def find_dates(text: str, published: date | None, future: bool = False,
     return _resolved(text, _date_matches(text, published), published, future, narrative_year)
 
 
+def latest_stated_day(text: str) -> date | None:
+    """The latest day ``text`` states in full, year and all ("on 10 August 2015"): for a page
+    that gives no publication date, the nearest thing to the day it was written."""
+    return max((m.span.start for m in find_dates(text, None) if m.span.precision == "day"), default=None)
+
+
 # "at the end of a two-day visit", "on the second day of a state visit": the day named is not
 # the visit's first.
 _DAY_OF_VISIT: Final = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of) an? "

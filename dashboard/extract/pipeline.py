@@ -15,7 +15,12 @@ from dashboard.extract.build import TRAVELLING_ROLES, events_of
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
-from dashboard.extract.dates import SentenceDates, back_to_present, narrative_year_of
+from dashboard.extract.dates import (
+    SentenceDates,
+    back_to_present,
+    latest_stated_day,
+    narrative_year_of,
+)
 from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.ellipsis import with_ellipsis
@@ -157,6 +162,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     text = reading.text
     lex = lexicon()
     folded = fold(text)
+    # A page with no publication date counts from the latest day its text states, and its
+    # events dated by that day say so (basis "latest", not "published").
+    stand_in = published is None and (published := latest_stated_day(folded)) is not None
     matches = find_matches(lex, folded)
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
@@ -256,6 +264,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
     with_story_day(events, lede, published, lede_dates)
     reading.back_to_text(events)
+    if stand_in:
+        for event in events:
+            if event.date_basis == "published":
+                event.date_basis = "latest"
     if calibrate:
         for event in events:
             event.confidence = calibrated(event.confidence)
