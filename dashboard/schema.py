@@ -44,7 +44,15 @@ MODALITIES: tuple[str, ...] = ("asserted", "planned", "alleged", "negated", "hyp
 STANCES: tuple[str, ...] = ("positive", "negative", "neutral")
 GEO_PRECISIONS: tuple[str, ...] = ("city", "country", "none")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "unknown")
-DATE_BASES: tuple[str, ...] = ("stated", "relative", "published", "latest", "unknown")
+# Where an event's date comes from, in the words the event page shows.
+DATE_BASIS_MEANING: dict[str, str] = {
+    "stated": "stated in the text",
+    "relative": "counted from the day of writing (\"on Monday\", \"last week\")",
+    "published": "not stated; the publication day stands in",
+    "latest": "not stated, and the page gives no publication date; the latest day its text states stands in",
+    "unknown": "not stated (background history, or nothing to count from)",
+}
+DATE_BASES: tuple[str, ...] = tuple(DATE_BASIS_MEANING)
 
 # The stance a statement mode carries when the sentence says nothing more specific.
 MODE_STANCE: dict[str, str] = {

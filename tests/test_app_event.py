@@ -109,3 +109,10 @@ def test_a_headline_mention_comes_after_the_text_sentences_and_says_so(store, mo
     tagged = [value for value in evidence if value.endswith("*(headline)*")]
     assert len(tagged) == 1 and title.split()[0] in tagged[0]
     assert evidence.index(tagged[0]) > 0  # a sentence of the text is shown first
+
+
+def test_the_date_basis_says_where_the_date_comes_from(store, monkeypatch):
+    event_id = store.frame("SELECT event_id FROM events WHERE date_basis = 'published' ORDER BY event_id LIMIT 1").event_id[0]
+    fields = open_event(store, event_id, monkeypatch).dataframe[0].value
+    basis = fields.loc[fields["field"] == "Date basis", "value"].item()
+    assert basis == "published — not stated; the publication day stands in"

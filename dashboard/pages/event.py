@@ -7,6 +7,7 @@ from dashboard import gazetteer, review
 from dashboard.highlight import escape_inline, escape_markdown
 from dashboard.review import EDITABLE_FIELDS, ReviewError
 from dashboard.schema import (
+    DATE_BASIS_MEANING,
     DATE_PRECISIONS,
     EVENT_MODES,
     EVENT_TYPES,
@@ -68,7 +69,8 @@ with fields:
         "Place country": country(record["place_country"]),
         "Place precision": record["geo_precision"], "Stance": record["stance"] if isinstance(record["stance"], str) else "—",
         "CAMEO": f"{record['cameo_code']} (Goldstein {record['goldstein']:+.1f})",
-        "Date basis": record["date_basis"], "Event id": record["event_id"],
+        "Date basis": " — ".join(filter(None, (record["date_basis"], DATE_BASIS_MEANING.get(record["date_basis"])))),
+        "Event id": record["event_id"],
     }
     st.dataframe(pd.DataFrame({"field": list(shown), "value": [str(v) for v in shown.values()]}),
                  hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3)
