@@ -47,10 +47,10 @@ DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year", "unknown")
 # Where an event's date comes from, in the words the event page shows.
 DATE_BASIS_MEANING: dict[str, str] = {
     "stated": "stated in the text",
-    "relative": "counted from the day of writing (\"on Monday\", \"last week\")",
-    "published": "not stated; the publication day stands in",
-    "latest": "not stated, and the page gives no publication date; the latest day its text states stands in",
-    "unknown": "not stated (background history, or nothing to count from)",
+    "relative": "counted from the day of writing",
+    "published": "publication day (none stated)",
+    "latest": "latest day in the text (page undated)",
+    "unknown": "none stated",
 }
 DATE_BASES: tuple[str, ...] = tuple(DATE_BASIS_MEANING)
 

@@ -115,4 +115,4 @@ def test_the_date_basis_says_where_the_date_comes_from(store, monkeypatch):
     event_id = store.frame("SELECT event_id FROM events WHERE date_basis = 'published' ORDER BY event_id LIMIT 1").event_id[0]
     fields = open_event(store, event_id, monkeypatch).dataframe[0].value
     basis = fields.loc[fields["field"] == "Date basis", "value"].item()
-    assert basis == "published — not stated; the publication day stands in"
+    assert basis == "publication day (none stated)"

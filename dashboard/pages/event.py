@@ -69,7 +69,7 @@ with fields:
         "Place country": country(record["place_country"]),
         "Place precision": record["geo_precision"], "Stance": record["stance"] if isinstance(record["stance"], str) else "—",
         "CAMEO": f"{record['cameo_code']} (Goldstein {record['goldstein']:+.1f})",
-        "Date basis": " — ".join(filter(None, (record["date_basis"], DATE_BASIS_MEANING.get(record["date_basis"])))),
+        "Date basis": DATE_BASIS_MEANING.get(record["date_basis"], record["date_basis"]),
         "Event id": record["event_id"],
     }
     st.dataframe(pd.DataFrame({"field": list(shown), "value": [str(v) for v in shown.values()]}),
