@@ -47,3 +47,22 @@ def test_a_city_in_another_country_is_no_finer_place():
 def test_independent_reports_raise_confidence():
     assert combined_confidence([0.6, 0.6]) == 0.84
     assert combined_confidence([0.9, 0.9, 0.9]) == 0.99
+
+
+def test_a_plan_dated_by_the_day_it_was_told_joins_the_same_plan_with_its_date():
+    told = replace(VISIT, modality="planned", date_start=date(2024, 6, 20), date_end=date(2024, 6, 20),
+                   date_basis="published")
+    dated = replace(told, date_start=date(2024, 7, 2), date_end=date(2024, 7, 2), date_basis="stated")
+    assert same_event(told, dated, same_article=True) and same_event(dated, told, same_article=True)
+    # a date before the telling, or months after it, is another trip; a visit made is no plan
+    assert not same_event(told, replace(dated, date_start=date(2024, 6, 1), date_end=date(2024, 6, 1)))
+    assert not same_event(told, replace(dated, date_start=date(2024, 10, 2), date_end=date(2024, 10, 2)),
+                          same_article=True)
+    assert not same_event(replace(told, modality="asserted"), replace(dated, modality="asserted"), same_article=True)
+
+
+def test_a_headline_plan_and_the_body_giving_its_date_are_one_event():
+    text = ("Chile's president plans visit to Argentina\n\n"
+            "Chilean President Gabriel Boric will visit Buenos Aires on July 2, his office said on Monday.")
+    assert [(e.event_type, str(e.date_start), e.date_basis) for e in extract(text, date(2024, 6, 19))] == [
+        ("visit", "2024-07-02", "stated")]

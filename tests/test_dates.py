@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.extract.dates import find_dates
+from dashboard.extract.dates import find_dates, latest_stated_day
 
 PUBLISHED = date(2024, 6, 19)
 
@@ -72,3 +72,13 @@ def test_a_distant_past_is_no_date_and_no_crash():
     assert find_dates("ruins from 5000 years ago", PUBLISHED) == []
     (found,) = find_dates("a truce signed 30 years ago", PUBLISHED)
     assert found.span.precision == "year" and found.span.start.year == PUBLISHED.year - 30
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks were held on 20 May 2025. A second round followed on 2 June 2025.", date(2025, 6, 2)),
+    ("The minister will visit on June 3-4.", None),  # no year anywhere: nothing to count from
+    # the only full date is history when the text names a later year
+    ("Under the treaty of 14 March 2006, cooperation for 2017 to 2019 was agreed.", None),
+])
+def test_the_latest_day_a_text_states_in_full(text, expected):
+    assert latest_stated_day(text) == expected

@@ -18,6 +18,10 @@ SYMMETRIC_MODES: Final = frozenset({("agreement", "sign"), ("agreement", "agree"
 MODE_SENSITIVE_TYPES: Final = frozenset({"statement", "sanction", "military", "relations"})
 # How far apart two day-precise dates may be and still be one event, by basis.
 DAY_TOLERANCE: Final = {"stated": 1, "relative": 2, "published": 3, "latest": 3}
+# Bases of a date that is not the event's own: the day of writing stands in.
+STAND_IN_BASES: Final = frozenset({"published", "latest"})
+# How far ahead of the day a plan is told its own date may lie and still be that plan.
+PLAN_AHEAD_DAYS: Final = 60
 MODALITY_RANK: Final = {"asserted": 0, "alleged": 1, "planned": 2, "hypothetical": 3, "negated": 4}
 BASIS_RANK: Final = {"stated": 0, "relative": 1, "published": 2, "latest": 2, "unknown": 3}
 PRECISION_RANK: Final = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
@@ -68,11 +72,22 @@ def _widened(event: EventLike) -> tuple[int, int] | None:
     return event.date_start.toordinal() - slack, end.toordinal() + slack
 
 
+def _plan_and_its_date(a: EventLike, b: EventLike) -> bool:
+    """A plan dated only by the day it was told ("X plans to visit Y") and the same plan with
+    its own date, within the weeks after ("will visit Y on May 29")."""
+    return (a.modality == b.modality == "planned" and a.date_basis in STAND_IN_BASES
+            and b.date_basis in ("stated", "relative") and a.date_start is not None and b.date_start is not None
+            and 0 <= (b.date_start - a.date_start).days <= PLAN_AHEAD_DAYS)
+
+
 def dates_compatible(a: EventLike, b: EventLike) -> bool:
-    """Two reports can be one event when their date spans (with tolerance) overlap.
+    """Two reports can be one event when their date spans (with tolerance) overlap, or when
+    one is a plan dated by the day it was told and the other gives the plan's date.
 
     Reports with no date (background: "has faced sanctions for years") only join each other.
     """
+    if _plan_and_its_date(a, b) or _plan_and_its_date(b, a):
+        return True
     span_a, span_b = _widened(a), _widened(b)
     if span_a is None or span_b is None:
         return span_a is None and span_b is None

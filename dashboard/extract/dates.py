@@ -416,8 +416,13 @@ def find_dates(text: str, published: date | None, future: bool = False,
 
 def latest_stated_day(text: str) -> date | None:
     """The latest day ``text`` states in full, year and all ("on 10 August 2015"): for a page
-    that gives no publication date, the nearest thing to the day it was written."""
-    return max((m.span.start for m in find_dates(text, None) if m.span.precision == "day"), default=None)
+    that gives no publication date, the nearest thing to the day it was written. None when the
+    text names a later year ("the 2006 treaty ... cooperation for 2017 to 2019"): then that
+    day is history, and the page's own day unknown."""
+    latest = max((m.span.start for m in find_dates(text, None) if m.span.precision == "day"), default=None)
+    if latest is None or any(int(year) > latest.year for year in _EXPLICIT_YEAR.findall(text)):
+        return None
+    return latest
 
 
 # "at the end of a two-day visit", "on the second day of a state visit": the day named is not
