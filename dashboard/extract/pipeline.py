@@ -13,6 +13,7 @@ from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import TRAVELLING_ROLES, events_of
 from dashboard.extract.calibration import calibrated
+from dashboard.extract.confidence_model import model_score
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.dates import (
@@ -150,12 +151,14 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     """All events an article reports, each once, with every sentence that supports it.
 
     Pure: the same text and publication date always give the same events. ``calibrate=False``
-    keeps the raw scores (for fitting the calibration table). ``headline`` is read before the
-    text, and a live blog's entries oldest first (see reading.py); evidence offsets point into
-    ``text`` all the same.
+    keeps the raw rule scores (for fitting the confidence model and its calibration table).
+    ``headline`` is read before the text, and a live blog's entries oldest first (see
+    reading.py); evidence offsets point into ``text`` all the same.
     """
     if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
         published = None  # relative dates count from it, and would run off the calendar's ends
+    first_line_end = text.find("\n")  # the headline's end, when the text opens with one
+    first_line_end = len(text) if first_line_end < 0 else first_line_end
     entries = newest_first_entries(text)  # found by their time stamps, before those are blanked
     text = without_furniture(text)  # bylines, captions, related headlines: not the story
     reading = reading_of(text, headline, entries)
@@ -270,7 +273,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 event.date_basis = "latest"
     if calibrate:
         for event in events:
-            event.confidence = calibrated(event.confidence)
+            event.confidence = calibrated(model_score(event, first_line_end))
     return events
 
 
