@@ -129,12 +129,23 @@ THREATENED_CODES: dict[tuple[str, str], str] = {
     **{("military", mode): "138" for mode in ("missile_test", "exercise", "deployment")},
 }
 
+# A visit or talks still to come are, in CAMEO, an intent to meet (036); mediation an intent
+# to mediate (039).
+INTENDED_CODES: dict[tuple[str, str], str] = {
+    **{("visit", mode): "036" for mode in EVENT_MODES["visit"]},
+    **{("meeting", mode): "036" for mode in ("talks", "call", "negotiation")},
+    ("meeting", "mediation"): "039",
+}
+
 
 def cameo_for(event_type: str, event_mode: str, modality: str = "asserted") -> str:
     """The CAMEO code of an event type and mode (the type's default mode when unknown); a
-    hypothetical sanction, break or show of force is coded as the threat of it."""
+    hypothetical sanction, break or show of force is coded as the threat of it, a planned visit
+    or meeting as the intent to meet."""
     if modality == "hypothetical" and (event_type, event_mode) in THREATENED_CODES:
         return THREATENED_CODES[(event_type, event_mode)]
+    if modality == "planned" and (event_type, event_mode) in INTENDED_CODES:
+        return INTENDED_CODES[(event_type, event_mode)]
     modes = EVENT_MODES[event_type]
     return modes.get(event_mode) or modes[DEFAULT_MODE[event_type]]
 

@@ -20,3 +20,16 @@ from tests.conftest import extract, triples
 ])
 def test_calls_told_in_agency_words(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "codes"), [
+    # CAMEO codes a visit or talks still to come as an intent to meet, mediation as an intent
+    # to mediate; once held they are a visit (042) and consultations (040).
+    ("The Dutch prime minister will visit Chile next month.", {("visit", "NLD", "planned", "036")}),
+    ("The Dutch prime minister visited Chile on Monday.", {("visit", "NLD", "asserted", "042")}),
+    ("Qatar will mediate talks between Sudan and Chad next week.",
+     {("meeting", "QAT", "planned", "039"), ("meeting", "SDN", "planned", "036")}),
+])
+def test_plans_to_meet_carry_cameos_intent_codes(sentence, codes):
+    assert {(e.event_type, e.actor_country, e.modality, e.cameo_code) for e in extract(sentence)
+            if e.event_type in ("visit", "meeting")} == codes
