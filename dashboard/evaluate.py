@@ -28,7 +28,12 @@ from dashboard.sources import Article
 
 GOLD_COLUMNS = ("article", "event_type", "event_mode", "actor", "actor_country", "target_country",
                 "place_country", "date_start", "date_precision", "modality", "stance", "note")
-FIELDS = ("event_mode", "target_country", "place_country", "date", "modality", "stance")
+FIELDS = ("event_mode", "target_country", "place_country", "date", "modality", "stance", "evidence")
+# Gold files may add the sentences that state each event, " ||| " between them.
+EVIDENCE_COLUMN = "evidence"
+EVIDENCE_SEPARATOR = "|||"
+# An evidence sentence shorter than this is no sentence to compare (a stray fragment).
+_MIN_SENTENCE = 20
 CONFIDENCE_BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01))
 
 
@@ -50,6 +55,7 @@ class GoldEvent:
     modality: str
     stance: str | None
     note: str = ""
+    evidence: tuple[str, ...] = ()  # the sentences that state the event, when the file gives them
 
 
 def _check(value: str, allowed, column: str, where: str) -> str:
@@ -71,7 +77,7 @@ def read_gold(path: Path) -> list[GoldEvent]:
         missing = [column for column in GOLD_COLUMNS[:-1] if column not in row]
         if missing:
             raise GoldError(f"{path}: missing column {missing[0]!r}")
-        clean = {key: (value or "").strip() for key, value in row.items() if key in GOLD_COLUMNS}
+        clean = {key: (value or "").strip() for key, value in row.items() if key in (*GOLD_COLUMNS, EVIDENCE_COLUMN)}
         event_type = _check(clean["event_type"], EVENT_TYPES, "event_type", where)
         try:
             day = date.fromisoformat(clean["date_start"]) if clean["date_start"] else None
@@ -87,6 +93,7 @@ def read_gold(path: Path) -> list[GoldEvent]:
             modality=_check(clean["modality"] or "asserted", MODALITIES, "modality", where),
             stance=_check(clean["stance"], (*STANCES, ""), "stance", where) or None,
             note=clean.get("note", ""),
+            evidence=tuple(filter(None, map(_plain, clean.get(EVIDENCE_COLUMN, "").split(EVIDENCE_SEPARATOR)))),
         ))
     return events
 
@@ -105,8 +112,24 @@ def same_date(gold: GoldEvent, predicted: ExtractedEvent) -> bool:
     return a == b
 
 
+def _plain(sentence: str) -> str:
+    return " ".join(sentence.split())
+
+
+def shows_gold_evidence(gold: GoldEvent, predicted: ExtractedEvent) -> bool:
+    """Whether the sentence the app shows for the event is one the gold says states it (the
+    same sentence, or one inside the other where the two split sentences differently)."""
+    shown = _plain(predicted.sentence)
+    if len(shown) < _MIN_SENTENCE:
+        return False
+    return any(shown == sentence or (len(sentence) >= _MIN_SENTENCE and (shown in sentence or sentence in shown))
+               for sentence in gold.evidence)
+
+
 def field_agrees(name: str, gold: GoldEvent, predicted: ExtractedEvent) -> bool | None:
     """Whether one field of a matched pair agrees; None where the field does not apply."""
+    if name == "evidence":
+        return shows_gold_evidence(gold, predicted) if gold.evidence else None
     if name == "date":
         return None if gold.date_start is None else same_date(gold, predicted)
     if name == "stance":
@@ -270,6 +293,8 @@ def report_lines(result: Evaluation, show: int | None = None) -> list[str]:
     lines.append(f"overall F1 95% interval, articles resampled 1000 times: {low:.3f} to {high:.3f}")
     lines += ["", "field accuracy on matched events:"]
     for name, figures in result.field_accuracy().items():
+        if not figures["total"]:
+            continue  # evidence, when the gold file does not give it
         lines.append(f"  {name:<15}{figures['accuracy']:.3f}  ({figures['right']}/{figures['total']})")
     lines += ["", "confidence calibration (share of predicted events that match gold):"]
     for row in result.calibration_table():

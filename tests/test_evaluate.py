@@ -12,7 +12,7 @@ import pytest
 from conftest import ROOT, write
 
 from dashboard.evaluate import Evaluation, GoldError, GoldEvent, pair_events, read_gold
-from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.model import Evidence, ExtractedEvent
 
 HEADER = "article,event_type,event_mode,actor,actor_country,target_country,place_country,date_start,date_precision,modality,stance,note\n"
 
@@ -95,6 +95,25 @@ def test_dates_count_as_right_within_the_gold_precision():
     result.add_article("a.txt", [replace(gold(), date_start=date(2024, 6, 1), date_precision="month")],
                        [predicted(date_start=date(2024, 6, 19))])
     assert result.field_accuracy()["date"]["accuracy"] == 1.0
+
+
+def test_the_evidence_shown_counts_when_it_is_a_sentence_the_gold_says_states_the_event(tmp_path):
+    lede = "Putin arrived in Pyongyang on Wednesday, his first visit in 24 years."
+    later = "The Russian leader was greeted at the airport by Kim Jong Un."
+    path = write(tmp_path / "gold.csv", HEADER.replace("note\n", "note,evidence\n")
+                 + f"a.txt,visit,state,Vladimir Putin,RUS,PRK,PRK,2024-06-19,day,asserted,,,\"{lede} |||  {later}\"\n"
+                 + "a.txt,sanction,impose,,USA,RUS,,,unknown,asserted,,,\n")
+    visit, sanction = read_gold(path)
+    assert visit.evidence == (lede, later) and sanction.evidence == ()
+
+    def shown(sentence: str) -> ExtractedEvent:
+        return predicted(evidence=[Evidence(sentence, 0, len(sentence))])
+
+    result = Evaluation()
+    result.add_article("a.txt", [visit], [shown("PYONGYANG, June 19 — " + lede)])  # with its dateline
+    result.add_article("b.txt", [replace(visit, article="b.txt")], [shown("Putin will stay two days.")])
+    result.add_article("c.txt", [replace(visit, article="c.txt", evidence=())], [shown(later)])  # not counted
+    assert result.field_accuracy()["evidence"] == {"right": 1, "total": 2, "accuracy": 0.5}
 
 
 def test_a_bad_gold_row_is_one_line_naming_the_file_and_row(tmp_path):
