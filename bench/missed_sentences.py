@@ -1,0 +1,147 @@
+"""Where the missed events are lost: read at the sentence the gold says states each one.
+
+For every gold event the rules miss whose row gives its evidence sentences, the script looks
+at what the extractor made of those sentences:
+
+- silent: no event reported from them at all. Then it says what the recogniser saw there: a
+  trigger word of the event's type or only of another, and whether both countries are named;
+- another type: an event from the sentence, none of the gold's type;
+- same type, another target or place; roles reversed; another actor.
+
+    python bench/missed_sentences.py [--sets dev/a dev/b ...]
+
+By default the studied parts (the tuning set and development a to h, k to p): reading misses
+of the unseen parts would turn them into studied ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.calibrate import GOLD, STUDIED_PARTS, UNSEEN_PARTS
+from dashboard.article_events import article_events
+from dashboard.config import BUNDLED_ARTICLES_DIR
+from dashboard.evaluate import GoldEvent, article_key, pair_events, read_gold
+from dashboard.extract.article_memory import ArticleMemory
+from dashboard.extract.lexicon import lexicon
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.recognize import ActorChunker
+from dashboard.extract.text import fold, split_sentences
+from dashboard.extract.units import find_matches, raw_units, strong_codes
+from dashboard.ingest import read_articles
+from dashboard.sources import Article
+
+_MIN_SENTENCE = 20
+
+
+def _plain(text: str) -> str:
+    return " ".join(fold(text).split())
+
+
+def states(sentence: str, gold: GoldEvent) -> bool:
+    """Whether ``sentence`` is one the gold row gives (or one inside the other, where sentence
+    splits differ)."""
+    mine = _plain(sentence)
+    return any(mine == given or (min(len(mine), len(given)) >= _MIN_SENTENCE and (mine in given or given in mine))
+               for given in map(_plain, gold.evidence))
+
+
+def recognised(article: Article) -> list[tuple[str, set[str], set[str]]]:
+    """Each sentence with the trigger types and the countries the recogniser finds in it, as
+    the extractor's loop reads them (one chunker over the whole article, so earlier names
+    resolve later mentions)."""
+    lex = lexicon()
+    folded = fold(article.text)
+    found = find_matches(lex, folded)
+    chunker = ActorChunker(ArticleMemory(published=article.published, codes_seen_strong=strong_codes(found)), lex)
+    sentences = []
+    for start, end in split_sentences(folded):
+        units = chunker.chunk(raw_units(folded, start, end, found))
+        types = {spec.event_type for unit in units if unit.actor is None for spec in unit.specs}
+        codes = {unit.actor.country for unit in units if unit.actor is not None and unit.actor.country}
+        sentences.append((folded[start:end], types, codes | {unit.place_country for unit in units if unit.place_country}))
+    return sentences
+
+
+def what_the_recogniser_saw(sentences: list[tuple[str, set[str], set[str]]], gold: GoldEvent) -> str:
+    """Whether the gold's sentences hold a trigger of its type and name both its sides."""
+    types: set[str] = set()
+    codes: set[str] = set()
+    for text, found_types, found_codes in sentences:
+        if states(text, gold):
+            types |= found_types
+            codes |= found_codes
+    trigger = "a trigger of its type" if gold.event_type in types else "only other triggers" if types else "no trigger"
+    others = {gold.target_country, gold.place_country} - {None}
+    if gold.actor_country in codes and (not others or others & codes):
+        named = "both sides named"
+    else:
+        named = "actor named" if gold.actor_country in codes else "actor not named"
+    return f"silent: {trigger}, {named}"
+
+
+def why_missed(sentences: list[tuple[str, set[str], set[str]]], gold: GoldEvent, events: list[ExtractedEvent]) -> str:
+    """One line saying what became of a missed gold event's sentences."""
+    told = [e for e in events if any(states(evidence.sentence, gold) for evidence in e.evidence)]
+    if not told:
+        return what_the_recogniser_saw(sentences, gold)
+    same_type = [e for e in told if e.event_type == gold.event_type]
+    if not same_type:
+        return "another type from the sentence"
+    if any(e.actor_country == gold.actor_country for e in same_type):
+        return "same type and actor, another target or place"
+    if any(e.actor_country == gold.target_country for e in same_type):
+        return "same type, roles reversed"
+    return "same type, another actor"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", default=STUDIED_PARTS, metavar="PART",
+                        help="gold sets under tests/gold ('.' is the tuning set)")
+    args = parser.parse_args()
+    parts = [GOLD / name for name in args.sets]
+    if any(part.name == "holdout" or str(part.relative_to(GOLD)) in UNSEEN_PARTS for part in parts):
+        parser.error("--sets: the unseen parts and the held-out set are only measured, not read")
+    gold: dict[str, list[GoldEvent]] = {}
+    for part in parts:
+        for row in read_gold(part / "events.csv"):
+            gold.setdefault(row.article, []).append(row)
+    folders = [*(part / "articles" for part in parts), *([BUNDLED_ARTICLES_DIR] if GOLD in parts else [])]
+    reasons: Counter = Counter()
+    by_type: Counter = Counter()
+    with_evidence = matched = 0
+    for article in read_articles(folders):
+        if not isinstance(article, Article) or article_key(article) not in gold:
+            continue
+        expected = gold[article_key(article)]
+        events = article_events(article)
+        found = {i for i, _ in pair_events(expected, events)}
+        sentences = recognised(article)
+        for i, row in enumerate(expected):
+            if not row.evidence:
+                continue
+            with_evidence += 1
+            if i in found:
+                matched += 1
+                continue
+            reason = why_missed(sentences, row, events)
+            reasons[reason] += 1
+            by_type[(reason.split(":")[0], row.event_type)] += 1
+    missed = with_evidence - matched
+    print(f"{with_evidence} gold events with evidence sentences, {matched} found, {missed} missed:")
+    for reason, count in reasons.most_common():
+        print(f"  {count:>5}  {count / max(missed, 1):>5.1%}  {reason}")
+    print("missed by type:")
+    for (reason, event_type), count in sorted(by_type.items(), key=lambda item: -item[1])[:12]:
+        print(f"  {count:>5}  {event_type:<10} {reason}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
