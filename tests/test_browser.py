@@ -167,7 +167,9 @@ def test_filter_changes_table_and_url_and_the_url_restores_it(server, page, tmp_
     download_info.value.save_as(target)
     rows = pd.read_csv(target, dtype={"cameo_code": str})
     assert len(rows) == visits and set(rows["event_type"]) == {"visit"}
-    assert set(rows["cameo_code"]) == {"042"}
+    # a visit made is CAMEO 042, one still to come an intent to meet (036); codes stay text
+    assert set(rows["cameo_code"]) == {"042", "036"}
+    assert set(rows.loc[rows["modality"] == "planned", "cameo_code"]) == {"036"}
     assert page.locator('[data-testid="stMain"] [data-testid="stCaptionContainer"]').first.inner_text().startswith("Visits")
 
     fresh = page.context.new_page()

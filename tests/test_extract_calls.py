@@ -29,6 +29,12 @@ def test_calls_told_in_agency_words(sentence, expected):
     ("The Dutch prime minister visited Chile on Monday.", {("visit", "NLD", "asserted", "042")}),
     ("Qatar will mediate talks between Sudan and Chad next week.",
      {("meeting", "QAT", "planned", "039"), ("meeting", "SDN", "planned", "036")}),
+    # the trip a planned meeting abroad implies is planned too; the earlier visit "the first
+    # since 2014" presupposes was made
+    ("Putin will meet Kim Jong Un in Pyongyang next week.",
+     {("meeting", "RUS", "planned", "036"), ("visit", "RUS", "planned", "036")}),
+    ("Narendra Modi will pay the first visit to Kyiv by an Indian leader since 2014 next week.",
+     {("visit", "IND", "planned", "036"), ("visit", "IND", "asserted", "042")}),
 ])
 def test_plans_to_meet_carry_cameos_intent_codes(sentence, codes):
     assert {(e.event_type, e.actor_country, e.modality, e.cameo_code) for e in extract(sentence)

@@ -58,7 +58,7 @@ from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.visit_kinds import with_visit_kind
-from dashboard.schema import EVENT_MODES, goldstein
+from dashboard.schema import cameo_for, goldstein
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -",
 # an agency's with no date, "SEOUL (Reuters) -", "KYIV, Ukraine (AP) \u2014", and the South
@@ -318,8 +318,9 @@ def _joined_abroad(meeting: ExtractedEvent, visits: list[ExtractedEvent],
             or any(v.actor_country == code and v.place_country == host for v in (*visits, *joined))):
         return visit
     joined.append(replace(
-        meeting, event_type="visit", event_mode=visit.event_mode, cameo_code=visit.cameo_code,
-        goldstein=visit.goldstein, actor=name, actor_country=code,
+        meeting, event_type="visit", event_mode=visit.event_mode,
+        cameo_code=(cameo := cameo_for("visit", visit.event_mode, meeting.modality)),
+        goldstein=goldstein(cameo), actor=name, actor_country=code,
         actor_role=meeting.actor_role if code == meeting.actor_country else None,
         target=gazetteer.country_name(host), target_country=host, place=visit.place, place_country=host,
         lat=visit.lat, lon=visit.lon, geo_precision=visit.geo_precision, stance=None, quote=None,
@@ -407,8 +408,9 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             visits.add((code, host))
             mode = "summit" if venue is not None or _AT_SUMMIT in event.sentence.casefold() else "unspecified"
             implied.append(replace(
-                event, event_type="visit", event_mode=mode, cameo_code=EVENT_MODES["visit"][mode],
-                goldstein=goldstein(EVENT_MODES["visit"][mode]), actor=name, actor_country=code,
+                event, event_type="visit", event_mode=mode,
+                cameo_code=(cameo := cameo_for("visit", mode, event.modality)),
+                goldstein=goldstein(cameo), actor=name, actor_country=code,
                 actor_role=event.actor_role if code == event.actor_country else None,
                 target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
                 confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
+from dashboard.schema import cameo_for, goldstein
 
 # Types whose "first ... since" names an earlier event of the same kind.
 PRESUPPOSING_TYPES: Final = frozenset({"visit", "meeting", "military"})
@@ -61,6 +62,8 @@ def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
 
 
 def earlier_events(events: list[ExtractedEvent], first: date, last: date, precision: str) -> list[ExtractedEvent]:
-    """The earlier event of each event, on its own date: something that did happen."""
+    """The earlier event of each event, on its own date: something that did happen (so coded as
+    done, not as the intent a planned event carries)."""
     return [replace(event, date_start=first, date_end=last, date_precision=precision, date_basis="stated",
-                    modality="asserted", evidence=list(event.evidence)) for event in events]
+                    modality="asserted", cameo_code=(code := cameo_for(event.event_type, event.event_mode)),
+                    goldstein=goldstein(code), evidence=list(event.evidence)) for event in events]
