@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -36,7 +35,13 @@ from dashboard.article_events import article_events
 from dashboard.config import BUNDLED_ARTICLES_DIR, PROJECT_DIR
 from dashboard.evaluate import GoldEvent, article_key, pair_events, read_gold
 from dashboard.extract.calibration import CALIBRATION_TABLE
-from dashboard.extract.confidence_model import BIAS, WEIGHTS_TABLE, event_features
+from dashboard.extract.confidence_model import (
+    BIAS,
+    WEIGHTS_TABLE,
+    event_features,
+    first_line_end,
+    logistic,
+)
 from dashboard.ingest import read_articles
 from dashboard.sources import Article
 
@@ -63,9 +68,8 @@ def labelled_predictions(parts: list[Path]) -> Labelled:
             continue
         events = article_events(article, calibrate=False)
         right = {j for _, j in pair_events(gold[article_key(article)], events)}
-        first_line_end = article.text.find("\n")
-        first_line_end = len(article.text) if first_line_end < 0 else first_line_end
-        found.extend((event_features(event, first_line_end), j in right) for j, event in enumerate(events))
+        headline_end = first_line_end(article.text)
+        found.extend((event_features(event, headline_end), j in right) for j, event in enumerate(events))
     return found
 
 
@@ -93,12 +97,6 @@ def fit_logistic(rows: Labelled, min_count: int, penalty: float) -> dict[str, fl
         if np.abs(step).max() < 1e-9:
             break
     return {**dict(zip(names, w[:-1].tolist())), BIAS: float(w[-1])}
-
-
-def score(features: list[tuple[str, float]], weights: dict[str, float]) -> float:
-    """The model's probability for one prediction (as ``confidence_model.model_score``)."""
-    total = weights.get(BIAS, 0.0) + sum(weights.get(name, 0.0) * value for name, value in features)
-    return 1.0 / (1.0 + math.exp(-total))
 
 
 def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float, float, int]]:
@@ -163,7 +161,7 @@ def main() -> int:
         print(f"  {weight:+.2f}  {name}")
 
     fresh = labelled_predictions(table_parts)
-    by_model = [(score(features, weights), right) for features, right in fresh]
+    by_model = [(logistic(features, weights), right) for features, right in fresh]
     by_rule = [(dict(features)["raw"], right) for features, right in fresh]
     print(f"table: {len(fresh)} predictions; ranking (ROC area): rule score {ranking_auc(by_rule):.3f}, "
           f"model {ranking_auc(by_model):.3f}")

@@ -26,7 +26,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.calibrate import GOLD, STUDIED_PARTS, UNSEEN_PARTS
 from dashboard.article_events import article_events
 from dashboard.config import BUNDLED_ARTICLES_DIR
-from dashboard.evaluate import GoldEvent, article_key, pair_events, read_gold
+from dashboard.evaluate import (
+    GoldEvent,
+    article_key,
+    pair_events,
+    read_gold,
+    states_event,
+)
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.model import ExtractedEvent
@@ -35,20 +41,6 @@ from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.units import find_matches, raw_units, strong_codes
 from dashboard.ingest import read_articles
 from dashboard.sources import Article
-
-_MIN_SENTENCE = 20
-
-
-def _plain(text: str) -> str:
-    return " ".join(fold(text).split())
-
-
-def states(sentence: str, gold: GoldEvent) -> bool:
-    """Whether ``sentence`` is one the gold row gives (or one inside the other, where sentence
-    splits differ)."""
-    mine = _plain(sentence)
-    return any(mine == given or (min(len(mine), len(given)) >= _MIN_SENTENCE and (mine in given or given in mine))
-               for given in map(_plain, gold.evidence))
 
 
 def recognised(article: Article) -> list[tuple[str, set[str], set[str]]]:
@@ -73,7 +65,7 @@ def what_the_recogniser_saw(sentences: list[tuple[str, set[str], set[str]]], gol
     types: set[str] = set()
     codes: set[str] = set()
     for text, found_types, found_codes in sentences:
-        if states(text, gold):
+        if states_event(text, gold):
             types |= found_types
             codes |= found_codes
     trigger = "a trigger of its type" if gold.event_type in types else "only other triggers" if types else "no trigger"
@@ -87,7 +79,7 @@ def what_the_recogniser_saw(sentences: list[tuple[str, set[str], set[str]]], gol
 
 def why_missed(sentences: list[tuple[str, set[str], set[str]]], gold: GoldEvent, events: list[ExtractedEvent]) -> str:
     """One line saying what became of a missed gold event's sentences."""
-    told = [e for e in events if any(states(evidence.sentence, gold) for evidence in e.evidence)]
+    told = [e for e in events if any(states_event(evidence.sentence, gold) for evidence in e.evidence)]
     if not told:
         return what_the_recogniser_saw(sentences, gold)
     same_type = [e for e in told if e.event_type == gold.event_type]

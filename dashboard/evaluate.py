@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dashboard.article_events import article_events
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.text import fold
 from dashboard.schema import (
     DATE_PRECISIONS,
     EVENT_MODES,
@@ -113,17 +114,23 @@ def same_date(gold: GoldEvent, predicted: ExtractedEvent) -> bool:
 
 
 def _plain(sentence: str) -> str:
-    return " ".join(sentence.split())
+    return " ".join(fold(sentence).split())
+
+
+def states_event(sentence: str, gold: GoldEvent) -> bool:
+    """Whether ``sentence`` is one the gold row says states its event: the same sentence, or
+    one inside the other where the two split sentences differently (a fragment too short to
+    tell is neither)."""
+    mine = _plain(sentence)
+    if len(mine) < _MIN_SENTENCE:
+        return False
+    return any(mine == given or (len(given) >= _MIN_SENTENCE and (mine in given or given in mine))
+               for given in map(_plain, gold.evidence))
 
 
 def shows_gold_evidence(gold: GoldEvent, predicted: ExtractedEvent) -> bool:
-    """Whether the sentence the app shows for the event is one the gold says states it (the
-    same sentence, or one inside the other where the two split sentences differently)."""
-    shown = _plain(predicted.sentence)
-    if len(shown) < _MIN_SENTENCE:
-        return False
-    return any(shown == sentence or (len(sentence) >= _MIN_SENTENCE and (shown in sentence or sentence in shown))
-               for sentence in gold.evidence)
+    """Whether the sentence the app shows for the event is one that states it."""
+    return states_event(predicted.sentence, gold)
 
 
 def field_agrees(name: str, gold: GoldEvent, predicted: ExtractedEvent) -> bool | None:

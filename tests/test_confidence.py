@@ -7,9 +7,14 @@ from datetime import date
 
 import pytest
 
-from bench.calibrate import fit_logistic, pooled, ranking_auc, score
+from bench.calibrate import fit_logistic, pooled, ranking_auc
 from dashboard.extract import calibration, confidence_model
-from dashboard.extract.confidence_model import event_features, model_score
+from dashboard.extract.confidence_model import (
+    event_features,
+    first_line_end,
+    logistic,
+    model_score,
+)
 from tests.conftest import extract
 
 TEXT = "Putin arrived in North Korea on June 19. He praised Pyongyang's support."
@@ -21,13 +26,14 @@ def visit():
 
 
 def test_the_features_say_what_is_known_about_the_event(visit):
-    features = dict(event_features(visit, first_line_end=len(TEXT)))
+    features = dict(event_features(visit, headline_end=len(TEXT)))
     assert features["type visit"] == features["mode visit/unspecified"] == 1.0
     assert features["target country known"] == features["place country known"] == 1.0
     assert features["actor named in the sentence"] == 1.0
     assert features["told in the first line"] == 1.0  # the text is one line
     assert "quoted" not in features and "target without a country" not in features
-    assert "told in the first line" not in dict(event_features(visit, first_line_end=0))
+    assert "told in the first line" not in dict(event_features(visit, headline_end=0))
+    assert first_line_end("Headline\n\nBody.") == 8 and first_line_end("One line.") == 9
 
 
 def test_the_score_is_the_logistic_of_the_weighted_features_and_unseen_features_weigh_nothing(visit, monkeypatch):
@@ -55,7 +61,7 @@ def test_the_fit_weighs_a_feature_that_tells_right_from_wrong_and_not_one_that_d
     weights = fit_logistic(rows, min_count=5, penalty=1.0)
     assert weights["named"] > 2.0 and abs(weights["noise"]) < 0.5
     assert "rare" not in weights  # seen twice: no weight
-    assert score([("named", 1.0)], weights) > 0.7 and score([], weights) < 0.2
+    assert logistic([("named", 1.0)], weights) > 0.7 and logistic([], weights) < 0.2
 
 
 def test_the_table_pools_groups_until_the_share_right_rises_with_the_score():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.missed_sentences import recognised, states, why_missed
-from dashboard.evaluate import GoldEvent
+from bench.missed_sentences import recognised, why_missed
+from dashboard.evaluate import GoldEvent, states_event
 from dashboard.sources import Article
 from tests.conftest import extract
 
@@ -21,9 +21,9 @@ def gold(event_type: str, actor: str, target: str, sentence: str) -> GoldEvent:
 
 def test_a_sentence_states_the_event_when_it_is_the_gold_one_or_one_holds_the_other():
     row = gold("visit", "CHL", "ARG", VISIT)
-    assert states(VISIT, row) and states("SANTIAGO, June 18 \u2014 " + VISIT, row)
-    assert not states("Boric visited.", row)  # a fragment too short to tell
-    assert not states(QUIET, row)
+    assert states_event(VISIT, row) and states_event("SANTIAGO, June 18 \u2014 " + VISIT, row)
+    assert not states_event("Boric visited.", row)  # a fragment too short to tell
+    assert not states_event(QUIET, row)
 
 
 def test_an_event_read_from_the_sentence_says_how_it_differs_from_the_gold():
@@ -39,6 +39,6 @@ def test_a_sentence_the_rules_are_silent_on_says_what_the_recogniser_saw_there()
     article = Article(article_id="a", title="", text=f"{VISIT} {QUIET}", published=date(2024, 6, 19))
     sentences = recognised(article)
     silent = gold("meeting", "CHL", "ARG", QUIET)
-    events = [e for e in extract(article.text, date(2024, 6, 19)) if not states(e.sentence, silent)]
+    events = [e for e in extract(article.text, date(2024, 6, 19)) if not states_event(e.sentence, silent)]
     reason = why_missed(sentences, silent, events)
     assert reason.startswith("silent: ") and reason.endswith("both sides named")

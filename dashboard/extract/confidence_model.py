@@ -23,10 +23,10 @@ WEIGHTS_TABLE: Final = DATA_DIR / "confidence_model.csv"
 BIAS: Final = "bias"
 
 
-def event_features(event: ExtractedEvent, first_line_end: int) -> list[tuple[str, float]]:
-    """The model's inputs for one event, as (name, value) pairs; ``first_line_end`` is where the
-    article's first line (its headline, when it has one) ends."""
-    first = min((evidence.char_start for evidence in event.evidence), default=first_line_end + 1)
+def event_features(event: ExtractedEvent, headline_end: int) -> list[tuple[str, float]]:
+    """The model's inputs for one event, as (name, value) pairs; ``headline_end`` is where the
+    article's first line ends (``first_line_end``)."""
+    first = min((evidence.char_start for evidence in event.evidence), default=headline_end + 1)
     features = [
         ("raw", event.confidence),
         ("supporting sentences (log)", log1p(len(event.evidence))),
@@ -50,7 +50,7 @@ def event_features(event: ExtractedEvent, first_line_end: int) -> list[tuple[str
         features.append(("place country known", 1.0))
     if event.quote:
         features.append(("quoted", 1.0))
-    if first < first_line_end:
+    if first < headline_end:
         features.append(("told in the first line", 1.0))
     return features
 
@@ -64,13 +64,22 @@ def _weights() -> dict[str, float]:
         return {}
 
 
-def model_score(event: ExtractedEvent, first_line_end: int) -> float:
-    """The model's probability that the event is right, before calibration (the rule score
-    itself when no weights are stored). Features the fit never saw weigh nothing."""
-    weights = _weights()
-    if not weights:
-        return event.confidence
+def logistic(features: list[tuple[str, float]], weights: dict[str, float]) -> float:
+    """The probability the weights give these features; features the fit never saw weigh nothing."""
     total = weights.get(BIAS, 0.0)
-    for name, value in event_features(event, first_line_end):
+    for name, value in features:
         total += weights.get(name, 0.0) * value
     return 1.0 / (1.0 + exp(-total))
+
+
+def first_line_end(text: str) -> int:
+    """Where the text's first line (its headline, when it opens with one) ends."""
+    end = text.find("\n")
+    return len(text) if end < 0 else end
+
+
+def model_score(event: ExtractedEvent, headline_end: int) -> float:
+    """The model's probability that the event is right, before calibration (the rule score
+    itself when no weights are stored)."""
+    weights = _weights()
+    return logistic(event_features(event, headline_end), weights) if weights else event.confidence

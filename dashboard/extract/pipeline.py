@@ -13,7 +13,7 @@ from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import TRAVELLING_ROLES, events_of
 from dashboard.extract.calibration import calibrated
-from dashboard.extract.confidence_model import model_score
+from dashboard.extract.confidence_model import first_line_end, model_score
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.dates import (
@@ -157,8 +157,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     """
     if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
         published = None  # relative dates count from it, and would run off the calendar's ends
-    first_line_end = text.find("\n")  # the headline's end, when the text opens with one
-    first_line_end = len(text) if first_line_end < 0 else first_line_end
+    headline_end = first_line_end(text)
     entries = newest_first_entries(text)  # found by their time stamps, before those are blanked
     text = without_furniture(text)  # bylines, captions, related headlines: not the story
     reading = reading_of(text, headline, entries)
@@ -273,7 +272,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 event.date_basis = "latest"
     if calibrate:
         for event in events:
-            event.confidence = calibrated(model_score(event, first_line_end))
+            event.confidence = calibrated(model_score(event, headline_end))
     return events
 
 
