@@ -128,15 +128,10 @@ def states_event(sentence: str, gold: GoldEvent) -> bool:
                for given in map(_plain, gold.evidence))
 
 
-def shows_gold_evidence(gold: GoldEvent, predicted: ExtractedEvent) -> bool:
-    """Whether the sentence the app shows for the event is one that states it."""
-    return states_event(predicted.sentence, gold)
-
-
 def field_agrees(name: str, gold: GoldEvent, predicted: ExtractedEvent) -> bool | None:
     """Whether one field of a matched pair agrees; None where the field does not apply."""
     if name == "evidence":
-        return shows_gold_evidence(gold, predicted) if gold.evidence else None
+        return states_event(predicted.sentence, gold) if gold.evidence else None  # the sentence the app shows
     if name == "date":
         return None if gold.date_start is None else same_date(gold, predicted)
     if name == "stance":

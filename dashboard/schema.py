@@ -52,7 +52,6 @@ DATE_BASIS_MEANING: dict[str, str] = {
     "latest": "latest day in the text (page undated)",
     "unknown": "none stated",
 }
-DATE_BASES: tuple[str, ...] = tuple(DATE_BASIS_MEANING)
 
 # The stance a statement mode carries when the sentence says nothing more specific.
 MODE_STANCE: dict[str, str] = {
