@@ -251,7 +251,8 @@ def test_a_speaker_after_an_opening_in_capital_speaks_for_it(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("By suspending the fisheries pact with Peru, Chile made its anger clear.",
-     {("agreement", "withdraw", "CHL", "PER", "asserted")}),
+     {("agreement", "withdraw", "CHL", "PER", "asserted"),
+      ("statement", "criticism", "CHL", "PER", "asserted")}),  # its anger: at the one other country named
     ("After signing a trade deal with Peru, Chile turned to Bolivia.",
      {("agreement", "sign", "CHL", "PER", "asserted")}),
 ])

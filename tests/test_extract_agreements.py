@@ -230,9 +230,10 @@ def test_reviving_a_deal_is_returning_to_it(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # A deal left with no side named is aimed at whom its leaver accuses right after.
+    # A deal left with no side named is aimed at whom its leaver accuses right after, else at
+    # the one other country the sentence names.
     ("Chile quit the fisheries pact on Monday, blaming Peru for overfishing.", {("withdraw", "CHL", "PER")}),
-    ("Chile quit the fisheries pact on Monday, accusing Peruvian trawlers of overfishing.", set()),
+    ("Chile quit the fisheries pact on Monday, accusing Peruvian trawlers of overfishing.", {("withdraw", "CHL", "PER")}),
 ])
 def test_a_deal_left_while_accusing_a_side_is_aimed_at_it(sentence, expected):
     assert {t[1:4] for t in triples(extract(sentence)) if t[0] == "agreement"} == expected

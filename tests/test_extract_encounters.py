@@ -289,7 +289,7 @@ def test_a_trip_still_counts_after_a_participle_opener():
     ("Chinese bombers flew to Pakistan.", {("military", "deployment", "CHN", "PAK", "asserted")}),
     # "a visit by X to Y": the destination after the doer.
     ("The deal was signed during a visit by Chile's president to Lima.",
-     {("visit", "unspecified", "CHL", "PER", "asserted")}),
+     {("visit", "unspecified", "CHL", "PER", "asserted"), ("agreement", "sign", "CHL", "PER", "asserted")}),
     # "a Palestinian state" is Palestine.
     ("Slovenia recognised a Palestinian state.", {("relations", "establish", "SVN", "PSE", "asserted")}),
 ])

@@ -74,7 +74,9 @@ def test_a_judged_deployment(text, expected):
     # a statement told as the purpose of a call is aimed at the one called
     ("Lula telephoned Boric to offer his backing.", {("support", "BRA", "CHL")}),
     ("Lula telephoned Boric to offer condolences.", {("sympathy", "BRA", "CHL")}),
-    ("Lula met Boric in Brasilia, and Chile later offered condolences.", set()),
+    # offered to nobody named: to the one other country the sentence names
+    ("Lula met Boric in Brasilia, and Chile later offered condolences.", {("sympathy", "CHL", "BRA")}),
+    ("Lula met Boric in Brasilia, and Chile later offered condolences to Peru.", {("sympathy", "CHL", "PER")}),
 ])
 def test_a_statement_as_the_purpose_of_a_call(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

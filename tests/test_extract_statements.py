@@ -458,7 +458,8 @@ def test_the_speakers_own_country_beside_another_is_aimed_at_neither(text, expec
     ("The Congolese army fought rebels backed by Rwanda near Goma on Sunday.", set()),
     ("Lithuania and other states threatened by Russia asked NATO for more troops.",
      {("appeal", "LTU", "NTO", "neutral")}),
-    ("Kyiv accused the militias believed to be backed by Moscow of shelling the town.", set()),
+    ("Kyiv accused the militias believed to be backed by Moscow of shelling the town.",
+     {("accusation", "UKR", "RUS", "negative")}),  # no backing statement; the accusation, by elimination
 ])
 def test_backing_or_a_threat_told_as_a_description_is_no_statement(text, expected):
     assert statements(extract(text)) == expected

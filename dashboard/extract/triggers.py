@@ -11,6 +11,10 @@ from typing import Final
 from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.audiences import to_the_public
+from dashboard.extract.elimination import (
+    may_take_target_by_elimination,
+    target_by_elimination,
+)
 from dashboard.extract.envoys import mutual_sides, passive_recall_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
@@ -121,6 +125,9 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame))
                 break
+    for frame in found:  # after every trigger has taken its roles the grammar gives
+        if may_take_target_by_elimination(frame) and (targets := target_by_elimination(sf, frame)):
+            frame.targets, frame.target_source = targets, "elimination"
     return found
 
 
