@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from dashboard.stamped_dates import published_in_text
+from dashboard.stamped_dates import published_in_text, published_in_url
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -111,11 +111,12 @@ def _parse_free_date(text: str) -> date | None:
 def make_article(text: str, title: str = "", url: str | None = None, outlet: str | None = None,
                  published: date | None = None, source: str = "") -> Article:
     """An article from text and metadata (text pasted in the app goes through here too); with
-    no publication date given, the date of a timestamp line at the top of the text."""
+    no publication date given, the date of a timestamp line at the top of the text, else the
+    day its address holds."""
     body = normalise(text)
     heading = title.strip() or _first_line_title(body) or (Path(source).stem if source else "Untitled")
     if published is None:  # a page pasted without metadata: its "Published ..." line, if any
-        published = published_in_text(body)
+        published = published_in_text(body) or published_in_url(url)
     return Article(article_id=article_id(body), title=heading, text=body, url=url or None,
                    outlet=outlet or None, published=published, source=source)
 

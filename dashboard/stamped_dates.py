@@ -1,8 +1,10 @@
-"""A publication date read from a page's timestamp line, for text pasted without metadata.
+"""A publication date read from a page itself, for text that arrives without metadata.
 
 "Published 19 June 2024, 10:42 BST", "Updated: June 19, 2024 3:45 PM EDT", "June 19, 2024 at
 10:42 a.m.", "Date: 19.06.2024": a line near the top that is nothing but a date with a label or
 a time, or a bare date under a release's title. A date inside a story sentence is never taken: it says when something happened.
+Text exported from a crawl store opens with the day the page was stored ("date 2024-07-09 "),
+and many addresses hold the day a story went up (".../2020/08/21/...", "/25-Dec-2018/").
 """
 
 from __future__ import annotations
@@ -35,8 +37,19 @@ BARE_DATE_LINES = 4
 MAX_LINE_CHARS = 90
 
 
+# The crawl store's opening: the day the page was stored, before its first line.
+_STORE_OPENING = re.compile(r" ?date (\d{4})-(\d{2})-(\d{2}) ")
+# A day in an address: "/2020/08/21/", "/2022/may/20/", "-2024-07-09-", "/25-Dec-2018/".
+_URL_DAY = re.compile(r"[/_-](?P<y1>(?:19|20)\d{2})[/_-](?P<m1>[01]?\d|[A-Za-z]{3,9})[/_-](?P<d1>[0-3]?\d)(?=[/_.-]|$)"
+                      r"|/(?P<d2>[0-3]?\d)-(?P<m2>[A-Za-z]{3,9})-(?P<y2>(?:19|20)\d{2})(?=[/_.-]|$)")
+
+
 def published_in_text(text: str) -> date | None:
-    """The day of the first timestamp line among the first lines of ``text``; None if none."""
+    """The day of the crawl store's opening, else of the first timestamp line among the first
+    lines of ``text``; None if neither."""
+    stored = _STORE_OPENING.match(text)
+    if stored is not None:
+        return _valid(int(stored.group(1)), int(stored.group(2)), int(stored.group(3)))
     lines = 0
     for line in text.split("\n", 60)[:60]:
         stripped = line.strip()
@@ -55,6 +68,24 @@ def published_in_text(text: str) -> date | None:
     return None
 
 
+def published_in_url(url: str | None) -> date | None:
+    """The day an address holds (".../2020/08/21/story", "/25-Dec-2018/fm-meets"); None if none."""
+    match = _URL_DAY.search(url or "")
+    if match is None:
+        return None
+    number = "1" if match.group("y1") else "2"
+    month_text = match.group(f"m{number}")
+    month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
+    return _valid(int(match.group(f"y{number}")), month, int(match.group(f"d{number}"))) if month else None
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None  # "31 February 2024" is no day
+
+
 def _day_of(match: re.Match[str]) -> date | None:
     for number in "1234":
         year = match.group(f"y{number}")
@@ -62,8 +93,5 @@ def _day_of(match: re.Match[str]) -> date | None:
             continue
         month_text = match.group(f"m{number}")
         month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
-        try:
-            return date(int(year), month, int(match.group(f"d{number}"))) if month else None
-        except ValueError:
-            return None  # "31 February 2024" is no day
+        return _valid(int(year), month, int(match.group(f"d{number}"))) if month else None
     return None

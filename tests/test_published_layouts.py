@@ -10,7 +10,7 @@ from dashboard.extract.furniture import without_furniture
 from dashboard.extract.pipeline import dateline, extract_events
 from dashboard.extract.reading import newest_first_entries
 from dashboard.sources import make_article, read_json_document, read_text_document
-from dashboard.stamped_dates import published_in_text
+from dashboard.stamped_dates import published_in_text, published_in_url
 from tests.conftest import blanked_between_story_lines
 
 FURNITURE = [
@@ -172,6 +172,35 @@ def test_a_pasted_page_without_metadata_takes_its_timestamp_date():
     page = ("Poland's Duda in Kyiv\n\nUpdated: June 19, 2024 3:45 PM EDT\n\n"
             "Polish President Andrzej Duda visited Kyiv on Tuesday.")
     article = make_article(page)
+    assert article.published == date(2024, 6, 19)
+    assert events_of(article.text, article.published) == [
+        ("visit", "unspecified", "POL", "UKR", "UKR", date(2024, 6, 18))]
+
+
+@pytest.mark.parametrize(("url", "day"), [
+    ("https://news.example.com/2020/08/21/ministers-meet/", date(2020, 8, 21)),
+    ("https://example.com/world/2022/may/20/minister-to-visit-2455883.html", date(2022, 5, 20)),
+    ("https://example.com/25-Dec-2018/fm-meets", date(2018, 12, 25)),
+    ("https://example.com/news/story-2019-06-08.html", date(2019, 6, 8)),
+    ("https://example.com/2021/05/ministers-meet/", None),  # a month is no day
+    ("https://example.com/2024/02/30/story", None),
+    ("http://example.com/news/politics/183004.html", None),
+    (None, None),
+])
+def test_an_address_with_a_day_gives_the_publication_date(url, day):
+    assert published_in_url(url) == day
+
+
+def test_a_page_from_the_crawl_store_is_published_the_day_it_opens_with():
+    page = " date 2023-05-05 Kenya's foreign minister met his Ugandan counterpart in Kampala on Thursday."
+    assert published_in_text(page) == date(2023, 5, 5)
+    article = make_article(page, url="https://example.com/2023/05/04/story")
+    assert article.published == date(2023, 5, 5)  # the page's own opening before its address
+    assert events_of(article.text, article.published)[0][-1] == date(2023, 5, 4)  # "on Thursday"
+
+
+def test_a_page_with_no_date_but_its_address_takes_the_address_day():
+    article = make_article("Poland's president visited Kyiv on Tuesday.", url="https://example.com/2024/06/19/duda-kyiv")
     assert article.published == date(2024, 6, 19)
     assert events_of(article.text, article.published) == [
         ("visit", "unspecified", "POL", "UKR", "UKR", date(2024, 6, 18))]
