@@ -21,6 +21,8 @@ from tests.conftest import extract, triples
      {("agreement", "withdraw", "GHA", "TGO", "asserted")}),
     # Two other countries: no guess, and a protest aimed at nobody is no event.
     ("Tokyo said on Monday it had lodged a protest through diplomatic channels in Beijing and informed Seoul.", set()),
+    # Two sides speaking of each other take no third country.
+    ("Kenya and Uganda stressed their mutual support in the face of Western pressure.", set()),
     # A country that names the thing itself is not its other side.
     ("Brazil withdrew from the Paris climate agreement.", set()),
     ("Seoul raised concerns about Japanese tariffs.", {("statement", "concern", "KOR", "JPN", "asserted")}),

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.extract.pipeline import extract_events
 from tests.conftest import extract, statements
 
 
@@ -302,3 +303,28 @@ def test_concern_about_such_exchanges_aims_at_the_supplier():
     events = extract("North Korea sent artillery shells to Russia on Monday. The United States voiced concern "
                      "that such exchanges could prolong the war.", date(2024, 6, 19))
     assert statements(events) == {("concern", "USA", "PRK", "negative")}
+
+
+TALKS = "Chile and Peru held talks in Lima on Monday. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Said with nobody named: to the other side of the speaker's latest dealings ...
+    (TALKS + "The Chilean foreign minister said afterwards that progress had been made.",
+     {("comment", "CHL", "PER", "positive")}),
+    # ... unless the sentence tells an act of the speaker's own, which is then the news,
+    (TALKS + "Chile said on Tuesday it would recall its ambassador from Bolivia.", set()),
+    # ... and never when the speaker has had no dealings.
+    ("Bolivia said on Tuesday that the harvest had been good.", set()),
+])
+def test_a_saying_aimed_at_nobody_named_is_aimed_at_the_latest_counterpart(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+def test_a_saying_aimed_at_the_latest_counterpart_scores_lower_than_one_that_names_it():
+    def raw_score(text: str) -> float:
+        [said] = [e for e in extract_events(text, date(2024, 3, 4), calibrate=False) if e.event_type == "statement"]
+        return said.confidence
+
+    assert raw_score(TALKS + "The Chilean foreign minister said afterwards that progress had been made.") < \
+        raw_score(TALKS + "The Chilean foreign minister said afterwards that Peru had made progress.")

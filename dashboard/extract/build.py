@@ -209,8 +209,8 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
         score -= 0.05
     if frame.actor_source == "fallback":
         score -= 0.15
-    if frame.target_source == "elimination":
-        score -= 0.1  # the only other country the sentence names, not a role the grammar gave
+    if frame.target_source in ("elimination", "latest dealings"):
+        score -= 0.1  # a target no role of the sentence gives: its one other country, or the speaker's latest counterpart
     return round(max(0.05, min(0.95, score)), 3)
 
 

@@ -32,10 +32,12 @@ def may_take_target_by_elimination(frame: Frame) -> bool:
 
 
 def target_by_elimination(sf: SentenceFrames, frame: Frame) -> list[int]:
-    """The unit of the only country besides the actor's that the sentence names ("Japan said it
+    """The unit of the only country besides the one actor's that the sentence names ("Japan said it
     had lodged a protest in Beijing"), or none when there are several, or when that country
     names a thing of the frame's own type ("withdrew from the Paris agreement")."""
     own = {state_of(sf.units[k]).country for k in frame.actors}
+    if len(own) != 1:
+        return []  # "both leaders stressed mutual support": two sides, said of each other
     found: dict[str, int] = {}
     for k, unit in enumerate(sf.units):
         country = state_of(unit).country

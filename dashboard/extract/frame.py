@@ -23,7 +23,9 @@ class Frame:
     support_index: int | None = None
     passive: bool = False
     actor_source: str = ""     # subject | possessive | modifier | by | between | support
-    target_source: str = ""    # "topic": who the sentence is about; "elimination": the only other country it names
+    # "topic": who the sentence is about; "elimination": the only other country it names;
+    # "latest dealings": a saying aimed at nobody named, at the speaker's latest counterpart
+    target_source: str = ""
     referenced_type: str = ""  # "the meeting" as a statement's object: the type it refers to
     control_mode: str = ""     # the statement whose object is this event's actor
     weak_subject: bool = False  # the subject was only found inside a phrase ("the head of X")

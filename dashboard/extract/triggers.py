@@ -125,10 +125,21 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame))
                 break
+    found = [frame for frame in found if not _speaker_tells_own_act(sf, frame, found)]
     for frame in found:  # after every trigger has taken its roles the grammar gives
         if may_take_target_by_elimination(frame) and (targets := target_by_elimination(sf, frame)):
             frame.targets, frame.target_source = targets, "elimination"
     return found
+
+
+def _speaker_tells_own_act(sf: SentenceFrames, frame: Frame, frames: list[Frame]) -> bool:
+    """Whether a saying aimed at nobody named reports an act of the speaker's own ("Nauru said
+    it would cut ties with Taiwan"): the act is the event, not the saying."""
+    if frame.target_source != "latest dealings":
+        return False
+    speakers = {state_of(sf.units[k]).country for k in frame.actors}
+    return any(other is not frame and speakers & {state_of(sf.units[k]).country for k in other.actors}
+               for other in frames)
 
 
 def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Frame:
@@ -416,7 +427,13 @@ def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
     if not frame.targets and not frame.referenced_type and (sf.bare_threat(index, frame.mode) or sf.speaks_of_itself(
             index, {state_of(sf.units[k]).country for k in frame.actors})):
         frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
-    return frame if frame.targets or frame.referenced_type else None
+    if not frame.targets and not frame.referenced_type \
+            and len({state_of(sf.units[k]).country for k in frame.actors}) == 1:
+        # One side's saying with nobody named: to that other side too, unless the sentence tells
+        # an act of the speaker's own, which is then the news (see frames_of). Right 60% of the
+        # time on the studied sets and 58% on the unseen ones, so its events score lower (build.py).
+        frame.referenced_type, frame.target_source = "addressee", "latest dealings"
+    return frame
 
 
 _PUNISHMENTS: Final = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "close"),
