@@ -49,6 +49,7 @@ from dashboard.extract.objects import (
     unwelcome_owner,
 )
 from dashboard.extract.opening_signing import SIGNING, opening_signers
+from dashboard.extract.pair_compounds import PAIRED_TYPES, compound_sides
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
@@ -294,7 +295,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             elif mediated_alone(sf, index):  # "Kuwait had mediated since the crisis began"
                 frame.referenced_type = "sides"
     else:
-        if not noun_frame(sf, index, spec, frame):
+        fits = noun_frame(sf, index, spec, frame)
+        sides = compound_sides(sf, index) if spec.event_type in PAIRED_TYPES else None
+        if sides is not None and not (frame.actors and frame.targets):
+            frame.actors, frame.targets = sides
+            frame.actor_source = "between"
+        elif not fits:
             return None
     mediated_for_latest(sf, index, frame)  # "Qatar acted as go-between", "talks mediated by Norway"
     if spec.event_type == "visit" and frame.actors and all(_private_people(sf, k) for k in frame.actors):
