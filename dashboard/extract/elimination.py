@@ -1,7 +1,7 @@
 """A target by elimination: when the grammar gives a trigger its actor but no target, the one
-other country its sentence names. On every gold set such guesses were right more often than
-not (56% to 75%), which is why they are made, and less often than targets the grammar gives,
-which is why their events score lower (build.py)."""
+other country its sentence names. Such guesses were right 66% of the time on the studied gold
+sets and 75% on the unseen ones, which is why they are made, and less often than targets the
+grammar gives, which is why their events score lower (build.py)."""
 
 from __future__ import annotations
 
