@@ -210,6 +210,16 @@ def country_codes(store: Store) -> list[str]:
     return frame["code"].tolist()
 
 
+def countries_by_activity(store: Store) -> list[str]:
+    """Every country or group code that acts or is aimed at, the most events first."""
+    frame = store.frame("""
+        SELECT code, count(*) AS events FROM (
+            SELECT actor_country AS code FROM events UNION ALL SELECT target_country FROM events
+        ) WHERE code IS NOT NULL GROUP BY code ORDER BY events DESC, code
+    """)
+    return frame["code"].tolist()
+
+
 def date_bounds(store: Store) -> tuple:
     """The first and last event date in the store."""
     with store.reader() as connection:

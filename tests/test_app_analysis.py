@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard import analysis
+from dashboard import analysis, queries
 from dashboard.filters import EventFilter
 from tests.conftest import open_page
 
@@ -15,6 +15,13 @@ def test_the_profile_opens_on_the_country_in_the_link(app, corpus_store):
     summary = analysis.country_summary(corpus_store, "PRK", EventFilter(countries=("PRK",)))
     assert metrics["Visits made"] == f"{summary['visits_made']:,}"
     assert metrics["Visits received"] == f"{summary['visits_received']:,}"
+
+
+def test_the_profile_opens_on_the_country_in_the_most_events(app, corpus_store):
+    # with no country in the link or the sidebar: the busiest, not the first code of the alphabet
+    open_page(app, "dashboard/pages/country.py")
+    assert queries.countries_by_activity(corpus_store)[0] == "USA"
+    assert app.selectbox(key="profile_code").value == "USA"
 
 
 def test_the_profile_button_filters_the_whole_app(app):

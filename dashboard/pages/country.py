@@ -18,8 +18,10 @@ if not codes:
     st.stop()
 wanted = st.query_params.get("code", "")
 if st.session_state.get("profile_code") not in codes:
+    # the link's country, else the sidebar's, else the country in the most events
+    busiest = next((c for c in data.countries_by_activity(ctx.db, ctx.version) if c in codes), codes[0])
     st.session_state["profile_code"] = (wanted if wanted in codes
-                                        else next((c for c in ctx.event_filter.countries if c in codes), codes[0]))
+                                        else next((c for c in ctx.event_filter.countries if c in codes), busiest))
 code = st.selectbox("Country", codes, key="profile_code", format_func=lambda c: f"{gazetteer.country_name(c)} ({c})")
 st.query_params["code"] = code
 name = gazetteer.country_name(code)

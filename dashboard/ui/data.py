@@ -96,6 +96,11 @@ def country_codes(db: str, data_version: str) -> list[str]:
     return queries.country_codes(Store(db))
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def countries_by_activity(db: str, data_version: str) -> list[str]:
+    return queries.countries_by_activity(Store(db))
+
+
 @st.cache_data(max_entries=32, show_spinner=False)
 def articles_for(db: str, data_version: str, event_filter: EventFilter,
                  include: str | None = None) -> pd.DataFrame:
