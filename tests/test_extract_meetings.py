@@ -492,17 +492,3 @@ def test_talks_a_coming_trip_is_made_for_are_planned_on_its_day():
                      "President Samia Suluhu Hassan.", date(2024, 5, 6))
     assert sorted((e.event_type, e.actor_country, e.target_country, e.modality, str(e.date_start)) for e in events) == [
         ("meeting", "KEN", "TZA", "planned", "2024-05-10"), ("visit", "KEN", "TZA", "planned", "2024-05-10")]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # Two sides joined by a hyphen before a meeting or a deal are its sides, modifiers between.
-    ("The Kenya-Uganda talks resumed in Nairobi on Monday.", {("meeting", "talks", "KEN", "UGA", "asserted")}),
-    ("Albanese welcomed Kishida to Perth for the Australia-Japan Annual Leaders' Meeting.",
-     {("meeting", "talks", "AUS", "JPN", "asserted")}),
-    ("Washington and New Delhi signed the U.S.-India nuclear deal in 2008.",
-     {("agreement", "sign", "USA", "IND", "asserted")}),
-    # A pair before another noun is no event.
-    ("Trucks queued at the Kenya-Uganda border on Monday.", set()),
-])
-def test_a_hyphened_pair_before_a_meeting_or_deal_names_its_sides(sentence, expected):
-    assert triples(extract(sentence)) == expected

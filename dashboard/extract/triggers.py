@@ -57,6 +57,11 @@ from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.remote import told_remotely
+from dashboard.extract.report_frames import (
+    others_than,
+    report_frame,
+    speaker_tells_own_act,
+)
 from dashboard.extract.residents import resident_envoys
 from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
@@ -126,21 +131,11 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame))
                 break
-    found = [frame for frame in found if not _speaker_tells_own_act(sf, frame, found)]
+    found = [frame for frame in found if not speaker_tells_own_act(sf, frame, found)]
     for frame in found:  # after every trigger has taken its roles the grammar gives
         if may_take_target_by_elimination(frame) and (targets := target_by_elimination(sf, frame)):
             frame.targets, frame.target_source = targets, "elimination"
     return found
-
-
-def _speaker_tells_own_act(sf: SentenceFrames, frame: Frame, frames: list[Frame]) -> bool:
-    """Whether a saying aimed at nobody named reports an act of the speaker's own ("Nauru said
-    it would cut ties with Taiwan"): the act is the event, not the saying."""
-    if frame.target_source != "latest dealings":
-        return False
-    speakers = {state_of(sf.units[k]).country for k in frame.actors}
-    return any(other is not frame and speakers & {state_of(sf.units[k]).country for k in other.actors}
-               for other in frames)
 
 
 def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Frame:
@@ -201,7 +196,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     frame = Frame(spec=spec, trigger=sf.units[index], trigger_index=index, mode=spec.event_mode)
     is_visit = spec.event_type == "visit"
     if spec.pos == "report":
-        return _report_frame(sf, index, frame)
+        return report_frame(sf, index, frame)
     if spec.pos == "verb":
         if not object_fits(sf, index, spec):
             return None
@@ -262,7 +257,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
             frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else deal_partners(sf, index)
         if spec.event_mode == "withdraw" and not frame.targets:
-            frame.targets = _others(sf, suspended_until(sf, index), frame.actors)
+            frame.targets = others_than(sf, suspended_until(sf, index), frame.actors)
         if spec.object_class == "diplomat" and not frame.targets and not frame.passive:
             people = elided_people(sf, index, "diplomat")  # "... and Spain would send home 25": Russian ones
             if people is not None:
@@ -339,12 +334,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
-        frame.targets = _others(sf, sf.that_clause_about(index), frame.actors)
+        frame.targets = others_than(sf, sf.that_clause_about(index), frame.actors)
     if spec.event_type == "statement" and spec.pos == "verb" and spec.event_mode == "concern" \
             and spec.frame == "agent" and sf.reported_tone(index) == "threat":
         frame.mode = "threat"  # "warned it would respond firmly": a warning of what the speaker will do
         if not frame.targets:  # "... if Peru takes further steps": whoever must act to avert it
-            frame.targets = _others(sf, sf.condition_subject(index), frame.actors)
+            frame.targets = others_than(sf, sf.condition_subject(index), frame.actors)
     if spec.event_mode == "concern" and spec.pos == "verb" and not frame.targets and frame.actors:
         frame.targets = sf.own_act_target(index, {state_of(sf.units[k]).country for k in frame.actors})
         frame.mode = "threat" if frame.targets else frame.mode
@@ -393,76 +388,6 @@ def _responds(sf: SentenceFrames) -> bool:
     after the launch", "in response to the test")."""
     return any(unit.low in _RESPONSE_WORDS and sf.referenced_event_type(k + 1, k + 4) == "military"
                for k, unit in enumerate(sf.units))
-
-
-def _report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
-    """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
-    (what a country says about itself is the event it reports, coded by that event's trigger)."""
-    sf.subject_is_fallback = False
-    participle = index > 0 and sf.units[index - 1].text == "," and sf.units[index].low.endswith("ing")
-    # "France expelled 35 Russian diplomats, saying ...": the main clause's subject speaks
-    frame.actors = (participle and sf.participle_subject(index)) or sf.subject(index) or sf.participle_subject(index)
-    frame.weak_subject = sf.subject_is_fallback
-    frame.actor_source = "subject"
-    if not frame.actors:
-        return None
-    about = sf.reported_about(index)
-    frame.targets = _others(sf, about, frame.actors)
-    frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
-    if frame.mode == "comment" and sf.own_side_beside_another(about, frame.targets):
-        return None
-    if frame.mode == "comment" and sf.cooperative_clause(index):
-        frame.stance = "positive"
-    if not frame.targets and frame.mode != frame.spec.event_mode:
-        # only a clause with an evaluative word makes a statement out of news about oneself
-        own = {state_of(sf.units[k]).country for k in frame.actors}
-        frame.targets = sf.own_clause_target(index, own)
-    if not frame.targets and frame.mode == "threat":
-        frame.targets = _others(sf, sf.condition_subject(index), frame.actors)  # "would respond if Peru ..."
-        if not frame.targets:
-            frame.targets = sf.threat_target(index, {state_of(sf.units[k]).country for k in frame.actors})
-    if not frame.targets:
-        frame.targets = sf.predicate_target(index, {state_of(sf.units[k]).country for k in frame.actors})
-    if not frame.targets and frame.mode != frame.spec.event_mode:
-        # "said the test was reckless", "said it was dangerous": the event the clause points back to
-        frame.referenced_type = sf.clause_reference(index, frame.mode)
-    if not frame.targets and not frame.referenced_type and participle:
-        frame.referenced_type = "main"  # "expelled 35 diplomats, saying ...": why the main clause's act
-    if participle and frame.mode == frame.spec.event_mode and _punishes_before(sf, index):
-        frame.mode = "criticism"  # "imposed sanctions, saying their revenues fund the war": a reproach
-    if not frame.targets and not frame.referenced_type and (sf.bare_threat(index, frame.mode) or sf.speaks_of_itself(
-            index, {state_of(sf.units[k]).country for k in frame.actors})):
-        frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
-    if not frame.targets and not frame.referenced_type \
-            and len({state_of(sf.units[k]).country for k in frame.actors}) == 1:
-        # One side's saying with nobody named: to that other side too, unless the sentence tells
-        # an act of the speaker's own, which is then the news (see frames_of). Right 60% of the
-        # time on the studied sets and 58% on the unseen ones, so its events score lower (build.py).
-        frame.referenced_type, frame.target_source = "addressee", "latest dealings"
-    return frame
-
-
-_PUNISHMENTS: Final = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "close"),
-                                 ("sanction", "impose")})
-
-
-def _punishes_before(sf: SentenceFrames, index: int) -> bool:
-    """Whether the clause before the participle at ``index`` tells a punishment (an expulsion,
-    a recall, sanctions imposed), whose stated reason is then a reproach."""
-    for k in range(index):
-        for spec in sf.units[k].triggers():
-            if (spec.event_type, spec.event_mode) not in _PUNISHMENTS:
-                continue
-            support = sf.support_for(k, spec.event_type) if spec.pos == "noun" else None
-            if support is None or support[1].mode in ("", spec.event_mode):
-                return True  # not "lifted sanctions"
-    return False
-
-
-def _others(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
-    """The candidates whose country is not one of the actors' own."""
-    own = {state_of(sf.units[k]).country for k in actors}
-    return [k for k in candidates if state_of(sf.units[k]).country not in own]
 
 
 def _pronoun_object(sf: SentenceFrames, frame: Frame) -> str:

@@ -1,0 +1,89 @@
+"""Reported speech: "Tokyo said Pyongyang had ...", whom a saying is aimed at and in what tone."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from dashboard.extract.actor_makers import state_of
+from dashboard.extract.frame import Frame
+from dashboard.extract.frames import SentenceFrames
+
+
+def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
+    """"Tokyo said Pyongyang had ...": a statement about another country, or no event at all
+    (what a country says about itself is the event it reports, coded by that event's trigger)."""
+    sf.subject_is_fallback = False
+    participle = index > 0 and sf.units[index - 1].text == "," and sf.units[index].low.endswith("ing")
+    # "France expelled 35 Russian diplomats, saying ...": the main clause's subject speaks
+    frame.actors = (participle and sf.participle_subject(index)) or sf.subject(index) or sf.participle_subject(index)
+    frame.weak_subject = sf.subject_is_fallback
+    frame.actor_source = "subject"
+    if not frame.actors:
+        return None
+    about = sf.reported_about(index)
+    frame.targets = others_than(sf, about, frame.actors)
+    frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
+    if frame.mode == "comment" and sf.own_side_beside_another(about, frame.targets):
+        return None
+    if frame.mode == "comment" and sf.cooperative_clause(index):
+        frame.stance = "positive"
+    if not frame.targets and frame.mode != frame.spec.event_mode:
+        # only a clause with an evaluative word makes a statement out of news about oneself
+        own = {state_of(sf.units[k]).country for k in frame.actors}
+        frame.targets = sf.own_clause_target(index, own)
+    if not frame.targets and frame.mode == "threat":
+        frame.targets = others_than(sf, sf.condition_subject(index), frame.actors)  # "would respond if Peru ..."
+        if not frame.targets:
+            frame.targets = sf.threat_target(index, {state_of(sf.units[k]).country for k in frame.actors})
+    if not frame.targets:
+        frame.targets = sf.predicate_target(index, {state_of(sf.units[k]).country for k in frame.actors})
+    if not frame.targets and frame.mode != frame.spec.event_mode:
+        # "said the test was reckless", "said it was dangerous": the event the clause points back to
+        frame.referenced_type = sf.clause_reference(index, frame.mode)
+    if not frame.targets and not frame.referenced_type and participle:
+        frame.referenced_type = "main"  # "expelled 35 diplomats, saying ...": why the main clause's act
+    if participle and frame.mode == frame.spec.event_mode and _punishes_before(sf, index):
+        frame.mode = "criticism"  # "imposed sanctions, saying their revenues fund the war": a reproach
+    if not frame.targets and not frame.referenced_type and (sf.bare_threat(index, frame.mode) or sf.speaks_of_itself(
+            index, {state_of(sf.units[k]).country for k in frame.actors})):
+        frame.referenced_type = "addressee"  # said to the other side of the speaker's latest dealings
+    if not frame.targets and not frame.referenced_type \
+            and len({state_of(sf.units[k]).country for k in frame.actors}) == 1:
+        # One side's saying with nobody named: to that other side too, unless the sentence tells
+        # an act of the speaker's own, which is then the news (see frames_of). Right 60% of the
+        # time on the studied sets and 58% on the unseen ones, so its events score lower (build.py).
+        frame.referenced_type, frame.target_source = "addressee", "latest dealings"
+    return frame
+
+
+_PUNISHMENTS: Final = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "close"),
+                                 ("sanction", "impose")})
+
+
+def _punishes_before(sf: SentenceFrames, index: int) -> bool:
+    """Whether the clause before the participle at ``index`` tells a punishment (an expulsion,
+    a recall, sanctions imposed), whose stated reason is then a reproach."""
+    for k in range(index):
+        for spec in sf.units[k].triggers():
+            if (spec.event_type, spec.event_mode) not in _PUNISHMENTS:
+                continue
+            support = sf.support_for(k, spec.event_type) if spec.pos == "noun" else None
+            if support is None or support[1].mode in ("", spec.event_mode):
+                return True  # not "lifted sanctions"
+    return False
+
+
+def speaker_tells_own_act(sf: SentenceFrames, frame: Frame, frames: list[Frame]) -> bool:
+    """Whether a saying aimed at nobody named reports an act of the speaker's own ("Nauru said
+    it would cut ties with Taiwan"): the act is the event, not the saying."""
+    if frame.target_source != "latest dealings":
+        return False
+    speakers = {state_of(sf.units[k]).country for k in frame.actors}
+    return any(other is not frame and speakers & {state_of(sf.units[k]).country for k in other.actors}
+               for other in frames)
+
+
+def others_than(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
+    """The candidates whose country is not one of the actors' own."""
+    own = {state_of(sf.units[k]).country for k in actors}
+    return [k for k in candidates if state_of(sf.units[k]).country not in own]
