@@ -56,6 +56,11 @@ from dashboard.extract.scene import (
     speaking_place,
 )
 from dashboard.extract.since_clause import since_clause_date
+from dashboard.extract.target_needs import (
+    REQUIRES_TARGET,
+    TARGETED_STATEMENT_MODES,
+    TARGETLESS_MODES,
+)
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.venues import venue_of
 from dashboard.extract.words import (
@@ -64,17 +69,6 @@ from dashboard.extract.words import (
 )
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
-# Types that mean nothing without the other side: a visit needs a host, sanctions a target.
-REQUIRES_TARGET: Final = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
-# Modes of other types that need the other side too: a transfer of arms has a recipient.
-# An appeal, demand, threat, worry or remark still aimed at nobody once the article is merged is
-# no event: on the studied sets 15 of 78 such were coded, on real pages none of 10.
-REQUIRES_TARGET_MODES: Final = frozenset({("military", "arms_transfer")} | {
-    ("statement", mode) for mode in ("appeal", "demand", "threat", "concern", "sympathy", "comment")})
-# Signals that have no target by nature: a test or a drill aimed at nobody is still the event.
-_TARGETLESS_MODES: Final = frozenset({("military", "missile_test"), ("military", "exercise")})
-# Statement modes that only make sense aimed at someone (dropped before merging).
-TARGETED_STATEMENT_MODES: Final = frozenset({"praise", "support", "criticism", "accusation", "rejection", "pledge"})
 _QUOTE: Final = re.compile(r'"([^"]{12,})"')
 
 
@@ -197,7 +191,7 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
         score += 0.2 if actor.explicit else 0.1
     if target is not None:
         score += 0.15
-    elif frame.spec.event_type not in REQUIRES_TARGET and (frame.spec.event_type, frame.spec.event_mode) not in _TARGETLESS_MODES:
+    elif frame.spec.event_type not in REQUIRES_TARGET and (frame.spec.event_type, frame.spec.event_mode) not in TARGETLESS_MODES:
         # Aimed at nobody: on every gold set such statements were mostly not events an analyst
         # codes (general remarks); missile tests and drills aimed at nobody mostly were.
         score -= 0.1

@@ -8,10 +8,10 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.also import said_to_be_another
-from dashboard.extract.build import REQUIRES_TARGET, REQUIRES_TARGET_MODES
 from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.speakers import other_speaker
+from dashboard.extract.target_needs import REQUIRES_TARGET, REQUIRES_TARGET_MODES
 
 # Modes that say less than another mention of the same event may ("talks" beside "a state visit").
 _GENERIC_MODES: Final = frozenset({"unspecified", "talks", "comment"})
