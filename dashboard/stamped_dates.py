@@ -1,8 +1,9 @@
 """A publication date read from a page itself, for text that arrives without metadata.
 
-"Published 19 June 2024, 10:42 BST", "Updated: June 19, 2024 3:45 PM EDT", "June 19, 2024 at
-10:42 a.m.", "Date: 19.06.2024": a line near the top that is nothing but a date with a label or
-a time, or a bare date under a release's title. A date inside a story sentence is never taken: it says when something happened.
+"Published 19 June 2024, 10:42 BST", "By Ana Ruiz | Oct 2, 2021 | 7:05 PM EDT", "Date:
+19.06.2024": a line near the top where a date stands with a label or a clock time and at most a
+byline's few words, or a bare date under a release's title. A date inside a story sentence or a
+title is never taken: it says when something happened.
 Text exported from a crawl store opens with the day the page was stored ("date 2024-07-09 "),
 and many addresses hold the day a story went up (".../2020/08/21/...", "/25-Dec-2018/").
 """
@@ -17,24 +18,24 @@ _MONTHS = {name: number for number, names in enumerate((
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
 _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
-_CLOCK = (r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?")
-_LABEL = (r"(?:(?:First |Last )?(?:published|updated|posted|modified)(?: on| at)?|date|dated|"
-          r"release date|issued(?: on)?)")
-_DAY = (r"(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
-        r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
-        r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
-        r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4}))")
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?"
-# A date with a label or a time or both, anywhere in the top lines; a bare "19 June 2024"
-# only in the first few (a release's date line), since further down it may head a section of
-# history.
-_STAMP = re.compile(
-    rf"(?P<label>{_LABEL}:? )?{_WEEKDAY}{_DAY}(?P<clock>,? (?:at |- )?{_CLOCK})?(?P<after> \(?{_LABEL}\)?)?[.]?",
-    re.IGNORECASE)
+# A date as page furniture writes it: "19 June 2024", "19 Jun, 2024", "June 19, 2024",
+# "2024-06-19" (also as an ISO timestamp), "19.06.2024", "6/19/2024".
+_DAY = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
+    r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4})"
+    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{4}))(?!\d)")
+_LABEL = re.compile(r"\b(?:published|updated|posted|modified|dated?|issued|release date)\b|^by\b", re.IGNORECASE)
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?! ?\d)|\bT\d{2}:\d{2}")
+# What may stand beside a bare date on its line: weekdays, "at", time zones, agency names.
+_FILLER = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bat\b|[ap]\.?m\b\.?)|\b[A-Z]{2,5}\b|[^\w\s]")
 # Only the top of a page carries its own timestamp.
 TOP_LINES = 12
 BARE_DATE_LINES = 4
 MAX_LINE_CHARS = 90
+# Words a timestamp line may hold besides its label, date and time: "By Jane Doe |", "Web desk |".
+_BYLINE_WORDS = 3
 
 
 # The crawl store's opening: the day the page was stored, before its first line.
@@ -58,14 +59,26 @@ def published_in_text(text: str) -> date | None:
         lines += 1
         if lines > TOP_LINES:
             return None
-        if len(stripped) > MAX_LINE_CHARS or not stripped[0].isalnum():
-            continue
-        match = _STAMP.fullmatch(stripped)
-        if match is not None and (match.group("label") or match.group("clock") or lines <= BARE_DATE_LINES):
-            day = _day_of(match)
+        if len(stripped) <= MAX_LINE_CHARS and (stripped[0].isalnum() or stripped[0] == "("):
+            day = _timestamp_day(stripped, bare_allowed=lines <= BARE_DATE_LINES)
             if day is not None:
                 return day
     return None
+
+
+def _timestamp_day(line: str, bare_allowed: bool) -> date | None:
+    """The first date of a timestamp line: one with a label ("Updated:", "By ... |") or a clock
+    time beside the date and at most a byline's few words, or, near the very top, a date
+    standing nearly alone ("(19 Jun 2024) AFP"). A line with more words is a sentence or a title."""
+    match = _DAY.search(line)
+    if match is None:
+        return None
+    rest = line[:match.start()] + " " + line[match.end():]
+    stamped = _LABEL.search(rest) is not None or _CLOCK.search(rest) is not None
+    words = len(_FILLER.sub(" ", _CLOCK.sub(" ", _LABEL.sub(" ", rest))).split())
+    if words > (_BYLINE_WORDS if stamped else 1 if bare_allowed else -1):
+        return None
+    return _day_of(match)
 
 
 def published_in_url(url: str | None) -> date | None:
@@ -87,6 +100,11 @@ def _valid(year: int, month: int, day: int) -> date | None:
 
 
 def _day_of(match: re.Match[str]) -> date | None:
+    if match.group("y5"):
+        # "6/19/2024" or "19/6/2024": a number over 12 is the day; else month first, as
+        # the sites that write dates with slashes mostly do
+        first, second = int(match.group("a5")), int(match.group("b5"))
+        return _valid(int(match.group("y5")), *((second, first) if first > 12 else (first, second)))
     for number in "1234":
         year = match.group(f"y{number}")
         if year is None:

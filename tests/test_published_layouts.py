@@ -162,6 +162,19 @@ def test_evidence_offsets_point_into_the_text_as_given():
     ("Published 99 Foo 2024, 10:42", None),
     ("Published 19 Junk 2024, 10:42", None),
     ("Updated 10:42 GMT", None),
+    # bylines as web pages print them: labels, times, authors and separators around the date
+    ("By Ana Ruiz | Oct 2, 2021 | 7:05 PM EDT", date(2021, 10, 2)),
+    ("Newsroom | Posted: Oct 2, 2021 19:05:44", date(2021, 10, 2)),
+    ("Posted : Saturday, 2 Oct, 2021, 7:05pm", date(2021, 10, 2)),
+    ("Last updated at 19:05 GMT, Saturday, 2 October 2021", date(2021, 10, 2)),
+    ("19:05 GMT 02.10.2021 (Updated: 21:10 GMT 02.10.2021)", date(2021, 10, 2)),  # the first day
+    ("Posted 10/2/2021 7:05:44 PM 2021-10-02T19:05:44", date(2021, 10, 2)),  # slashes: month first
+    ("Posted 25/10/2021 07:05", date(2021, 10, 25)),  # ... unless the first number is no month
+    ("(2 Oct 2021) Reuters", date(2021, 10, 2)),
+    ("Oct 2, 2021-Saturday", date(2021, 10, 2)),
+    ("Lavrov lands in Pyongyang Oct 2, 2021", None),  # a title with a date is no timestamp
+    ("Talks ended on 2 October 2021 at 19:05 with a joint statement", None),
+    ("Posted 2/30/2021 10:00", None),
     ("\n".join(["A story line."] * 12 + ["Published 19 June 2024"]), None),  # not near the top
 ])
 def test_a_timestamp_line_near_the_top_gives_the_publication_date(text, day):
