@@ -1,4 +1,4 @@
-"""The day a wire story tells: undated lines of a report take the day its lede gives."""
+"""The day a wire story tells: undated lines of a report take the day its opening gives."""
 
 from __future__ import annotations
 
@@ -34,8 +34,19 @@ def _dates(events) -> set[tuple]:
     (("Talks opened on Thursday and ended on Saturday with a short communique.\n\n"
      "The Indian prime minister praised Japan's support."),
      date(2021, 9, 25), ("statement", "IND", "2021-09-25", "published")),
+    # a lede without its day, and the next paragraph gives it
+    (("LISBON, March 10 - Portugal has recalled its ambassador to Luanda for consultations, the "
+     "foreign ministry said.\n\nThe recall, announced late on Sunday, followed weeks of dispute over "
+     "a detained Portuguese businessman.\n\nAngola's foreign minister criticised Portugal's decision."),
+     date(2025, 3, 10), ("statement", "AGO", "2025-03-09", "relative")),
+    # the third paragraph is background: its day is not the story's
+    (("LISBON, March 10 - Portugal has recalled its ambassador to Luanda for consultations, the "
+     "foreign ministry said.\n\nThe dispute is over a detained Portuguese businessman.\n\nThe two "
+     "countries last quarrelled in public on Friday, over fishing rights.\n\n"
+     "Angola's foreign minister criticised Portugal's decision."),
+     date(2025, 3, 10), ("statement", "AGO", "2025-03-10", "published")),
 ])
-def test_undated_lines_take_the_day_the_lede_tells(text, published, expected):
+def test_undated_lines_take_the_day_the_opening_tells(text, published, expected):
     assert expected in _dates(extract(text, published))
 
 
@@ -96,7 +107,8 @@ def test_a_year_in_an_aside_about_a_name_does_not_set_the_year_of_the_story():
             statement.date_precision) == ("TUR", "EGY", "2023-12-01", "month")
 
 
-_SCENE = "Officials gave no details of the schedule.\n\n"
+# Two undated paragraphs first: the text under test lies past the story's opening.
+_SCENE = "Officials gave no details of the schedule.\n\nThe visit had been planned for months.\n\n"
 
 
 def _all(text: str) -> set[tuple]:

@@ -52,7 +52,7 @@ from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
-from dashboard.extract.story_day import lede_span, with_story_day
+from dashboard.extract.story_day import opening_span, with_story_day
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
@@ -190,8 +190,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     venue = GatheringVenue()
     gathering_words = lex.word_classes.get("gathering", frozenset())
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
-    lede = lede_span(folded)
-    lede_dates: list[SentenceDates] = []  # the dates of the lede's sentences
+    opening = opening_span(folded)
+    opening_dates: list[SentenceDates] = []  # the dates of the opening's sentences
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
@@ -214,8 +214,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             # No trigger, no event: the sentence only teaches the chunker its names.
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                                            narrative_year, offset=start))
-            if lede[0] <= start < lede[1]:
-                lede_dates.append(paragraph[-1])
+            if opening[0] <= start < opening[1]:
+                opening_dates.append(paragraph[-1])
             narrative_year = year_here or narrative_year
             continue
         gathering_left -= 1
@@ -239,8 +239,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)
-        if lede[0] <= start < lede[1]:
-            lede_dates.append(dates)
+        if opening[0] <= start < opening[1]:
+            opening_dates.append(dates)
         new_deal_sides = deal_sides_in(units, deal_words) if "with" in sentence or "WITH" in sentence else None
         if new_deal_sides:
             deal_sides = deal_sides + new_deal_sides  # a new list: the context holds the old one
@@ -264,7 +264,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found), published))
-    with_story_day(events, lede, published, lede_dates)
+    with_story_day(events, opening, published, opening_dates)
     reading.back_to_text(events)
     if stand_in:
         for event in events:

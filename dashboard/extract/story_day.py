@@ -1,6 +1,6 @@
-"""The day a news story tells. A report filed on Tuesday whose lede says "on Monday" goes on
-telling Monday: its undated quotes and reactions belong to that day, not to the day the report
-came out."""
+"""The day a news story tells. A report filed on Tuesday whose opening says "on Monday" goes
+on telling Monday: its undated quotes and reactions belong to that day, not to the day the
+report came out."""
 
 from __future__ import annotations
 
@@ -10,38 +10,52 @@ from typing import Final
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
 
-# How far before publication the lede's day may lie and still be the news the report carries.
+# How far before publication the opening's day may lie and still be the news the report carries.
 _NEWS_DAYS: Final = timedelta(days=3)
 _HEADING_CHARS: Final = 200
+# A wire lede often tells the news without its day ("PARIS, Sept. 18 - France has recalled its
+# ambassadors"), and the next paragraph gives it ("The decision, announced on Friday, ..."). Three
+# paragraphs reach into the story's background and its days: fewer dates came out right.
+_OPENING_PARAGRAPHS: Final = 2
 _SENTENCE_ENDS: Final = ".!?:;\"'\u201d\u2019)"
 
 
-def lede_span(text: str) -> tuple[int, int]:
-    """Where the lede (the story's first paragraph) starts and ends. Blank paragraphs (page
-    furniture blanked out) and a heading above the story (one short line with no closing
-    stop, as a pasted page's headline) are not the lede."""
+def opening_span(text: str) -> tuple[int, int]:
+    """Where the story's opening (its first two paragraphs) starts and ends. Blank paragraphs
+    (page furniture blanked out) and a heading above the story (one short line with no closing
+    stop, as a pasted page's headline) are not part of it."""
     start = 0
     while start < len(text):
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
         block = text[start:end].strip()
         if block and not (len(block) <= _HEADING_CHARS and "\n" not in block and block[-1] not in _SENTENCE_ENDS):
-            return start, end
+            return start, _paragraphs_end(text, end, _OPENING_PARAGRAPHS - 1)
         start = end + 2
     return 0, len(text)
 
 
-def story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: date | None,
-              lede_dates: list[SentenceDates]) -> date | None:
-    """The day of the first event the lede (the first paragraph) dates itself, when that day is
-    one to three days before publication and the lede dates nothing to the publication day
-    ("arrived on Sunday ... held talks on Monday": a story of Monday). A lede that dates no
-    event may still tell the day in words no rule reads as an event ("On Friday, the four
-    leaders sat around one table"): then its first day stands."""
+def _paragraphs_end(text: str, end: int, more: int) -> int:
+    """Where the paragraph ``more`` paragraphs after the one ending at ``end`` ends."""
+    for _ in range(more):
+        if end + 2 >= len(text):
+            break
+        following = text.find("\n\n", end + 2)
+        end = len(text) if following < 0 else following
+    return end
+
+
+def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published: date | None,
+              opening_dates: list[SentenceDates]) -> date | None:
+    """The day of the first event the opening (the first two paragraphs) dates itself, when that
+    day is one to three days before publication and the opening dates nothing to the
+    publication day ("arrived on Sunday ... held talks on Monday": a story of Monday). An
+    opening that dates no event may still tell the day in words no rule reads as an event ("On
+    Friday, the four leaders sat around one table"): then its first day stands."""
     if published is None:
         return None
     told = [(at, event) for event in events if event.date_basis in ("stated", "relative")
-            and event.date_start is not None and (at := _first_in(event, lede)) >= 0]
+            and event.date_start is not None and (at := _first_in(event, opening)) >= 0]
     if any(event.date_start == published for _, event in told):
         return None
     dated = sorted((at, event.date_start) for at, event in told
@@ -49,7 +63,7 @@ def story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: da
     if dated:
         day = dated[0][1]
     else:
-        days = [mention.span.start for dates in lede_dates for mention in dates.past
+        days = [mention.span.start for dates in opening_dates for mention in dates.past
                 if mention.span.precision == "day"]
         if not days or published in days:
             return None
@@ -63,10 +77,10 @@ def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
     return next((e.char_start for e in event.evidence if span[0] <= e.char_start < span[1]), -1)
 
 
-def with_story_day(events: list[ExtractedEvent], lede: tuple[int, int], published: date | None,
-                   lede_dates: list[SentenceDates]) -> None:
-    """Date the events dated only by publication on the story's day, when the lede gives one."""
-    day = story_day(events, lede, published, lede_dates)
+def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], published: date | None,
+                   opening_dates: list[SentenceDates]) -> None:
+    """Date the events dated only by publication on the story's day, when the opening gives one."""
+    day = story_day(events, opening, published, opening_dates)
     if day is None:
         return
     for event in events:
