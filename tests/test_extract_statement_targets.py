@@ -20,8 +20,9 @@ def test_welcoming_the_applications_of_several_countries_aims_at_each():
 
 @pytest.mark.parametrize("text, expected", [
     # A reported clause about a thing is aimed at the other country its predicate names.
-    ("The Chilean president said the plan was not meant to isolate Peru.", {("comment", "CHL", "PER", "neutral")}),
-    ("Chile said the exercise was no threat to Bolivia.", {("comment", "CHL", "BOL", "neutral")}),
+    # (a reassurance: "not ... isolate", "no threat" read as warm words turned round)
+    ("The Chilean president said the plan was not meant to isolate Peru.", {("comment", "CHL", "PER", "positive")}),
+    ("Chile said the exercise was no threat to Bolivia.", {("comment", "CHL", "BOL", "positive")}),
     # ... not at a partner, an owner, or the speaker's own country.
     ("Chile said the rescue succeeded with help from Peru.", set()),
     ("Chile said the harbour was a goal of Bolivia.", set()),
@@ -106,7 +107,7 @@ def test_threats_and_refusals_aim_at_the_acts_target(text, expected):
       "Ruto told reporters that Kenya would keep its border open."),
      {("comment", "KEN", "TZA", "neutral")}),
     ("Chile imposed sanctions on Bolivia on Monday. La Paz said it would limit the damage.",
-     {("comment", "BOL", "CHL", "neutral")}),
+     {("comment", "BOL", "CHL", "negative")}),  # "damage": the words said give the tone
     # no dealings told before: nobody to say it to
     ("Ruto told reporters that Kenya would keep its border open.", set()),
     # a clause that tells an event of its own is that event, not a remark

@@ -61,6 +61,7 @@ from dashboard.extract.target_needs import (
     TARGETED_STATEMENT_MODES,
     TARGETLESS_MODES,
 )
+from dashboard.extract.tone import said_stance
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.venues import venue_of
 from dashboard.extract.words import (
@@ -340,6 +341,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if modality == "asserted" and date_start is not None and ctx.published is not None and date_start > ctx.published:
         modality = "planned"
     stance = (frame.stance or MODE_STANCE.get(frame.mode)) if spec.event_type == "statement" else None
+    if stance == "neutral" and frame.mode == "comment":  # "said the vote was a sham": the words said give the tone
+        stance = said_stance(ctx.text[frame.trigger.end - ctx.start:])
     quote = _quote_of(ctx.text) if spec.event_type == "statement" else None
     evidence = Evidence(ctx.text, ctx.start, ctx.end, frame.trigger.text)
     events: list[ExtractedEvent] = []
