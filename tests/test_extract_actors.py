@@ -371,3 +371,19 @@ def test_a_bare_ministry_or_government_is_the_body_named_before(text, expected):
 def test_an_envoy_received_is_read_whatever_stands_before_the_title(envoy):
     events = extract(f"Jordanian Foreign Minister Ayman Safadi received {envoy} in Amman on Monday.")
     assert ("meeting", "talks", "JOR", "SAU", "asserted") in triples(events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Its" and an office opening a sentence: the country the sentence before opened with
+    ("Peru disputed the account on Thursday. Its foreign ministry said Chile had sent no notice.",
+     {("accusation", "PER", "CHL", "negative")}),
+    ("Peru disputed the account on Thursday. Its foreign minister, Elmer Schialer, said Chile had sent no notice.",
+     {("accusation", "PER", "CHL", "negative")}),
+    ("Kenya announced the decision on Friday. Its statement said Uganda had named a new envoy to Nairobi.",
+     {("comment", "KEN", "UGA", "neutral")}),
+    # no office after "Its", or nobody the sentence before opened with: nothing is guessed
+    ("Peru disputed the account on Thursday. Its reasons said little about Chile.", set()),
+    ("The company disputed the account. Its spokesman said Chile had sent no notice.", set()),
+])
+def test_its_office_speaks_for_the_country_the_sentence_before_opened_with(text, expected):
+    assert statements(extract(text, date(2024, 3, 7))) == expected

@@ -35,6 +35,7 @@ from dashboard.extract.groups import (
     with_groups,
     with_speakers,
 )
+from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
@@ -185,6 +186,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering_sides: tuple[str, ...] | None = None
     gathering_left = 0
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
+    owner: str | None = None  # the country the sentence right before opened with ("Its ministry said")
     previous_end = 0
     previous_place: Unit | None = None  # the place the sentence before named
     venue = GatheringVenue()
@@ -205,6 +207,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
         units = with_speakers(units, speakers)
         speakers = None
+        units = with_owner(units, owner)
+        owner = opening_country(units)
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
         in_lede = filed_from is not None and (dateline_end < 0 or dateline_end + 2 > start)

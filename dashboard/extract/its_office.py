@@ -1,0 +1,57 @@
+""""Israel disputed the account. Its foreign ministry said ...": a sentence that opens with
+"Its" and an office ("its foreign ministry", "its government", "its leader, Hassan
+Nasrallah,") before a verb speaks for the country the sentence before opened with."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from dashboard.extract.actor_makers import state_actor
+from dashboard.extract.units import Unit
+
+# Words of an office that carry no dictionary sense of their own.
+_OFFICE_WORDS: Final = frozenset({
+    "statement", "spokesman", "spokeswoman", "spokesperson", "director", "general", "secretary",
+    "office", "cabinet", "presidency", "army", "military", "parliament", "embassy", "mission",
+    "envoy", "ambassador", "chief", "head", "leadership", "officials", "authorities"})
+_OFFICE_SENSES: Final = frozenset({"title", "institution"})
+_MAX_OFFICE_UNITS: Final = 3
+_MAX_NAME_UNITS: Final = 6
+
+
+def opening_country(units: list[Unit]) -> str | None:
+    """The country of the actor a sentence opens with (among its first few units), if any."""
+    return next((unit.actor.country for unit in units[:4] if unit.actor is not None and unit.actor.country), None)
+
+
+def with_owner(units: list[Unit], owner: str | None) -> list[Unit]:
+    """The sentence's units with "Its <office>[, <name>,]" made one actor of ``owner`` (a named
+    person in the apposition stays that person); unchanged when it does not open so."""
+    n = len(units)
+    if owner is None or n < 3 or units[0].low != "its" or units[0].actor is not None:
+        return units
+    k = 1
+    while k < n and k <= _MAX_OFFICE_UNITS and units[k].actor is None and _is_office(units[k]):
+        k += 1
+    if k == 1:
+        return units
+    person: Unit | None = None
+    if k < n and units[k].text == ",":  # "Its leader, Hassan Nasrallah, threatened ..."
+        close = next((j for j in range(k + 1, min(n, k + 2 + _MAX_NAME_UNITS)) if units[j].text == ","), None)
+        if close is None:
+            return units
+        person = next((unit for unit in units[k + 1:close] if unit.actor is not None and unit.actor.kind == "person"), None)
+        k = close + 1
+    if k >= n or not any(spec.pos != "noun" for spec in units[k].triggers()):  # a verb or a verb of saying
+        return units
+    if person is not None:
+        return [person, *units[k:]]  # the name says more than the pronoun
+    phrase = units[:k]
+    speaker = Unit(phrase[0].start, phrase[-1].end, " ".join(unit.text for unit in phrase),
+                   actor=replace(state_actor(owner), explicit=False))
+    return [speaker, *units[k:]]
+
+
+def _is_office(unit: Unit) -> bool:
+    return unit.low in _OFFICE_WORDS or any(sense.kind in _OFFICE_SENSES for sense in unit.senses)
