@@ -52,6 +52,26 @@ DATE_BASIS_MEANING: dict[str, str] = {
     "latest": "latest day in the text (page undated)",
     "unknown": "none stated",
 }
+# How an event's target was found, in the words the event page shows. Only "stated" (and a
+# reviewer's "analyst") rest on the words of the sentence; the others are the extractor's
+# inferences where the sentence's grammar names no target.
+TARGET_BASIS_MEANING: dict[str, str] = {
+    "stated": "stated: the sentence names it as the target (subject, object or a phrase such as \"with X\")",
+    "topic": "guessed: who the sentence is about, the first side it names (\"a move that drew criticism from X\")",
+    "elimination": "guessed: the only other country the sentence names",
+    "latest dealings": "guessed: the speaker's latest counterpart in the article (a remark aimed at nobody named)",
+    "told before": "guessed: a side of what the article told before (\"condemned the launch\": whoever launched)",
+    "place": "guessed: the country where it took place (talks held there, the trip they imply, a report filed there)",
+    "other role": "guessed: a country the sentence names in another role (who reports a deal, whom it helps)",
+    "analyst": "set or corrected by a reviewer",
+    "none": "no target",
+}
+TARGET_BASES: tuple[str, ...] = tuple(TARGET_BASIS_MEANING)
+# The bases that are the extractor's inference rather than the sentence's words.
+GUESSED_TARGET_BASES: tuple[str, ...] = ("topic", "elimination", "latest dealings", "told before", "place",
+                                         "other role")
+# What the event page shows for an event stored before the target's basis was kept (NULL).
+TARGET_BASIS_NOT_RECORDED = "not recorded (stored before the basis was kept)"
 
 # The stance a statement mode carries when the sentence says nothing more specific.
 MODE_STANCE: dict[str, str] = {
