@@ -95,6 +95,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "actor_role": "string",
     "target": "string",
     "target_country": "string",
+    "target_basis": "string",
     "place": "string",
     "place_country": "string",
     "lat": "float64",
