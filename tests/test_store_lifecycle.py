@@ -109,6 +109,30 @@ def test_dump_and_restore_round_trip_every_table(tmp_path, corpus_store):
         pd.testing.assert_frame_equal(table(copy, name), table(corpus_store, name))
 
 
+def test_a_dump_from_version_3_restores_with_the_reviewers_targets_marked(tmp_path, corpus_store):
+    old = tmp_path / "v3.duckdb"
+    make_old_store(old, corpus_store, V3_SCHEMA)
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    connection = duckdb.connect(str(old))  # dumped as version 3 did: every table, as it was
+    first = connection.execute("SELECT min(event_id) FROM events").fetchone()[0]
+    connection.execute("INSERT INTO reviews VALUES (?, 'edited', ?, NULL, NULL, TIMESTAMP '2024-06-20 10:00')",
+                       [first, json.dumps({"target": ["North Korea", "Kim Jong Un"]})])
+    counts = {}
+    for name in ("meta", *TABLES, "reviews"):
+        connection.execute(f"COPY {name} TO '{folder / name}.parquet' (FORMAT PARQUET)")
+        counts[name] = connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    connection.close()
+    (folder / "manifest.json").write_text(json.dumps({"schema_version": 3, "tables": counts}))
+
+    restored = Store(tmp_path / "restored.duckdb")
+    restore(folder, restored.path)
+
+    basis = restored.frame("SELECT event_id, target_basis FROM events").set_index("event_id").target_basis
+    assert len(basis) == counts["events"]
+    assert basis[first] == "analyst" and basis.drop(first).isna().all()
+
+
 def test_restore_refuses_to_overwrite_and_keeps_the_old_store_on_a_damaged_dump(tmp_path, corpus_store):
     folder = tmp_path / "dump"
     dump(corpus_store, folder)
