@@ -92,6 +92,7 @@ def test_csv_download_holds_exactly_the_filtered_rows(app, corpus_store, monkeyp
     expected = queries.events(corpus_store, EventFilter(countries=("RUS",), role="actor"))
     assert list(downloaded["event_id"]) == list(expected["event_id"])
     assert set(downloaded["actor_country"]) == {"RUS"}
+    assert list(downloaded["target_basis"]) == list(expected["target_basis"])  # how each target was found
 
 
 def test_sources_page_opens_the_article_in_the_link(app, corpus_store):
