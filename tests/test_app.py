@@ -146,8 +146,8 @@ def test_add_articles_previews_then_saves(tmp_path, monkeypatch):
     app.text_area(key="add_text").set_value(
         "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks with Vladimir Putin.").run()
     preview = app.dataframe[0].value
-    assert ("visit", "IND", "RUS", "2024-07-08") in {
-        (row.type, row.actor_country, row.target_country, str(row.date)) for row in preview.itertuples()}
+    assert ("visit", "IND", "RUS", "stated", "2024-07-08") in {
+        (row.type, row.actor_country, row.target_country, row.target_basis, str(row.date)) for row in preview.itertuples()}
     app.button(key="add_save").click().run()
     assert app.success and "1 new" in app.success[0].value
     assert queries.counts(Store(db), EventFilter(countries=("IND",)))["events"] >= 1
