@@ -49,6 +49,13 @@ def bases(events) -> set[tuple]:
     # A deal agreed with nobody named is agreed with whoever reports it.
     ("Kenyan President William Ruto said Tanzania had agreed to open the border.",
      {("statement", "KEN", "TZA", "stated"), ("agreement", "TZA", "KEN", "other role")}),
+    # Leaving a deal is aimed at those the sentence says brokered it; a bid to approve, at its owner.
+    (("Russia said on Monday that it was halting its participation in the Black Sea Grain Initiative, "
+      "the arrangement brokered by Turkey and the United Nations."),
+     {("agreement", "RUS", "TUR", "other role"), ("agreement", "RUS", "UNO", "other role"),
+      ("meeting", "TUR", "RUS", "stated"), ("meeting", "UNO", "RUS", "stated")}),
+    ("Finland joined NATO in April. Sweden applied at the same time, but Hungary has yet to approve its bid.",
+     {("agreement", "FIN", "NTO", "stated"), ("agreement", "HUN", "SWE", "other role")}),
     ("The United States will rotate submarines through a base in Western Australia.",
      {("military", "USA", None, "none")}),
 ])

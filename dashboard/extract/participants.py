@@ -26,9 +26,12 @@ from dashboard.extract.implied_targets import (
     agreed_with_reporter,
     armed_before,
     authors,
+    bid_owner,
     counterparts,
+    deal_named_sides,
     deployed_before,
     launcher,
+    maker_named,
     parties,
     priced_package,
     ratified,
@@ -105,11 +108,15 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away":
         targets, basis = deployed_before(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "ratify":
-        targets, basis = ratified(ctx, frame, actors), TOLD_BEFORE
+        targets, basis = bid_owner(ctx, frame, actors), OTHER_ROLE
+        if not targets:
+            targets, basis = ratified(ctx), TOLD_BEFORE
     if not targets and spec.event_type == "agreement" and (
             frame.mode == "withdraw" or (frame.mode == "join" and spec.object_class == "agreement")):
         # leaving a deal, or returning to it, is aimed at its other sides
-        targets, basis = sides_of_deal(ctx, frame, actors), TOLD_BEFORE
+        targets, basis = deal_named_sides(ctx, frame, actors), OTHER_ROLE
+        if not targets:
+            targets, basis = sides_of_deal(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
         targets, basis = agreed_with_reporter(ctx, frame, actors), OTHER_ROLE
     if not targets and spec.event_type == "agreement" and (frame.mode == "sign" or (frame.mode == "agree" and spec.pos == "noun")):
@@ -137,7 +144,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         if not targets:
             return None  # an issue raised with nobody known: nothing to code
     if not targets and spec.frame == "reply" and actors:
-        targets, basis = authors(ctx, frame, actors) or repliers(ctx, actors), TOLD_BEFORE
+        targets, basis = maker_named(ctx, frame), OTHER_ROLE  # "rejected a call by X"
+        if not targets:
+            targets, basis = authors(ctx, frame, actors) or repliers(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "denial" and actors:
         targets, basis = accusers(ctx, actors), TOLD_BEFORE
     if not targets and spec.frame == "parties" and actors:
