@@ -56,13 +56,13 @@ DATE_BASIS_MEANING: dict[str, str] = {
 # reviewer's "analyst") rest on the words of the sentence; the others are the extractor's
 # inferences where the sentence's grammar names no target.
 TARGET_BASIS_MEANING: dict[str, str] = {
-    "stated": "stated: the sentence names it as the target (subject, object or a phrase such as \"with X\")",
-    "topic": "guessed: who the sentence is about, the first side it names (\"a move that drew criticism from X\")",
+    "stated": "stated: the sentence names it as the target",
+    "topic": "guessed: who the sentence is about (\"a move that drew criticism\")",
     "elimination": "guessed: the only other country the sentence names",
-    "latest dealings": "guessed: the speaker's latest counterpart in the article (a remark aimed at nobody named)",
-    "told before": "guessed: a side of what the article told before (\"condemned the launch\": whoever launched)",
-    "place": "guessed: the country where it took place (talks held there, the trip they imply, a report filed there)",
-    "other role": "guessed: a country the sentence names in another role (who reports a deal, whom it helps)",
+    "latest dealings": "guessed: the speaker's latest counterpart in the article",
+    "told before": "guessed: a side of an event the sentence refers back to (\"the launch\")",
+    "place": "guessed: the country where it took place",
+    "other role": "guessed: named in the sentence in another role (\"brokered by X\")",
     "analyst": "set or corrected by a reviewer",
     "none": "no target",
 }

@@ -83,7 +83,9 @@ with fields:
         "Event id": record["event_id"],
     }
     st.dataframe(pd.DataFrame({"field": list(shown), "value": [str(v) for v in shown.values()]}),
-                 hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3)
+                 hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3,
+                 column_config={"field": st.column_config.TextColumn("field", width="small"),
+                                "value": st.column_config.TextColumn("value", width="large")})  # the values need the room
 with links:
     st.markdown("**Filter the whole app to**")
     if isinstance(actor, str) and actor:
