@@ -18,6 +18,7 @@ import pyarrow.parquet as pq
 
 from dashboard import __version__
 from dashboard.store import (
+    ANALYST_TARGETS_SQL,
     SCHEMA_VERSION,
     Store,
     StoreError,
@@ -99,6 +100,8 @@ def restore(folder: Path, target: Path, force: bool = False) -> dict:
                 if found != expected:
                     raise BackupError(f"{source}: {found} rows restored, the manifest says {expected}")
             refresh_search_text(connection)  # a dump from before version 3 has none
+            if int(manifest["schema_version"]) < 4:  # nor, before 4, a target basis: the reviews tell a reviewer's
+                connection.execute(ANALYST_TARGETS_SQL)
     except StoreError as error:
         raise BackupError(str(error)) from None
     except BackupError:

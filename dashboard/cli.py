@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="also events below 0.5 confidence (hidden by default, as in the app)")
     export.add_argument("--include-rejected", action="store_true",
                         help="also events a reviewer rejected or merged into another")
+    export.add_argument("--hide-guessed-targets", action="store_true",
+                        help="leave out events whose target the extractor guessed (target_basis other "
+                             "than stated, analyst or none)")
 
     synth = commands.add_parser("synth", help="write a synthetic store of N events (for benchmarks)")
     synth.add_argument("--events", type=int, required=True, help="number of events")
@@ -216,6 +219,7 @@ def run_export(args: argparse.Namespace) -> int:
         modalities=tuple(args.modality), stances=tuple(args.stance), since=args.since,
         until=args.until, search=args.search.strip(), min_confidence=args.min_confidence,
         show_low_confidence=args.include_low_confidence, show_rejected=args.include_rejected,
+        hide_guessed_targets=args.hide_guessed_targets,
     )
     store = Store(args.db or default_db_path())
     try:

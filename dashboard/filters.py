@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard import gazetteer
-from dashboard.schema import EVENT_TYPES, MODALITIES, STANCES
+from dashboard.schema import EVENT_TYPES, GUESSED_TARGET_BASES, MODALITIES, STANCES
 
 ROLES = ("any", "actor", "target", "pair")
 # Below this confidence an extracted event is wrong more often than right on the gold set, so
@@ -43,6 +43,9 @@ class EventFilter:
     min_confidence: float = 0.0
     show_low_confidence: bool = False
     show_rejected: bool = False
+    # Leave out events whose target the extractor guessed (schema.GUESSED_TARGET_BASES); events
+    # stored before the basis was kept are not known to be guessed, and stay.
+    hide_guessed_targets: bool = False
     notes: tuple[str, ...] = field(default=(), compare=False, hash=False)
 
     def is_empty(self) -> bool:
@@ -75,6 +78,8 @@ class EventFilter:
             params["low"] = ["1"]
         if self.show_rejected:
             params["rejected"] = ["1"]
+        if self.hide_guessed_targets:
+            params["hide_guessed"] = ["1"]
         return params
 
     @classmethod
@@ -130,7 +135,8 @@ class EventFilter:
                    types=pick("type", EVENT_TYPES), modalities=pick("modality", MODALITIES),
                    stances=pick("stance", STANCES), since=since, until=until, search=search,
                    min_confidence=min_confidence, show_low_confidence=_flag("low", values("low"), notes),
-                   show_rejected=_flag("rejected", values("rejected"), notes), notes=tuple(notes))
+                   show_rejected=_flag("rejected", values("rejected"), notes),
+                   hide_guessed_targets=_flag("hide_guessed", values("hide_guessed"), notes), notes=tuple(notes))
 
     # -- SQL ---------------------------------------------------------------------------
 
@@ -176,6 +182,9 @@ class EventFilter:
         if not self.show_rejected:
             clauses.append(f"coalesce(review_status, 'auto') NOT IN ({', '.join('?' for _ in HIDDEN_REVIEW_STATUSES)})")
             params.extend(HIDDEN_REVIEW_STATUSES)
+        if self.hide_guessed_targets:
+            clauses.append(f"coalesce(target_basis, '') NOT IN ({', '.join('?' for _ in GUESSED_TARGET_BASES)})")
+            params.extend(GUESSED_TARGET_BASES)
         return (" AND ".join(clauses) or "TRUE"), params
 
     # -- words -------------------------------------------------------------------------
@@ -211,6 +220,8 @@ class EventFilter:
             text += ", low-confidence events included"
         if self.show_rejected:
             text += ", rejected events included"
+        if self.hide_guessed_targets:
+            text += ", guessed targets left out"
         return text[0].upper() + text[1:]
 
 

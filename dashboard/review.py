@@ -27,6 +27,8 @@ EDITABLE_FIELDS = ("event_type", "event_mode", "actor", "actor_country", "target
                    "place", "place_country", "date_start", "date_end", "date_precision", "modality",
                    "stance")
 _COUNTRY_FIELDS = ("actor_country", "target_country", "place_country")
+# Changing either makes the target a reviewer's (target_basis "analyst").
+_TARGET_FIELDS = ("target", "target_country")
 _CHOICES = {"event_type": EVENT_TYPES, "date_precision": DATE_PRECISIONS, "modality": MODALITIES,
             "stance": STANCES}
 
@@ -132,7 +134,8 @@ def reopen(store: Store, event_id: str) -> None:
 
 
 def correct(store: Store, event_id: str, changes: dict, note: str = "") -> dict:
-    """Change fields of an event; returns the changes applied (empty when nothing differed)."""
+    """Change fields of an event; returns the changes applied (empty when nothing differed). A
+    changed target or target country is then the reviewer's (basis "analyst")."""
     with store.writer() as connection:
         current = _event(connection, event_id)
         cleaned = clean_changes(current, changes)
@@ -145,6 +148,8 @@ def correct(store: Store, event_id: str, changes: dict, note: str = "") -> dict:
             updates["goldstein"] = goldstein(code)
         if "date_start" in cleaned and "date_end" not in cleaned:
             updates["date_end"] = cleaned["date_start"]
+        if cleaned.keys() & set(_TARGET_FIELDS):
+            updates["target_basis"] = "analyst"
         assignments = ", ".join(f"{name} = ?" for name in updates)
         connection.begin()
         connection.execute(f"UPDATE events SET {assignments} WHERE event_id = ?", [*updates.values(), event_id])

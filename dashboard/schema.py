@@ -52,6 +52,26 @@ DATE_BASIS_MEANING: dict[str, str] = {
     "latest": "latest day in the text (page undated)",
     "unknown": "none stated",
 }
+# How an event's target was found, in the words the event page shows. Only "stated" (and a
+# reviewer's "analyst") rest on the words of the sentence; the others are the extractor's
+# inferences where the sentence's grammar names no target.
+TARGET_BASIS_MEANING: dict[str, str] = {
+    "stated": "stated: the sentence names it as the target",
+    "topic": "guessed: who the sentence is about (\"a move that drew criticism\")",
+    "elimination": "guessed: the only other country the sentence names",
+    "latest dealings": "guessed: the speaker's latest counterpart in the article",
+    "told before": "guessed: a side of an event the sentence refers back to (\"the launch\")",
+    "place": "guessed: the country where it took place",
+    "other role": "guessed: named in the sentence in another role (\"brokered by X\")",
+    "analyst": "set or corrected by a reviewer",
+    "none": "no target",
+}
+TARGET_BASES: tuple[str, ...] = tuple(TARGET_BASIS_MEANING)
+# The bases that are the extractor's inference rather than the sentence's words.
+GUESSED_TARGET_BASES: tuple[str, ...] = ("topic", "elimination", "latest dealings", "told before", "place",
+                                         "other role")
+# What the event page shows for an event stored before the target's basis was kept (NULL).
+TARGET_BASIS_NOT_RECORDED = "not recorded (stored before the basis was kept)"
 
 # The stance a statement mode carries when the sentence says nothing more specific.
 MODE_STANCE: dict[str, str] = {
@@ -75,6 +95,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "actor_role": "string",
     "target": "string",
     "target_country": "string",
+    "target_basis": "string",
     "place": "string",
     "place_country": "string",
     "lat": "float64",

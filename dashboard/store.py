@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard import warm
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 LOCK_WAIT_SECONDS = 60.0
 # How large the write-ahead log may grow while checkpoints are deferred.
 DEFERRED_CHECKPOINT_LOG = "256MB"
@@ -57,8 +57,11 @@ _EVENT_COLUMNS_SQL = """
     created_at TIMESTAMP,
     updated_at TIMESTAMP,
     review_status VARCHAR DEFAULT 'auto',
-    search_text VARCHAR
+    search_text VARCHAR,
+    target_basis VARCHAR
 """
+# Columns added by a migration come last in a new store too, so new and migrated stores keep
+# their columns in the same order (a dump of one restores into the other by name either way).
 
 # The columns a text search looks in, and the lower-case text kept for it in ``search_text``:
 # one column to scan instead of nine to join and lower-case on every search.
@@ -113,9 +116,17 @@ SCHEMA_SQL = [
     _REVIEWS_SQL,
 ]
 
+# Events whose review changed the target or its country: their target was set by a reviewer.
+# (``changes`` is JSON of {field: [old, new]}; a key is followed by ": [", which a value, its
+# quotes escaped, cannot contain.)
+ANALYST_TARGETS_SQL = """UPDATE events SET target_basis = 'analyst' WHERE event_id IN (
+    SELECT event_id FROM reviews WHERE changes LIKE '%"target": [%' OR changes LIKE '%"target_country": [%')"""
+
 # How a store of each older schema version is brought to the next one. Version 2 added the
 # analyst's review: a status on every event and the reviews that survive re-ingest. Version 3
-# keeps each event's searchable text in lower case, so a search scans one column.
+# keeps each event's searchable text in lower case, so a search scans one column. Version 4
+# records how each event's target was found (``target_basis``); older events keep NULL ("not
+# recorded"), except those whose target a reviewer changed, which the reviews tell.
 MIGRATIONS: dict[int, list[str]] = {
     2: [
         "ALTER TABLE events ADD COLUMN review_status VARCHAR DEFAULT 'auto'",
@@ -125,6 +136,10 @@ MIGRATIONS: dict[int, list[str]] = {
     3: [
         "ALTER TABLE events ADD COLUMN search_text VARCHAR",
         f"UPDATE events SET search_text = {SEARCH_TEXT_SQL}",
+    ],
+    4: [
+        "ALTER TABLE events ADD COLUMN target_basis VARCHAR",
+        ANALYST_TARGETS_SQL,
     ],
 }
 

@@ -349,7 +349,8 @@ def _load(connection: duckdb.DuckDBPyConnection, frame: pd.DataFrame, tables: di
     connection.execute(f"""
         INSERT INTO events BY NAME
         SELECT ev.event_id, event_type, event_mode, cameo_code, goldstein, actor, actor_country, actor_role,
-               target, target_country, place, place_country, lat, lon, geo_precision, date_start, date_end,
+               target, target_country, CASE WHEN target_country IS NULL THEN 'none' ELSE 'stated' END AS target_basis,  -- the phrases name it
+               place, place_country, lat, lon, geo_precision, date_start, date_end,
                date_precision, date_basis, modality, stance, quote, confidence, c.n AS n_articles, evidence,
                m.article_id, {stamp} AS created_at, {stamp} AS updated_at
         FROM ev JOIN men_pos m ON m.seq = ev.seq AND m.k = 0

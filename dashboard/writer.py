@@ -36,10 +36,11 @@ from dashboard.sources import Article
 from dashboard.store import SEARCH_TEXT_SQL, search_text_sql
 
 MATCH_WINDOW_DAYS = 45
-# The event columns a later report of the same event may change.
+# The event columns a later report of the same event may change (target_basis: a report that
+# states a target another guessed makes it stated).
 _MERGED_COLUMNS = ("date_start", "date_end", "date_precision", "date_basis", "place", "place_country", "lat",
                    "lon", "geo_precision", "actor", "actor_role", "quote", "modality", "confidence",
-                   "n_articles", "updated_at")
+                   "n_articles", "target_basis", "updated_at")
 _ARTICLE_COLUMNS = ("article_id", "title", "url", "outlet", "published", "source", "text", "n_events", "ingested_at")
 # One statement refreshes the merged columns and the search text made from them.
 _UPDATE_ASSIGNMENTS = ", ".join(f"{name} = u.{name}" for name in _MERGED_COLUMNS) + ", search_text = " + \

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import queries
 from dashboard.filters import EventFilter
+from dashboard.schema import GUESSED_TARGET_BASES
 from dashboard.store import Store
 from tests.conftest import ROOT, SEED_FILE, open_page
 
@@ -92,6 +93,18 @@ def test_csv_download_holds_exactly_the_filtered_rows(app, corpus_store, monkeyp
     expected = queries.events(corpus_store, EventFilter(countries=("RUS",), role="actor"))
     assert list(downloaded["event_id"]) == list(expected["event_id"])
     assert set(downloaded["actor_country"]) == {"RUS"}
+    assert list(downloaded["target_basis"]) == list(expected["target_basis"])  # how each target was found
+
+
+def test_the_sidebar_can_hide_events_with_a_guessed_target(app, corpus_store):
+    app.query_params["hide_guessed"] = "1"
+    open_page(app, "dashboard/pages/events.py")
+    assert app.sidebar.toggle(key="f_hide_guessed").value
+    table = app.dataframe[0].value
+    assert len(table) == len(queries.events(corpus_store, EventFilter(hide_guessed_targets=True))) > 0
+    assert not table["target_basis"].isin(GUESSED_TARGET_BASES).any()
+    app.sidebar.toggle(key="f_hide_guessed").set_value(False).run()
+    assert app.dataframe[0].value["target_basis"].isin(GUESSED_TARGET_BASES).any()
 
 
 def test_sources_page_opens_the_article_in_the_link(app, corpus_store):
@@ -133,8 +146,8 @@ def test_add_articles_previews_then_saves(tmp_path, monkeypatch):
     app.text_area(key="add_text").set_value(
         "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for talks with Vladimir Putin.").run()
     preview = app.dataframe[0].value
-    assert ("visit", "IND", "RUS", "2024-07-08") in {
-        (row.type, row.actor_country, row.target_country, str(row.date)) for row in preview.itertuples()}
+    assert ("visit", "IND", "RUS", "stated", "2024-07-08") in {
+        (row.type, row.actor_country, row.target_country, row.target_basis, str(row.date)) for row in preview.itertuples()}
     app.button(key="add_save").click().run()
     assert app.success and "1 new" in app.success[0].value
     assert queries.counts(Store(db), EventFilter(countries=("IND",)))["events"] >= 1

@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import review
+from dashboard.schema import TARGET_BASIS_MEANING, TARGET_BASIS_NOT_RECORDED
 from dashboard.store import Store
 from tests.conftest import ROOT
 
@@ -116,3 +117,29 @@ def test_the_date_basis_says_where_the_date_comes_from(store, monkeypatch):
     fields = open_event(store, event_id, monkeypatch).dataframe[0].value
     basis = fields.loc[fields["field"] == "Date basis", "value"].item()
     assert basis == "publication day (none stated)"
+
+
+@pytest.mark.parametrize("basis", ["stated", "elimination", "latest dealings"])
+def test_the_target_basis_says_how_the_target_was_found(store, monkeypatch, basis):
+    event_id = store.frame("SELECT event_id FROM events WHERE target_basis = ? ORDER BY event_id LIMIT 1",
+                           [basis]).event_id[0]
+    fields = open_event(store, event_id, monkeypatch).dataframe[0].value
+    rows = fields["field"].tolist()
+    assert rows.index("Target basis") + 1 == rows.index("Date basis")
+    assert fields.loc[fields["field"] == "Target basis", "value"].item() == TARGET_BASIS_MEANING[basis]
+
+
+def test_an_event_stored_before_the_target_basis_was_kept_says_so(store, monkeypatch):
+    event_id = store.frame("SELECT event_id FROM events ORDER BY event_id LIMIT 1").event_id[0]
+    with store.writer() as connection:  # as the migration leaves an older store's events
+        connection.execute("UPDATE events SET target_basis = NULL WHERE event_id = ?", [event_id])
+    fields = open_event(store, event_id, monkeypatch).dataframe[0].value
+    assert fields.loc[fields["field"] == "Target basis", "value"].item() == TARGET_BASIS_NOT_RECORDED
+
+
+def test_correcting_the_target_on_the_page_makes_it_the_reviewers(store, multi_article_event, monkeypatch):
+    app = open_event(store, multi_article_event, monkeypatch)
+    app.text_input(key=f"edit_target_{multi_article_event}").input("Someone Else")
+    submit(app, "Save corrections")
+    fields = app.dataframe[0].value
+    assert fields.loc[fields["field"] == "Target basis", "value"].item() == TARGET_BASIS_MEANING["analyst"]

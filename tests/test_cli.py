@@ -10,7 +10,7 @@ import sys
 import pandas as pd
 import pytest
 
-from dashboard.schema import EVENT_COLUMNS
+from dashboard.schema import EVENT_COLUMNS, GUESSED_TARGET_BASES
 from tests.conftest import ROOT, SEED_FILE, write
 
 
@@ -79,6 +79,15 @@ def test_ingest_summary_exit_codes_and_export(tmp_path):
     assert written.returncode == 0
     assert pd.read_parquet(out)["target_country"].tolist() == ["VNM"]
     assert "1 events (Planned events, low-confidence events included) written to" in written.stderr.decode()
+
+
+def test_export_can_leave_out_guessed_targets(corpus_store):
+    db = str(corpus_store.path)
+    every = pd.read_csv(io.BytesIO(run("export", "--db", db, "--format", "csv").stdout))
+    kept = pd.read_csv(io.BytesIO(run("export", "--db", db, "--format", "csv", "--hide-guessed-targets").stdout))
+    guessed = every["target_basis"].isin(GUESSED_TARGET_BASES)
+    assert 0 < len(kept) == len(every) - guessed.sum() < len(every)
+    assert set(kept["event_id"]) == set(every.loc[~guessed, "event_id"])
 
 
 def test_export_without_a_store_says_so(tmp_path):

@@ -13,6 +13,7 @@ import pytest
 from dashboard import queries
 from dashboard.exports import ExportError, defuse, export_bytes
 from dashboard.filters import EventFilter
+from dashboard.schema import TARGET_BASES
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +56,19 @@ def test_xlsx_reads_back_with_text_codes(frame):
     codes = [row[header.index("cameo_code")] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert codes == list(frame["cameo_code"])
     assert "about" in workbook.sheetnames
+
+
+def test_every_format_carries_how_each_target_was_found(frame):
+    expected = list(frame["target_basis"])
+    assert expected and set(expected) <= set(TARGET_BASES) and "stated" in expected
+    assert list(pd.read_csv(io.BytesIO(export_bytes(frame, "csv")))["target_basis"]) == expected
+    assert list(pd.read_parquet(io.BytesIO(export_bytes(frame, "parquet")))["target_basis"]) == expected
+    assert [row["target_basis"] for row in json.loads(export_bytes(frame, "json"))] == expected
+    features = json.loads(export_bytes(frame, "geojson"))["features"]
+    assert [feature["properties"]["target_basis"] for feature in features] == expected
+    sheet = openpyxl.load_workbook(io.BytesIO(export_bytes(frame, "xlsx")))["events"]
+    header = [cell.value for cell in sheet[1]]
+    assert [row[header.index("target_basis")] for row in sheet.iter_rows(min_row=2, values_only=True)] == expected
 
 
 def test_spreadsheet_formulas_are_defused():

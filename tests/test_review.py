@@ -72,6 +72,19 @@ def test_corrections_survive_reingest_and_new_reports_only_add_evidence(visit_st
     assert (row["place"], row["review_status"], row["n_articles"]) == ("Wonsan", "edited", 2)
 
 
+def test_a_corrected_target_is_the_reviewers_and_stays_so(visit_store, tmp_path):
+    store, event_id = visit_store
+    assert visit_row(store, event_id)["target_basis"] == "stated"
+    review.correct(store, event_id, {"place": "Wonsan"})  # not the target: its basis stands
+    assert visit_row(store, event_id)["target_basis"] == "stated"
+    review.correct(store, event_id, {"target": "Kim Jong Un"})
+    assert visit_row(store, event_id)["target_basis"] == "analyst"
+    write(tmp_path / "in" / "second.md", SECOND_REPORT)  # a new report that states it changes nothing
+    ingest_paths(store, [tmp_path / "in"])
+    row = visit_row(store, event_id)
+    assert (row["target"], row["target_basis"], row["n_articles"]) == ("Kim Jong Un", "analyst", 2)
+
+
 def test_a_rejected_event_is_hidden_unless_asked_for_and_can_be_reopened(visit_store):
     store, event_id = visit_store
     review.reject(store, event_id, note="the visit was in 2000")

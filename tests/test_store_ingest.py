@@ -53,6 +53,18 @@ def test_two_articles_about_one_visit_make_one_event(empty_store):
     assert sorted(mentions["article_id"].unique()) == sorted([VISIT_A.article_id, VISIT_B.article_id])
 
 
+def test_a_target_one_article_guessed_and_another_states_is_stored_as_stated(empty_store):
+    guessed = make_article("Tokyo said on Monday it had lodged a protest through diplomatic channels in Beijing.",
+                           title="Protest", published=date(2024, 6, 19))
+    stated = make_article("Japan criticised China on Monday for the incursion.", title="Criticism",
+                          published=date(2024, 6, 19))
+    ingest_articles(empty_store, [guessed])
+    assert list(queries.events(empty_store, EventFilter()).target_basis) == ["elimination"]
+    ingest_articles(empty_store, [stated])
+    [row] = queries.events(empty_store, EventFilter()).itertuples()
+    assert (row.target_country, row.n_articles, row.target_basis) == ("CHN", 2, "stated")
+
+
 def test_visits_months_apart_stay_separate(empty_store):
     ingest_articles(empty_store, [VISIT_A, VISIT_LATER])
     visits = queries.events(empty_store, EventFilter(types=("visit",)))

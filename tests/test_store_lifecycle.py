@@ -22,6 +22,7 @@ from dashboard.config import BUNDLED_ARTICLES_DIR
 from dashboard.store import SCHEMA_VERSION, HeldWriter, Store, StoreError
 
 V1_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v1.sql"
+V3_SCHEMA = Path(__file__).parent / "fixtures" / "schema_v3.sql"
 TABLES = ("articles", "events", "mentions")
 
 
@@ -30,10 +31,11 @@ def table(store: Store, name: str) -> pd.DataFrame:
     return frame.sort_values(list(frame.columns[:2])).reset_index(drop=True)
 
 
-def make_v1_store(path: Path, corpus_store: Store) -> None:
-    """A store as version 1 of the tool wrote it, holding the corpus's rows."""
+def make_old_store(path: Path, corpus_store: Store, schema: Path = V1_SCHEMA) -> None:
+    """A store as an older version of the tool wrote it (version 1 unless ``schema`` says), holding
+    the corpus's rows in the columns that version had."""
     connection = duckdb.connect(str(path))
-    connection.execute(V1_SCHEMA.read_text())
+    connection.execute(schema.read_text())
     connection.execute(f"ATTACH '{corpus_store.path}' AS corpus (READ_ONLY)")
     for name in TABLES:
         columns = [row[0] for row in connection.execute(
@@ -46,17 +48,42 @@ def make_v1_store(path: Path, corpus_store: Store) -> None:
 
 def test_a_version_1_store_is_migrated_on_open_and_keeps_every_row(tmp_path, corpus_store):
     old = Store(tmp_path / "old.duckdb")
-    make_v1_store(old.path, corpus_store)
+    make_old_store(old.path, corpus_store)
 
     events = table(old, "events")  # the first read migrates
 
     assert old.frame("SELECT value FROM meta WHERE key = 'schema_version'").value[0] == str(SCHEMA_VERSION)
     assert set(events.review_status) == {"auto"}
-    expected = table(corpus_store, "events").drop(columns="review_status")
-    pd.testing.assert_frame_equal(events.drop(columns="review_status"), expected)
+    assert events.target_basis.isna().all()  # not recorded then, and not made up now
+    expected = table(corpus_store, "events").drop(columns=["review_status", "target_basis"])
+    pd.testing.assert_frame_equal(events.drop(columns=["review_status", "target_basis"]), expected)
     for name in ("articles", "mentions"):
         pd.testing.assert_frame_equal(table(old, name), table(corpus_store, name))
     assert old.frame("SELECT count(*) AS n FROM reviews").n[0] == 0
+
+
+def test_a_version_3_store_gains_the_target_basis_and_keeps_every_row(tmp_path, corpus_store):
+    old = Store(tmp_path / "v3.duckdb")
+    make_old_store(old.path, corpus_store, V3_SCHEMA)
+    first, second = corpus_store.frame("SELECT event_id FROM events ORDER BY event_id LIMIT 2").event_id
+    connection = duckdb.connect(str(old.path))  # a reviewer changed one event's target, another's place
+    for event_id, changes in ((first, {"target_country": ["CHN", "KOR"]}), (second, {"place": ["Oslo", "Bergen"]})):
+        connection.execute("INSERT INTO reviews VALUES (?, 'edited', ?, NULL, NULL, TIMESTAMP '2024-06-20 10:00')",
+                           [event_id, json.dumps(changes)])
+    connection.close()
+
+    events = table(old, "events")  # the first read migrates
+
+    assert old.frame("SELECT value FROM meta WHERE key = 'schema_version'").value[0] == str(SCHEMA_VERSION)
+    assert list(events.columns) == list(table(corpus_store, "events").columns)
+    basis = events.set_index("event_id").target_basis
+    assert basis[first] == "analyst"  # the reviews tell who set it
+    assert basis.drop(first).isna().all()  # the others were not recorded, and are not made up
+    expected = table(corpus_store, "events").drop(columns="target_basis")
+    pd.testing.assert_frame_equal(events.drop(columns="target_basis"), expected)
+    for name in ("articles", "mentions"):
+        pd.testing.assert_frame_equal(table(old, name), table(corpus_store, name))
+    assert len(table(old, "reviews")) == 2
 
 
 def test_a_store_from_a_newer_version_is_refused_in_one_line(tmp_path, corpus_store):
@@ -80,6 +107,30 @@ def test_dump_and_restore_round_trip_every_table(tmp_path, corpus_store):
     restore(folder, copy.path)
     for name in (*TABLES, "reviews", "meta"):
         pd.testing.assert_frame_equal(table(copy, name), table(corpus_store, name))
+
+
+def test_a_dump_from_version_3_restores_with_the_reviewers_targets_marked(tmp_path, corpus_store):
+    old = tmp_path / "v3.duckdb"
+    make_old_store(old, corpus_store, V3_SCHEMA)
+    folder = tmp_path / "dump"
+    folder.mkdir()
+    connection = duckdb.connect(str(old))  # dumped as version 3 did: every table, as it was
+    first = connection.execute("SELECT min(event_id) FROM events").fetchone()[0]
+    connection.execute("INSERT INTO reviews VALUES (?, 'edited', ?, NULL, NULL, TIMESTAMP '2024-06-20 10:00')",
+                       [first, json.dumps({"target": ["North Korea", "Kim Jong Un"]})])
+    counts = {}
+    for name in ("meta", *TABLES, "reviews"):
+        connection.execute(f"COPY {name} TO '{folder / name}.parquet' (FORMAT PARQUET)")
+        counts[name] = connection.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+    connection.close()
+    (folder / "manifest.json").write_text(json.dumps({"schema_version": 3, "tables": counts}))
+
+    restored = Store(tmp_path / "restored.duckdb")
+    restore(folder, restored.path)
+
+    basis = restored.frame("SELECT event_id, target_basis FROM events").set_index("event_id").target_basis
+    assert len(basis) == counts["events"]
+    assert basis[first] == "analyst" and basis.drop(first).isna().all()
 
 
 def test_restore_refuses_to_overwrite_and_keeps_the_old_store_on_a_damaged_dump(tmp_path, corpus_store):

@@ -1,5 +1,6 @@
 """From the frames of a sentence to events with every field: place, date, modality, stance
-(the frames themselves come from ``triggers.py``)."""
+(the frames themselves come from ``triggers.py``, their sides and the basis of the target from
+``participants.py``)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,6 @@ from datetime import date, timedelta
 from typing import Final
 
 from dashboard import gazetteer
-from dashboard.extract.actor_makers import state_actor, state_of
-from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.date_roles import (
     complement_dates,
@@ -19,31 +18,13 @@ from dashboard.extract.date_roles import (
     relative_clause_dates,
 )
 from dashboard.extract.dates import DateMention, days_into_visit
-from dashboard.extract.deal_sides import helped_by_deal
-from dashboard.extract.forces import sent_to_attack, to_own_border
+from dashboard.extract.forces import to_own_border
 from dashboard.extract.frame import Frame
-from dashboard.extract.implied_targets import (
-    accusers,
-    acted_on_here,
-    addressee,
-    agreed_with_reporter,
-    armed_before,
-    authors,
-    counterparts,
-    deployed_before,
-    launcher,
-    like_pair_event,
-    parties,
-    priced_package,
-    ratified,
-    repliers,
-    sanctioned_before,
-    sides_of_deal,
-)
+from dashboard.extract.implied_targets import like_pair_event
 from dashboard.extract.modality import modality_of
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.origins import origin_visits
-from dashboard.extract.passive_sanctions import imposer_before
+from dashboard.extract.participants import participants
 from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
     earlier_events,
@@ -56,11 +37,7 @@ from dashboard.extract.scene import (
     speaking_place,
 )
 from dashboard.extract.since_clause import since_clause_date
-from dashboard.extract.target_needs import (
-    REQUIRES_TARGET,
-    TARGETED_STATEMENT_MODES,
-    TARGETLESS_MODES,
-)
+from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETLESS_MODES
 from dashboard.extract.tone import said_stance
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.venues import venue_of
@@ -169,10 +146,6 @@ def _quote_of(text: str) -> str | None:
     return max(quotes, key=len).strip() if quotes else None
 
 
-def _actor_of(ctx: SentenceContext, index: int) -> Actor:
-    return state_of(ctx.units[index])
-
-
 def place_fields(unit: Unit | None, country_code: str | None) -> tuple[str | None, str | None, float | None, float | None, str]:
     """(place, place_country, lat, lon, geo_precision) of a place unit or a country."""
     if unit is not None and unit.place is not None:
@@ -215,93 +188,11 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         return [event for k in frame.actors
                 for event in events_of(ctx, replace(frame, actors=[k], reciprocal=False,
                                                     targets=[other for other in frame.actors if other != k]))]
-    spec = frame.spec
-    if frame.mode == "arms_transfer" and spec.pos == "verb" and sent_to_attack(ctx.frames, frame.trigger_index):
+    found = participants(ctx, frame)
+    if found is None:
         return []
-    actors = [_actor_of(ctx, k) for k in frame.actors]
-    targets = [target for target in (_actor_of(ctx, k) for k in frame.targets) if target.country]
-    if not actors and frame.passive and spec.object_class == "diplomat" and targets:
-        actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
-    if frame.referenced_type == "pair":  # "The summit followed ...": the latest pair's meeting
-        if ctx.last_pair is None:
-            return []
-        actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
-    if frame.referenced_type == "hosted" and any(side.country in {a.country for a in actors} for side in ctx.last_pair or ()):
-        return []  # "Xi hosted talks" after Putin arrived: the host's own talks, told elsewhere
-    if frame.referenced_type in ("sides", "hosted"):  # "hosted talks between the rivals": the latest pair
-        countries = {actor.country for actor in actors}
-        targets = [replace(side, explicit=False) for side in ctx.last_pair or () if side.country not in countries]
-        if not targets:
-            return []
-    if frame.actor_source == "joined":  # the countries of an earlier meeting's sides
-        actors = [state_actor(actor.country) for actor in actors]
-        targets = [state_actor(target.country) for target in targets]
-    if frame.target_source == "topic":
-        targets = [state_actor(target.country) for target in targets]
-    if not targets and frame.referenced_type == "response":
-        targets = launcher(ctx, actors, frame.mode)
-    elif not targets and frame.referenced_type == "main":
-        targets = acted_on_here(ctx, actors)
-        if not targets:
-            return []
-    elif not targets and frame.referenced_type == "named":
-        targets = acted_on_here(ctx, actors) or addressee(ctx, actors)
-        if not targets:
-            return []
-    elif not targets and frame.referenced_type == "addressee":
-        targets = addressee(ctx, actors)
-        if not targets:
-            return []
-    elif not targets and frame.referenced_type:
-        targets = counterparts(ctx, frame.referenced_type, actors)
-        if not targets and spec.pos == "report":
-            return []  # "said the decision was wrong" of no event told before: no statement
-    if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
-        targets = sanctioned_before(ctx, actors)
-    if not targets and frame.mode == "arms_transfer" and actors and (
-            spec.pos == "verb" or frame.support_index is not None or priced_package(ctx, frame)):
-        targets = armed_before(ctx, actors)
-    if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away":
-        targets = deployed_before(ctx, actors)
-    if not targets and frame.mode == "ratify":
-        targets = ratified(ctx, frame, actors)
-    if not targets and spec.event_type == "agreement" and (
-            frame.mode == "withdraw" or (frame.mode == "join" and spec.object_class == "agreement")):
-        # leaving a deal, or returning to it, is aimed at its other sides
-        targets = sides_of_deal(ctx, frame, actors)
-    if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
-        targets = agreed_with_reporter(ctx, frame, actors)
-    if not targets and spec.event_type == "agreement" and (frame.mode == "sign" or (frame.mode == "agree" and spec.pos == "noun")):
-        targets = helped_by_deal(ctx.units, frame.trigger_index, {actor.country for actor in actors if actor.country})
-    if not targets and frame.mode == "join" and ctx.last_group:
-        targets = [state_actor(ctx.last_group)]  # "Finland joined in April": the group in question
-    # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
-    # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
-    # A summit attended, with no venue named, is the one the report was filed from.
-    scene = ctx.previous_place if frame.mode == "summit" and attended_the_gathering(ctx.units, frame.trigger_index) else None
-    filed = ctx.dateline or scene or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
-    if (spec.event_type == "visit" and not targets and filed is not None and actors
-            and all(actor.country and actor.country != filed.place_country for actor in actors)):
-        targets = [state_actor(filed.place_country)]
-        frame.destination = filed
-    if not targets and spec.event_type == "meeting" and frame.mode == "talks" and len(actors) == 1:
-        targets = _hosts_of_talks(ctx, frame, actors[0])
-    if not actors and targets and spec.event_type == "sanction":
-        actors = imposer_before(ctx, frame, targets)
-    own = {actor.country for actor in actors}
-    targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
-    if not targets and spec.frame == "addressed" and actors:
-        targets = addressee(ctx, actors)
-        if not targets:
-            return []  # an issue raised with nobody known: nothing to code
-    if not targets and spec.frame == "reply" and actors:
-        targets = authors(ctx, frame, actors) or repliers(ctx, actors)
-    if not targets and frame.mode == "denial" and actors:
-        targets = accusers(ctx, actors)
-    if not targets and spec.frame == "parties" and actors:
-        targets = parties(ctx, actors)
-    if not targets and frame.mode in TARGETED_STATEMENT_MODES:
-        return []  # "welcoming banners", "praised the weather": praise of nobody is no event
+    actors, targets, target_basis = found
+    spec = frame.spec
     # "the treaty that Russia and Belarus signed in 1999": the date is the support verb's
     later_support = frame.support_index is not None and frame.support_index > frame.trigger_index
     anchor = ctx.units[frame.support_index if later_support and frame.support_index is not None else frame.trigger_index].start
@@ -370,6 +261,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 date_precision=precision, date_basis=basis, modality=modality, stance=stance,
                 quote=quote, confidence=_confidence(frame, actor, target, basis),
                 evidence=[evidence], actor_explicit=actor.explicit if actor else False,
+                target_basis=target_basis if target else "none",
             ))
     if frame.referenced_type == "pair":
         for event in events:
@@ -379,22 +271,6 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if spec.event_type == "visit" and spec.pos == "verb" and events:
         events += origin_visits(ctx, frame.trigger_index, events)
     return events
-
-
-def _hosts_of_talks(ctx: SentenceContext, frame: Frame, actor: Actor) -> list[Actor]:
-    """"Modi held talks in Warsaw": talks with nobody named, right before a foreign city or
-    country, are with the host country."""
-    k = frame.trigger_index + 1
-    if not ctx.units[k - 1].low.endswith("talks") or actor.kind == "group":
-        return []  # a summit in New Delhi is a gathering, not talks with India
-    if k + 1 >= len(ctx.units) or ctx.units[k].low != "in":
-        return []
-    venue = ctx.units[k + 1]
-    code = venue.place_country
-    if not venue.is_placeish or not code or code == actor.country or venue.possessive:
-        return []
-    entry = gazetteer.country(code)
-    return [] if entry is None or entry.is_group else [state_actor(code)]
 
 
 def _target_name(ctx: SentenceContext, target: Actor, event_type: str) -> str:

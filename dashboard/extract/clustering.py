@@ -47,6 +47,9 @@ class EventLike(Protocol):
     date_basis: str
     modality: str
 
+    @property
+    def target_basis(self) -> str | None: ...  # None in a stored row older than the column
+
 
 def is_symmetric(event_type: str, event_mode: str) -> bool:
     return event_type in SYMMETRIC_TYPES or (event_type, event_mode) in SYMMETRIC_MODES
@@ -150,7 +153,8 @@ def refinements(current: EventLike, report: EventLike) -> dict[str, object]:
     """The fields of ``current`` that another report of the same event improves.
 
     A stated date beats a relative one and a finer date a coarser one; a city beats a country;
-    a named actor of the same country beats the bare country; a quote fills a missing one.
+    a named actor of the same country beats the bare country; a quote fills a missing one; a
+    target the sentence states beats the same target guessed (a reviewer's stays).
     """
     updates: dict[str, object] = {}
     if better_date(report, current):
@@ -166,6 +170,9 @@ def refinements(current: EventLike, report: EventLike) -> dict[str, object]:
         updates.update(actor=report.actor, actor_role=report.actor_role)
     if not current.quote and report.quote:
         updates["quote"] = report.quote
+    if (report.target_basis == "stated" and current.target_basis not in ("stated", "analyst")
+            and report.target_country is not None and report.target_country == current.target_country):
+        updates["target_basis"] = "stated"
     return updates
 
 

@@ -23,8 +23,9 @@ class Frame:
     support_index: int | None = None
     passive: bool = False
     actor_source: str = ""     # subject | possessive | modifier | by | between | support
-    # "topic": who the sentence is about; "elimination": the only other country it names;
-    # "latest dealings": a saying aimed at nobody named, at the speaker's latest counterpart
+    # "" when the grammar gave the targets; "topic": who the sentence is about; "elimination": the
+    # only other country it names; "latest dealings": a saying aimed at nobody named, at the
+    # speaker's latest counterpart. A frame that takes another's targets takes this too.
     target_source: str = ""
     referenced_type: str = ""  # "the meeting" as a statement's object: the type it refers to
     control_mode: str = ""     # the statement whose object is this event's actor

@@ -146,14 +146,19 @@ def accusers(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
 _AUTHORED_BY: Final = (("charge", frozenset({"accusation"})), ("proposal", frozenset({"appeal", "demand"})))
 
 
+def maker_named(ctx: SentenceContext, frame: Frame) -> list[Actor]:
+    """"rejected a call by Belarus for aid": a rejection is aimed at the maker the sentence names
+    (see ``_made_by``)."""
+    classes = ctx.frames.lexicon.word_classes
+    maker = _made_by(ctx, frame.trigger_index + 1, classes.get("proposal", frozenset()) | classes.get("charge", frozenset()))
+    return [maker] if maker is not None else []
+
+
 def authors(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
     """"China dismissed the warrant", "Kyiv rejected the proposal": a rejection of a charge or an
-    offer the article told of is aimed at whoever made it."""
+    offer the article told of is aimed at whoever made it (after ``maker_named`` found none)."""
     k = frame.trigger_index + 1
     classes = ctx.frames.lexicon.word_classes
-    maker = _made_by(ctx, k, classes.get("proposal", frozenset()) | classes.get("charge", frozenset()))
-    if maker is not None:
-        return [maker]
     while k < len(ctx.units) and ctx.units[k].low in ("the", "this", "that", "these", "those", "its", "their"):
         k += 1
     if k >= len(ctx.units) or k == frame.trigger_index + 1:
@@ -231,16 +236,21 @@ def launcher(ctx: SentenceContext, actors: list[Actor], answering: str = "exerci
     return []
 
 
-def ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
-    """Whom a ratification of no named country is aimed at: "approve its bid" of the country the
-    sentence named before; "ratified the accession", "it must be ratified by X" of the latest
-    pact: the one joining, or the sides of a treaty."""
+def bid_owner(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom a ratification of "its bid" is aimed at: the country the sentence named before it."""
     own = {actor.country for actor in actors}
     after = frame.trigger_index + 1
     if after < len(ctx.units) and ctx.units[after].low in ("its", "their"):
         for unit in ctx.units[:frame.trigger_index]:
             if unit.actor is not None and unit.actor.kind == "state" and unit.actor.country not in own:
                 return [unit.actor]
+    return []
+
+
+def ratified(ctx: SentenceContext) -> list[Actor]:
+    """Whom a ratification of no named country is aimed at (after ``bid_owner`` found none):
+    "ratified the accession", "it must be ratified by X" of the latest pact: the one joining,
+    or the sides of a treaty."""
     for event in reversed(ctx.recent):
         if event.event_type != "agreement" or event.event_mode in ("withdraw", "ratify") or not event.actor_country:
             continue
@@ -251,10 +261,10 @@ def ratified(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Ac
     return []
 
 
-def sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
-    """Whom leaving a deal that names no side is aimed at: those who "brokered" or "drafted" it
-    ("the arrangement brokered by Turkey and the UN"), else the other sides of the latest deal
-    the actor was told to make or leave ("Russia suspended its participation")."""
+def deal_named_sides(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whom leaving a deal that names no side is aimed at, when the sentence names them in
+    another role: those who "brokered" or "drafted" it ("the arrangement brokered by Turkey and
+    the UN"), or whom its leaver accuses (``_accused_after``)."""
     own = {actor.country for actor in actors}
     units = ctx.units
     agents = ctx.frames.lexicon.word_classes.get("agent_suffix", frozenset())
@@ -268,8 +278,14 @@ def sides_of_deal(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> li
             if sides:
                 return sides
     accused = _accused_after(ctx, frame.trigger_index, own)
-    if accused is not None:
-        return [accused]
+    return [accused] if accused is not None else []
+
+
+def sides_of_deal(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
+    """Whom leaving a deal that names no side is aimed at (after ``deal_named_sides`` found none):
+    the other sides of the latest deal the actor was told to make or leave ("Russia suspended
+    its participation")."""
+    own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
         if event.event_type == "agreement" and event.actor_country in own and event.target_country not in own:
             first = event.evidence[0].char_start if event.evidence else None

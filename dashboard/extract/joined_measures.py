@@ -29,6 +29,6 @@ def joined_measure_sides(sf: SentenceFrames, frame: Frame, before: Frame) -> Fra
         joined = joined or unit.low == "and"
     if not joined or (frame.actors and {sf.units[k].actor for k in frame.actors} != {sf.units[k].actor for k in before.actors}):
         return frame
-    frame.targets = list(before.targets)
+    frame.targets, frame.target_source = list(before.targets), before.target_source
     frame.actors = frame.actors or list(before.actors)
     return frame

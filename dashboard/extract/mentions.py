@@ -135,8 +135,10 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
     reversed_pair = (into.actor_country is not None and into.actor_country == other.target_country
                      and into.actor_country != other.actor_country)
     if reversed_pair:
+        # the other mention's actor, a side its sentence names, becomes its target
         other = replace(other, actor=other.target, actor_country=other.target_country,
-                        actor_role=None, target=other.actor, target_country=other.actor_country)
+                        actor_role=None, target=other.actor, target_country=other.actor_country,
+                        target_basis="stated" if other.actor_country else "none")
     if into.actor_country is None or (other.actor_country == into.actor_country
                                       and other.actor_explicit and not into.actor_explicit):
         # a missing actor is filled; a named mention beats one reached through a pronoun
@@ -144,7 +146,7 @@ def absorb(into: ExtractedEvent, other: ExtractedEvent) -> None:
         into.actor_role = other.actor_role or into.actor_role
         into.actor_explicit = other.actor_explicit
     if into.target_country is None and other.target_country is not None:
-        into.target, into.target_country = other.target, other.target_country
+        into.target, into.target_country, into.target_basis = other.target, other.target_country, other.target_basis
     elif (into.event_type in ("visit", "meeting") and other.target_country == into.target_country
           and other.target and into.target == _country_like(into)):
         into.target = other.target

@@ -58,6 +58,7 @@ class ExtractedEvent:
     confidence: float
     evidence: list[Evidence] = field(default_factory=list)
     actor_explicit: bool = True   # named in the sentence rather than reached by coreference
+    target_basis: str = "none"    # how the target was found (schema.TARGET_BASIS_MEANING)
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, event_type: str, event_mode: str, cameo_code: str, goldstein: float,
@@ -66,7 +67,8 @@ class ExtractedEvent:
                  place_country: str | None, lat: float | None, lon: float | None, geo_precision: str,
                  date_start: date | None, date_end: date | None, date_precision: str, date_basis: str,
                  modality: str, stance: str | None, quote: str | None, confidence: float,
-                 evidence: list[Evidence] | None = None, actor_explicit: bool = True) -> None:
+                 evidence: list[Evidence] | None = None, actor_explicit: bool = True,
+                 target_basis: str = "none") -> None:
         self.event_type, self.event_mode, self.cameo_code, self.goldstein = event_type, event_mode, cameo_code, goldstein
         self.actor, self.actor_country, self.actor_role = actor, actor_country, actor_role
         self.target, self.target_country = target, target_country
@@ -76,7 +78,7 @@ class ExtractedEvent:
         self.date_precision, self.date_basis = date_precision, date_basis
         self.modality, self.stance, self.quote, self.confidence = modality, stance, quote, confidence
         self.evidence = evidence if evidence is not None else []
-        self.actor_explicit = actor_explicit
+        self.actor_explicit, self.target_basis = actor_explicit, target_basis
 
     def __reduce__(self) -> tuple[type[ExtractedEvent], tuple[object, ...]]:
         # Pickled by its fields: a compiled class with its own __init__ has no other way back.

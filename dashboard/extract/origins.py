@@ -57,6 +57,7 @@ def origin_visits(ctx: SentenceContext, trigger_index: int, events: list[Extract
         code = EVENT_MODES["visit"]["unspecified"]
         found.append(replace(
             event, event_mode="unspecified", cameo_code=code, target=country.name, target_country=origin,
+            target_basis="stated",  # the trip's "from" phrase names it
             place=units[j].text if units[j].place is not None else country.name, place_country=origin,
             lat=None, lon=None, geo_precision="country", date_start=None, date_end=None,
             date_precision="unknown", date_basis="unknown", confidence=round(event.confidence * 0.9, 3),

@@ -325,9 +325,9 @@ def _joined_abroad(meeting: ExtractedEvent, visits: list[ExtractedEvent],
         cameo_code=(cameo := cameo_for("visit", visit.event_mode, meeting.modality)),
         goldstein=goldstein(cameo), actor=name, actor_country=code,
         actor_role=meeting.actor_role if code == meeting.actor_country else None,
-        target=gazetteer.country_name(host), target_country=host, place=visit.place, place_country=host,
-        lat=visit.lat, lon=visit.lon, geo_precision=visit.geo_precision, stance=None, quote=None,
-        confidence=round(meeting.confidence * 0.9, 3), evidence=list(meeting.evidence)))
+        target=gazetteer.country_name(host), target_country=host, target_basis="place",
+        place=visit.place, place_country=host, lat=visit.lat, lon=visit.lon, geo_precision=visit.geo_precision,
+        stance=None, quote=None, confidence=round(meeting.confidence * 0.9, 3), evidence=list(meeting.evidence)))
     return visit
 
 
@@ -415,7 +415,8 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
                 cameo_code=(cameo := cameo_for("visit", mode, event.modality)),
                 goldstein=goldstein(cameo), actor=name, actor_country=code,
                 actor_role=event.actor_role if code == event.actor_country else None,
-                target=gazetteer.country_name(host), target_country=host, stance=None, quote=None,
+                target=gazetteer.country_name(host), target_country=host, target_basis="place",
+                stance=None, quote=None,
                 confidence=round(event.confidence * 0.9, 3), evidence=list(event.evidence)))
             if venue is not None:
                 trip = implied[-1]

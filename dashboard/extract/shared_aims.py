@@ -1,5 +1,6 @@
 """A statement aimed at nobody named that the same speaker makes beside an aimed one:
-"Seoul expressed regret and warned it would respond if the North ..." regrets what the North did."""
+"Seoul expressed regret and warned it would respond if the North ..." regrets what the North did
+(a target the sentence names in another role: basis "other role")."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def with_shared_aims(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     and other.actor_country == event.actor_country}
             for code, name in aims.items():
                 aimed = copy.copy(event)
-                aimed.target, aimed.target_country = name, code
+                aimed.target, aimed.target_country, aimed.target_basis = name, code, "other role"
                 aimed.evidence = list(event.evidence)
                 out.append(aimed)
             if aims:

@@ -124,7 +124,8 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             if frame is not None and not frame.targets and found and (not frame.actors or frame.actor_source == "fallback"):
                 frame = _same_sides_as_before(sf, frame, found[-1])
             if frame is not None and found:
-                frame.targets = frame.targets or purpose_of_meeting(sf, frame, found[-1])
+                if not frame.targets and (met := purpose_of_meeting(sf, frame, found[-1])):
+                    frame.targets, frame.target_source = met, found[-1].target_source  # found as those were
                 frame = joined_measure_sides(sf, frame, found[-1])
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
@@ -156,10 +157,12 @@ def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Fr
                and before.spec.pos in ("verb", "report") and before.mode in _TOLD_MODES and not before.passive
                and (sf.units[k - 1].text == "," or k - 1 in before.targets))  # not "said X was stalling in talks"
     if joined or said_in:
-        return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined")
+        return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined",
+                       target_source=before.target_source)
     if purpose:  # as planned or as done as the trip
         return replace(frame, actors=before.actors, targets=before.targets, actor_source="joined",
-                       support_index=before.trigger_index, destination=before.destination)
+                       target_source=before.target_source, support_index=before.trigger_index,
+                       destination=before.destination)
     return frame
 
 

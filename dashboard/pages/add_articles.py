@@ -65,7 +65,8 @@ for article in candidates:
         rows.append({"article": article.title, "date": record["date_start"], "type": record["event_type"],
                      "mode": record["event_mode"], "actor": record["actor"],
                      "actor_country": record["actor_country"], "target": record["target"],
-                     "target_country": record["target_country"], "place": record["place"],
+                     "target_country": record["target_country"], "target_basis": record["target_basis"],
+                     "place": record["place"],
                      "modality": record["modality"], "confidence": record["confidence"],
                      "evidence": record["evidence"]})
 st.subheader(f"{len(rows)} events from {len(candidates)} article{'s' if len(candidates) != 1 else ''}")

@@ -13,6 +13,8 @@ from dashboard.schema import (
     EVENT_TYPES,
     MODALITIES,
     STANCES,
+    TARGET_BASIS_MEANING,
+    TARGET_BASIS_NOT_RECORDED,
 )
 from dashboard.ui import data
 from dashboard.ui.page import context
@@ -45,6 +47,13 @@ def when(row: dict) -> str:
     return f"{start:%d %B %Y}"
 
 
+def target_basis(basis) -> str:
+    """How the target was found, in words; an event stored before that was kept says so."""
+    if not isinstance(basis, str) or not basis:
+        return TARGET_BASIS_NOT_RECORDED
+    return TARGET_BASIS_MEANING.get(basis, basis)
+
+
 actor, target = record["actor_country"], record["target_country"]
 headline = f"{record['event_type'].capitalize()} ({record['event_mode']}): {record['actor'] or country(actor)}"
 if isinstance(record.get("target"), str) and record["target"]:
@@ -69,11 +78,14 @@ with fields:
         "Place country": country(record["place_country"]),
         "Place precision": record["geo_precision"], "Stance": record["stance"] if isinstance(record["stance"], str) else "—",
         "CAMEO": f"{record['cameo_code']} (Goldstein {record['goldstein']:+.1f})",
+        "Target basis": target_basis(record.get("target_basis")),
         "Date basis": DATE_BASIS_MEANING.get(record["date_basis"], record["date_basis"]),
         "Event id": record["event_id"],
     }
     st.dataframe(pd.DataFrame({"field": list(shown), "value": [str(v) for v in shown.values()]}),
-                 hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3)
+                 hide_index=True, width="stretch", height=35 * (len(shown) + 1) + 3,
+                 column_config={"field": st.column_config.TextColumn("field", width="small"),
+                                "value": st.column_config.TextColumn("value", width="large")})  # the values need the room
 with links:
     st.markdown("**Filter the whole app to**")
     if isinstance(actor, str) and actor:

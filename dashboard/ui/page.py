@@ -69,7 +69,7 @@ def detail_links(frame: pd.DataFrame) -> pd.Series:
 
 
 EVENT_TABLE_COLUMNS = ["details", "review_status", "date_start", "event_type", "event_mode", "actor", "actor_country", "target",
-                       "target_country", "place", "modality", "stance", "confidence", "n_articles",
+                       "target_country", "target_basis", "place", "modality", "stance", "confidence", "n_articles",
                        "evidence", "source", "cameo_code", "goldstein", "date_precision", "event_id"]
 
 
@@ -87,6 +87,10 @@ def event_table_config() -> dict:
         "actor_country": column.TextColumn("Actor ctry", width="small"),
         "target": column.TextColumn("Target"),
         "target_country": column.TextColumn("Target ctry", width="small"),
+        "target_basis": column.TextColumn("Target basis", help="How the target was found: stated by the "
+                                          "sentence; topic, elimination, latest dealings, told before, place "
+                                          "or other role are guesses (the event's page says what each means); "
+                                          "analyst: set by a reviewer; empty: stored before this was kept"),
         "place": column.TextColumn("Place"),
         "modality": column.TextColumn("Modality"),
         "stance": column.TextColumn("Stance"),

@@ -23,12 +23,13 @@ from dashboard.highlight import escape_inline
 from dashboard.schema import EVENT_TYPES, MODALITIES, STANCES
 
 FILTER_KEYS = ("country", "role", "type", "modality", "stance", "since", "until", "q", "min_conf",
-               "low", "rejected")
+               "low", "rejected", "hide_guessed")
 _ROLE_LABELS = {"any": "involved", "actor": "as actor", "target": "as target", "pair": "between them"}
 _STATE = {  # widget key -> EventFilter field
     "f_countries": "countries", "f_role": "role", "f_types": "types", "f_modalities": "modalities",
     "f_stances": "stances", "f_since": "since", "f_until": "until", "f_search": "search",
     "f_min_conf": "min_confidence", "f_show_low": "show_low_confidence", "f_show_rejected": "show_rejected",
+    "f_hide_guessed": "hide_guessed_targets",
 }
 EVENTS_PAGE = "dashboard/pages/events.py"
 RELATIONS_PAGE = "dashboard/pages/relations.py"
@@ -75,6 +76,7 @@ def current_filter() -> EventFilter:
         until=state.get("f_until"), search=(state.get("f_search") or "").strip(),
         min_confidence=float(state.get("f_min_conf") or 0.0),
         show_low_confidence=bool(state.get("f_show_low")), show_rejected=bool(state.get("f_show_rejected")),
+        hide_guessed_targets=bool(state.get("f_hide_guessed")),
     )
 
 
@@ -125,6 +127,11 @@ def render(country_options: list[str], date_bounds: tuple[date | None, date | No
                         "less sure of are wrong more often than right.")
     sidebar.toggle("Show rejected and merged events", key="f_show_rejected",
                    help="Events a reviewer rejected or merged into another are hidden by default.")
+    sidebar.toggle("Hide events with a guessed target", key="f_hide_guessed",
+                   help="Keep only events whose target the sentence states, a reviewer set, or that have "
+                        "none. A guessed target is one the sentence does not name as such (the only "
+                        "other country it names, the speaker's latest counterpart, ...); each event's "
+                        "page says how its target was found. Events stored before that was kept stay.")
     sidebar.button("Clear filters", on_click=_clear, width="stretch")
     event_filter = current_filter()
     write_url(event_filter)

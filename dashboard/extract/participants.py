@@ -1,0 +1,172 @@
+"""Who acts in one frame and whom it is aimed at, and how that target was found.
+
+The target is the one the grammar gave the trigger ("stated") unless the frame says it was
+guessed (``Frame.target_source``); where the grammar gave none, the defaults below stand in,
+each naming its basis (a key of ``schema.TARGET_BASIS_MEANING``): the sides of what the article
+told before ("told before"), the speaker's latest counterpart ("latest dealings"), the country
+where it took place ("place"), or a country the sentence names in another role ("other role").
+``build.py`` turns the result into events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dashboard import gazetteer
+from dashboard.extract.actor_makers import state_actor, state_of
+from dashboard.extract.attendance import attended_the_gathering
+from dashboard.extract.context import SentenceContext
+from dashboard.extract.deal_sides import helped_by_deal
+from dashboard.extract.forces import sent_to_attack
+from dashboard.extract.frame import Frame
+from dashboard.extract.implied_targets import (
+    accusers,
+    acted_on_here,
+    addressee,
+    agreed_with_reporter,
+    armed_before,
+    authors,
+    bid_owner,
+    counterparts,
+    deal_named_sides,
+    deployed_before,
+    launcher,
+    maker_named,
+    parties,
+    priced_package,
+    ratified,
+    repliers,
+    sanctioned_before,
+    sides_of_deal,
+)
+from dashboard.extract.passive_sanctions import imposer_before
+from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
+from dashboard.extract.units import Actor
+
+# The bases of the defaults (see schema.TARGET_BASIS_MEANING).
+TOLD_BEFORE = "told before"
+LATEST_DEALINGS = "latest dealings"
+PLACE = "place"
+OTHER_ROLE = "other role"
+
+
+def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[Actor], str] | None:
+    """The actors and targets of a (non-reciprocal) frame and the basis of its targets, or None
+    when the frame makes no event. The basis is that of the last step that gave the targets;
+    it only matters when some remain."""
+    spec = frame.spec
+    if frame.mode == "arms_transfer" and spec.pos == "verb" and sent_to_attack(ctx.frames, frame.trigger_index):
+        return None
+    actors = [state_of(ctx.units[k]) for k in frame.actors]
+    targets = [target for target in (state_of(ctx.units[k]) for k in frame.targets) if target.country]
+    basis = frame.target_source or "stated"
+    if not actors and frame.passive and spec.object_class == "diplomat" and targets:
+        actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
+    if frame.referenced_type == "pair":  # "The summit followed ...": the latest pair's meeting
+        if ctx.last_pair is None:
+            return None
+        actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
+        basis = TOLD_BEFORE
+    if frame.referenced_type == "hosted" and any(side.country in {a.country for a in actors} for side in ctx.last_pair or ()):
+        return None  # "Xi hosted talks" after Putin arrived: the host's own talks, told elsewhere
+    if frame.referenced_type in ("sides", "hosted"):  # "hosted talks between the rivals": the latest pair
+        countries = {actor.country for actor in actors}
+        targets = [replace(side, explicit=False) for side in ctx.last_pair or () if side.country not in countries]
+        basis = TOLD_BEFORE
+        if not targets:
+            return None
+    if frame.actor_source == "joined":  # the countries of an earlier meeting's sides
+        actors = [state_actor(actor.country) for actor in actors]
+        targets = [state_actor(target.country) for target in targets]
+    if frame.target_source == "topic":
+        targets = [state_actor(target.country) for target in targets]
+    if not targets and frame.referenced_type == "response":
+        targets, basis = launcher(ctx, actors, frame.mode), TOLD_BEFORE
+    elif not targets and frame.referenced_type == "main":
+        targets, basis = acted_on_here(ctx, actors), TOLD_BEFORE
+        if not targets:
+            return None
+    elif not targets and frame.referenced_type == "named":
+        targets, basis = acted_on_here(ctx, actors), TOLD_BEFORE
+        if not targets:
+            targets, basis = addressee(ctx, actors), LATEST_DEALINGS
+        if not targets:
+            return None
+    elif not targets and frame.referenced_type == "addressee":
+        targets, basis = addressee(ctx, actors), LATEST_DEALINGS
+        if not targets:
+            return None
+    elif not targets and frame.referenced_type:
+        targets, basis = counterparts(ctx, frame.referenced_type, actors), TOLD_BEFORE
+        if not targets and spec.pos == "report":
+            return None  # "said the decision was wrong" of no event told before: no statement
+    if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
+        targets, basis = sanctioned_before(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode == "arms_transfer" and actors and (
+            spec.pos == "verb" or frame.support_index is not None or priced_package(ctx, frame)):
+        targets, basis = armed_before(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away":
+        targets, basis = deployed_before(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode == "ratify":
+        targets, basis = bid_owner(ctx, frame, actors), OTHER_ROLE
+        if not targets:
+            targets, basis = ratified(ctx), TOLD_BEFORE
+    if not targets and spec.event_type == "agreement" and (
+            frame.mode == "withdraw" or (frame.mode == "join" and spec.object_class == "agreement")):
+        # leaving a deal, or returning to it, is aimed at its other sides
+        targets, basis = deal_named_sides(ctx, frame, actors), OTHER_ROLE
+        if not targets:
+            targets, basis = sides_of_deal(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
+        targets, basis = agreed_with_reporter(ctx, frame, actors), OTHER_ROLE
+    if not targets and spec.event_type == "agreement" and (frame.mode == "sign" or (frame.mode == "agree" and spec.pos == "noun")):
+        helped = helped_by_deal(ctx.units, frame.trigger_index, {actor.country for actor in actors if actor.country})
+        targets, basis = helped, OTHER_ROLE
+    if not targets and frame.mode == "join" and ctx.last_group:
+        targets, basis = [state_actor(ctx.last_group)], TOLD_BEFORE  # "Finland joined in April": the group in question
+    # "Putin did not attend the meeting" in the lede of a report filed from Johannesburg, or
+    # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
+    # A summit attended, with no venue named, is the one the report was filed from.
+    scene = ctx.previous_place if frame.mode == "summit" and attended_the_gathering(ctx.units, frame.trigger_index) else None
+    filed = ctx.dateline or scene or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
+    if (spec.event_type == "visit" and not targets and filed is not None and actors
+            and all(actor.country and actor.country != filed.place_country for actor in actors)):
+        targets, basis = [state_actor(filed.place_country)], PLACE
+        frame.destination = filed
+    if not targets and spec.event_type == "meeting" and frame.mode == "talks" and len(actors) == 1:
+        targets, basis = _hosts_of_talks(ctx, frame, actors[0]), PLACE
+    if not actors and targets and spec.event_type == "sanction":
+        actors = imposer_before(ctx, frame, targets)
+    own = {actor.country for actor in actors}
+    targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
+    if not targets and spec.frame == "addressed" and actors:
+        targets, basis = addressee(ctx, actors), LATEST_DEALINGS
+        if not targets:
+            return None  # an issue raised with nobody known: nothing to code
+    if not targets and spec.frame == "reply" and actors:
+        targets, basis = maker_named(ctx, frame), OTHER_ROLE  # "rejected a call by X"
+        if not targets:
+            targets, basis = authors(ctx, frame, actors) or repliers(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode == "denial" and actors:
+        targets, basis = accusers(ctx, actors), TOLD_BEFORE
+    if not targets and spec.frame == "parties" and actors:
+        targets, basis = parties(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode in TARGETED_STATEMENT_MODES:
+        return None  # "welcoming banners", "praised the weather": praise of nobody is no event
+    return actors, targets, basis
+
+
+def _hosts_of_talks(ctx: SentenceContext, frame: Frame, actor: Actor) -> list[Actor]:
+    """"Modi held talks in Warsaw": talks with nobody named, right before a foreign city or
+    country, are with the host country."""
+    k = frame.trigger_index + 1
+    if not ctx.units[k - 1].low.endswith("talks") or actor.kind == "group":
+        return []  # a summit in New Delhi is a gathering, not talks with India
+    if k + 1 >= len(ctx.units) or ctx.units[k].low != "in":
+        return []
+    venue = ctx.units[k + 1]
+    code = venue.place_country
+    if not venue.is_placeish or not code or code == actor.country or venue.possessive:
+        return []
+    entry = gazetteer.country(code)
+    return [] if entry is None or entry.is_group else [state_actor(code)]
