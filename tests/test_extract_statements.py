@@ -479,3 +479,17 @@ def test_backing_said_in_the_active_voice_stays_a_statement():
 def test_a_remark_reported_from_the_speakers_own_country_is_made_there(text, place):
     (statement,) = [e for e in extract(text, date(2024, 5, 2)) if e.event_type == "statement"]
     assert (statement.actor_country, statement.target_country, statement.place_country) == ("KEN", "SDN", place)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a welcome", "an elaborate welcome": the host's reception, no praise by the guest
+    ("The Kenyan president arrived in Lima on Monday to an elaborate welcome.",
+     {("visit", "KEN", "PER")}),
+    ("The Kenyan president landed in Lima to a welcome from Peru's foreign minister.",
+     {("visit", "KEN", "PER")}),
+    # the verb still praises
+    ("The Kenyan president arrived in Lima on Monday and welcomed Peru's offer of talks.",
+     {("visit", "KEN", "PER"), ("statement", "KEN", "PER")}),
+])
+def test_a_welcome_after_a_or_an_is_a_reception_not_praise(text, expected):
+    assert {(e.event_type, e.actor_country, e.target_country) for e in extract(text, date(2024, 3, 4))} == expected

@@ -96,6 +96,8 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
     if not has_other and prev is not None and prev.low in NOUN_USE_WORDS \
             and not frames.units[index].low.endswith(("ing", "ed")):
         return []  # a verb-only trigger used as a noun: no event of its own
+    if not has_other and prev is not None and _after_indefinite_article(frames, index):
+        return []  # "arrived to an elaborate welcome": the host's reception, not praise by the guest
     if not (has_verb and has_noun):
         return list(specs)
     # "plans to", "is expected to", "intends to" are one cue unit, so the "to" before a verb is inside it
@@ -108,6 +110,16 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
         following = frames.units[index + 1] if index + 1 < len(frames.units) else None
         verb = following is not None and following.actor is not None and not following.possessive
     return [s for s in specs if (s.pos == "verb") == verb]
+
+
+def _after_indefinite_article(frames: SentenceFrames, index: int) -> bool:
+    """"a welcome", "a warm welcome": a verb-only word after "a" or "an" (and at most one plain
+    word between) is a noun."""
+    k = index - 1
+    if (k > 0 and frames.units[k].low not in ("a", "an") and not frames.units[k].senses
+            and frames.units[k].actor is None and frames.units[k].low.isalpha()):
+        k -= 1  # one describing word: "warm", "elaborate"
+    return frames.units[k].low in ("a", "an") and not frames.units[index].low.endswith(("ing", "ed", "s"))
 
 
 def frames_of(sf: SentenceFrames) -> list[Frame]:
