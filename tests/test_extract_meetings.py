@@ -492,3 +492,16 @@ def test_talks_a_coming_trip_is_made_for_are_planned_on_its_day():
                      "President Samia Suluhu Hassan.", date(2024, 5, 6))
     assert sorted((e.event_type, e.actor_country, e.target_country, e.modality, str(e.date_start)) for e in events) == [
         ("meeting", "KEN", "TZA", "planned", "2024-05-10"), ("visit", "KEN", "TZA", "planned", "2024-05-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two sides that discussed something held talks (in person unless a telephone says otherwise)
+    ("Kenya and Uganda discussed trade on Thursday.", {("meeting", "talks", "KEN", "UGA")}),
+    ("Ruto discussed the border with Museveni on Thursday.", {("meeting", "talks", "KEN", "UGA")}),
+    ("Ruto discussed the border with Museveni by telephone on Thursday.", {("meeting", "call", "KEN", "UGA")}),
+    # one side discussing a matter that names another country: no talks
+    ("The Kenyan cabinet discussed sanctions on Uganda on Thursday.", set()),
+])
+def test_two_sides_that_discussed_something_held_talks(text, expected):
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country)
+            for e in extract(text, date(2024, 3, 8)) if e.event_type == "meeting"} == expected

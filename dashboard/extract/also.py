@@ -9,6 +9,8 @@ from dashboard.extract.model import ExtractedEvent
 # What "also" adds to one statement or to the commitments of one round of talks is more of the
 # same event; a document signed or a package imposed is another.
 _ONE_SESSION: Final = frozenset({("agreement", "agree"), ("agreement", "join")})
+# "The two leaders also discussed debt": another subject of the same talks, not other talks.
+_SUBJECT_OF_TALKS: Final = "discuss"
 
 
 def said_to_be_another(event: ExtractedEvent) -> bool:
@@ -18,6 +20,8 @@ def said_to_be_another(event: ExtractedEvent) -> bool:
     if not event.evidence or not event.evidence[0].trigger:
         return False
     sentence, trigger = event.evidence[0].sentence, event.evidence[0].trigger
+    if trigger.lower().startswith(_SUBJECT_OF_TALKS):
+        return False
     at = sentence.find(trigger)
     also = sentence.rfind(" also ", 0, at) if at > 0 else -1
     if also < 0:
