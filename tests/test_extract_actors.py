@@ -387,3 +387,12 @@ def test_an_envoy_received_is_read_whatever_stands_before_the_title(envoy):
 ])
 def test_its_office_speaks_for_the_country_the_sentence_before_opened_with(text, expected):
     assert statements(extract(text, date(2024, 3, 7))) == expected
+
+
+def test_the_two_ministers_are_the_two_who_met():
+    # not the other country's head of state: the person the talks were held with
+    events = extract("Kenya's foreign minister Musalia Mudavadi held talks with Uganda's foreign minister "
+                     "Jeje Odongo in Kampala on Thursday. The two ministers also discussed border trade.",
+                     date(2024, 3, 8))
+    meetings = [(e.actor, e.target) for e in events if e.event_type == "meeting"]
+    assert meetings == [("Musalia Mudavadi", "Jeje Odongo")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Final
 
+from dashboard import gazetteer
 from dashboard.extract.actor_makers import describe
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Actor
@@ -66,7 +67,16 @@ def _sides(events: list[ExtractedEvent], event: ExtractedEvent) -> tuple[Actor, 
     actor = (Actor(name=event.actor or "", country=event.actor_country or "", role=event.actor_role, kind="person")
              if event.actor_role in people else describe(event.actor_country or "", "leader", event.date_start,
                                                           False, "leader"))
-    return actor, describe(event.target_country or "", "leader", event.date_start, False, "leader")
+    return actor, _target_person(event) or describe(event.target_country or "", "leader", event.date_start, False, "leader")
+
+
+def _target_person(event: ExtractedEvent) -> Actor | None:
+    """The person the event names as its other side ("talks with Hakan Fidan"), so that "the two
+    ministers" next are the two who met, not the other country's head of state."""
+    name, code = event.target, event.target_country
+    if not name or not code or name == gazetteer.country_name(code) or "'s " in name or " " not in name:
+        return None
+    return Actor(name=name, country=code, role=None, kind="person")
 
 
 def _told_with_talks(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
