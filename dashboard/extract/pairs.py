@@ -76,7 +76,7 @@ def _target_person(event: ExtractedEvent) -> Actor | None:
     name, code = event.target, event.target_country
     if not name or not code or name == gazetteer.country_name(code) or "'s " in name or " " not in name:
         return None
-    return Actor(name=name, country=code, role=None, kind="person")
+    return Actor(name=name, country=code, role="", kind="person")
 
 
 def _told_with_talks(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
