@@ -505,3 +505,10 @@ def test_talks_a_coming_trip_is_made_for_are_planned_on_its_day():
 def test_two_sides_that_discussed_something_held_talks(text, expected):
     assert {(e.event_type, e.event_mode, e.actor_country, e.target_country)
             for e in extract(text, date(2024, 3, 8)) if e.event_type == "meeting"} == expected
+
+
+def test_a_second_predicate_after_between_a_and_b_has_the_main_subject():
+    # "between Moscow and Kyiv" is no subject of "met": Lula met Xi
+    text = "Lula proposed that a group of countries mediate between Moscow and Kyiv, and met Xi in Beijing."
+    assert {(e.event_type, e.actor_country, e.target_country) for e in extract(text, date(2023, 4, 14))
+            if e.event_type == "meeting"} == {("meeting", "BRA", "CHN")}

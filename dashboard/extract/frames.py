@@ -145,12 +145,10 @@ class SentenceFrames(NounPhrases):
     # -- subjects and objects ------------------------------------------------------------
 
     def subject(self, index: int) -> list[int]:
-        """Indices of the actor(s) acting as subject of the verb at ``index``.
-
-        The nearest actor on the left within the clause, skipping objects of earlier verbs and
-        places ("in Ukraine"); an actor inside another phrase ("the head of the UN") or a
-        possessor ("Russia's foreign ministry") is kept only when nothing better is found.
-        """
+        """The actor(s) acting as subject of the verb at ``index``: the nearest on the left in the
+        clause, skipping objects of earlier verbs and places ("in Ukraine"); one inside a phrase
+        ("the head of the UN") or a possessor ("Russia's foreign ministry") only when nothing better
+        is found (a second predicate's "between A and B" gives way to the main subject)."""
         fallback: list[int] = []
         if (opening := main_subject_of_opening(self.units, index)) >= 0:
             return self.coordinated_right(opening)
@@ -239,6 +237,9 @@ class SentenceFrames(NounPhrases):
                 # "Russia's foreign ministry said": the possessor names the speaker's country.
                 fallback = fallback or [k]
             k -= 1
+        if fallback and self._joins_predicate(index) and self.preceded_by(fallback[0]) == "between" \
+                and (main := self.topic()) and main[0] < fallback[0] and not self.units[main[0]].possessive:
+            return self._coordinated_left(self.coordinated_right(main[0])[-1])  # "... between A and B, and met Xi"
         self.subject_is_fallback = bool(fallback)
         return fallback
 
