@@ -1,0 +1,118 @@
+"""Exact events out of short sentences written for these tests: mediation (talks hosted for
+others, brokers and go-betweens, shuttling between capitals, mediation told without its sides)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, triples
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A host of talks between two others mediates between them, and the talks are held at home.
+    ("Norway hosted talks between Colombia and Venezuela on Monday.",
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+    # Talks hosted with a guest are the host's own talks.
+    ("Qatar hosted talks with Iran on Monday.", {("meeting", "talks", "QAT", "IRN", "asserted")}),
+    # "between the rivals": the two sides of the latest two-country event; co-hosts are no pair.
+    (("Chile and Peru agreed to reopen the border. Brazil and Argentina had hosted rounds of talks between "
+      "the rivals in 2021."),
+     {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted"),
+      ("meeting", "mediation", "ARG", "CHL", "asserted"), ("meeting", "mediation", "ARG", "PER", "asserted")}),
+    # Talks hosted with no side named are between the latest pair, unless the host is one of it.
+    ("Chile recalled its ambassador from Peru. Brazil hosted three rounds of quiet talks in May.",
+     {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}),
+    ("Chile recalled its ambassador from Peru. Chile hosted talks in May.", set()),
+])
+def test_talks_hosted_between_others_are_mediation(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentences, expected", [
+    # A deal brokered between nobody named was between the sides of the latest pair; a group
+    # named after "with" brokered it too.
+    (("Armenia and Azerbaijan signed a peace deal in Abu Dhabi on Friday.",
+      "Kazakhstan, which brokered the deal with the European Union, said it would help."),
+     {("meeting", "mediation", "KAZ", "ARM", "asserted"), ("meeting", "mediation", "KAZ", "AZE", "asserted"),
+      ("meeting", "mediation", "EUU", "ARM", "asserted"), ("meeting", "mediation", "EUU", "AZE", "asserted")}),
+    (("Israel and Lebanon agreed to a truce on Monday.", "Qatar mediated the truce."),
+     {("meeting", "mediation", "QAT", "ISR", "asserted"), ("meeting", "mediation", "QAT", "LBN", "asserted")}),
+    # Talks mediated by someone, with no sides named, are between the latest pair too.
+    (("Kenya and Somalia held talks in Nairobi on Monday.", "The talks, brokered by Egypt, ran late."),
+     {("meeting", "mediation", "EGY", "KEN", "asserted"), ("meeting", "mediation", "EGY", "SOM", "asserted")}),
+    (("Kenya and Somalia held talks in Nairobi on Monday.", "The talks were mediated by Egypt."),
+     {("meeting", "mediation", "EGY", "KEN", "asserted"), ("meeting", "mediation", "EGY", "SOM", "asserted")}),
+    # An appositive ("Norway, a NATO member, ...") is not the subject.
+    (("Norway, a NATO member, hosted talks between Colombia and Venezuela on Monday.",),
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+])
+def test_mediation_told_loosely(sentences, expected):
+    assert {t for t in triples(extract(" ".join(sentences))) if t[1] == "mediation"} == expected
+
+
+def test_shuttling_between_two_capitals_is_mediation():
+    assert triples(extract("Oman's foreign minister shuttled between Tehran and Washington last month.")) == {
+        ("meeting", "mediation", "OMN", "IRN", "asserted"), ("meeting", "mediation", "OMN", "USA", "asserted")}
+
+
+def test_talks_hosted_by_a_third_side_after_the_sides_met_are_its_mediation():
+    events = extract("Serbian and Kosovar leaders met on Friday, in talks hosted by the European Union.")
+    assert {t for t in triples(events) if t[0] == "meeting"} == {
+        ("meeting", "talks", "SRB", "XKX", "asserted"),
+        ("meeting", "mediation", "EUU", "SRB", "asserted"), ("meeting", "mediation", "EUU", "XKX", "asserted")}
+
+
+def test_they_after_mediated_talks_are_the_sides_not_the_host():
+    events = extract("Armenian and Azerbaijani leaders met in Brussels in talks hosted by the European Union. "
+                     "They agreed to meet again next month.")
+    planned = {(e.actor_country, e.target_country) for e in events if e.modality == "planned" and e.event_type == "meeting"}
+    assert planned == {("ARM", "AZE")}
+
+
+def test_mediation_told_without_sides_is_between_the_latest_pair():
+    # "X had mediated since ...": mediation with no one named is between the latest two sides.
+    events = extract("Chile and Peru held talks in May. Brazil had mediated since the dispute began.")
+    assert {t for t in triples(events) if t[1] == "mediation"} == {
+        ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
+    # Told of no earlier pair, nothing is made.
+    assert not [e for e in extract("Brazil had mediated since the dispute began.") if e.event_mode == "mediation"]
+
+
+def test_a_mediator_named_by_a_noun_without_sides():
+    # "acted as the main go-between", "through Brazilian mediators": between the latest pair.
+    events = extract("Chile and Peru held talks in May. Brazil acted as the main go-between for months.")
+    assert {t for t in triples(events) if t[1] == "mediation"} == {
+        ("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}
+    # "turned to mediation" names no mediator.
+    events = extract("Chile and Peru held talks in May. Brazil then turned to mediation.")
+    assert not [e for e in events if e.event_mode == "mediation"]
+
+
+def test_one_mediator_between_the_same_sides_is_one_mediation_in_an_article():
+    events = extract("Egypt and Ethiopia signed a pact on Monday. In June the two sides, through Sudanese mediators, "
+                     "exchanged proposals. Sudan had mediated since the first days of the dispute, under its late "
+                     "leader, who died in September.")
+    assert sorted((e.actor_country, e.target_country) for e in events if e.event_mode == "mediation") == [
+        ("SDN", "EGY"), ("SDN", "ETH")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The name before "-brokered" mediates between the clause's subjects.
+    ("Sudan and Chad restored diplomatic ties in 2019 under EU-brokered accords.",
+     {("relations", "restore", "SDN", "TCD", "asserted"), ("meeting", "mediation", "EUU", "SDN", "asserted"),
+      ("meeting", "mediation", "EUU", "TCD", "asserted")}),
+    ("Kenya and Somalia held U.S.-brokered talks in Nairobi.",
+     {("meeting", "talks", "KEN", "SOM", "asserted"), ("meeting", "mediation", "USA", "KEN", "asserted"),
+      ("meeting", "mediation", "USA", "SOM", "asserted")}),
+])
+def test_a_hyphened_broker_mediates_between_the_subjects(sentence, expected):
+    assert set(triples(extract(sentence))) == expected
+
+
+def test_a_truce_brokered_by_forces_in_the_field_implies_no_trip():
+    # peacekeepers and the forces they separate are already where the truce is: no visit by either
+    events = extract("KHARTOUM, May 2 — Sudanese rebels agreed on Tuesday to a truce brokered by Egyptian troops.",
+                     date(2024, 5, 2))
+    assert {t for t in triples(events) if t[0] == "visit"} == set()
