@@ -82,18 +82,12 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets = [state_actor(target.country) for target in targets]
     if not targets and frame.referenced_type == "response":
         targets, basis = launcher(ctx, actors, frame.mode), TOLD_BEFORE
-    elif not targets and frame.referenced_type == "main":
-        targets, basis = acted_on_here(ctx, actors), TOLD_BEFORE
-        if not targets:
-            return None
-    elif not targets and frame.referenced_type == "named":
-        targets, basis = acted_on_here(ctx, actors), TOLD_BEFORE
-        if not targets:
+    elif not targets and frame.referenced_type in ("main", "named", "addressee"):
+        # the side acted on in this sentence, else (a named reference, a saying) the latest counterpart
+        if frame.referenced_type != "addressee":
+            targets, basis = acted_on_here(ctx, actors), TOLD_BEFORE
+        if not targets and frame.referenced_type != "main":
             targets, basis = addressee(ctx, actors), LATEST_DEALINGS
-        if not targets:
-            return None
-    elif not targets and frame.referenced_type == "addressee":
-        targets, basis = addressee(ctx, actors), LATEST_DEALINGS
         if not targets:
             return None
     elif not targets and frame.referenced_type:
