@@ -360,6 +360,10 @@ def test_the_islamic_republic_alone_is_iran():
     # ... but not as an object ("urged the government"), which is often the speaker's own.
     ("The Chilean government summoned Peru's envoy on Monday. Bolivian lawmakers urged the government to act.",
      {("statement", "criticism", "CHL", "PER", "asserted")}),
+    # "The administration" is the latest president's, not a Kremlin named since.
+    ("President Biden expelled ten Russian diplomats. The Kremlin protested. The administration blamed Russia for the hack.",
+     {("relations", "expel", "USA", "RUS", "asserted"), ("statement", "criticism", "RUS", "USA", "asserted"),
+      ("statement", "accusation", "USA", "RUS", "asserted")}),
 ])
 def test_a_bare_ministry_or_government_is_the_body_named_before(text, expected):
     assert triples(extract(text, date(2024, 3, 4))) == expected

@@ -434,3 +434,16 @@ def test_intended_and_widened_measures(sentence, expected):
 ])
 def test_a_diplomat_recalled_or_representation_downgraded(text, expected):
     assert triples(extract(text, date(2024, 6, 19))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An order, decree or law acts in the name of whoever signed or issued it.
+    ("President Lula signed a decree that expelled two Nicaraguan diplomats.",
+     {("relations", "expel", "BRA", "NIC", "asserted")}),
+    ("Ghana's president issued an executive order that imposed sanctions on three Togolese officials.",
+     {("sanction", "impose", "GHA", "TGO", "asserted")}),
+    # An order no one is said to have issued acts for nobody.
+    ("An executive order that imposed sanctions on three Togolese officials took effect.", set()),
+])
+def test_a_document_acts_for_whoever_issued_it(text, expected):
+    assert triples(extract(text, date(2024, 6, 19))) == expected

@@ -13,7 +13,7 @@ from dashboard.extract.units import Actor
 
 # Island states the news calls "the island" once it has named them.
 _ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
-_LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
+LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
 # Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
 BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
@@ -65,7 +65,7 @@ class ArticleMemory:
         for actor in reversed(self.persons):
             if any(actor is other for other in skip):
                 continue  # "Zelensky thanked both leaders": not the speaker
-            if actor.role in _LEADER_ROLES and actor.country and all(a.country != actor.country for a in found):
+            if actor.role in LEADER_ROLES and actor.country and all(a.country != actor.country for a in found):
                 found.append(actor)
                 if len(found) == 2:
                     return found[1], found[0]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import judged_as
-from dashboard.extract.copular_relatives import copular_subject
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
@@ -195,8 +195,8 @@ class SentenceFrames(NounPhrases):
                     return self._coordinated_left(j)
                 if unit.low == "where" and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "met in Dubai, where they agreed": the main clause's sides
-                if unit.low != "where" and (copula := copular_subject(self.units, j)) >= 0:
-                    return [copula]  # "Hungary is the only member that has not ratified": Hungary
+                if unit.low != "where" and (owner := antecedent_owner(self.units, j)) >= 0:
+                    return [owner] if _is_actor(self.units[owner]) else self.subject(owner)
                 break
             if unit.text == ",":
                 skipped = self._skip_parenthetical(k)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from dashboard.extract.actor_makers import state_actor
+from dashboard.extract.article_memory import LEADER_ROLES
 from dashboard.extract.lexicon import Sense
 from dashboard.extract.name_words import is_name_word
 from dashboard.extract.units import Actor, Unit
@@ -196,17 +198,21 @@ def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons
 
 
 def body_named_before(units: list[Unit], i: int, j: int, titles: list[Sense],
-                      bodies: dict[str, Actor]) -> Actor | None:
+                      bodies: dict[str, Actor], persons: list[Actor]) -> Actor | None:
     """"The Russian Foreign Ministry summoned the ambassador ... The ministry demanded": a bare
     singular "the ministry", "the government" is the body of that kind the article last named
     with its country (not "the ministry of", "ministries"); "the government" or "the ministry"
-    is the latest body of any kind named."""
+    is the latest body of any kind named. "The administration" is the government of the latest
+    president or prime minister named (a Kremlin named in between is no administration)."""
     title = titles[-1]
     if (len(titles) != 1 or title.plural or i == 0 or units[i - 1].low != "the"
             or (i > 1 and units[i - 2].low != ",")  # a subject opening the sentence or a clause
             or (j < len(units) and (units[j].low == "of" or units[j].text[:1].isupper()))):
         return None
     body = bodies.get(title.role)
+    if units[i].low == "administration":
+        leader = next((person for person in reversed(persons) if person.role in LEADER_ROLES and person.country), None)
+        body = body if leader is None else state_actor(leader.country)
     return None if body is None else replace(body, explicit=False)
 
 

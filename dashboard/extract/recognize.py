@@ -373,7 +373,7 @@ class ActorChunker:
         if titles:  # "the president", "officials": no country, unless the one who holds it was named
             holder = people.title_holder(units, i, j, titles, self.memory.persons, self.memory.titled)
             if holder is None and titles[-1].role in BODY_ROLES:
-                holder = people.body_named_before(units, i, j, titles, self.memory.bodies)
+                holder = people.body_named_before(units, i, j, titles, self.memory.bodies, self.memory.persons)
             capital_code = people.fronted_capital(units, i) if holder is None else ""
             if capital_code:  # "In Beijing, a foreign ministry spokesman said": that capital's
                 return self._emit(units, i, j, describe(capital_code, titles[-1].role, on, titles[-1].plural,
