@@ -51,6 +51,9 @@ def test_a_reported_clause_about_a_thing_is_aimed_at_the_country_of_its_predicat
     ("Chile accused Peru of arming rebels. Peru denies the charges.",
      {("accusation", "CHL", "PER", "negative"), ("denial", "PER", "CHL", "negative")}),
     ("Peru denies the charges.", {("denial", "PER", None, "negative")}),
+    # ... or whoever reports the charge ("say" as well as "says"), when no accusation was told.
+    ("Western governments say Russian troops are based in Peru, something Lima denies.",
+     {("comment", "WST", "RUS", "negative"), ("denial", "PER", "WST", "negative")}),
     ("Chile accused Peru of arming rebels. Peru denied entry to a Chilean envoy.",
      {("accusation", "CHL", "PER", "negative")}),
 ])

@@ -312,9 +312,10 @@ def _accused_after(ctx: SentenceContext, index: int, own: set[str]) -> Actor | N
     return None
 
 
-def agreed_with_reporter(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
-    """"Ruto said Tanzania had agreed to open the border": a side that agreed to nobody named agreed
-    with whoever reports it, when that is another country."""
+def reporter_before(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
+    """Whoever reports the event, when that is another country: "Ruto said Tanzania had agreed to
+    open the border" (a side that agreed with nobody named agreed with Kenya), "Western governments
+    say ..., something Bamako denies" (a denial of nobody named answers the West)."""
     own = {actor.country for actor in actors}
     for k in range(frame.trigger_index - 1, -1, -1):
         unit = ctx.units[k]

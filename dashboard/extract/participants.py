@@ -23,7 +23,7 @@ from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
     addressee,
-    agreed_with_reporter,
+    reporter_before,
     armed_before,
     authors,
     bid_owner,
@@ -112,7 +112,7 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         if not targets:
             targets, basis = sides_of_deal(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
-        targets, basis = agreed_with_reporter(ctx, frame, actors), OTHER_ROLE
+        targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
     if not targets and spec.event_type == "agreement" and (frame.mode == "sign" or (frame.mode == "agree" and spec.pos == "noun")):
         helped = helped_by_deal(ctx.units, frame.trigger_index, {actor.country for actor in actors if actor.country})
         targets, basis = helped, OTHER_ROLE
@@ -143,6 +143,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             targets, basis = authors(ctx, frame, actors) or repliers(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "denial" and actors:
         targets, basis = accusers(ctx, actors), TOLD_BEFORE
+        if not targets:  # "Western governments say ..., something Bamako denies": what its reporter says
+            targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
     if not targets and spec.frame == "parties" and actors:
         targets, basis = parties(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
