@@ -309,6 +309,17 @@ def test_a_relative_clause_after_the_predicate_of_be_is_its_subjects(sentence, e
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # A participle after the pact (or its comma) with "by" past a date or place names who signed it.
+    ("The dispute began with the water accord, signed in Lima in March 2019 by Chile and Peru.",
+     {("CHL", "PER", "2019-03-01")}),
+    ("The water accord signed in 2019 by Chile and Peru lapsed.", {("CHL", "PER", "2019-01-01")}),
+    ("The water accord, signed in 2019, lapsed.", set()),
+])
+def test_a_pact_signed_by_sides_named_after_its_date(sentence, expected):
+    assert {(e.actor_country, e.target_country, str(e.date_start)) for e in extract(sentence, date(2023, 4, 4))} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Bolivia ended its military cooperation agreement with Brazil on Tuesday.", {("BOL", "BRA", "2023-04-04")}),
     ("Bolivia terminated the gas deal with Brazil on Tuesday.", {("BOL", "BRA", "2023-04-04")}),
     ("Bolivia and Brazil ended their talks with an agreement on gas on Tuesday.", set()),

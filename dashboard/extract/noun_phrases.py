@@ -73,6 +73,17 @@ class NounPhrases(ReportedSpeech):
             k -= 1
         return None
 
+    def _agent_follows(self, participle: int) -> bool:
+        """Whether "by" stands a few words after the participle, past only a time or a place."""
+        for k in range(participle + 1, min(len(self.units), participle + 10)):
+            unit = self.units[k]
+            if unit.low == "by":
+                return True
+            if unit.text in ".;:!?" or unit.low in RELATIVE_PRONOUNS or unit.low in BE_FORMS \
+                    or (_is_actor_unit(unit) and self.units[k - 1].low not in ("in", "at")):
+                return False
+        return False
+
     def support_for(self, index: int, event_type: str) -> tuple[int, SupportSpec, bool] | None:
         """A support verb for the noun at ``index``: left of it, or after it in the passive."""
         k = index - 1
@@ -96,11 +107,14 @@ class NounPhrases(ReportedSpeech):
             if unit.triggers() and k != index - 1 and any(s.pos == "verb" for s in unit.triggers()):
                 break
             k -= 1
-        # "exercises conducted by the US": a participle right after the noun, then "by"
-        if index + 2 < len(self.units) and self.units[index + 2].low == "by":
-            for sense in self.units[index + 1].all_senses("support"):
-                if event_type in sense.data.applies_to and self.units[index + 1].low.endswith(("ed", "en")):
-                    return index + 1, sense.data, True
+        # "exercises conducted by the US", "the accord, signed in Brussels in 2013 by A and B": a
+        # participle right after the noun (or its comma), then "by" after at most a time or place
+        participle = index + 2 if index + 2 < len(self.units) and self.units[index + 1].text == "," else index + 1
+        if participle < len(self.units) and self.units[participle].low.endswith(("ed", "en")) \
+                and self._agent_follows(participle):
+            for sense in self.units[participle].all_senses("support"):
+                if event_type in sense.data.applies_to:
+                    return participle, sense.data, True
         # "sanctions were imposed on Iran", "the treaty was signed", "ties with Peru were cut"
         first = k = past_sides(self.units, index + 1) if event_type in ("relations", "agreement") else index + 1
         while k < len(self.units) and k - first <= 3:
