@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from dashboard.article_events import article_events, headline_of
-from dashboard.extract.reading import HEADLINE_START
 from dashboard.extract.pipeline import extract_events
+from dashboard.extract.reading import HEADLINE_START
 from dashboard.ingest import extract_all
 from dashboard.sources import make_article, read_text_document
 

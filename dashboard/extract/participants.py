@@ -23,7 +23,6 @@ from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
     addressee,
-    reporter_before,
     armed_before,
     authors,
     bid_owner,
@@ -36,6 +35,7 @@ from dashboard.extract.implied_targets import (
     priced_package,
     ratified,
     repliers,
+    reporter_before,
     sanctioned_before,
     sides_of_deal,
 )
