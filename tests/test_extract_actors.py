@@ -381,6 +381,20 @@ def test_an_envoy_received_is_read_whatever_stands_before_the_title(envoy):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "It" opening a sentence (after at most a time phrase) with a verb of an event is the country
+    # that opened the sentence before; "It was ..." is nobody.
+    ("Belarus expelled two Polish diplomats. It also recalled its ambassador from Vilnius.",
+     {("relations", "expel", "BLR", "POL", "asserted"), ("relations", "recall", "BLR", "LTU", "asserted")}),
+    ("Niger revoked its defence accords with France. On Monday it ordered the French ambassador to leave.",
+     {("agreement", "withdraw", "NER", "FRA", "asserted"), ("relations", "expel", "NER", "FRA", "asserted")}),
+    ("China held drills near Taiwan. It was the largest show of force in years.",
+     {("military", "exercise", "CHN", "TWN", "asserted")}),
+])
+def test_an_opening_it_acts_for_the_country_that_opened_the_sentence_before(text, expected):
+    assert triples(extract(text, date(2024, 6, 19))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "Its" and an office opening a sentence: the country the sentence before opened with
     ("Peru disputed the account on Thursday. Its foreign ministry said Chile had sent no notice.",
      {("accusation", "PER", "CHL", "negative")}),

@@ -1,22 +1,35 @@
-"""A sentence opened by "It said", "It also rejected": "it" is the country or bloc that opened the
-sentence before ("Islamabad closed its airspace ... It said it could ..."); other openings by "it"
-("It was the first visit", "It caps each side") are no actor."""
+"""A sentence opened by "It said", "It also rejected", "On Tuesday it summoned": "it" is the country
+or bloc that opened the sentence before ("Islamabad closed its airspace ... It said it could ...");
+other openings by "it" ("It was the first visit", "It caps each side") are no actor."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from dashboard.extract.units import Actor, Unit
+from dashboard.extract.words import TIME_WORDS
 
-_ADVERBS: Final = frozenset({"also", "then", "later", "again", "further"})
+_ADVERBS: Final = frozenset({"also", "then", "later", "again", "further", "promptly", "swiftly", "formally"})
+# Words of an opening time phrase before "it": "On Tuesday", "In late August", "The same day,".
+_TIME_OPENERS: Final = TIME_WORDS | {"on", "in", "at", "late", "early", "mid", "the", "same", "day", "week", "month",
+                                     "year", "that", "next", "following", "weekend", "morning", "evening", "night",
+                                     "afterwards", "then", ","}
 
 
-def speaking_it(units: list[Unit]) -> bool:
-    """Whether the sentence opens with "it" and a verb of saying ("It said", "It also warned")."""
-    if len(units) < 3 or units[0].low != "it":
-        return False
-    verb = units[2] if units[1].low in _ADVERBS else units[1]
-    return any(spec.event_type == "statement" and spec.pos in ("verb", "report") for spec in verb.triggers())
+def acting_it(units: list[Unit]) -> int:
+    """Where the "it" is of a sentence that opens, after at most a time phrase, with "it" and a verb
+    that makes or supports an event ("It said", "On Tuesday it also summoned"), else -1."""
+    k = 0
+    while k < min(len(units), 6) and units[k].low != "it":
+        if units[k].low not in _TIME_OPENERS and not units[k].low.isdigit():
+            return -1
+        k += 1
+    if k >= len(units) - 1 or units[k].low != "it":
+        return -1
+    verb = units[k + 2] if units[k + 1].low in _ADVERBS and k + 2 < len(units) else units[k + 1]
+    if any(spec.pos in ("verb", "report") for spec in verb.triggers()) or verb.sense("support") is not None:
+        return k
+    return -1
 
 
 def opening_state(units: list[Unit]) -> Actor | None:

@@ -29,7 +29,7 @@ from dashboard.extract.name_words import (
     listed_with_country,
     named_person_at,
 )
-from dashboard.extract.opening_it import opening_state, speaking_it
+from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
@@ -136,9 +136,11 @@ class ActorChunker:
         self._done = out
         surnames = self.memory.surnames
         i = 0
-        if self.memory.opening_state is not None and speaking_it(units):  # "It said": the country before
-            out.append(self._emit(units, 0, 1, implicit(self.memory.opening_state), remember=False)[0])
-            i = 1
+        it = acting_it(units) if self.memory.opening_state is not None else -1
+        if it >= 0 and self.memory.opening_state is not None:  # "It said": the country before
+            out.extend(units[:it])
+            out.append(self._emit(units, it, it + 1, implicit(self.memory.opening_state), remember=False)[0])
+            i = it + 1
         while i < len(units):
             unit = units[i]
             if not unit.actorish and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
