@@ -67,7 +67,8 @@ def relative_clause_dates(units: list[Unit], text: str, offset: int, anchor: int
 def earlier_predicate_dates(units: list[Unit], anchor: int, mentions: list[DateMention]) -> list[DateMention]:
     """The mentions before the trigger at ``anchor`` that end an earlier predicate of the same
     subject ("expelled a diplomat on Monday and summoned the ambassador on Tuesday": Monday is
-    the expulsion's), when a mention after the trigger is left to date it."""
+    the expulsion's) or a main clause the trigger's ", where" clause follows, when a mention after
+    the trigger is left to date it."""
     if not any(m.start > anchor for m in mentions):
         return []
     claimed = []
@@ -79,6 +80,8 @@ def earlier_predicate_dates(units: list[Unit], anchor: int, mentions: list[DateM
         if (any(u.low in ("and", ",") for u in between) and not any(u.actor is not None for u in between)
                 and any(spec.pos == "verb" for u in before for spec in u.triggers())):
             claimed.append(mention)
+        elif any(u.low == "where" and v.text == "," for v, u in zip(between, between[1:])):
+            claimed.append(mention)  # "flew on Sunday to Washington, where he is to meet Biden on Tuesday"
     return claimed
 
 
