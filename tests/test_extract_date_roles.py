@@ -23,3 +23,11 @@ def test_a_where_clause_with_no_date_of_its_own_takes_the_main_clauses():
     text = "Kenyan President William Ruto flew on Sunday to Washington, where he met Biden."
     assert _dated(text, date(2024, 11, 11)) == {("visit", "asserted", "2024-11-10"),
                                                 ("meeting", "asserted", "2024-11-10")}
+
+
+def test_a_weekday_with_the_simple_present_is_the_coming_day():
+    # Published on Monday 7 June 2021: "flies ... on Tuesday" is the 8th, a plan; "met ... on Tuesday" the 1st.
+    assert _dated("Kenyan President William Ruto flies to Accra on Tuesday.", date(2021, 6, 7)) == {
+        ("visit", "planned", "2021-06-08")}
+    assert _dated("Kenyan President William Ruto flew to Accra on Tuesday.", date(2021, 6, 7)) == {
+        ("visit", "asserted", "2021-06-01")}

@@ -16,6 +16,7 @@ from dashboard.extract.date_roles import (
     dates_other_thing,
     earlier_predicate_dates,
     relative_clause_dates,
+    scheduled_present,
 )
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.forces import to_own_border
@@ -200,6 +201,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if modality == "negated" and spec.event_type == "sanction" and not frame.targets:
         return []  # "Australia, which did not impose sanctions, ...": no measure, aimed at nobody named
     date_mention = _nearest_date(ctx, anchor, modality == "planned", spec.event_type)
+    verb = frame.support_index if frame.support_index is not None else frame.trigger_index
+    if date_mention is not None and modality == "asserted" and (spec.pos == "verb" or frame.support_index is not None) \
+            and scheduled_present(ctx.units, verb, date_mention):
+        date_mention = _nearest_date(ctx, anchor, True, spec.event_type)
     if date_mention is None and "since" in ctx.text:
         first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
         date_mention = since_clause_date(ctx, first, modality == "planned")

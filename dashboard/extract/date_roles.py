@@ -12,6 +12,8 @@ from dashboard.extract.dates import DateMention
 from dashboard.extract.units import Unit
 
 _ENDS: Final = frozenset({"until", "till", "through"})
+_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_NOT_PRESENT: Final = frozenset({"is", "was", "has", "does", "his", "its", "this", "thus", "always", "as"})
 _RELATIVES: Final = (", who ", ", whom ", ", whose ", ", which ")
 # Relative clauses whose dates are their own: "the rebels who seized two towns last week",
 # "flew to Cairo from Abu Dhabi, where he spoke on Tuesday".
@@ -100,3 +102,12 @@ def complement_dates(units: list[Unit], anchor: int, mentions: list[DateMention]
     if opening is None:
         return []
     return [mention for mention in mentions if mention.start >= opening]
+
+
+def scheduled_present(units: list[Unit], verb: int, mention: DateMention) -> bool:
+    """Whether a verb in the simple present with a bare weekday tells a schedule ("Harris flies
+    to Mexico City on Tuesday"): the day is the coming one, not the last."""
+    word = units[verb].low.split(" ", 1)[0]
+    days = [w.strip(".,").lower() for w in mention.text.split()]
+    return (word.endswith("s") and not word.endswith(("ss", "us")) and word not in _NOT_PRESENT
+            and any(day in _WEEKDAYS for day in days) and not any(w in ("last", "past", "previous") for w in days))
