@@ -447,3 +447,15 @@ def test_a_diplomat_recalled_or_representation_downgraded(text, expected):
 ])
 def test_a_document_acts_for_whoever_issued_it(text, expected):
     assert triples(extract(text, date(2024, 6, 19))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "listed" people or entities, "placed under sanctions": designations; a list of other things is none.
+    ("The Treasury listed eight Iranian entities on Friday.", {("sanction", "impose", "USA", "IRN", "asserted")}),
+    ("Ottawa placed two Iranian banks under sanctions.", {("sanction", "impose", "CAN", "IRN", "asserted")}),
+    ("Together with Canada and Britain, the Treasury also listed three Iranian officials.",
+     {("sanction", "impose", code, "IRN", "asserted") for code in ("CAN", "GBR", "USA")}),
+    ("The Iranian ministry listed the countries it considers hostile.", set()),
+])
+def test_listings_are_designations(text, expected):
+    assert triples(extract(text, date(2024, 6, 19))) == expected
