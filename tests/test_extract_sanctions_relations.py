@@ -456,6 +456,11 @@ def test_a_document_acts_for_whoever_issued_it(text, expected):
     ("Together with Canada and Britain, the Treasury also listed three Iranian officials.",
      {("sanction", "impose", code, "IRN", "asserted") for code in ("CAN", "GBR", "USA")}),
     ("The Iranian ministry listed the countries it considers hostile.", set()),
+    # "imposed measures on" a country and countermeasures are sanctions; measures aimed at nobody are not.
+    ("In June the EU imposed measures on Kosovo.", {("sanction", "impose", "EUU", "XKX", "asserted")}),
+    ("Beijing adopted countermeasures against U.S. defence firms.", {("sanction", "impose", "CHN", "USA", "asserted")}),
+    ("Washington imposed sanctions on Iran. The EU announced measures to protect its firms.",
+     {("sanction", "impose", "USA", "IRN", "asserted")}),
 ])
 def test_listings_are_designations(text, expected):
     assert triples(extract(text, date(2024, 6, 19))) == expected
