@@ -461,6 +461,10 @@ def test_a_document_acts_for_whoever_issued_it(text, expected):
     ("Beijing adopted countermeasures against U.S. defence firms.", {("sanction", "impose", "CHN", "USA", "asserted")}),
     ("Washington imposed sanctions on Iran. The EU announced measures to protect its firms.",
      {("sanction", "impose", "USA", "IRN", "asserted")}),
+    # Deliveries or imports halted or blocked, by a state company too; shipping halted to nobody is none.
+    ("Gazprom halted gas deliveries to Latvia.", {("sanction", "impose", "RUS", "LVA", "asserted")}),
+    ("Beijing blocked seafood imports from Japan.", {("sanction", "impose", "CHN", "JPN", "asserted")}),
+    ("The rebels halted shipments through the strait.", set()),
 ])
 def test_listings_are_designations(text, expected):
     assert triples(extract(text, date(2024, 6, 19))) == expected
