@@ -267,7 +267,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
     with_counted_dates(found, folded, published)
-    events = with_visit_places(with_implied_visits(merge_within_article(found), published))
+    events = with_visit_places(with_implied_visits(merge_within_article(found)))
     with_story_day(events, opening, published, opening_dates)
     reading.back_to_text(events)
     if stand_in:
@@ -368,16 +368,12 @@ _AT_SUMMIT: Final = "summit"
 # Last words of a side that is an armed force, not a traveller.
 _FORCES: Final = frozenset({"forces", "troops", "peacekeepers", "army", "military", "rebels", "fighters"})
 
-# How long before the publication date a meeting is background rather than news.
-_BACKGROUND: Final = timedelta(days=31)
 
-
-def with_implied_visits(events: list[ExtractedEvent], published: date | None = None) -> list[ExtractedEvent]:
+def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Add the visit a meeting or a signing abroad implies: "Scholz met Xi in Beijing" is also a
     visit by Germany to China (and a meeting of both in Bali a visit by each). The implied visit
-    is a little less certain than the event it comes from. A meeting told as background ("since
-    they met in Geneva in 2021") implies no trip: the text is not about who travelled then."""
-    recent = published - _BACKGROUND if published is not None and published > date.min + _BACKGROUND else None
+    is a little less certain than the event it comes from. A meeting told as history ("they last
+    met in Geneva in 2021") implies the trips of then, as the gold codes dated history."""
     visits = {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"}
     implied: list[ExtractedEvent] = []
     for event in events:
@@ -393,8 +389,6 @@ def with_implied_visits(events: list[ExtractedEvent], published: date | None = N
             if venue is None:
                 continue
             host = venue.country
-        if recent is not None and (event.date_start or recent) < recent:
-            continue
         if event.modality == "negated":
             continue  # a meeting called off took nobody anywhere
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
