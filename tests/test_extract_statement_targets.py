@@ -332,3 +332,13 @@ def test_a_saying_aimed_at_the_latest_counterpart_scores_lower_than_one_that_nam
 
     assert raw_score(TALKS + "The Chilean foreign minister said afterwards that progress had been made.") < \
         raw_score(TALKS + "The Chilean foreign minister said afterwards that Peru had made progress.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # What a speaker calls a country or its act: an enemy, a sham, meaningless (criticism), a good friend (praise).
+    ("Chile's president called Peru an enemy and occupier.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile's president called the Peruvian vote a pantomime.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile's president called Peru a good friend.", {("praise", "CHL", "PER", "positive")}),
+])
+def test_what_a_speaker_calls_another_country(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
