@@ -304,6 +304,9 @@ def test_a_signing_told_by_a_participle_opening_the_sentence(sentence, expected)
     ("Bolivia is now the only member that has not ratified the water treaty with Peru.",
      {("agreement", "ratify", "BOL", "PER", "negated")}),
     ("Bolivia is the last country that signed a water treaty with Peru.", {("agreement", "sign", "BOL", "PER", "asserted")}),
+    # "A and B were among the countries that ...": both act.
+    ("Bolivia and Chile were among the countries that signed a water treaty with Peru.",
+     {("agreement", "sign", "BOL", "PER", "asserted"), ("agreement", "sign", "CHL", "PER", "asserted")}),
 ])
 def test_a_relative_clause_after_the_predicate_of_be_is_its_subjects(sentence, expected):
     assert triples(extract(sentence, date(2023, 4, 4))) == expected

@@ -9,7 +9,8 @@ from typing import Final
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BE_FORMS
 
-_FILLERS: Final = frozenset({"now", "still", "also", "then", "the", "a", "an", "only", "last", "first", "one", "sole"})
+_FILLERS: Final = frozenset({"now", "still", "also", "then", "the", "a", "an", "only", "last", "first", "one", "sole",
+                            "among"})
 # Documents that act in their issuer's name, and the verbs that issue them.
 _DOCUMENTS: Final = frozenset({"order", "decree", "law", "directive", "proclamation", "ordinance", "bill"})
 _ISSUING_VERBS: Final = frozenset({"signed", "signs", "issued", "issues", "passed", "passes", "enacted", "enacts",

@@ -196,7 +196,7 @@ class SentenceFrames(NounPhrases):
                 if unit.low == "where" and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "met in Dubai, where they agreed": the main clause's sides
                 if unit.low != "where" and (owner := antecedent_owner(self.units, j)) >= 0:
-                    return [owner] if _is_actor(self.units[owner]) else self.subject(owner)
+                    return self._coordinated_left(owner) if _is_actor(self.units[owner]) else self.subject(owner)
                 break
             if unit.text == ",":
                 skipped = self._skip_parenthetical(k)
