@@ -417,3 +417,12 @@ def test_the_two_ministers_are_the_two_who_met():
                      date(2024, 3, 8))
     meetings = [(e.actor, e.target) for e in events if e.event_type == "meeting"]
     assert meetings == [("Musalia Mudavadi", "Jeje Odongo")]
+
+
+def test_we_in_a_statement_issued_from_a_place_is_the_issuer():
+    release = ("PRESS STATEMENT\nOttawa, March 3, 2024\n\nWe condemn the violence against protesters in Lima. "
+               "We call on the Peruvian authorities to show restraint. \"We will not be silenced,\" a protester said.")
+    assert statements(extract(release, date(2024, 3, 3))) == {("criticism", "CAN", "PER", "negative"),
+                                                                ("appeal", "CAN", "PER", "neutral")}
+    # With no place it is issued from, "we" is nobody known.
+    assert statements(extract("We condemn the violence against protesters in Lima.", date(2024, 3, 3))) == set()

@@ -48,6 +48,7 @@ from dashboard.extract.paragraph_dates import (
     with_paragraph_date,
     with_previous_day,
 )
+from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
@@ -173,6 +174,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     chunker = ActorChunker(memory, lex)
     filed_from = dateline(text)
     filed_on = dateline_match(folded)
+    issuer = issuer_country(text, filed_from.place_country if filed_from is not None else None)
     # The first paragraph break after the dateline: the sentences before it are filed from there.
     dateline_end = folded.find("\n\n", filed_from.start) if filed_from is not None else -1
     if filed_on is not None and dateline_end >= 0 and not folded[filed_on.end():dateline_end].strip():
@@ -208,6 +210,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units = with_speakers(units, speakers)
         speakers = None
         units = with_owner(units, owner)
+        units = with_issuer(units, sentence, start, issuer)
         owner = opening_country(units)
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
