@@ -237,6 +237,10 @@ def test_a_deployment_needs_an_end(sentence, expected):
     ("Germany donated tanks to Ukraine.", {("military", "arms_transfer", "DEU", "UKR", "asserted")}),
     ("Britain handed over tanks to Ukraine.", {("military", "arms_transfer", "GBR", "UKR", "asserted")}),
     ("Russian bombers intruded into South Korean airspace.", {("military", "deployment", "RUS", "KOR", "asserted")}),
+    # Forces that leave a country on their own: a deployment ended, coded as one; a state leaving a pact is not.
+    ("The last French soldiers left Mali in August.", {("military", "deployment", "FRA", "MLI", "asserted")}),
+    ("French troops withdrew from Niger.", {("military", "deployment", "FRA", "NER", "asserted")}),
+    ("Mali withdrew from the G5 Sahel force.", set()),
 ])
 def test_more_verbs_of_launches_moves_and_gifts(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "military"} == expected
