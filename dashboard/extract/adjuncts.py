@@ -17,6 +17,8 @@ def _is_actor(unit: Unit) -> bool:
 # Prepositions that open a phrase telling the occasion of what the clause says.
 OCCASION_PREPS: Final = frozenset({"in", "during", "after", "following", "before", "on"})
 _DETERMINERS: Final = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+# Prepositions whose talks noun needs no article to be one occasion: "after talks with Xi".
+_BARE_PREPS: Final = frozenset({"after", "following", "before", "during"})
 # Units that may stand between the preposition and the noun: "in a brief phone call".
 _NOUN_REACH: Final = 4
 # How far the phrase may run before its closing comma, and the clause's subject after it.
@@ -33,8 +35,9 @@ def occasion_sides(sf: SentenceFrames, index: int, targets: list[int]) -> tuple[
         if _is_actor(units[k]) or units[k].text in BOUNDARY_PUNCT or units[k].text in ",.":
             return None
         k -= 1
-    if k < 0 or units[k].low not in OCCASION_PREPS or units[k + 1].low not in _DETERMINERS:
-        return None
+    if k < 0 or units[k].low not in OCCASION_PREPS or not (
+            units[k + 1].low in _DETERMINERS or (k + 1 == index and units[k].low in _BARE_PREPS)):
+        return None  # "after talks with Xi" needs no article; "in talks with" is being in talks
     # "In a call ...," or ", and in a call ...," opens a clause; ", after a call ...," is a parenthesis
     opens = k == 0 or units[k - 1].text in ("and", "—", "-", "--")
     if opens:

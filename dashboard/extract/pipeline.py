@@ -52,6 +52,7 @@ from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
+from dashboard.extract.residents import named_as_ambassador
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
 from dashboard.extract.story_day import opening_span, with_story_day
@@ -403,6 +404,8 @@ def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 continue
             if not name or name == country.name or (code == event.actor_country and event.actor_role == "government"):
                 continue  # "Japan signed a pact in Manila": nobody in particular travelled
+            if named_as_ambassador(event.sentence, name):
+                continue  # "met the Russian ambassador" in Kabul: an envoy lives where posted
             if (code == event.actor_country and event.actor_role == "military") or name.rsplit(" ", 1)[-1] in _FORCES:
                 continue  # "a truce brokered by Russian peacekeepers": forces in the field make no trip
             visits.add((code, host))

@@ -29,6 +29,7 @@ from dashboard.extract.name_words import (
     listed_with_country,
     named_person_at,
 )
+from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
@@ -421,8 +422,8 @@ class ActorChunker:
         if unit.low in PRONOUNS_PERSON and not unit.senses:
             # "his" most often means the sentence's subject; across sentences, the person the
             # previous sentence was about.
-            last = (self.sentence_persons[0] if self.sentence_persons
-                    else self.memory.last_subject or self.memory.last_person())
+            last = (met_by_subject(units, i, self.sentence_persons, self.memory.persons)  # "after meeting him"
+                    or (self.sentence_persons[0] if self.sentence_persons else self.memory.last_subject or self.memory.last_person()))
             if last is not None:
                 if not self.sentence_persons:
                     self.sentence_persons.append(last)  # "He ... met Biden": he stays the subject

@@ -65,6 +65,7 @@ from dashboard.extract.report_frames import (
 from dashboard.extract.residents import resident_envoys
 from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
+from dashboard.extract.side_participles import side_participle_subject
 from dashboard.extract.statement_aims import (
     doer_in_object,
     forum_complaint_subject,
@@ -107,7 +108,8 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
         verb = False
     elif prev is not None and prev.low in PARTICIPLE_OPENERS and frames.units[index].low.endswith("ing"):
         # ", meeting Netanyahu", "after meeting Xi": a participle with its object right after it
-        following = frames.units[index + 1] if index + 1 < len(frames.units) else None
+        after = index + 2 if index + 2 < len(frames.units) and frames.units[index + 1].low == "the" else index + 1
+        following = frames.units[after] if after < len(frames.units) else None  # "after meeting the envoy"
         verb = following is not None and following.actor is not None and not following.possessive
     return [s for s in specs if (s.pos == "verb") == verb]
 
@@ -223,7 +225,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
-        subject = sf.subject(index) or sf.participle_subject(index)
+        subject = side_participle_subject(sf, index) or sf.subject(index) or sf.participle_subject(index)
         frame.control_mode = sf.control_mode
         if spec.event_type == "statement" and frame.control_mode in ("appeal", "demand"):
             return None  # "asked Italy to support Kyiv": a statement asked for is not yet made

@@ -1,0 +1,49 @@
+"""Exact events out of short sentences written for these tests: meetings told on the side of
+another clause ("praised China after meeting Xi"), by "the two" and by a subject joined with a
+pronoun ("He and the president held talks")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+
+def _meetings(text: str) -> set[tuple]:
+    return {t for t in triples(extract(text)) if t[0] == "meeting"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A participle after "after", "before" ... is the clause's subject's act, not its object's.
+    ("Kenyan President William Ruto praised Egypt after meeting Ethiopian Prime Minister Abiy Ahmed.",
+     {("meeting", "talks", "KEN", "ETH", "asserted")}),
+    ("German Chancellor Olaf Scholz warned Moscow on Friday before meeting Polish President Andrzej Duda.",
+     {("meeting", "talks", "DEU", "POL", "asserted")}),
+    ("Japanese Prime Minister Fumio Kishida said after holding talks with Narendra Modi that ties were strong.",
+     {("meeting", "talks", "JPN", "IND", "asserted")}),
+    # "the" before the one met still makes "meeting" the verb, not the noun.
+    ("Chilean President Gabriel Boric called it a fair step after meeting the Peruvian ambassador, Luis Castro.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    # Talks named by a bare noun in such a phrase: the clause's subject held them.
+    ("Kenyan President William Ruto criticised Sudan after talks with Ethiopian Prime Minister Abiy Ahmed.",
+     {("meeting", "talks", "KEN", "ETH", "asserted")}),
+    ("Indonesian President Joko Widodo said on Monday following talks with Anthony Albanese that trade would grow.",
+     {("meeting", "talks", "IDN", "AUS", "asserted")}),
+    # Being "in talks with" is no occasion phrase: nothing new here.
+    ("Kenya said it was in talks with several lenders.", set()),
+])
+def test_a_meeting_on_the_side_of_a_clause_is_its_subjects(sentence, expected):
+    assert _meetings(sentence) == expected
+
+
+def test_him_after_the_subjects_participle_is_someone_named_before():
+    text = ("Chinese Foreign Minister Wang Yi arrived in Nairobi on Monday. "
+            "Kenyan President William Ruto said after meeting him that Kenya wanted more trade.")
+    assert _meetings(text) == {("meeting", "talks", "KEN", "CHN", "asserted")}
+
+
+def test_an_ambassador_met_where_posted_makes_no_trip():
+    events = extract("In Santiago, Chilean President Gabriel Boric praised Peru after meeting the Peruvian "
+                     "ambassador, Luis Castro.")
+    assert not [e for e in events if e.event_type == "visit"]
+    assert ("meeting", "talks", "CHL", "PER", "asserted") in triples(events)
