@@ -47,3 +47,19 @@ def test_an_ambassador_met_where_posted_makes_no_trip():
                      "ambassador, Luis Castro.")
     assert not [e for e in events if e.event_type == "visit"]
     assert ("meeting", "talks", "CHL", "PER", "asserted") in triples(events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "the two" after any act between two people of the same sentence: those two people met.
+    ("Canadian Foreign Minister Melanie Joly said she had raised Canada's concerns with India's Foreign "
+     "Minister Subrahmanyam Jaishankar when the two met in Tokyo.", {("meeting", "talks", "CAN", "IND", "asserted")}),
+    ("Kenyan President William Ruto urged Ethiopian Prime Minister Abiy Ahmed to end the fighting when the "
+     "two men spoke by phone on Sunday.", {("meeting", "call", "KEN", "ETH", "asserted")}),
+    # The first named acts, though a pronoun of theirs stands nearer.
+    ("Kenyan President William Ruto thanked Ethiopian Prime Minister Abiy Ahmed for his help, and the two "
+     "held talks on trade.", {("meeting", "talks", "KEN", "ETH", "asserted")}),
+    # A third country named besides the two people: which two is not clear.
+    ("Kenyan President William Ruto raised Sudan with Ethiopian Prime Minister Abiy Ahmed when the two met.", set()),
+])
+def test_the_two_after_an_act_between_two_people(sentence, expected):
+    assert _meetings(sentence) == expected

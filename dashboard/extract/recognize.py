@@ -31,17 +31,15 @@ from dashboard.extract.name_words import (
 )
 from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
+from dashboard.extract.pairs_here import pair_told_here
 from dashboard.extract.units import Actor, Unit, implicit
-from dashboard.extract.words import PREPOSITIONS
+from dashboard.extract.words import PLACE_PREPS, PREPOSITIONS
 
 # The offices a title names, for finding its holder by surname.
 _HOLDER_ROLES: Final = {"leader": ("head_of_state", "head_of_government"), "head_of_state": ("head_of_state",),
                         "head_of_government": ("head_of_government",), "foreign_minister": ("foreign_minister",),
                         "defence_minister": ("defence_minister",)}
 
-# Prepositions after which a country or city is a place, not an actor.
-PLACE_PREPS: Final = frozenset("in at near across throughout inside within beyond outside around "
-                               "into over via toward towards".split())
 # Nouns after which a capital names a place rather than a government ("the Madrid summit").
 PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference forum format process "
                                         "airport embassy declaration communique accord accords agreement agreements "
@@ -57,8 +55,6 @@ PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts 
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
 _PAIR_VERBS_AFTER: Final = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
                                       "are", "jointly", "together"})
-# Events whose two countries "the two sides" later in the same sentence stands for.
-_HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting", "relations"})
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors "
                                      "delegations allies capitals parties".split())
 _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
@@ -225,7 +221,7 @@ class ActorChunker:
                 noun = "leaders"
             else:
                 return None
-        pair = self._pair_told_here() or self.memory.last_pair
+        pair = pair_told_here(self._done, self.memory.last_pair, noun in PAIR_NOUNS_PEOPLE) or self.memory.last_pair
         if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
             pair = self.memory.latest_leaders(self.sentence_persons)
         if pair is None:
@@ -238,28 +234,6 @@ class ActorChunker:
         text = " ".join(u.text for u in units[i:k + 1])
         return [Unit(start, end, text, actor=first), Unit(end, end, "and"),
                 Unit(end, end, text, actor=second)], k + 1 - i
-
-    def _pair_told_here(self) -> tuple[Actor, Actor] | None:
-        """"Jaishankar visited Male, where the two sides signed ...": the two countries of a visit
-        or talks told earlier in the same sentence come before the article's latest pair."""
-        if not any(spec.event_type in _HERE_PAIR_TYPES for unit in self._done for spec in unit.triggers()):
-            return None
-        sides: dict[str, Actor] = {}
-        for k in range(len(self._done) - 1, -1, -1):  # the side told last is the visit's or talks' second
-            unit = self._done[k]
-            actor = unit.actor
-            if actor is None or not actor.country or actor.country in sides:
-                continue
-            if unit.is_placeish and k > 0 and self._done[k - 1].low in PLACE_PREPS:
-                continue  # "the 2015 gathering in Panama City": where, not a side
-            if len(sides) == 2:
-                return None  # a third country: which two is not clear
-            sides[actor.country] = actor if actor.kind == "person" else state_actor(actor.country)
-        last = self.memory.last_pair
-        if len(sides) != 2 or (last is not None and {last[0].country, last[1].country} == set(sides)):
-            return None  # the latest pair keeps the order the text first gave it
-        second, first = sides.values()
-        return first, second
 
     def _place_only(self, unit: Unit, next_text: str) -> Unit:
         """A city or venue with no actor reading: it can still be where something happened

@@ -7,6 +7,9 @@ CLAUSE_WORDS: Final = frozenset("while whereas although though but because if un
 # Clause words after which "they" or "it" is the main clause's subject again ("since they signed").
 TIME_CLAUSE_WORDS: Final = frozenset({"since", "after", "before", "when", "until"})
 RELATIVE_PRONOUNS: Final = frozenset("who which that whom whose where".split())
+# Prepositions after which a country or city is a place, not an actor.
+PLACE_PREPS: Final = frozenset("in at near across throughout inside within beyond outside around "
+                               "into over via toward towards".split())
 BOUNDARY_PUNCT: Final = frozenset(";:()[]\"")
 BE_FORMS: Final = frozenset("is are was were be been being".split())
 VERB_PRECEDERS: Final = frozenset("to will would could should may might must can did does do also then "
