@@ -51,15 +51,32 @@ def test_an_ambassador_met_where_posted_makes_no_trip():
 
 @pytest.mark.parametrize("sentence, expected", [
     # "the two" after any act between two people of the same sentence: those two people met.
-    ("Canadian Foreign Minister Melanie Joly said she had raised Canada's concerns with India's Foreign "
-     "Minister Subrahmanyam Jaishankar when the two met in Tokyo.", {("meeting", "talks", "CAN", "IND", "asserted")}),
-    ("Kenyan President William Ruto urged Ethiopian Prime Minister Abiy Ahmed to end the fighting when the "
-     "two men spoke by phone on Sunday.", {("meeting", "call", "KEN", "ETH", "asserted")}),
+    (("Canadian Foreign Minister Melanie Joly said she had raised Canada's concerns with India's Foreign "
+      "Minister Subrahmanyam Jaishankar when the two met in Tokyo."), {("meeting", "talks", "CAN", "IND", "asserted")}),
+    (("Kenyan President William Ruto urged Ethiopian Prime Minister Abiy Ahmed to end the fighting when the "
+      "two men spoke by phone on Sunday."), {("meeting", "call", "KEN", "ETH", "asserted")}),
     # The first named acts, though a pronoun of theirs stands nearer.
-    ("Kenyan President William Ruto thanked Ethiopian Prime Minister Abiy Ahmed for his help, and the two "
-     "held talks on trade.", {("meeting", "talks", "KEN", "ETH", "asserted")}),
+    (("Kenyan President William Ruto thanked Ethiopian Prime Minister Abiy Ahmed for his help, and the two "
+      "held talks on trade."), {("meeting", "talks", "KEN", "ETH", "asserted")}),
     # A third country named besides the two people: which two is not clear.
     ("Kenyan President William Ruto raised Sudan with Ethiopian Prime Minister Abiy Ahmed when the two met.", set()),
 ])
 def test_the_two_after_an_act_between_two_people(sentence, expected):
     assert _meetings(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "His Excellency" is a style of address, not "his": the person after it is the one meant.
+    (("Ghana's President John Mahama visited Abuja on Monday, during which he and His Excellency Bola Tinubu, "
+      "President of Nigeria, discussed trade."), {("meeting", "talks", "GHA", "NGA", "asserted")}),
+    ("Jordan's King Abdullah II received His Excellency Mr Emmanuel Macron in Amman.",
+     {("meeting", "talks", "JOR", "FRA", "asserted")}),
+])
+def test_a_style_of_address_names_the_person_after_it(sentence, expected):
+    assert _meetings(sentence) == expected
+
+
+def test_the_king_is_the_king_named_before_not_a_president():
+    text = ("Jordan's King Abdullah II spoke with President Joe Biden on Monday. "
+            "The King also held a telephone conversation with Egyptian President Abdel Fattah al-Sisi.")
+    assert _meetings(text) == {("meeting", "call", "JOR", "USA", "asserted"), ("meeting", "call", "JOR", "EGY", "asserted")}

@@ -19,7 +19,6 @@ from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
 from dashboard.extract.plain_objects import object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause
-from dashboard.extract.recognize import PLACE_PREPS
 from dashboard.extract.second_reports import reporting_verb_of_second
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
@@ -32,6 +31,7 @@ from dashboard.extract.words import (
     COORDINATORS,
     LIST_WORDS,
     NOUN_PRECEDERS,
+    PLACE_PREPS,
     PREPOSITIONS,
     QUANTITY_WORDS,
     RELATIVE_PRONOUNS,

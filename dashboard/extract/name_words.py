@@ -10,6 +10,8 @@ from dashboard.extract.units import Unit
 
 # Personal pronouns that stand for a person, and whether each is possessive.
 PRONOUNS_PERSON: Final = {"he": False, "him": False, "his": True, "she": False, "her": True}
+# Words after "His" or "Her" that make a style of address, not a pronoun: "His Excellency".
+_HONORIFICS: Final = frozenset({"Excellency", "Majesty", "Highness", "Holiness", "Royal", "Eminence", "Beatitude"})
 # Latin letters with accents count: "Álvaro Leyva Durán", "Andrzej Duda", "Ilham Əliyev".
 _UP: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƏ"
 _LOW: Final = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžə'\\-"
@@ -18,6 +20,12 @@ _NAME_WORD: Final = re.compile(rf"^[{_UP}](?:[{_LOW}]|(?<=[{_LOW}])[{_UP}])+$|^[
 
 def is_name_text(word: str) -> bool:
     return len(word) > 2 and bool(_NAME_WORD.match(word)) and not word.isupper()
+
+
+def honorific_at(units: list[Unit], i: int) -> bool:
+    """Whether "His" or "Her" at ``i`` opens a style of address ("His Excellency Paul Kagame",
+    "Her Majesty"), which names the person after it rather than someone named before."""
+    return i + 1 < len(units) and units[i].text in ("His", "Her") and units[i + 1].text in _HONORIFICS
 
 
 def is_name_word(unit: Unit) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.article_memory import LEADER_ROLES
 from dashboard.extract.lexicon import Sense
@@ -187,6 +188,10 @@ def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons
     if (len(titles) != 1 or title.plural or title.role not in _HELD_ROLES or i == 0 or units[i - 1].low != "the"
             or (j < len(units) and (units[j].low == "of" or units[j].text[:1].isupper()))):
         return None
+    word = units[j - 1].low
+    if word in _MONARCHS:  # "the King" is no president named before: the latest named king
+        return next((replace(person, explicit=False) for person in reversed(persons)
+                     if person.role == title.role and _styled(person, word)), None)
     bound = titled.get(title.role)
     if bound is not None:
         return bound
@@ -195,6 +200,17 @@ def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons
             titled[title.role] = replace(person, explicit=False)
             return titled[title.role]
     return None
+
+
+# Titles of monarchs, which the dictionary's offices name in their titles ("King", "Emir").
+_MONARCHS: Final = frozenset({"king", "queen", "emir", "sultan", "monarch"})
+
+
+def _styled(person: Actor, word: str) -> bool:
+    """Whether the dictionary gives the person a title with that word, or "monarch" a title
+    of any of them."""
+    words = {word} if word != "monarch" else _MONARCHS
+    return any(entry.name == person.name and entry.title.lower() in words for entry in gazetteer.people())
 
 
 def body_named_before(units: list[Unit], i: int, j: int, titles: list[Sense],

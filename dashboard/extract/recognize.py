@@ -24,6 +24,7 @@ from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.name_words import (
     PRONOUNS_PERSON,
     described,
+    honorific_at,
     is_name_word,
     joined_modifiers,
     listed_with_country,
@@ -33,7 +34,7 @@ from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import pair_told_here
 from dashboard.extract.units import Actor, Unit, implicit
-from dashboard.extract.words import PLACE_PREPS, PREPOSITIONS
+from dashboard.extract.words import PREPOSITIONS
 
 # The offices a title names, for finding its holder by surname.
 _HOLDER_ROLES: Final = {"leader": ("head_of_state", "head_of_government"), "head_of_state": ("head_of_state",),
@@ -144,6 +145,11 @@ class ActorChunker:
                 out.append(unit)  # most words and triggers: no actor phrase starts here
                 i += 1
                 continue
+            styled = self._styled_at(units, i) if honorific_at(units, i) else None
+            if styled is not None:  # "His Excellency Paul Kagame": one actor
+                out.append(styled[0])
+                i += styled[1]
+                continue
             pair = self._pair_at(units, i)
             if pair is not None:
                 parts, width = pair
@@ -234,6 +240,17 @@ class ActorChunker:
         text = " ".join(u.text for u in units[i:k + 1])
         return [Unit(start, end, text, actor=first), Unit(end, end, "and"),
                 Unit(end, end, text, actor=second)], k + 1 - i
+
+    def _styled_at(self, units: list[Unit], i: int) -> tuple[Unit, int] | None:
+        """The actor phrase after a style of address ("His Excellency", "Her Majesty") at ``i``,
+        taken with it as one unit."""
+        k = i + 3 if i + 3 < len(units) and units[i + 2].low in ("mr", "mrs", "ms", "dr") else i + 2  # "His Excellency Mr"
+        consumed = self._phrase_at(units, k, sentence_start=False) if k < len(units) else None
+        if consumed is None or consumed[0].actor is None:
+            return None
+        unit, width = consumed
+        unit.start, unit.text = units[i].start, " ".join([u.text for u in units[i:k]] + [unit.text])
+        return unit, width + k - i
 
     def _place_only(self, unit: Unit, next_text: str) -> Unit:
         """A city or venue with no actor reading: it can still be where something happened
@@ -393,7 +410,7 @@ class ActorChunker:
         if demonym is not None and joined_modifiers(units, i):
             return self._emit(units, i, i + 1, state_actor(demonym.code), placeish=True, remember=False)
         # Pronouns and surnames seen earlier in the article.
-        if unit.low in PRONOUNS_PERSON and not unit.senses:
+        if unit.low in PRONOUNS_PERSON and not unit.senses and not honorific_at(units, i):
             # "his" most often means the sentence's subject; across sentences, the person the
             # previous sentence was about.
             last = (met_by_subject(units, i, self.sentence_persons, self.memory.persons)  # "after meeting him"
