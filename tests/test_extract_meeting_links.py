@@ -80,3 +80,30 @@ def test_the_king_is_the_king_named_before_not_a_president():
     text = ("Jordan's King Abdullah II spoke with President Joe Biden on Monday. "
             "The King also held a telephone conversation with Egyptian President Abdel Fattah al-Sisi.")
     assert _meetings(text) == {("meeting", "call", "JOR", "USA", "asserted"), ("meeting", "call", "JOR", "EGY", "asserted")}
+
+
+def test_they_in_a_clause_of_time_are_the_two_people_named_before():
+    text = ("Kenyan President William Ruto thanked Ethiopian Prime Minister Abiy Ahmed for his help when they "
+            "met in Nairobi.")
+    assert _meetings(text) == {("meeting", "talks", "KEN", "ETH", "asserted")}
+
+
+def test_since_they_met_is_the_latest_pairs_earlier_meeting_on_its_own_date():
+    events = extract("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday. "
+                     "It was their first meeting in a year, since they met in Cairo in November 2022.")
+    assert {(e.event_type, e.actor_country, e.target_country, e.place_country, str(e.date_start), e.date_precision)
+            for e in events if e.event_type == "meeting"} == {
+        ("meeting", "KEN", "ETH", None, "2024-06-17", "day"), ("meeting", "KEN", "ETH", "EGY", "2022-11-01", "month")}
+
+
+def test_they_of_others_named_in_the_sentence_are_not_the_latest_pair():
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday. "
+            "EU foreign ministers will review the sanctions when they meet next month.")
+    assert _meetings(text) == {("meeting", "talks", "KEN", "ETH", "asserted")}
+
+
+def test_a_since_clause_with_two_subjects_keeps_its_own_date():
+    events = extract("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday. "
+                     "Relations have improved since Ruto and Abiy met in Cairo in March 2023.")
+    assert sorted((e.actor_country, e.target_country, str(e.date_start)) for e in events if e.event_type == "meeting") == [
+        ("KEN", "ETH", "2023-03-01"), ("KEN", "ETH", "2024-06-17")]

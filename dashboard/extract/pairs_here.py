@@ -1,17 +1,20 @@
 """Which two sides "the two sides", "the two leaders" or "the two" stand for when the sentence
 itself told them before: "Jaishankar visited Male, where the two sides signed ...", "Wong
-said she had raised it with Wang Yi when the two met"."""
+said she had raised it with Wang Yi when the two met"; and whom "they" stands for in "when
+they met", "since they met"."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from dashboard.extract.actor_makers import state_actor
-from dashboard.extract.units import Actor, Unit
-from dashboard.extract.words import PLACE_PREPS
+from dashboard.extract.units import Actor, Unit, implicit
+from dashboard.extract.words import PLACE_PREPS, TIME_CLAUSE_WORDS, TIME_WORDS
 
 # Events whose two countries "the two sides" later in the same sentence stands for.
 _HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting", "relations"})
+# Words that may stand between "they" and the verb of meeting: "since they last met".
+_BEFORE_MET: Final = frozenset({"had", "have", "first", "last", "again", "also", "then", "briefly"})
 
 
 def pair_told_here(done: list[Unit], last: tuple[Actor, Actor] | None, people: bool = False) -> tuple[Actor, Actor] | None:
@@ -47,3 +50,33 @@ def pair_told_here(done: list[Unit], last: tuple[Actor, Actor] | None, people: b
     if not told and first_told[second.country] < first_told[first.country]:
         first, second = second, first  # "A thanked B for his help, and the two": A, named first
     return first, second
+
+
+def they_met(units: list[Unit], i: int, done: list[Unit], last: tuple[Actor, Actor] | None) -> tuple[Actor, Actor] | None:
+    """The two sides "they" at ``i`` stands for in a clause of time that tells a meeting ("when
+    they met", "since they last spoke"): two people of different countries the sentence named
+    before, else the article's latest pair when the sentence named nobody else."""
+    if i == 0 or units[i - 1].low not in TIME_CLAUSE_WORDS:
+        return None
+    if i >= 3 and units[i - 2].text == "," and (units[i - 3].text.isdigit() or units[i - 3].low in TIME_WORDS):
+        return None  # "first since 2019, when they met": the meeting that date stands for, told with it
+    k = i + 1
+    while k < len(units) and units[k].low in _BEFORE_MET:
+        k += 1
+    if k >= len(units) or not any(spec.event_type == "meeting" and spec.pos == "verb" and spec.frame == "symmetric"
+                                  for spec in units[k].triggers()):
+        return None
+    here = pair_told_here(done, None, people=True)
+    if here is not None:
+        return here
+    named = {unit.actor.country for unit in done if unit.actor is not None and not unit.is_placeish}
+    if last is None or not named <= {last[0].country, last[1].country}:
+        return None  # "EU ministers ... when they met": they are the ones named here
+    return last
+
+
+def pair_units(first: Actor, second: Actor, units: list[Unit], i: int, k: int) -> list[Unit]:
+    """The phrase units[i:k + 1] standing for two sides, as three units: "A", "and", "B"."""
+    start, end = units[i].start, units[k].end
+    text = " ".join(u.text for u in units[i:k + 1])
+    return [Unit(start, end, text, actor=implicit(first)), Unit(end, end, "and"), Unit(end, end, text, actor=implicit(second))]

@@ -32,7 +32,7 @@ from dashboard.extract.name_words import (
 )
 from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
-from dashboard.extract.pairs_here import pair_told_here
+from dashboard.extract.pairs_here import pair_told_here, pair_units, they_met
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
@@ -141,6 +141,11 @@ class ActorChunker:
             i = it + 1
         while i < len(units):
             unit = units[i]
+            met = they_met(units, i, out, self.memory.last_pair) if unit.low == "they" else None
+            if met is not None:  # "when they met": the two sides met
+                out.extend(pair_units(met[0], met[1], units, i, i))
+                i += 1
+                continue
             if not unit.actorish and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
                 out.append(unit)  # most words and triggers: no actor phrase starts here
                 i += 1
@@ -235,11 +240,7 @@ class ActorChunker:
         first, second = pair
         if noun in PAIR_NOUNS_STATES:
             first, second = state_actor(first.country), state_actor(second.country)
-        first, second = implicit(first), implicit(second)
-        start, end = units[i].start, units[k].end
-        text = " ".join(u.text for u in units[i:k + 1])
-        return [Unit(start, end, text, actor=first), Unit(end, end, "and"),
-                Unit(end, end, text, actor=second)], k + 1 - i
+        return pair_units(first, second, units, i, k), k + 1 - i
 
     def _styled_at(self, units: list[Unit], i: int) -> tuple[Unit, int] | None:
         """The actor phrase after a style of address ("His Excellency", "Her Majesty") at ``i``,

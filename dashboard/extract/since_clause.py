@@ -9,8 +9,8 @@ from typing import Final
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.dates import DateMention, SentenceDates
 
-# Words that may stand between "since" and the clause's verb besides its subject.
-_CLAUSE_FILLERS: Final = frozenset({"they", "it", "he", "she", "we", "the", "two", "sides", "had", "have", "has",
+# Words that may stand between "since" and the clause's verb besides its subject ("since Biden and Xi met").
+_CLAUSE_FILLERS: Final = frozenset({"they", "it", "he", "she", "we", "the", "two", "sides", "had", "have", "has", "and",
                                     "first", "last", "jointly", "formally", "both"})
 
 
