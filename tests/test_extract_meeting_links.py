@@ -107,3 +107,15 @@ def test_a_since_clause_with_two_subjects_keeps_its_own_date():
                      "Relations have improved since Ruto and Abiy met in Cairo in March 2023.")
     assert sorted((e.actor_country, e.target_country, str(e.date_start)) for e in events if e.event_type == "meeting") == [
         ("KEN", "ETH", "2023-03-01"), ("KEN", "ETH", "2024-06-17")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A pronoun joined with "the general": the person named before with that rank.
+    (("Thai Prime Minister Srettha Thavisin flew to Myanmar on Thursday to see the army chief, Senior General "
+      "Min Aung Hlaing. He and the general held talks on Friday."), {("meeting", "talks", "THA", "MMR", "asserted")}),
+    # "the general election" is no person.
+    (("Thai Prime Minister Srettha Thavisin flew to Myanmar on Thursday to see the army chief, Senior General "
+      "Min Aung Hlaing. He said the general election would be held in May."), set()),
+])
+def test_the_general_is_the_person_named_with_that_rank(text, expected):
+    assert _meetings(text) == expected

@@ -36,6 +36,7 @@ class ArticleMemory:
     opening_state: Actor | None = None  # the country or bloc opening the latest sentence
     titled: dict[str, Actor] = field(default_factory=dict)  # whom "the <title>" meant, by role
     bodies: dict[str, Actor] = field(default_factory=dict)  # the latest ministry or government named, by role
+    ranks: dict[str, Actor] = field(default_factory=dict)  # the latest person named with a rank, by rank ("general")
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)

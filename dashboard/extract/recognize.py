@@ -33,6 +33,7 @@ from dashboard.extract.name_words import (
 from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import pair_told_here, pair_units, they_met
+from dashboard.extract.ranks import RANKS, rank_in, ranked_at
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
@@ -144,6 +145,11 @@ class ActorChunker:
             met = they_met(units, i, out, self.memory.last_pair) if unit.low == "they" else None
             if met is not None:  # "when they met": the two sides met
                 out.extend(pair_units(met[0], met[1], units, i, i))
+                i += 1
+                continue
+            ranked = ranked_at(units, i, self.memory.ranks) if unit.text in RANKS else None
+            if ranked is not None:  # "He and the general held talks"
+                out.append(self._emit(units, i, i + 1, implicit(ranked), remember=False)[0])
                 i += 1
                 continue
             if not unit.actorish and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
@@ -468,6 +474,8 @@ class ActorChunker:
         if remember:
             self.memory.remember(actor)
         if actor.kind == "person" and remember:
+            if rank := rank_in(merged.text):  # "Senior General Min Aung Hlaing": later "the general"
+                self.memory.ranks[rank] = actor
             if not self.sentence_persons:
                 self.memory.last_subject = actor
             self.sentence_persons.append(actor)
