@@ -195,8 +195,8 @@ class SentenceFrames(NounPhrases):
                     return self._coordinated_left(j)
                 if unit.low == "where" and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "met in Dubai, where they agreed": the main clause's sides
-                if unit.low != "where" and (owner := antecedent_owner(self.units, j)) >= 0:
-                    return self._coordinated_left(owner) if _is_actor(self.units[owner]) else self.subject(owner)
+                if unit.low != "where" and (held := antecedent_owner(self.units, j)) >= 0:
+                    return self._coordinated_left(held) if _is_actor(self.units[held]) else self.subject(held)
                 break
             if unit.text == ",":
                 skipped = self._skip_parenthetical(k)
