@@ -1,10 +1,9 @@
 """Who did what to whom: the participants of each trigger in a sentence of units.
 
-A trigger is a verb ("visited", "condemned") or a noun ("visit", "sanctions"). Verbs take
-their actor from the subject on the left and their target from the object on the right (or
-the other way round in the passive voice, or for hosts: "Kim welcomed Putin"). Nouns take
-their actor from a possessive ("Putin's visit"), a modifier ("Western sanctions"), a "by" or
-"from" phrase, or the subject of a support verb ("imposed sanctions", "voiced concern").
+A trigger is a verb ("visited", "condemned") or a noun ("visit", "sanctions"). Verbs take their actor
+from the subject on the left and their target from the object on the right (or the other way round in
+the passive voice, or for hosts: "Kim welcomed Putin"). Nouns take their actor from a possessive ("Putin's
+visit"), a modifier, a "by" or "from" phrase, or the subject of a support verb ("imposed sanctions").
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from typing import Final
 
 from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import judged_as
+from dashboard.extract.joint_subjects import people_from
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
@@ -220,7 +220,7 @@ class SentenceFrames(NounPhrases):
                         or (self._is_object_of_gerund(first) and group[-1] + 1 < index) or object_of_plain_verb(self.units, first, group[-1], index):
                     k = first - 1
                     continue
-                governing = self.preceded_by(first)
+                governing = "of" if people_from(self.units, group, self.lexicon.word_classes) else self.preceded_by(first)
                 if governing in ("after", "before", "until") and (self.verb_at(group[-1] + 1) or group[-1] + 1 == index):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
                 if (governing and governing != "of") or self._names_a_thing(index, group[-1]):

@@ -34,6 +34,7 @@ from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import pair_told_here, pair_units, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
+from dashboard.extract.shared_titles import shared_title, titled
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
@@ -362,7 +363,7 @@ class ActorChunker:
         if titles and modifier is not None:
             title_text = " ".join(u.text for u in units[title_start:title_start + len(titles)])
             title = titles[-1]
-            actor = describe(modifier[0], title.role, on, title.plural, title_text.lower())
+            actor = titled(units, i, modifier[0], title, title_text.lower(), on)
             if actor.kind == "description" and title.role in ("state_media", "foreign_ministry",
                                                               "defence_ministry", "military", "embassy",
                                                               "legislature", "government"):
@@ -414,8 +415,8 @@ class ActorChunker:
         demonym = unit.sense("demonym")
         if demonym is not None and demonym.plural:
             return self._emit(units, i, i + 1, replace(state_actor(demonym.code), plural=True))
-        if demonym is not None and joined_modifiers(units, i):
-            return self._emit(units, i, i + 1, state_actor(demonym.code), placeish=True, remember=False)
+        if demonym is not None and ((shared := shared_title(units, i, demonym.code, on)) or joined_modifiers(units, i)):
+            return self._emit(units, i, i + 1, shared or state_actor(demonym.code), shared is None, remember=shared is not None)
         # Pronouns and surnames seen earlier in the article.
         if unit.low in PRONOUNS_PERSON and not unit.senses and not honorific_at(units, i):
             # "his" most often means the sentence's subject; across sentences, the person the
