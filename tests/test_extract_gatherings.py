@@ -60,3 +60,40 @@ def test_three_countries_words_share_one_title():
 def test_forces_after_a_list_of_countries_words_stay_the_countries():
     events = extract("South Korean and U.S. fighter jets held drills over the Yellow Sea.")
     assert {(e.actor, e.actor_country) for e in events if e.event_type == "military"} >= {("South Korea", "KOR")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The guests of a gathering its host is named for meet the host, each where it was held.
+    ("The summit, hosted by Indonesia, was attended by the presidents of Kenya and Ghana.",
+     {("meeting", "talks", "IDN", "KEN", "IDN"), ("meeting", "talks", "IDN", "GHA", "IDN"),
+      ("visit", "summit", "KEN", "IDN", "IDN"), ("visit", "summit", "GHA", "IDN", "IDN")}),
+    ("Indonesia hosted the summit, which was attended by the presidents of Kenya and Ghana.",
+     {("meeting", "talks", "IDN", "KEN", "IDN"), ("meeting", "talks", "IDN", "GHA", "IDN"),
+      ("visit", "summit", "KEN", "IDN", "IDN"), ("visit", "summit", "GHA", "IDN", "IDN")}),
+    # A host told a sentence before: "The summit" is the one told hosted.
+    ("Peru hosted a summit in Lima on Monday. The summit was attended by the presidents of Chile and Bolivia.",
+     {("meeting", "talks", "PER", "CHL", "PER"), ("meeting", "talks", "PER", "BOL", "PER"),
+      ("visit", "summit", "CHL", "PER", "PER"), ("visit", "summit", "BOL", "PER", "PER")}),
+    # Held by video: talks with the host, at no place, and nobody travelled.
+    (("Peru hosted the summit by video link on Monday. The summit was attended by the presidents of "
+      "Chile and Bolivia."),
+     {("meeting", "talks", "PER", "CHL", None), ("meeting", "talks", "PER", "BOL", None)}),
+    # No host named: the trip to where it was, and talks with nobody in particular.
+    ("The summit in Jakarta was attended by Kenyan President William Ruto.",
+     {("visit", "summit", "KEN", "IDN", "IDN")}),
+    # A gathering that is only where the sentence's own talks were adds none of its own.
+    ("Putin and Zelensky met at a summit in Paris hosted by Macron and attended by Merkel.",
+     {("meeting", "talks", "RUS", "UKR", "FRA"), ("visit", "summit", "DEU", "FRA", "FRA"),
+      ("visit", "summit", "RUS", "FRA", "FRA"), ("visit", "summit", "UKR", "FRA", "FRA")}),
+])
+def test_guests_of_a_hosted_gathering_meet_the_host(sentence, expected):
+    assert _sides(sentence) == expected
+
+
+def test_a_list_of_guests_with_their_names_counts_each_country_once():
+    events = extract("Modi hosted the first summit today in virtual format. The Summit was attended by the "
+                     "President of Kazakhstan, H.E. Mr. Kassym-Jomart Tokayev; the President of Uzbekistan, "
+                     "H.E. Mr. Shavkat Mirziyoyev; and the President of the Kyrgyz Republic, H.E. Mr. Sadyr Japarov.")
+    assert sorted((e.event_type, e.actor, e.target_country, e.place_country) for e in events) == [
+        ("meeting", "Narendra Modi", "KAZ", None), ("meeting", "Narendra Modi", "KGZ", None),
+        ("meeting", "Narendra Modi", "UZB", None)]

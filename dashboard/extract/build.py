@@ -21,6 +21,7 @@ from dashboard.extract.date_roles import (
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.forces import to_own_border
 from dashboard.extract.frame import Frame
+from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, hosted_place
 from dashboard.extract.implied_targets import like_pair_event
 from dashboard.extract.modality import modality_of
 from dashboard.extract.model import Evidence, ExtractedEvent
@@ -331,6 +332,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = nearby or venue_of(ctx.frames, frame.trigger_index, ctx.text, journey=True)
         if nearby is not None:
             return nearby, None
+        if frame.referenced_type == HOSTED_BEFORE and ctx.hosted is not None:
+            return hosted_place(ctx.hosted)  # the summit told hosted before: where it was, or by video
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
             return None, actor.country if actor else None
         if ctx.dateline is not None:

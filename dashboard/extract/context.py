@@ -8,6 +8,7 @@ from datetime import date
 
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Actor, Unit
 
@@ -30,6 +31,7 @@ class SentenceContext:
     last_group: str | None = None  # the latest group the article named
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
     previous_place: Unit | None = None  # the place the sentence before named with "in X" / "at X"
+    hosted: HostedGathering | None = None  # the latest gathering told hosted, before this sentence
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
@@ -41,4 +43,5 @@ class SentenceContext:
         self.dateline, self.filed_from, self.last_group = dateline, filed_from, last_group
         self.last_pair = last_pair
         self.previous_place = None
+        self.hosted = None
         self.deal_sides = []

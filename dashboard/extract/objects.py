@@ -8,6 +8,7 @@ from typing import Final
 from dashboard.extract.envoys import envoy_called_back, envoy_subject, told_to_leave
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.hosted_gatherings import gathering_before
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.units import Unit
@@ -64,7 +65,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
             return spec.event_mode == "join" and objectless(sf, index)
         return actor_kind(first) == "group" and not _names_a_gathering(sf, first) and not _joined_in_act(sf, first)
     if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
-        return sf.object_has_class(index, wanted) or objectless(sf, index)
+        return sf.object_has_class(index, wanted) or objectless(sf, index) or (
+            (sf.is_passive(index) or sf.is_reduced_passive(index)) and gathering_before(sf, index) >= 0)  # "The summit was attended by"
     if wanted[0] == "!":
         return not sf.object_has_class(index, wanted[1:])
     if wanted == "diplomat" and sf.is_passive(index):  # "Russia's ambassador was summoned": the envoy first

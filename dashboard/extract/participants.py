@@ -19,6 +19,7 @@ from dashboard.extract.context import SentenceContext
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.forces import sent_to_attack
 from dashboard.extract.frame import Frame
+from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, attended_remotely
 from dashboard.extract.implied_targets import (
     accusers,
     acted_on_here,
@@ -75,6 +76,12 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         basis = TOLD_BEFORE
         if not targets:
             return None
+    if frame.referenced_type == HOSTED_BEFORE:  # "The summit was attended by A": talks with its host told before
+        if ctx.hosted is None or ctx.hosted.host is None:
+            return None
+        actors = [replace(ctx.hosted.host, explicit=False)]
+    if spec.event_type == "visit" and attended_remotely(ctx.frames, frame, ctx.hosted):
+        return None  # a summit held by video: nobody travelled
     if frame.actor_source == "joined":  # the countries of an earlier meeting's sides
         actors = [state_actor(actor.country) for actor in actors]
         targets = [state_actor(target.country) for target in targets]

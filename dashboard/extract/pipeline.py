@@ -35,6 +35,7 @@ from dashboard.extract.groups import (
     with_groups,
     with_speakers,
 )
+from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.mentions import merge_within_article
@@ -193,6 +194,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     previous_end = 0
     previous_place: Unit | None = None  # the place the sentence before named
     venue = GatheringVenue()
+    hosted = HostedGathering()  # the latest gathering told hosted ("Modi hosted the summit")
     gathering_words = lex.word_classes.get("gathering", frozenset())
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     opening = opening_span(folded)
@@ -237,9 +239,12 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               last_group=memory.last_group, last_pair=memory.last_pair)
         ctx.deal_sides = deal_sides
         ctx.previous_place = place_before
+        ctx.hosted = hosted if hosted.host is not None else None
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
+        if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
+            hosted.note(ctx.frames)
         if len(found) > before:
             found[before:] = with_visit_kind(units, with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:]))))
         if len(found) > before:

@@ -31,6 +31,7 @@ from dashboard.extract.gathering_sides import (
     included_guests,
     several_sides,
 )
+from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
@@ -144,7 +145,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
                 found.append(frame)
-                found.extend(_meeting_of_host(sf, frame))
+                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found))
                 break
     found = [frame for frame in found if not speaker_tells_own_act(sf, frame, found)]
     for frame in found:  # after every trigger has taken its roles the grammar gives
@@ -246,6 +247,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
+            if spec.object_class == "summit":  # "(the summit, hosted by H,) was attended by A, Mr X; B, Mr Y; and C"
+                frame.actors, frame.targets = attendees(sf, index) or frame.actors, frame.targets or gathering_host(sf, index)
             if spec.event_mode == "missile_test" and not frame.actors:
                 # "a missile was fired from North Korea's east coast": launched by whose ground it left
                 frame.actors = sf.object_actors(index, ("from",))[0]
