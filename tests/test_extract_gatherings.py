@@ -30,6 +30,19 @@ def test_people_from_two_countries_are_the_sides_of_the_meeting(sentence, expect
     assert _sides(sentence) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A story told so far only in a measure and a reply: its two countries are "the two countries".
+    (("Peru closed its border with Chile on Friday. Chile's government condemned the move. Officials "
+      "from the two countries had met in Lima earlier this month."), {("PER", "CHL", "PER")}),
+    # Not when the remarks name a third country: which two is not clear.
+    (("Peru closed its border with Chile on Friday. Bolivia condemned the move. Officials from the two "
+      "countries had met in Lima earlier this month."), set()),
+])
+def test_people_from_the_two_countries_of_a_story_told_in_remarks(text, expected):
+    assert {(e.actor_country, e.target_country, e.place_country) for e in extract(text)
+            if e.event_type == "meeting"} == expected
+
+
 @pytest.mark.parametrize("sentence, names", [
     # A plural title after a list of countries' words: each country's holder of the office.
     ("The Australian and New Zealand defence ministers met in Manila on Monday.",

@@ -31,6 +31,7 @@ class ArticleMemory:
     codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
     last_subject: Actor | None = None  # the first person named in the latest sentence naming one
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
+    remarks_pair: tuple[Actor, Actor] | None = None  # with none, the two countries of every remark and measure so far
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
     opening_state: Actor | None = None  # the country or bloc opening the latest sentence

@@ -33,6 +33,25 @@ def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> 
     return _sides(events, history) if history is not None else None
 
 
+def only_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
+    """With no visit, meeting, deal or change in relations told yet, the two countries every
+    event so far is between ("DOM closed its border with Haiti ... Haiti rejected it. Officials
+    from the two countries had met"), in the order the first of them gave; None when the events
+    name other countries too, or none."""
+    first: ExtractedEvent | None = None
+    for event in events:
+        if not event.actor_country or not event.target_country or event.actor_country == event.target_country:
+            continue
+        if first is None:
+            first = event
+        elif {event.actor_country, event.target_country} != {first.actor_country, first.target_country}:
+            return None
+    if first is None:
+        return None
+    return (describe(first.actor_country or "", "leader", first.date_start, False, "leader"),
+            describe(first.target_country or "", "leader", first.date_start, False, "leader"))
+
+
 def may_change_pair(new_events: list[ExtractedEvent]) -> bool:
     """Whether events just found may change the latest pair: when none of them is between two
     countries, the pair read from all events is the one read before them (a test of each event

@@ -20,6 +20,7 @@ from dashboard.extract.actor_makers import (
     state_actor,
 )
 from dashboard.extract.article_memory import BODY_ROLES, NOT_BLOCS, ArticleMemory
+from dashboard.extract.joint_subjects import people_pair, shared_title, titled
 from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.name_words import (
     PRONOUNS_PERSON,
@@ -34,7 +35,6 @@ from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import pair_told_here, pair_units, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
-from dashboard.extract.shared_titles import shared_title, titled
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
 
@@ -239,7 +239,8 @@ class ActorChunker:
                 noun = "leaders"
             else:
                 return None
-        pair = pair_told_here(self._done, self.memory.last_pair, noun in PAIR_NOUNS_PEOPLE) or self.memory.last_pair
+        pair = (pair_told_here(self._done, self.memory.last_pair, noun in PAIR_NOUNS_PEOPLE) or self.memory.last_pair
+                or people_pair(units, i, self.memory.remarks_pair, self.lexicon.word_classes))
         if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
             pair = self.memory.latest_leaders(self.sentence_persons)
         if pair is None:
