@@ -21,7 +21,8 @@ def _sides(text: str) -> set[tuple]:
     ("Negotiators from Kenya and Uganda held talks in Nairobi.",
      {("meeting", "talks", "KEN", "UGA", "KEN")}),
     ("Ruto met Museveni in Kampala in March. Military commanders from the two countries met on Friday.",
-     {("meeting", "talks", "KEN", "UGA", "UGA"), ("meeting", "talks", "KEN", "UGA", None)}),
+     {("meeting", "talks", "KEN", "UGA", "UGA"), ("visit", "unspecified", "KEN", "UGA", "UGA"),
+      ("meeting", "talks", "KEN", "UGA", None)}),
     # One place a group came from is no side: "recalled its diplomats from Lima and expelled ...".
     ("Chile recalled its diplomats from Lima and expelled two Peruvian envoys.",
      {("relations", "recall", "CHL", "PER", "PER"), ("relations", "expel", "CHL", "PER", "CHL")}),
