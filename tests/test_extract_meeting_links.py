@@ -119,3 +119,10 @@ def test_a_since_clause_with_two_subjects_keeps_its_own_date():
 ])
 def test_the_general_is_the_person_named_with_that_rank(text, expected):
     assert _meetings(text) == expected
+
+
+def test_they_after_talks_are_the_people_at_the_table_not_the_office_holders_of_today():
+    # Published in 2024, when Trump held no office: "They" are still Kim and Trump.
+    events = extract("Kim Jong Un met Donald Trump in Hanoi. They first met in Singapore in June 2018.")
+    assert {(e.actor, e.target, str(e.date_start)) for e in events if e.event_type == "meeting"} == {
+        ("Kim Jong Un", "Donald Trump", "2024-06-19"), ("Kim Jong Un", "Donald Trump", "2018-06-01")}

@@ -13,7 +13,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from dashboard.extract.actor_makers import describe, state_actor
+from dashboard import gazetteer
+from dashboard.extract.actor_makers import describe, leader_role, state_actor
+from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
 from dashboard.extract.units import Actor, Unit
 
@@ -133,8 +135,8 @@ def gathering_of(events: list) -> tuple[str, ...] | None:
     return distinct if len(distinct) >= 2 else None
 
 
-def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None,
-                   published: date | None) -> tuple[list[Unit], bool]:
+def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None, published: date | None,
+                   talks: list[ExtractedEvent]) -> tuple[list[Unit], bool]:
     """"They agreed ...", "The leaders adopted ..." opening a sentence after talks: the subject
     is every side of those talks, spelled out as a list (and whether it was)."""
     if gathering is None or len(units) < 3:
@@ -145,8 +147,19 @@ def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None,
         width = 2
     else:
         return units, False
-    members = [describe(code, "leader", published, False, "leader") for code in gathering]
+    members = [_at_the_table(code, talks, published) for code in gathering]
     return _as_list(units[:width], members) + units[width:], True
+
+
+def _at_the_table(code: str, talks: list[ExtractedEvent], published: date | None) -> Actor:
+    """Who sat for a country at the talks: the person the talks named for it ("Kim Jong Un met
+    Donald Trump. They first met in 2018": Trump, whoever holds the office when the article is
+    published), else its leader of the day."""
+    for event in talks:
+        for name, country in ((event.actor, event.actor_country), (event.target, event.target_country)):
+            if country == code and name and name != gazetteer.country_name(code) and "'s " not in name:
+                return Actor(name=name, country=code, role=leader_role(code), kind="person")
+    return describe(code, "leader", published, False, "leader")
 
 
 def with_speakers(units: list[Unit], speakers: tuple[str, ...] | None) -> list[Unit]:

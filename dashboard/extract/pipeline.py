@@ -209,7 +209,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
-        units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published)
+        units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published, gathering)
         units = with_speakers(units, speakers)
         speakers = None
         units = with_owner(units, owner)
