@@ -126,3 +126,18 @@ def test_they_after_talks_are_the_people_at_the_table_not_the_office_holders_of_
     events = extract("Kim Jong Un met Donald Trump in Hanoi. They first met in Singapore in June 2018.")
     assert {(e.actor, e.target, str(e.date_start)) for e in events if e.event_type == "meeting"} == {
         ("Kim Jong Un", "Donald Trump", "2024-06-19"), ("Kim Jong Un", "Donald Trump", "2018-06-01")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Companions named in the subject's phrase hold the talks too, whichever of them stands nearer the verb.
+    ("Kenyan President William Ruto, accompanied by the head of the AU Commission, Moussa Faki Mahamat, "
+     "held talks with Vladimir Putin in Sochi.",
+     {("meeting", "talks", "KEN", "RUS", "asserted"), ("meeting", "talks", "AFU", "RUS", "asserted")}),
+    ("Kenyan President William Ruto and Ghana's president, together with the AU Commission chairman, held talks with Putin.",
+     {("meeting", "talks", code, "RUS", "asserted") for code in ("KEN", "GHA", "AFU")}),
+    # A companion phrase without its closing comma is left alone.
+    ("Kenyan President William Ruto, accompanied by his wife held talks with Putin.",
+     {("meeting", "talks", "KEN", "RUS", "asserted")}),
+])
+def test_companions_meet_with_the_subject(text, expected):
+    assert _meetings(text) == expected

@@ -11,6 +11,7 @@ from typing import Final
 from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.audiences import to_the_public
+from dashboard.extract.companions import with_companions
 from dashboard.extract.elimination import (
     may_take_target_by_elimination,
     target_by_elimination,
@@ -227,6 +228,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         sf.control_mode = ""
         sf.subject_is_fallback = False
         subject = side_participle_subject(sf, index) or sf.subject(index) or sf.participle_subject(index)
+        if spec.event_type in ("meeting", "visit"):  # "Sall, accompanied by Faki, held talks": both
+            subject = with_companions(sf.units, subject, index)
         frame.control_mode = sf.control_mode
         if spec.event_type == "statement" and frame.control_mode in ("appeal", "demand"):
             return None  # "asked Italy to support Kyiv": a statement asked for is not yet made
