@@ -52,3 +52,10 @@ def test_a_dateline_on_its_own_line_places_the_lede_below_it():
 def test_a_place_named_with_its_kind_and_country_is_where_talks_are(sentence, place):
     talks = [e for e in extract(sentence) if e.event_type == "meeting"]
     assert [(e.actor_country, e.target_country, e.place_country) for e in talks] == [("PER", "CHL", place)]
+
+
+def test_an_arrival_with_no_place_named_is_to_where_the_report_was_filed():
+    text = ("LIMA, May 19 - Andean leaders opened their summit on Friday.\n\n"
+            "Chilean President Gabriel Boric, who arrived on Friday morning, urged Bolivia to reopen the border.")
+    visits = [e for e in extract(text, date(2023, 5, 19)) if e.event_type == "visit"]
+    assert [(e.actor_country, e.target_country, str(e.date_start)) for e in visits] == [("CHL", "PER", "2023-05-19")]

@@ -11,6 +11,7 @@ where it took place ("place"), or a country the sentence names in another role (
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
@@ -49,6 +50,8 @@ TOLD_BEFORE = "told before"
 LATEST_DEALINGS = "latest dealings"
 PLACE = "place"
 OTHER_ROLE = "other role"
+# Arrivals with no place named, anywhere in a report filed from a place: "who arrived on Friday".
+_ARRIVALS: Final = frozenset({"arrive", "land"})
 
 
 def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[Actor], str] | None:
@@ -129,7 +132,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     # "Putin's visit" anywhere in a report filed from Pyongyang: the visit is to where it was filed.
     # A summit attended, with no venue named, is the one the report was filed from.
     scene = ctx.previous_place if frame.mode == "summit" and attended_the_gathering(ctx.units, frame.trigger_index) else None
-    filed = ctx.dateline or scene or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit" else None)
+    filed = ctx.dateline or scene or (ctx.filed_from if spec.pos == "noun" or frame.mode == "summit"
+                                     or spec.phrase in _ARRIVALS else None)
     if (spec.event_type == "visit" and not targets and filed is not None and actors
             and all(actor.country and actor.country != filed.place_country for actor in actors)):
         targets, basis = [state_actor(filed.place_country)], PLACE
