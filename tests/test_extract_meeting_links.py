@@ -141,3 +141,15 @@ def test_they_after_talks_are_the_people_at_the_table_not_the_office_holders_of_
 ])
 def test_companions_meet_with_the_subject(text, expected):
     assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "between the two" with no noun after it is the latest pair; "between the two Koreas" names its own.
+    ("Serbia and Kosovo signed an accord. The EU has mediated between the two since 2011.",
+     {("meeting", "mediation", "EUU", "SRB", "asserted"), ("meeting", "mediation", "EUU", "XKX", "asserted")}),
+    # Any tense of speaking by telephone or video link is a call.
+    ("Chile's president had spoken by telephone with Peru's president on Wednesday.",
+     {("meeting", "call", "CHL", "PER", "asserted")}),
+])
+def test_the_two_after_between_and_calls_in_any_tense(text, expected):
+    assert _meetings(text) == expected

@@ -9,12 +9,31 @@ from typing import Final
 
 from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.units import Actor, Unit, implicit
-from dashboard.extract.words import PLACE_PREPS, TIME_CLAUSE_WORDS, TIME_WORDS
+from dashboard.extract.words import (
+    PLACE_PREPS,
+    PREPOSITIONS,
+    TIME_CLAUSE_WORDS,
+    TIME_WORDS,
+)
 
 # Events whose two countries "the two sides" later in the same sentence stands for.
 _HERE_PAIR_TYPES: Final = frozenset({"visit", "meeting", "relations"})
 # Words that may stand between "they" and the verb of meeting: "since they last met".
 _BEFORE_MET: Final = frozenset({"had", "have", "first", "last", "again", "also", "then", "briefly"})
+# Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
+_AFTER_THE_TWO: Final = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
+                                   "are", "jointly", "together"})
+
+
+def lone_two(units: list[Unit], i: int, k: int) -> bool:
+    """Whether "the two" at ``i`` stands alone for a pair, the word at ``k`` right after it being
+    its verb ("the two held talks", "the two also met") or, after "between", no noun of its own
+    ("mediated between the two since 2011", "talks between the two, which ...")."""
+    after = units[k]
+    if after.low in _AFTER_THE_TWO or any(spec.pos == "verb" for spec in after.triggers()):
+        return True
+    return i > 0 and units[i - 1].low == "between" and (after.low in PREPOSITIONS or after.low in TIME_CLAUSE_WORDS
+                                                         or after.text in (",", ".", ";"))
 
 
 def pair_told_here(done: list[Unit], last: tuple[Actor, Actor] | None, people: bool = False) -> tuple[Actor, Actor] | None:

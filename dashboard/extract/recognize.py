@@ -33,7 +33,7 @@ from dashboard.extract.name_words import (
 )
 from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
-from dashboard.extract.pairs_here import pair_told_here, pair_units, they_met
+from dashboard.extract.pairs_here import lone_two, pair_told_here, pair_units, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS
@@ -56,7 +56,6 @@ _SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
-_PAIR_VERBS_AFTER: Final = frozenset("also then later had have will would could did were are jointly together".split())
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors delegations allies capitals parties".split())
 _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
 _EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
@@ -231,8 +230,7 @@ class ActorChunker:
         if units[i].low == "either":  # "with either country": one of the pair, so both
             noun = _EITHER_NOUNS.get(noun, "")
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
-            if k == i + 2 and units[i].low == "the" and (
-                    units[k].low in _PAIR_VERBS_AFTER or any(spec.pos == "verb" for spec in units[k].triggers())):
+            if k == i + 2 and units[i].low == "the" and lone_two(units, i, k):
                 k -= 1  # "the two held talks": "the two" on its own is the pair of people
                 noun = "leaders"
             else:
