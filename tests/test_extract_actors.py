@@ -48,6 +48,9 @@ CASES = [
     ("The minister toured North America and met Canadian officials.", date(2024, 7, 30), set()),
     ("American envoys met Brazil's president during a South American summit.", date(2024, 7, 30),
      {("meeting", "talks", "USA", "BRA", "asserted")}),
+    # A name that opens with its article in lower case ("el-Sisi", "al-Assad") is still a name.
+    ("President el-Sisi telephoned President Erdogan on Monday.", date(2023, 7, 4),
+     {("meeting", "call", "EGY", "TUR", "asserted")}),
     # The Taliban speak for Afghanistan, as the news and the gold code them, and Kabul's denial answers the charge.
     ("Islamabad accused the Taliban of sheltering militants. Kabul denied the charge.", date(2025, 10, 19),
      {("statement", "accusation", "PAK", "AFG", "asserted"), ("statement", "denial", "AFG", "PAK", "asserted")}),

@@ -147,7 +147,10 @@ def _case_ok(sense: Sense, original: str) -> bool:
     if sense.case == "exact":
         letters = "".join(c for c in original if c.isalpha())
         return letters.isupper()
-    return original[:1].isupper() or original[:1].isdigit()
+    if original[:1].isupper() or original[:1].isdigit():
+        return True
+    article, _, name = original.partition("-")  # "el-Sisi", "al-Assad": a name after its article
+    return len(article) <= 3 and article.islower() and name[:1].isupper()
 
 
 def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
