@@ -429,3 +429,9 @@ def test_we_in_a_statement_issued_from_a_place_is_the_issuer():
                                                                 ("appeal", "CAN", "PER", "neutral")}
     # With no place it is issued from, "we" is nobody known.
     assert statements(extract("We condemn the violence against protesters in Lima.", date(2024, 3, 3))) == set()
+
+
+def test_a_title_and_the_name_in_apposition_are_one_person_whom_the_text_names():
+    # In June 2024 the table's president of Mexico was López Obrador; the text names Sheinbaum.
+    events = extract("Joe Biden met Mexico's president, Claudia Sheinbaum, in Washington.", date(2024, 6, 19))
+    assert {e.target for e in events if e.event_type == "meeting"} == {"Claudia Sheinbaum"}
