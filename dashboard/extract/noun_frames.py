@@ -8,6 +8,7 @@ from typing import Final
 
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.adjuncts import occasion_sides
+from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.gathering_sides import refers_to_pair, their_sides
@@ -38,7 +39,7 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         return False
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if spec.needs_support and support is None:
-        return False
+        return spec.event_type == "agreement" and dated_deal(sf, index, frame)  # "the 1998 treaty between A and B"
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):

@@ -1,0 +1,38 @@
+"""Agreements told in ways a bare "A signed a deal with B" is not: deals named with the year they
+were made, joint subjects that refer back to the sides of talks told before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import extract
+
+
+def _agreements(text: str, published: date = date(2024, 6, 19)) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, e.modality)
+            for e in extract(text, published) if e.event_type == "agreement"}
+
+
+def _dated(text: str) -> set[tuple]:
+    return {(e.event_mode, e.actor_country, e.target_country, str(e.date_start), e.date_precision)
+            for e in extract(text) if e.event_type == "agreement"}
+
+
+def test_a_deal_named_with_its_year_between_two_sides_is_their_signing_then():
+    text = "Peruvian ministers praised the 1929 border treaty between Peru and Chile on Monday."
+    assert _dated(text) == {("sign", "PER", "CHL", "1929-01-01", "year")}
+
+
+def test_a_deal_signed_is_dated_by_the_year_in_its_name():
+    text = "Ecuador and Colombia signed the 2012 fisheries accord in Quito."
+    assert _dated(text) == {("sign", "ECU", "COL", "2012-01-01", "year")}
+
+
+def test_a_dated_deal_with_one_side_named_is_no_signing():
+    # "with Chile" may be the other side of the praise as well as of the deal
+    assert _agreements("Peru praised a 2015 fishing deal with Chile.") == set()
+
+
+def test_a_year_as_time_before_a_deal_is_not_its_name():
+    text = "In 2015 the accord between Peru and Chile was praised by Brazil."
+    assert not any(d[3] == "2015-01-01" for d in _dated(text))
