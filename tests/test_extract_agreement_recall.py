@@ -36,3 +36,13 @@ def test_a_dated_deal_with_one_side_named_is_no_signing():
 def test_a_year_as_time_before_a_deal_is_not_its_name():
     text = "In 2015 the accord between Peru and Chile was praised by Brazil."
     assert not any(d[3] == "2015-01-01" for d in _dated(text))
+
+
+def test_the_leaders_after_a_summit_are_its_sides_past_sentences_that_told_nothing():
+    text = ("Prime Minister Narendra Modi hosted the first India-Central Asia summit on Thursday. "
+            "The summit was attended by the President of Kazakhstan, Kassym-Jomart Tokayev, and the President "
+            "of Uzbekistan, Shavkat Mirziyoyev. The summit marked thirty years since the establishment of "
+            "diplomatic relations. Trade talks have long been slow. Officials expressed condolences for the "
+            "loss of lives in the floods. The leaders agreed to meet every two years.")
+    assert {(mode, actor, target) for mode, actor, target, _ in _agreements(text)} == {
+        ("agree", "IND", "KAZ"), ("agree", "IND", "UZB")}

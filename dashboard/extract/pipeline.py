@@ -144,7 +144,8 @@ def without_dateline_date(match: re.Match[str] | None, sentence_start: int, sent
     return " " * cut + sentence[cut:]
 
 
-# How many sentences with triggers after talks "they" and "the leaders" may stand for their sides.
+# How many sentences that told events after talks "they" and "the leaders" may stand for their
+# sides (sentences whose triggers told nothing do not count: "The summit marked thirty years of ties").
 _GATHERING_SENTENCES: Final = 3
 # Publication dates that relative dates ("last month", "next year") can count from.
 _CALENDAR: Final = (date(2, 1, 1), date(9998, 12, 31))
@@ -228,7 +229,6 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 opening_dates.append(paragraph[-1])
             narrative_year = year_here or narrative_year
             continue
-        gathering_left -= 1
         dates = SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                               narrative_year, offset=start)
         narrative_year = year_here or narrative_year
@@ -248,6 +248,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if len(found) > before:
             found[before:] = with_visit_kind(units, with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:]))))
         if len(found) > before:
+            gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
