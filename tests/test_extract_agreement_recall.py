@@ -46,3 +46,26 @@ def test_the_leaders_after_a_summit_are_its_sides_past_sentences_that_told_nothi
             "loss of lives in the floods. The leaders agreed to meet every two years.")
     assert {(mode, actor, target) for mode, actor, target, _ in _agreements(text)} == {
         ("agree", "IND", "KAZ"), ("agree", "IND", "UZB")}
+
+
+_TALKS = "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday. "
+
+
+def test_documents_exchanged_in_the_presence_of_the_two_leaders_are_signed_between_them():
+    text = _TALKS + ("In the presence of the two presidents, the following documents were exchanged: an agreement "
+                     "on oil pipelines; a memorandum on trade.")
+    assert ("sign", "KEN", "UGA", "asserted") in _agreements(text)
+
+
+def test_agreements_exchanged_in_the_presence_of_heads_of_state_are_signed_between_them():
+    text = _TALKS + "Six agreements were exchanged in the presence of the two Heads of State, covering energy and roads."
+    assert ("sign", "KEN", "UGA", "asserted") in _agreements(text)
+
+
+def test_views_exchanged_on_a_deal_sign_nothing():
+    assert _agreements(_TALKS + "The two presidents exchanged views on the trade deal.") == set()
+
+
+def test_a_treaty_signed_after_its_title_sides_and_an_aside_is_signed_between_the_sides():
+    text = "The Treaty of Friendship between Kenya and Uganda, as amended, was signed on Tuesday."
+    assert _agreements(text) == {("sign", "KEN", "UGA", "asserted")}

@@ -18,6 +18,7 @@ from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
+from dashboard.extract.witnessed import exchanged_other_things, witnesses
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
                                  "spring", "autumn", "winter", "night"})
@@ -38,6 +39,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.event_type == "sanction" and broken_measure(sf, index):
         return False
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
+    if support is not None and exchanged_other_things(sf, support[0], index):
+        support = None
     if spec.needs_support and support is None:
         return spec.event_type == "agreement" and dated_deal(sf, index, frame)  # "the 1998 treaty between A and B"
     if support is not None and _helpers_of(sf, support[0]):
@@ -96,6 +99,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             if not frame.targets and support_spec.phrase == "host":
                 frame.targets = host_of_met(sf, index, frame.actors)
                 frame.mode = "mediation" if frame.targets else frame.mode
+            if not frame.actors and not between and spec.event_type == "agreement" and (seen := witnesses(sf)):
+                frame.actors, frame.targets = seen[:1], seen[1:]  # "were signed in the presence of the two leaders"
             frame.actor_source = "by"
         else:
             frame.actors = sf.subject(support_index)

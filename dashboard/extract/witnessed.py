@@ -1,0 +1,36 @@
+"""Signings told in the passive with the leaders as witnesses, as press releases tell them: "In the
+presence of the two Prime Ministers, the treaty was signed", "Fifteen agreements were exchanged
+in the presence of the two Heads of State". The deal is between the countries of those present."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dashboard.extract.words import PREPOSITIONS
+
+if TYPE_CHECKING:
+    from dashboard.extract.frames import SentenceFrames
+
+_PRESENCE: tuple[str, str, str] = ("in", "the", "presence")
+
+
+def witnesses(sf: SentenceFrames) -> list[int]:
+    """The two or more sides named after "in the presence of" in the sentence ("of the two
+    leaders", "of Presidents A and B"), as the first and the others."""
+    units = sf.units
+    for k in range(len(units) - 4):
+        if (units[k].low, units[k + 1].low, units[k + 2].low) == _PRESENCE and units[k + 3].low == "of":
+            j = k + 4
+            while j < len(units) and units[j].low in ("the", "both") and units[j].actor is None:
+                j += 1
+            if j < len(units) and units[j].actor is not None:
+                sides = sf.coordinated_right(j, check_clause=False)
+                return sides if len(sides) >= 2 else []
+    return []
+
+
+def exchanged_other_things(sf: SentenceFrames, support: int, index: int) -> bool:
+    """Whether "exchanged" before the deal noun at ``index`` has an object of its own that the
+    deal only follows ("exchanged views on the trade deal"): no deal handed over."""
+    return (support < index and sf.units[support].low.startswith("exchang")
+            and any(unit.low in PREPOSITIONS for unit in sf.units[support + 1:index]))
