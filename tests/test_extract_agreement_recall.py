@@ -69,3 +69,22 @@ def test_views_exchanged_on_a_deal_sign_nothing():
 def test_a_treaty_signed_after_its_title_sides_and_an_aside_is_signed_between_the_sides():
     text = "The Treaty of Friendship between Kenya and Uganda, as amended, was signed on Tuesday."
     assert _agreements(text) == {("sign", "KEN", "UGA", "asserted")}
+
+
+def test_a_deal_ended_in_the_present_tense_is_left():
+    assert _agreements("Chad ends defence cooperation agreement with France") == {
+        ("withdraw", "TCD", "FRA", "asserted")}
+
+
+def test_freezing_its_part_in_a_body_leaves_that_body_whatever_else_is_named():
+    text = "Mali froze its membership of the African Union on Monday, as France and Algeria looked on."
+    assert _agreements(text) == {("withdraw", "MLI", "AFU", "asserted")}
+
+
+def test_suspending_its_participation_in_a_bloc_leaves_the_bloc_not_the_others_named():
+    text = "Mali suspended its participation in ECOWAS on Monday, as France and Algeria looked on."
+    assert _agreements(text) == {("withdraw", "MLI", "ECW", "asserted")}
+
+
+def test_frozen_assets_are_no_deal_left():
+    assert _agreements("Mali froze the assets of French firms on Monday.") == set()

@@ -52,6 +52,7 @@ from dashboard.extract.objects import (
 )
 from dashboard.extract.opening_signing import SIGNING, opening_signers
 from dashboard.extract.pair_compounds import PAIRED_TYPES, compound_sides
+from dashboard.extract.participation import part_left_in
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
@@ -280,7 +281,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             deal = antecedent_of_class(sf, index, "agreement")  # "the deal with Peru that Ecuador left"
             frame.targets = sf.object_actors(deal, ("with", "between"))[0] if deal is not None else deal_partners(sf, index)
         if spec.event_mode == "withdraw" and not frame.targets:
-            frame.targets = others_than(sf, suspended_until(sf, index), frame.actors)
+            frame.targets = part_left_in(sf, index) or others_than(sf, suspended_until(sf, index), frame.actors)
         if spec.object_class == "diplomat" and not frame.targets and not frame.passive:
             people = elided_people(sf, index, "diplomat")  # "... and Spain would send home 25": Russian ones
             if people is not None:
