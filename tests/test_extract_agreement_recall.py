@@ -88,3 +88,15 @@ def test_suspending_its_participation_in_a_bloc_leaves_the_bloc_not_the_others_n
 
 def test_frozen_assets_are_no_deal_left():
     assert _agreements("Mali froze the assets of French firms on Monday.") == set()
+
+
+def test_the_two_countries_of_a_story_of_measures_reach_the_deal():
+    text = ("Trump lifts tariffs on Mexican goods. President Donald Trump said on Friday that the tariffs were "
+            "suspended after the two countries reached an agreement on migration.")
+    assert ("agree", "USA", "MEX", "asserted") in _agreements(text)
+
+
+def test_the_two_countries_are_not_the_pair_of_measures_once_a_third_is_named():
+    text = ("Trump lifts tariffs on Mexican goods. Canada said on Friday it welcomed the move. Trump said the "
+            "tariffs were suspended after the two countries reached an agreement on migration.")
+    assert _agreements(text) == set()

@@ -3,7 +3,8 @@ those countries' ("Officials from India and China met", "commanders from both si
 people "of" them are; a title after a list of countries' words is each country's ("the Indian and
 Chinese foreign ministers" are India's foreign minister and China's, "Kenyan and Ugandan
 officials" each country's officials); and "officials from the two countries" of a story told so
-far only in remarks and measures are its two countries."""
+far only in remarks and measures are its two countries, as "the two countries" alone are while
+the story names no third."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from datetime import date
 from typing import Final
 
 from dashboard.extract.actor_makers import describe
+from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.lexicon import Sense
 from dashboard.extract.units import Actor, Unit
 
@@ -31,14 +33,26 @@ def people_from(units: list[Unit], group: list[int], word_classes: dict[str, fro
     return units[k - 1].low.rsplit(" ", 1)[-1] in word_classes.get("people_groups", frozenset())
 
 
-def people_pair(units: list[Unit], i: int, pair: tuple[Actor, Actor] | None,
+def people_pair(units: list[Unit], i: int, memory: ArticleMemory,
                 word_classes: dict[str, frozenset[str]]) -> tuple[Actor, Actor] | None:
-    """The pair of a story told so far only in remarks and measures (``pair``) for "the two
-    countries" or "both sides" at ``i`` after people "from" or "of" them ("Officials from the two
-    countries had met"); None elsewhere."""
-    if pair is None or i < 2 or units[i - 1].low not in ("from", "of"):
+    """The pair of a story told so far only in remarks and measures (``memory.remarks_pair``) for
+    "the two countries" or "both sides" at ``i`` after people "from" or "of" them ("Officials
+    from the two countries had met"), or for "the two countries" on their own while the article
+    has named no third country ("Trump suspended tariffs on Mexican goods after the two countries
+    reached a deal"); None elsewhere."""
+    pair = memory.remarks_pair
+    if pair is None:
+        return None
+    if i + 2 < len(units) and units[i].low == "the" and units[i + 1].low == "two" and units[i + 2].low in _STATES \
+            and memory.codes_seen <= {pair[0].country, pair[1].country}:
+        return pair
+    if i < 2 or units[i - 1].low not in ("from", "of"):
         return None
     return pair if units[i - 2].low.rsplit(" ", 1)[-1] in word_classes.get("people_groups", frozenset()) else None
+
+
+# The states "the two" may stand for with no talks told: "the two countries", "the two governments".
+_STATES: Final = frozenset({"countries", "governments", "nations"})
 
 
 # Titles a list of countries' words shares: people who meet, speak and travel (not forces,
