@@ -100,3 +100,12 @@ def test_the_two_countries_are_not_the_pair_of_measures_once_a_third_is_named():
     text = ("Trump lifts tariffs on Mexican goods. Canada said on Friday it welcomed the move. Trump said the "
             "tariffs were suspended after the two countries reached an agreement on migration.")
     assert _agreements(text) == set()
+
+
+def test_ties_raised_to_a_partnership_make_it_between_the_subjects():
+    text = "Kenya and Uganda lifted bilateral relations to a comprehensive strategic partnership on Monday."
+    assert _agreements(text) == {("sign", "KEN", "UGA", "asserted")}
+
+
+def test_concerns_raised_about_a_deal_make_no_deal():
+    assert _agreements("Japan raised concerns about the trade deal with China on Monday.") == set()

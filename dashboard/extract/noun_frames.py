@@ -18,7 +18,8 @@ from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
-from dashboard.extract.witnessed import exchanged_other_things, witnesses
+from dashboard.extract.support_guards import support_refused, ties_raised
+from dashboard.extract.witnessed import witnesses
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
                                  "spring", "autumn", "winter", "night"})
@@ -39,8 +40,10 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.event_type == "sanction" and broken_measure(sf, index):
         return False
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
-    if support is not None and exchanged_other_things(sf, support[0], index):
+    if support is not None and support_refused(sf, support[0], index):
         support = None
+    if support is None and spec.event_type == "agreement":
+        support = ties_raised(sf, index)  # "raised their ties to a strategic partnership"
     if spec.needs_support and support is None:
         return spec.event_type == "agreement" and dated_deal(sf, index, frame)  # "the 1998 treaty between A and B"
     if support is not None and _helpers_of(sf, support[0]):

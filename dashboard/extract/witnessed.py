@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dashboard.extract.words import PREPOSITIONS
-
 if TYPE_CHECKING:
     from dashboard.extract.frames import SentenceFrames
 
@@ -28,9 +26,3 @@ def witnesses(sf: SentenceFrames) -> list[int]:
                 return sides if len(sides) >= 2 else []
     return []
 
-
-def exchanged_other_things(sf: SentenceFrames, support: int, index: int) -> bool:
-    """Whether "exchanged" before the deal noun at ``index`` has an object of its own that the
-    deal only follows ("exchanged views on the trade deal"): no deal handed over."""
-    return (support < index and sf.units[support].low.startswith("exchang")
-            and any(unit.low in PREPOSITIONS for unit in sf.units[support + 1:index]))
