@@ -109,3 +109,13 @@ def test_ties_raised_to_a_partnership_make_it_between_the_subjects():
 
 def test_concerns_raised_about_a_deal_make_no_deal():
     assert _agreements("Japan raised concerns about the trade deal with China on Monday.") == set()
+
+
+def test_our_two_countries_in_a_release_are_the_pair_of_the_talks():
+    text = _TALKS + "The accord builds on the border treaty signed by our two countries in 2019."
+    assert ("sign", "KEN", "UGA", "2019-01-01", "year") in _dated(text)
+
+
+def test_our_countries_in_a_release_are_the_pair_of_the_talks():
+    text = _TALKS + "It builds on the partnership that our countries concluded in 2020."
+    assert ("sign", "KEN", "UGA", "2020-01-01", "year") in _dated(text)

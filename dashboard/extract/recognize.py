@@ -52,7 +52,7 @@ PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference
 _SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
 _HALVES: Final = {"North": "PRK", "South": "KOR"}
-_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either"}
+_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "our"}
 # "the two leaders", "both sides": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
@@ -217,7 +217,7 @@ class ActorChunker:
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
         three units (first side, "and", second side), so the phrase reads as "A and B"."""
-        if units[i].low not in ("the", "both", "either"):
+        if units[i].low not in ("the", "both", "either", "our"):
             return None
         k = i + 1
         if k < len(units) and units[k].low == "two" and units[i].low != "either":
