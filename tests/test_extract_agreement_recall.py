@@ -119,3 +119,17 @@ def test_our_two_countries_in_a_release_are_the_pair_of_the_talks():
 def test_our_countries_in_a_release_are_the_pair_of_the_talks():
     text = _TALKS + "It builds on the partnership that our countries concluded in 2020."
     assert ("sign", "KEN", "UGA", "2020-01-01", "year") in _dated(text)
+
+
+def test_a_joint_statement_naming_no_side_is_the_deal_of_the_talks_before():
+    text = ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Tuesday. "
+            "A joint statement issued afterwards said they were determined to open a new period of cooperation.")
+    assert {(e.event_type, e.actor_country, e.target_country, str(e.date_start), e.place_country)
+            for e in extract(text) if e.event_type == "agreement"} == {
+        ("agreement", "KEN", "UGA", "2024-06-18", "UGA")}
+
+
+def test_a_joint_communique_of_more_than_two_is_not_the_pair_s_deal():
+    text = ("Macron held talks with Scholz in Paris on Monday. In a joint communique, the four leaders said the "
+            "sides would implement a ceasefire.")
+    assert _agreements(text) == set()

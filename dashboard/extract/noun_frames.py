@@ -12,6 +12,7 @@ from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.gathering_sides import refers_to_pair, their_sides
+from dashboard.extract.joint_texts import joint_text
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import host_of_met
 from dashboard.extract.objects import class_word, generic_plural
@@ -45,7 +46,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if support is None and spec.event_type == "agreement":
         support = ties_raised(sf, index)  # "raised their ties to a strategic partnership"
     if spec.needs_support and support is None:
-        return spec.event_type == "agreement" and dated_deal(sf, index, frame)  # "the 1998 treaty between A and B"
+        # "the 1998 treaty between A and B", "A joint statement issued afterwards said"
+        return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame))
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
