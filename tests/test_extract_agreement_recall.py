@@ -133,3 +133,9 @@ def test_a_joint_communique_of_more_than_two_is_not_the_pair_s_deal():
     text = ("Macron held talks with Scholz in Paris on Monday. In a joint communique, the four leaders said the "
             "sides would implement a ceasefire.")
     assert _agreements(text) == set()
+
+
+def test_the_two_neighbours_after_an_arrival_are_the_visitor_and_the_host_in_that_order():
+    text = ("Ruto held talks with Tanzania's president in Dodoma on Monday. Kenyan President William Ruto arrived "
+            "in Kampala on Tuesday on his second trip this week, and the two neighbours signed five agreements on trade.")
+    assert {(mode, actor, target) for mode, actor, target, _ in _agreements(text)} == {("sign", "KEN", "UGA")}

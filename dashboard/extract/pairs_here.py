@@ -47,14 +47,17 @@ def pair_told_here(done: list[Unit], last: tuple[Actor, Actor] | None, people: b
     sides: dict[str, Actor] = {}
     first_told: dict[str, int] = {}  # where each side was first named
     others: set[str] = set()  # countries named besides the two people
+    last_named: dict[str, int] = {}  # where each country was last named, not by a pronoun
     for k in range(len(done) - 1, -1, -1):  # the side told last is the visit's or talks' second
         unit = done[k]
         actor = unit.actor
         if actor is not None and actor.country in sides:
             first_told[actor.country] = k
+        if actor is not None and actor.explicit:
+            last_named.setdefault(actor.country, k)
         if actor is None or not actor.country or actor.country in sides:
             continue
-        if unit.is_placeish and k > 0 and done[k - 1].low in PLACE_PREPS:
+        if unit.is_placeish and k > 0 and done[k - 1].low in PLACE_PREPS and not _arrived_at(done, k):
             continue  # "the 2015 gathering in Panama City": where, not a side
         if len(sides) == 2:
             return None  # a third country: which two is not clear
@@ -68,6 +71,8 @@ def pair_told_here(done: list[Unit], last: tuple[Actor, Actor] | None, people: b
     second, first = sides.values()
     if not told and first_told[second.country] < first_told[first.country]:
         first, second = second, first  # "A thanked B for his help, and the two": A, named first
+    elif told and last_named.get(first.country, -1) > last_named.get(second.country, len(done)):
+        first, second = second, first  # "A arrived in B on his first trip, and the two": "his" is A's
     return first, second
 
 
@@ -99,3 +104,9 @@ def pair_units(first: Actor, second: Actor, units: list[Unit], i: int, k: int) -
     start, end = units[i].start, units[k].end
     text = " ".join(u.text for u in units[i:k + 1])
     return [Unit(start, end, text, actor=implicit(first)), Unit(end, end, "and"), Unit(end, end, text, actor=implicit(second))]
+
+
+def _arrived_at(done: list[Unit], k: int) -> bool:
+    """Whether the place at ``k`` is where a visit verb right before it went ("arrived in
+    Baghdad, and the two neighbours signed"): the host, a side."""
+    return k >= 2 and any(spec.event_type == "visit" and spec.pos == "verb" for spec in done[k - 2].triggers())
