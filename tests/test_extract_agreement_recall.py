@@ -139,3 +139,9 @@ def test_the_two_neighbours_after_an_arrival_are_the_visitor_and_the_host_in_tha
     text = ("Ruto held talks with Tanzania's president in Dodoma on Monday. Kenyan President William Ruto arrived "
             "in Kampala on Tuesday on his second trip this week, and the two neighbours signed five agreements on trade.")
     assert {(mode, actor, target) for mode, actor, target, _ in _agreements(text)} == {("sign", "KEN", "UGA")}
+
+
+def test_sides_that_met_and_agreed_past_a_mediator_in_apposition_agree_with_each_other():
+    text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Arusha in May under the "
+            "mediation of Tanzania's president, Samia Suluhu Hassan, and agreed on a plan to ease tensions.")
+    assert {(mode, actor, target) for mode, actor, target, _ in _agreements(text)} == {("agree", "KEN", "UGA")}

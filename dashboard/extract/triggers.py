@@ -10,6 +10,7 @@ from typing import Final
 
 from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.agreed_at_talks import agreed_at_talks
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.companions import with_companions
 from dashboard.extract.elimination import (
@@ -143,7 +144,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             if frame is not None and found:
                 if not frame.targets and (met := purpose_of_meeting(sf, frame, found[-1])):
                     frame.targets, frame.target_source = met, found[-1].target_source  # found as those were
-                frame = joined_measure_sides(sf, frame, found[-1])
+                frame = agreed_at_talks(sf, joined_measure_sides(sf, frame, found[-1]), found)
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type == "pair"):
                 found.append(frame)
