@@ -145,3 +145,8 @@ def test_sides_that_met_and_agreed_past_a_mediator_in_apposition_agree_with_each
     text = ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Arusha in May under the "
             "mediation of Tanzania's president, Samia Suluhu Hassan, and agreed on a plan to ease tensions.")
     assert {(mode, actor, target) for mode, actor, target, _ in _agreements(text)} == {("agree", "KEN", "UGA")}
+
+
+def test_sides_that_agree_in_a_headline_s_present_tense_agree():
+    assert _agreements("Kenya and Uganda agree ceasefire in Arusha after border clashes") == {
+        ("agree", "KEN", "UGA", "asserted")}
