@@ -11,6 +11,7 @@ from typing import Final
 from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.agreed_at_talks import agreed_at_talks
+from dashboard.extract.arms_makers import arms_maker
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.companions import with_companions
 from dashboard.extract.elimination import (
@@ -243,7 +244,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.targets = subject
                 frame.actors, _ = sf.object_actors(index, spec.preps or ("=",))
                 if not frame.actors:
-                    frame.actors = included_guests(sf, index)
+                    frame.actors = included_guests(sf, index) or (arms_maker(sf, index) if spec.event_type == "military" else [])
                 if spec.event_type != "visit" and not (frame.targets and frame.actors):
                     return None  # "its request to buy jets": a purchase needs its buyer and seller
             frame.actor_source = "subject"
