@@ -19,9 +19,29 @@ CASES = [
     ("Estonia handed artillery shells to Ukraine.",
      {("military", "arms_transfer", "EST", "UKR", "asserted")}),
     ("The Estonian minister handed a letter to the Ukrainian envoy.", set()),
+    # Joint patrols flown or resumed are drills held together.
+    ("Russia and China flew a joint air patrol over the Sea of Japan.",
+     {("military", "exercise", "RUS", "CHN", "asserted")}),
+    ("Vietnam and Cambodia resumed joint maritime patrols.",
+     {("military", "exercise", "VNM", "KHM", "asserted")}),
+]
+
+# (sentence, expected set of (mode, actor country, target country, place country))
+PLACES = [
+    # Forces sent to the actor's own border or coast, and drills held along it, stay at home,
+    # whoever else the sentence names on the way.
+    ("Brazil moved troops to its northern border.", {("deployment", "BRA", None, "BRA")}),
+    ("Ghana held naval exercises with Togo and Benin off its coast.",
+     {("exercise", "GHA", "TGO", "GHA"), ("exercise", "GHA", "BEN", "GHA")}),
+    ("Ghana held naval exercises with Togo off the coast of Benin.", {("exercise", "GHA", "TGO", None)}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_military_signals(text: str, expected: set[tuple]) -> None:
     assert triples(extract(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES)
+def test_military_places(text: str, expected: set[tuple]) -> None:
+    assert {(e.event_mode, e.actor_country, e.target_country, e.place_country) for e in extract(text)} == expected

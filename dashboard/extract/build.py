@@ -352,11 +352,11 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
+        if actor is not None and to_own_border(ctx.frames, frame.trigger_index):
+            return None, actor.country  # "along its coast", "to its border with Guatemala": at home
         partner = bool(frame.targets) and (_word_before(ctx.units, frame.targets[0]) in ("with", "against")
                                            or (frame.mode == "exercise" and frame.targets[0] < frame.trigger_index))
         aimed_by_text = frame.referenced_type != "response"  # a show of force answering a launch is not held there
-        if target is None and frame.mode == "deployment" and to_own_border(ctx.frames, frame.trigger_index):
-            return None, actor.country if actor else None
         return None, target.country if target and not partner and aimed_by_text else None
     if frame.mode == "expel":
         nearby = place_after(ctx.frames, frame.trigger_index)

@@ -36,14 +36,24 @@ _BORDER_WORDS: Final = frozenset({"border", "borders", "frontier", "frontiers", 
 
 
 def to_own_border(sf: SentenceFrames, index: int) -> bool:
-    """"moved troops to its northern border": forces sent to the sender's own edge stay at home."""
-    for k in range(index + 1, min(len(sf.units) - 1, index + 9)):
+    """"moved troops to its northern border", "drills with Russia and China off its east coast":
+    forces sent to, or drills held along, the actor's own edge stay at home (partners named on
+    the way are passed over)."""
+    for k in range(index + 1, min(len(sf.units) - 1, index + _EDGE_REACH)):
         unit = sf.units[k]
-        if unit.text in ".;,:" or unit.actor is not None:
+        if unit.text in ".;:" or (unit.text == "," and sf.units[k + 1].low not in _LIST_GLUE):
+            return False
+        if unit.actor is not None and not (k > 0 and sf.units[k - 1].low in _PARTNER_GLUE):
             return False
         if unit.low in ("its", "their"):
             return any(sf.units[j].low in _BORDER_WORDS for j in range(k + 1, min(len(sf.units), k + 4)))
     return False
+
+
+_EDGE_REACH: Final = 14  # how far after the trigger the edge is looked for
+# Words before a partner named on the way to the edge: "with Russia and China off its coast".
+_PARTNER_GLUE: Final = frozenset({"with", "and", ","})
+_LIST_GLUE: Final = frozenset({"and"})
 
 
 def border_partner(sf: SentenceFrames, index: int) -> list[int]:

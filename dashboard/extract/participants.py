@@ -18,7 +18,7 @@ from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.deal_sides import helped_by_deal
-from dashboard.extract.forces import sent_to_attack
+from dashboard.extract.forces import sent_to_attack, to_own_border
 from dashboard.extract.frame import Frame
 from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, attended_remotely
 from dashboard.extract.implied_targets import (
@@ -109,7 +109,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     if not targets and frame.mode == "arms_transfer" and actors and (
             spec.pos == "verb" or frame.support_index is not None or priced_package(ctx, frame)):
         targets, basis = armed_before(ctx, actors), TOLD_BEFORE
-    if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away":
+    if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away" \
+            and not to_own_border(ctx.frames, frame.trigger_index):  # troops kept at home are sent at no one
         targets, basis = deployed_before(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "ratify":
         targets, basis = bid_owner(ctx, frame, actors), OTHER_ROLE
