@@ -319,3 +319,25 @@ def country_outlines() -> dict:
                              "properties": {"code": entry.code, "name": entry.name},
                              "geometry": feature["geometry"]})
     return {"type": "FeatureCollection", "features": features}
+
+
+@lru_cache(maxsize=1)
+def _land_borders() -> dict[str, frozenset[str]]:
+    """Each country's land neighbours by ISO3 code (from countryinfo), both ways round."""
+    from countryinfo import all_countries
+
+    pairs: dict[str, set[str]] = {}
+    for entry in all_countries():
+        try:
+            code, borders = entry.iso()["alpha3"], entry.borders()
+        except (KeyError, ValueError, AttributeError, TypeError):
+            continue  # a territory with no code or borders listed
+        for other in borders:
+            pairs.setdefault(code, set()).add(other)
+            pairs.setdefault(other, set()).add(code)
+    return {code: frozenset(others) for code, others in pairs.items()}
+
+
+def neighbours(code: str | None) -> frozenset[str]:
+    """The countries that share a land border with ``code`` (none for a group or an island)."""
+    return _land_borders().get(code or "", frozenset())

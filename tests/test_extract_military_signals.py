@@ -36,6 +36,21 @@ PLACES = [
     ("Ghana held naval exercises with Togo off the coast of Benin.", {("exercise", "GHA", "TGO", None)}),
 ]
 
+# Forces that cross a border the text does not name go into the neighbour the story names: in
+# the sentence, else in the events told before; not the accuser's, nor a border named with "with".
+CROSSINGS = [
+    ("Somalia cut ties with Kenya on Monday. Kenya sent troops across the border in 2011.",
+     {("relations", "break", "SOM", "KEN", None), ("military", "deployment", "KEN", "SOM", "SOM")}),
+    ("Kenya sent troops across the border in 2011.", set()),
+    ("Chad closed its embassy in Sudan. Chadian soldiers crossed the frontier to chase rebels.",
+     {("relations", "close", "TCD", "SDN", None), ("military", "deployment", "TCD", "SDN", "SDN")}),
+    ("Sudan accused Chad of sending soldiers across the border.",
+     {("statement", "accusation", "SDN", "TCD", None), ("military", "deployment", "TCD", "SDN", "SDN")}),
+    # Abuses committed by forces are no forces sent.
+    ("Chadian soldiers crossed the border into Sudan. France ignored the abuses committed by Chadian forces.",
+     {("military", "deployment", "TCD", "SDN", "SDN")}),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_military_signals(text: str, expected: set[tuple]) -> None:
@@ -45,3 +60,9 @@ def test_military_signals(text: str, expected: set[tuple]) -> None:
 @pytest.mark.parametrize(("text", "expected"), PLACES)
 def test_military_places(text: str, expected: set[tuple]) -> None:
     assert {(e.event_mode, e.actor_country, e.target_country, e.place_country) for e in extract(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CROSSINGS)
+def test_border_crossings(text: str, expected: set[tuple]) -> None:
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country)
+            for e in extract(text)} == expected

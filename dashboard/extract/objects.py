@@ -13,6 +13,7 @@ from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
+    BE_FORMS,
     NOUN_PRECEDERS,
     OBJECTLESS_ADVERBS,
     PREPOSITIONS,
@@ -26,6 +27,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     wanted = spec.object_class
     if not wanted:
         return True
+    if wanted in ("force", "forces") and _done_by(sf, index):
+        return False  # "the abuses committed by Tigrayan forces": the forces did it, nobody sent them
     if wanted == "forces":  # "Russian forces operated in Mali", "rotate submarines through": troops, ships or aircraft
         return not sf.is_passive(index) and (sf.object_has_class(index, "force") or forces_moved(sf, sf.subject(index)))
     if wanted == "force_away":  # troops withdrawn: the country they leave is checked with the frame
@@ -81,6 +84,15 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "agreement" and spec.event_mode == "withdraw":
         return _deal_is_object(sf, index, wanted)
     return sf.object_has_class(index, wanted)
+
+
+def _done_by(sf: SentenceFrames, index: int) -> bool:
+    """A participle between a plain noun that is no force and "by": "abuses committed by"."""
+    if index == 0 or index + 1 >= len(sf.units) or sf.units[index + 1].low != "by":
+        return False
+    before = sf.units[index - 1]
+    return (sf.units[index].low.endswith("ed") and before.actor is None and before.low.isalpha()
+            and before.low not in BE_FORMS and before.low not in sf.lexicon.word_classes.get("force", frozenset()))
 
 
 # Words after which a deal is the frame of the act, not what is left: "halt the fighting under a deal"

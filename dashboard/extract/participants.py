@@ -17,6 +17,7 @@ from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
+from dashboard.extract.crossings import crosses_border, neighbour_across
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.forces import sent_to_attack, to_own_border
 from dashboard.extract.frame import Frame
@@ -109,6 +110,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     if not targets and frame.mode == "arms_transfer" and actors and (
             spec.pos == "verb" or frame.support_index is not None or priced_package(ctx, frame)):
         targets, basis = armed_before(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" \
+            and crosses_border(ctx.frames, frame.trigger_index, frame.actors[0] if frame.actors else frame.trigger_index):
+        targets, basis = neighbour_across(ctx, actors), OTHER_ROLE  # "sent troops across the border": into the neighbour
     if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away" \
             and not to_own_border(ctx.frames, frame.trigger_index):  # troops kept at home are sent at no one
         targets, basis = deployed_before(ctx, actors), TOLD_BEFORE
