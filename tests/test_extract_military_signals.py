@@ -34,6 +34,22 @@ PLACES = [
     ("Ghana held naval exercises with Togo and Benin off its coast.",
      {("exercise", "GHA", "TGO", "GHA"), ("exercise", "GHA", "BEN", "GHA")}),
     ("Ghana held naval exercises with Togo off the coast of Benin.", {("exercise", "GHA", "TGO", None)}),
+    # "off", "inside", "alongside" introduce where forces are, as "near" and "in" do.
+    ("China held naval drills off Japan.", {("exercise", "CHN", "JPN", "JPN")}),
+    ("Rwandan soldiers are operating inside Congo.", {("deployment", "RWA", "COD", "COD")}),
+    ("Russian mercenaries are deployed alongside Malian forces.", {("deployment", "RUS", "MLI", "MLI")}),
+    # Forces as the subject of a passive or a participle are the ones deployed.
+    ("Russian troops were deployed to Belarus.", {("deployment", "RUS", "BLR", "BLR")}),
+    ("The departure of the French troops stationed in Chad was discussed.", {("deployment", "FRA", "TCD", "TCD")}),
+    # Jets scrambled answer the latest military act told before.
+    ("Chinese warships entered Japanese waters on Monday. Japanese fighter jets were scrambled.",
+     {("deployment", "CHN", "JPN", "JPN"), ("deployment", "JPN", "CHN", None)}),
+    ("Japanese fighter jets were scrambled.", set()),
+    # The owner of a force named with its head noun a word or two on ("military surveillance aircraft").
+    ("Russia summoned Japan's ambassador after a Japanese military surveillance aircraft entered Russian airspace.",
+     {("criticism", "RUS", "JPN", "RUS"), ("deployment", "JPN", "RUS", "RUS")}),
+    # Warning shots are fired as missiles are.
+    ("Seoul fired warning shots at a Russian plane.", {("missile_test", "KOR", "RUS", "KOR")}),
 ]
 
 # Forces that cross a border the text does not name go into the neighbour the story names: in

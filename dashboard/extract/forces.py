@@ -17,8 +17,19 @@ def forces_moved(sf: SentenceFrames, actors: list[int]) -> bool:
     unit = sf.units[k]
     if unit.possessive:
         return False
-    after = sf.units[k + 1].low if k + 1 < len(sf.units) else ""
-    return unit.low.rsplit(" ", 1)[-1] in forces or after in forces
+    if unit.low.rsplit(" ", 1)[-1] in forces:
+        return True
+    # "Russian warships", "a Chinese military surveillance aircraft": the head noun after a word or two
+    for j in range(k + 1, min(len(sf.units), k + 1 + _HEAD_REACH)):
+        after = sf.units[j]
+        if after.low in forces:
+            return True
+        if after.actor is not None or not after.low.isalpha() or after.specs or after.text[:1].isupper():
+            return False
+    return False
+
+
+_HEAD_REACH: Final = 3  # words between a force's owner and its head noun ("military surveillance aircraft")
 
 
 def sent_to_attack(sf: SentenceFrames, index: int) -> bool:
@@ -101,7 +112,10 @@ _ANSWER_VERBS: Final = frozenset({"respond", "counter", "retaliate", "monitor", 
 
 
 def sent_to_respond(sf: SentenceFrames, index: int) -> bool:
-    """"said it had sent forces to respond": troops sent in answer to an act told before."""
+    """"said it had sent forces to respond": troops sent in answer to an act told before; jets
+    scrambled always answer one."""
+    if sf.units[index].low.startswith("scrambl"):
+        return True
     for k in range(index + 1, min(len(sf.units), index + 8)):
         unit = sf.units[k]
         if unit.text in ".;:," or unit.actor is not None:

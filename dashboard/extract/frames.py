@@ -18,7 +18,7 @@ from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, Noun
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
 from dashboard.extract.plain_objects import object_of_plain_verb
-from dashboard.extract.possessed_head import heads_clause
+from dashboard.extract.possessed_head import heads_clause, modified_head
 from dashboard.extract.second_reports import reporting_verb_of_second
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
@@ -221,7 +221,7 @@ class SentenceFrames(NounPhrases):
                     k = first - 1
                     continue
                 governing = "of" if people_from(self.units, group, self.lexicon.word_classes) else self.preceded_by(first)
-                if governing in ("after", "before", "until") and (self.verb_at(group[-1] + 1) or group[-1] + 1 == index):
+                if governing in ("after", "before", "until") and (self.verb_at(group[-1] + 1) or modified_head(self.units, group[-1], index)):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
                 if (governing and governing != "of") or self._names_a_thing(index, group[-1]):
                     fallback = fallback or group

@@ -29,6 +29,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return True
     if wanted in ("force", "forces") and _done_by(sf, index):
         return False  # "the abuses committed by Tigrayan forces": the forces did it, nobody sent them
+    if wanted in ("force", "forces") and sf.is_passive(index) and forces_moved(sf, sf.subject(index)):
+        return True  # "Russian troops were sent to Belarus": the forces come first
     if wanted == "forces":  # "Russian forces operated in Mali", "rotate submarines through": troops, ships or aircraft
         return not sf.is_passive(index) and (sf.object_has_class(index, "force") or forces_moved(sf, sf.subject(index)))
     if wanted == "force_away":  # troops withdrawn: the country they leave is checked with the frame

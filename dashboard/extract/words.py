@@ -21,7 +21,7 @@ NOUN_PRECEDERS: Final = frozenset("a an the this that these those his her its th
                                   "expected reported official state working rare brief".split())
 PREPOSITIONS: Final = frozenset("of with to for against on in at by from between about over among "
                                 "toward towards into onto than like including via despite amid amidst "
-                                "after before during under around near across through beyond".split())
+                                "after before during under around near across through beyond inside along alongside within off".split())
 # Prepositions before which a bare verb form is a noun: "advised against travel to Tunisia",
 # "a ban on travel to Iran", "calls for talks" ("to", "after", "by" take verbs and participles).
 NOUN_USE_PREPOSITIONS: Final = frozenset("against on of about for".split())
