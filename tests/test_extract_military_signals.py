@@ -24,6 +24,21 @@ CASES = [
      {("military", "exercise", "RUS", "CHN", "asserted")}),
     ("Vietnam and Cambodia resumed joint maritime patrols.",
      {("military", "exercise", "VNM", "KHM", "asserted")}),
+    # Launches named by their object: a satellite put into orbit or launched, a missile launched
+    # or tested told by the missile (by the article's latest launcher, else by who tells of it).
+    ("North Korea's satellite launch failed on Wednesday.",
+     {("military", "missile_test", "PRK", None, "asserted")}),
+    ("Iran put its first military satellite into orbit.",
+     {("military", "missile_test", "IRN", None, "asserted")}),
+    ("North Korean state media said on Friday that the missile launched on Thursday was new.",
+     {("military", "missile_test", "PRK", None, "asserted")}),
+    ("Analysts said the missile appeared larger than the Hwasong-18 tested in 2023.", set()),
+]
+
+# (sentence, expected list of (mode, actor country, date) in the order told)
+LAUNCHES = [
+    ("North Korea fired a missile on Monday. Analysts said it was larger than the Hwasong-18 tested in 2023.",
+     [("missile_test", "PRK", "2024-06-17"), ("missile_test", "PRK", "2023-01-01")]),
 ]
 
 # (sentence, expected set of (mode, actor country, target country, place country))
@@ -82,3 +97,8 @@ def test_military_places(text: str, expected: set[tuple]) -> None:
 def test_border_crossings(text: str, expected: set[tuple]) -> None:
     assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country)
             for e in extract(text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCHES)
+def test_launches_told_by_their_missile(text: str, expected: list[tuple]) -> None:
+    assert [(e.event_mode, e.actor_country, str(e.date_start)) for e in extract(text)] == expected

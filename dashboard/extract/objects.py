@@ -10,6 +10,7 @@ from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.hosted_gatherings import gathering_before
 from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.named_launches import launched_object
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
@@ -48,6 +49,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return envoy_called_back(sf, index)
     if wanted == "departure":  # "gave the consul 48 hours to leave"
         return told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")
+    if wanted == "missile" and launched_object(sf, index):  # "the missile launched on Thursday"
+        return True
     if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words for unit in sf.units[max(0, index - 6):index])

@@ -42,6 +42,7 @@ from dashboard.extract.implied_targets import (
     sanctioned_before,
     sides_of_deal,
 )
+from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
 from dashboard.extract.units import Actor
@@ -72,6 +73,10 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             return None
         actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
         basis = TOLD_BEFORE
+    if frame.referenced_type == LAUNCHED:  # "the missile launched on Thursday": by the article's launcher
+        actors = launched_by(ctx)
+        if not actors:
+            return None
     if frame.referenced_type == "hosted" and any(side.country in {a.country for a in actors} for side in ctx.last_pair or ()):
         return None  # "Xi hosted talks" after Putin arrived: the host's own talks, told elsewhere
     if frame.referenced_type in ("sides", "hosted"):  # "hosted talks between the rivals": the latest pair

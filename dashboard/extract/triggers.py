@@ -43,6 +43,7 @@ from dashboard.extract.mediators import (
     mediated_alone,
     mediated_for_latest,
 )
+from dashboard.extract.named_launches import LAUNCHED, launched_object
 from dashboard.extract.noun_frames import noun_frame
 from dashboard.extract.objects import (
     actor_kind,
@@ -147,7 +148,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                     frame.targets, frame.target_source = met, found[-1].target_source  # found as those were
                 frame = agreed_at_talks(sf, joined_measure_sides(sf, frame, found[-1]), found)
             if frame is not None and (frame.actors or frame.targets or frame.destination
-                                      or frame.referenced_type == "pair"):
+                                      or frame.referenced_type in ("pair", LAUNCHED)):
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found))
                 break
@@ -268,6 +269,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             if spec.frame == "symmetric" and frame.actors and subject:
                 frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
                 frame.actor_source = "subject"
+        elif spec.event_mode == "missile_test" and launched_object(sf, index):
+            frame.referenced_type = LAUNCHED  # "the missile launched on Thursday": by whom, the article says
         else:
             frame.actors = subject
             objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
