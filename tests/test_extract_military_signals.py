@@ -33,6 +33,15 @@ CASES = [
     ("North Korean state media said on Friday that the missile launched on Thursday was new.",
      {("military", "missile_test", "PRK", None, "asserted")}),
     ("Analysts said the missile appeared larger than the Hwasong-18 tested in 2023.", set()),
+    # An invasion told with its verb is forces sent in; forces that attack are firing.
+    ("Relations soured after Russia invaded Ukraine in 2022.",
+     {("military", "deployment", "RUS", "UKR", "asserted")}),
+    ("Azerbaijani forces pushed into Armenian territory in 2021.",
+     {("military", "deployment", "AZE", "ARM", "asserted")}),
+    ("Afghan forces attacked Pakistani border posts.",
+     {("military", "missile_test", "AFG", "PAK", "asserted")}),
+    ("Erdogan attacked Israel over Gaza.", set()),
+    ("The attacks on New York shocked the world.", set()),
 ]
 
 # (sentence, expected list of (mode, actor country, date) in the order told)
