@@ -55,6 +55,9 @@ PLACES = [
     # Forces sent to the actor's own border or coast, and drills held along it, stay at home,
     # whoever else the sentence names on the way.
     ("Brazil moved troops to its northern border.", {("deployment", "BRA", None, "BRA")}),
+    ("In August Lukashenko ordered troops to the western border.", {("deployment", "BLR", None, "BLR")}),
+    ("The Dominican army sent more soldiers to the 380-kilometre border.", {("deployment", "DOM", None, "DOM")}),
+    ("Russia pulled its troops out.", set()),
     ("Ghana held naval exercises with Togo and Benin off its coast.",
      {("exercise", "GHA", "TGO", "GHA"), ("exercise", "GHA", "BEN", "GHA")}),
     ("Ghana held naval exercises with Togo off the coast of Benin.", {("exercise", "GHA", "TGO", None)}),

@@ -32,9 +32,9 @@ def crosses_border(sf: SentenceFrames, index: int, actor: int) -> bool:
         if unit.low == "the" and sf.units[k + 1].low in _EDGES:
             named = k + 2 < len(sf.units) and sf.units[k + 2].low in ("with", "of", "between")
             return (crossing and k == index + 1 or sf.units[k - 1].low in _CROSSING_WORDS) and not named
-        if unit.actor is not None and not unit.possessive and unit.low not in ("its", "their"):
-            if k == index + 1 or sf.units[k - 1].low in ("to", "into", "in"):
-                return False  # "sent troops to Mali": the place is named
+        if unit.actor is not None and not unit.possessive and unit.low not in ("its", "their") \
+                and (k == index + 1 or sf.units[k - 1].low in ("to", "into", "in")):
+            return False  # "sent troops to Mali": the place is named
     return False
 
 

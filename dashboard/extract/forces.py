@@ -58,7 +58,22 @@ def to_own_border(sf: SentenceFrames, index: int) -> bool:
             return False
         if unit.low in ("its", "their"):
             return any(sf.units[j].low in _BORDER_WORDS for j in range(k + 1, min(len(sf.units), k + 4)))
+        if unit.low == "the" and k > 0 and sf.units[k - 1].low in ("to", "along"):
+            # "ordered troops to the western border": an edge named by no other side is the sender's own
+            edge = next((j for j in range(k + 1, min(len(sf.units) - 1, k + 6)) if sf.units[j].low in _BORDER_WORDS), -1)
+            return edge > 0 and sf.units[edge + 1].low not in ("with", "of", "between") and all(
+                unit.actor is None and not unit.place_country for unit in sf.units[k + 1:edge])
     return False
+
+
+def sent_to_edge(sf: SentenceFrames, index: int) -> bool:
+    """"ordered troops to the western border", "moved units to its frontier": forces sent straight
+    to an edge of the actor's own (``to_own_border``), not drills held somewhere along one, nor
+    troops pulled "back to" it from somewhere the text does not name."""
+    to = next((k for k in range(index + 1, min(len(sf.units), index + 6)) if sf.units[k].low in ("to", "toward", "towards")), -1)
+    return to > 0 and to + 1 < len(sf.units) and sf.units[to + 1].low in ("the", "its", "their") \
+        and sf.units[to - 1].low != "back" \
+        and to_own_border(sf, index) and any(sf.units[j].low in _BORDER_WORDS for j in range(to + 2, min(len(sf.units), to + 7)))
 
 
 _EDGE_REACH: Final = 14  # how far after the trigger the edge is looked for

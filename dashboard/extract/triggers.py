@@ -24,6 +24,7 @@ from dashboard.extract.forces import (
     forces_moved,
     place_called_there,
     sent_home,
+    sent_to_edge,
     sent_to_respond,
     withdrawn_past_owner,
 )
@@ -300,8 +301,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = unwelcome_owner(sf, index)
         if spec.object_class == "force_away" and not frame.targets:
             frame.actors, frame.targets = withdrawn_past_owner(sf, index, frame.actors)
-        if spec.object_class == "force_away" and (not frame.targets or is_pledged_act(sf, index)):
-            return None  # "pulled its troops out" with no country named says too little
+        if spec.object_class == "force_away" and (not frame.targets and not sent_to_edge(sf, index) or is_pledged_act(sf, index)):
+            return None  # "pulled its troops out" with no country named says too little; "ordered troops to the border" is at home
         if spec.event_type == "statement" and not frame.targets and not frame.passive:
             frame.actors, frame.targets = it_sides(sf, index, spec.event_mode, frame.actors)
         if spec.event_type == "statement" and not frame.targets and spec.event_mode in ("threat", "rejection"):
