@@ -41,6 +41,12 @@ CASES = [
     ("Afghan forces attacked Pakistani border posts.",
      {("military", "missile_test", "AFG", "PAK", "asserted")}),
     ("Erdogan attacked Israel over Gaza.", set()),
+    # Ships that sail into or dock in a port are deployed there; a leader who sails makes a visit.
+    ("A Russian naval flotilla sailed into Havana harbour.", {("military", "deployment", "RUS", "CUB", "asserted")}),
+    ("A Chinese research vessel docked in Colombo.", {("military", "deployment", "CHN", "LKA", "asserted")}),
+    ("Erdogan sailed to Cyprus on Monday.", {("visit", "unspecified", "TUR", "CYP", "asserted")}),
+    # A salute after "a 21-gun" is a noun: no praise by the guest.
+    ("Macron was greeted by a 21-gun salute in Hanoi.", {("visit", "unspecified", "FRA", "VNM", "asserted")}),
     ("The attacks on New York shocked the world.", set()),
 ]
 

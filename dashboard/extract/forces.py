@@ -17,7 +17,8 @@ def forces_moved(sf: SentenceFrames, actors: list[int]) -> bool:
     unit = sf.units[k]
     if unit.possessive:
         return False
-    if unit.low.rsplit(" ", 1)[-1] in forces:
+    words = unit.low.split()
+    if words[-1] in forces or " ".join(words[-2:]) in forces:  # "troops", "Chinese research vessel"
         return True
     # "Russian warships", "a Chinese military surveillance aircraft": the head noun after a word or two
     for j in range(k + 1, min(len(sf.units), k + 1 + _HEAD_REACH)):
