@@ -22,7 +22,8 @@ def arms_maker(sf: SentenceFrames, index: int) -> list[int]:
             continue
         for j in range(k + 1, min(len(sf.units), k + 1 + _WEAPON_AFTER)):
             words = sf.units[j].low
-            if words in weapons or words.rsplit(" ", 1)[-1] in weapons:
+            pair = f"{words} {sf.units[j + 1].low}" if j + 1 < len(sf.units) else ""
+            if words in weapons or words.rsplit(" ", 1)[-1] in weapons or pair in weapons:  # "air defences"
                 return [k]
         return []
     return []
