@@ -68,6 +68,10 @@ PLACES = [
     ("In August Lukashenko ordered troops to the western border.", {("deployment", "BLR", None, "BLR")}),
     ("The Dominican army sent more soldiers to the 380-kilometre border.", {("deployment", "DOM", None, "DOM")}),
     ("Russia pulled its troops out.", set()),
+    # Forces put on alert are readied at home.
+    ("Greece put its armed forces on alert.", {("deployment", "GRC", None, "GRC")}),
+    # Troops offered for a mission are sent where the mission is.
+    ("Egypt offered troops for a new peace mission in Somalia.", {("deployment", "EGY", None, "SOM")}),
     ("Ghana held naval exercises with Togo and Benin off its coast.",
      {("exercise", "GHA", "TGO", "GHA"), ("exercise", "GHA", "BEN", "GHA")}),
     ("Ghana held naval exercises with Togo off the coast of Benin.", {("exercise", "GHA", "TGO", None)}),

@@ -352,8 +352,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         nearby = place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None
-        if actor is not None and to_own_border(ctx.frames, frame.trigger_index):
-            return None, actor.country  # "along its coast", "to its border with Guatemala": at home
+        if actor is not None and (to_own_border(ctx.frames, frame.trigger_index) or frame.spec.phrase == "on alert"):
+            return None, actor.country  # "along its coast", "to its border with Guatemala", "put on alert": at home
         partner = bool(frame.targets) and (_word_before(ctx.units, frame.targets[0]) in ("with", "against")
                                            or (frame.mode == "exercise" and frame.targets[0] < frame.trigger_index))
         aimed_by_text = frame.referenced_type != "response"  # a show of force answering a launch is not held there
