@@ -45,6 +45,9 @@ CASES = [
     ("Afghan forces attacked Pakistani border posts.",
      {("military", "missile_test", "AFG", "PAK", "asserted")}),
     ("Erdogan attacked Israel over Gaza.", set()),
+    # "It" opening a sentence is the country that opened the one before, after its time phrase too.
+    ("At the same time Armenia has been looking west. It held a joint exercise with U.S. troops in September.",
+     {("military", "exercise", "ARM", "USA", "asserted")}),
     # Ships that sail into or dock in a port are deployed there; a leader who sails makes a visit.
     ("A Russian naval flotilla sailed into Havana harbour.", {("military", "deployment", "RUS", "CUB", "asserted")}),
     ("A Chinese research vessel docked in Colombo.", {("military", "deployment", "CHN", "LKA", "asserted")}),

@@ -16,6 +16,10 @@ _TIME_OPENERS: Final = TIME_WORDS | {"on", "in", "at", "late", "early", "mid", "
                                      "afterwards", "then", ","}
 
 
+# More words of an opening phrase of time: "At the same time", "Meanwhile".
+_MORE_OPENERS: Final = frozenset({"time", "meanwhile", "since"})
+
+
 def acting_it(units: list[Unit]) -> int:
     """Where the "it" is of a sentence that opens, after at most a time phrase, with "it" and a verb
     that makes or supports an event ("It said", "On Tuesday it also summoned"), else -1."""
@@ -33,8 +37,14 @@ def acting_it(units: list[Unit]) -> int:
 
 
 def opening_state(units: list[Unit]) -> Actor | None:
-    """The country or bloc that is the first word of a chunked sentence ("(The) Kremlin said ...")."""
-    first = units[1] if len(units) > 1 and units[0].low == "the" else units[0] if units else None
+    """The country or bloc that is the first word of a chunked sentence ("(The) Kremlin said ..."),
+    after at most an opening time phrase ("At the same time Armenia has been looking west")."""
+    k = 0
+    while k < min(len(units) - 1, 6) and (units[k].low in _TIME_OPENERS or units[k].low in _MORE_OPENERS):
+        k += 1
+    if k and units[k - 1].low == "the":
+        k -= 1  # "In May the Kremlin said": the article goes with the name
+    first = units[k + 1] if len(units) > k + 1 and units[k].low == "the" else units[k] if units else None
     if first is None or first.actor is None or first.possessive or first.actor.kind not in ("state", "group"):
         return None
     return first.actor
