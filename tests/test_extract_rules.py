@@ -101,8 +101,10 @@ CASES = [
     # moving forces is a military act: reported of another country it is an accusation
     ("Seoul said Pyongyang had quietly moved artillery closer to the border.",
      {("statement", "accusation", "KOR", "PRK", "asserted")}),
-    ("French officials said on Friday that Chinese vessels had shadowed the ship.",
+    ("French officials said on Friday that Chinese vessels had followed the ship.",
      {("statement", "comment", "FRA", "CHN", "asserted")}),
+    ("French officials said on Friday that Chinese vessels had shadowed the ship.",
+     {("statement", "accusation", "FRA", "CHN", "asserted")}),
     ("Macron told Xi that Europe wanted a ceasefire soon.",
      {("statement", "comment", "FRA", "CHN", "asserted")}),
     ("Berlin warned that Iranian drones were reaching the front.",

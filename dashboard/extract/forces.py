@@ -129,8 +129,8 @@ _ANSWER_VERBS: Final = frozenset({"respond", "counter", "retaliate", "monitor", 
 
 def sent_to_respond(sf: SentenceFrames, index: int) -> bool:
     """"said it had sent forces to respond": troops sent in answer to an act told before; jets
-    scrambled always answer one."""
-    if sf.units[index].low.startswith("scrambl"):
+    scrambled, or shadowing another's, always answer one."""
+    if sf.units[index].low.startswith(("scrambl", "shadow", "tail")):
         return True
     for k in range(index + 1, min(len(sf.units), index + 8)):
         unit = sf.units[k]
