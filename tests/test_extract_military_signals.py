@@ -18,6 +18,9 @@ CASES = [
     ("Serbia took delivery of new drones last year.", set()),
     ("Hungary took delivery of German air defences.",
      {("military", "arms_transfer", "DEU", "HUN", "asserted")}),
+    # "so far" is no clause word: the subject and the negation before it still hold.
+    ("Beijing had not so far sent weapons to Russia.",
+     {("military", "arms_transfer", "CHN", "RUS", "negated")}),
     ("Iran's supply of drones to Russia angered Kyiv.",
      {("military", "arms_transfer", "IRN", "RUS", "asserted")}),
     ("Estonia handed artillery shells to Ukraine.",

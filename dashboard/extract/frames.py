@@ -183,7 +183,7 @@ class SentenceFrames(NounPhrases):
             if unit.low in ("after", "before", "until") and self._opens_clause(k, index):
                 break  # "after the Pacific nation decided to switch": a clause with its own subject
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")) \
-                    and not (unit.low == "as" and judged_as(self.units, k)):
+                    and not (unit.low == "as" and judged_as(self.units, k)) and self.units[k + 1].low != "far":  # "had so far"
                 if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break

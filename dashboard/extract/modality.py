@@ -23,7 +23,9 @@ AFTER_CUE_WINDOW: Final = 4
 
 
 def _clause_break_between(units: list[Unit], left: int, right: int) -> bool:
-    return any(u.text in BOUNDARY_PUNCT or u.low in CLAUSE_WORDS for u in units[left + 1:right])
+    """A stop or a clause word between two units ("so far" is no clause: "had not so far sent")."""
+    return any(u.text in BOUNDARY_PUNCT or u.low in CLAUSE_WORDS and not (u.low == "so" and units[k + 1].low == "far")
+               for k, u in enumerate(units[left + 1:right], start=left + 1))
 
 
 def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
