@@ -92,11 +92,10 @@ PLACES = [
     ("Chinese warships entered Japanese waters on Monday. Japanese fighter jets were scrambled.",
      {("deployment", "CHN", "JPN", "JPN"), ("deployment", "JPN", "CHN", None)}),
     ("Japanese fighter jets were scrambled.", set()),
-    # Forces that shadow another's answer them; forces tracked are deployed toward the tracker.
+    # Forces that shadow another's answer them.
     ("Chinese warships held a live-fire drill near Australia on Friday. "
      "The ships have been shadowed by an Australian frigate for a week.",
      {("exercise", "CHN", "AUS", "AUS"), ("deployment", "AUS", "CHN", None)}),
-    ("Japan spotted Chinese warships near Okinawa.", {("deployment", "CHN", "JPN", "JPN")}),
     ("The president was shadowed by controversy.", set()),
     # The owner of a force named with its head noun a word or two on ("military surveillance aircraft").
     ("Russia summoned Japan's ambassador after a Japanese military surveillance aircraft entered Russian airspace.",
