@@ -40,6 +40,8 @@ CASES = [
     ("North Korean state media said on Friday that the missile launched on Thursday was new.",
      {("military", "missile_test", "PRK", None, "asserted")}),
     ("Analysts said the missile appeared larger than the Hwasong-18 tested in 2023.", set()),
+    ("Iran conducted a ground test of a solid-fuel engine.",
+     {("military", "missile_test", "IRN", None, "asserted")}),
     # An invasion told with its verb is forces sent in; forces that attack are firing.
     ("Relations soured after Russia invaded Ukraine in 2022.",
      {("military", "deployment", "RUS", "UKR", "asserted")}),
