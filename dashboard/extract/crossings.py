@@ -56,7 +56,7 @@ def neighbour_across(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
             if code in near:
                 return [state_actor(code)]
     for event in reversed(ctx.recent):
-        for code in (event.target_country, event.actor_country, event.place_country):
-            if code in near:
-                return [state_actor(code or "")]
+        for told in (event.target_country, event.actor_country, event.place_country):
+            if told is not None and told in near:
+                return [state_actor(told)]
     return []
