@@ -50,6 +50,9 @@ CASES = [
     ("Afghan forces attacked Pakistani border posts.",
      {("military", "missile_test", "AFG", "PAK", "asserted")}),
     ("Erdogan attacked Israel over Gaza.", set()),
+    # An offer of troops reported by another is no accusation, as other military acts are.
+    ("Somalia said Egypt had offered troops for the new mission.",
+     {("statement", "comment", "SOM", "EGY", "asserted")}),
     # "It" opening a sentence is the country that opened the one before, after its time phrase too.
     ("At the same time Armenia has been looking west. It held a joint exercise with U.S. troops in September.",
      {("military", "exercise", "ARM", "USA", "asserted")}),
