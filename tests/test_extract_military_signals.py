@@ -98,8 +98,8 @@ PLACES = [
      {("deployment", "CHN", "JPN", "JPN"), ("deployment", "JPN", "CHN", None)}),
     ("Japanese fighter jets were scrambled.", set()),
     # Forces that shadow another's answer them.
-    ("Chinese warships held a live-fire drill near Australia on Friday. "
-     "The ships have been shadowed by an Australian frigate for a week.",
+    (("Chinese warships held a live-fire drill near Australia on Friday. "
+      "The ships have been shadowed by an Australian frigate for a week."),
      {("exercise", "CHN", "AUS", "AUS"), ("deployment", "AUS", "CHN", None)}),
     ("The president was shadowed by controversy.", set()),
     # The owner of a force named with its head noun a word or two on ("military surveillance aircraft").
