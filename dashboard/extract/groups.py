@@ -9,7 +9,6 @@ Likewise "They" or "The leaders" opening a sentence right after talks stands for
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from typing import Final
 
@@ -17,7 +16,7 @@ from dashboard import gazetteer
 from dashboard.extract.actor_makers import describe, leader_role, state_actor
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
-from dashboard.extract.units import Actor, Unit
+from dashboard.extract.units import Actor, Unit, listed_units
 
 GROUP_SIZES: Final = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "those governments", "these countries": the latest list, whatever its size.
@@ -109,18 +108,8 @@ def group_at(units: list[Unit], i: int, group: tuple[str, ...],
         members = [state_actor(code) for code in group]
     else:
         return None
-    return _as_list(units[i:k + 1], members), k + 1 - i
+    return listed_units(units[i:k + 1], members), k + 1 - i
 
-
-def _as_list(phrase: list[Unit], members: list[Actor]) -> list[Unit]:
-    start, end = phrase[0].start, phrase[-1].end
-    text = " ".join(unit.text for unit in phrase)
-    out: list[Unit] = []
-    for n, member in enumerate(members):
-        if n:
-            out.append(Unit(end, end, "and" if n == len(members) - 1 else ","))
-        out.append(Unit(start, end, text, actor=replace(member, explicit=False)))
-    return out
 
 
 def gathering_of(events: list) -> tuple[str, ...] | None:
@@ -148,7 +137,7 @@ def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None, publish
     else:
         return units, False
     members = [_at_the_table(code, talks, published) for code in gathering]
-    return _as_list(units[:width], members) + units[width:], True
+    return listed_units(units[:width], members) + units[width:], True
 
 
 def _at_the_table(code: str, talks: list[ExtractedEvent], published: date | None) -> Actor:
@@ -173,4 +162,4 @@ def with_speakers(units: list[Unit], speakers: tuple[str, ...] | None) -> list[U
     verb = units[2] if units[1].low == "also" else units[1]
     if not any(spec.pos == "verb" and spec.event_type == "statement" for spec in verb.triggers()):
         return units
-    return _as_list(units[:1], [state_actor(code) for code in speakers]) + units[1:]
+    return listed_units(units[:1], [state_actor(code) for code in speakers]) + units[1:]

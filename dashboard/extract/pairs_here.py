@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_actor
-from dashboard.extract.units import Actor, Unit, implicit
+from dashboard.extract.units import Actor, Unit
 from dashboard.extract.words import (
     PLACE_PREPS,
     PREPOSITIONS,
@@ -98,12 +98,6 @@ def they_met(units: list[Unit], i: int, done: list[Unit], last: tuple[Actor, Act
         return None  # "EU ministers ... when they met": they are the ones named here
     return last
 
-
-def pair_units(first: Actor, second: Actor, units: list[Unit], i: int, k: int) -> list[Unit]:
-    """The phrase units[i:k + 1] standing for two sides, as three units: "A", "and", "B"."""
-    start, end = units[i].start, units[k].end
-    text = " ".join(u.text for u in units[i:k + 1])
-    return [Unit(start, end, text, actor=implicit(first)), Unit(end, end, "and"), Unit(end, end, text, actor=implicit(second))]
 
 
 def _arrived_at(done: list[Unit], k: int) -> bool:

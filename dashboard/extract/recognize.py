@@ -33,9 +33,9 @@ from dashboard.extract.name_words import (
 )
 from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
-from dashboard.extract.pairs_here import lone_two, pair_told_here, pair_units, they_met
+from dashboard.extract.pairs_here import lone_two, pair_told_here, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
-from dashboard.extract.units import Actor, Unit, implicit
+from dashboard.extract.units import Actor, Unit, implicit, listed_units
 from dashboard.extract.words import PREPOSITIONS
 
 # The offices a title names, for finding its holder by surname.
@@ -142,7 +142,7 @@ class ActorChunker:
             unit = units[i]
             met = they_met(units, i, out, self.memory.last_pair) if unit.low == "they" else None
             if met is not None:  # "when they met": the two sides met
-                out.extend(pair_units(met[0], met[1], units, i, i))
+                out.extend(listed_units(units[i:i + 1], list(met)))
                 i += 1
                 continue
             ranked = ranked_at(units, i, self.memory.ranks) if unit.text in RANKS else None
@@ -244,7 +244,7 @@ class ActorChunker:
         first, second = pair
         if noun in PAIR_NOUNS_STATES:
             first, second = state_actor(first.country), state_actor(second.country)
-        return pair_units(first, second, units, i, k), k + 1 - i
+        return listed_units(units[i:k + 1], [first, second]), k + 1 - i
 
     def _styled_at(self, units: list[Unit], i: int) -> tuple[Unit, int] | None:
         """The actor phrase after a style of address ("His Excellency", "Her Majesty") at ``i``,

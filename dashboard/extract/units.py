@@ -53,6 +53,19 @@ def implicit(actor: Actor) -> Actor:
     return Actor(actor.name, actor.country, actor.role, actor.kind, explicit=False, plural=actor.plural)
 
 
+def listed_units(phrase: list[Unit], members: list[Actor]) -> list[Unit]:
+    """A phrase that stands for several sides ("the two leaders", "They") as a list of them,
+    "A", ",", "B", "and", "C", each spanning the whole phrase, so it reads as those sides named."""
+    start, end = phrase[0].start, phrase[-1].end
+    text = " ".join(unit.text for unit in phrase)
+    out: list[Unit] = []
+    for n, member in enumerate(members):
+        if n:
+            out.append(Unit(end, end, "and" if n == len(members) - 1 else ","))
+        out.append(Unit(start, end, text, actor=implicit(member)))
+    return out
+
+
 # Sense kinds that can make a unit part of an actor phrase or a place.
 ACTOR_SENSE_KINDS: Final = frozenset("country demonym capital group institution person title city venue".split())
 
