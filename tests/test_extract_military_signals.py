@@ -26,6 +26,12 @@ CASES = [
     ("Estonia handed artillery shells to Ukraine.",
      {("military", "arms_transfer", "EST", "UKR", "asserted")}),
     ("The Estonian minister handed a letter to the Ukrainian envoy.", set()),
+    # A gerund told as a standing policy is a state of affairs: no arms transfer, and none by the
+    # ambassador named before it.
+    ("Seoul summoned the Chinese ambassador and said it may review its policy of not sending arms to Taiwan.",
+     {("statement", "criticism", "KOR", "CHN", "asserted")}),
+    ("Seoul began sending arms to Taiwan.",
+     {("military", "arms_transfer", "KOR", "TWN", "asserted")}),
     # Joint patrols flown or resumed are drills held together.
     ("Russia and China flew a joint air patrol over the Sea of Japan.",
      {("military", "exercise", "RUS", "CHN", "asserted")}),

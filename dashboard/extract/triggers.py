@@ -73,6 +73,7 @@ from dashboard.extract.residents import resident_envoys
 from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.side_participles import side_participle_subject
+from dashboard.extract.standing_policy import told_as_policy
 from dashboard.extract.statement_aims import (
     doer_in_object,
     forum_complaint_subject,
@@ -224,7 +225,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "report":
         return report_frame(sf, index, frame)
     if spec.pos == "verb":
-        if not object_fits(sf, index, spec):
+        if not object_fits(sf, index, spec) or told_as_policy(sf.units, index):
             return None
         if spec.event_type == "statement" and no_statement_told(sf, index, spec.event_mode):
             return None  # "has complained for months", "militias backed by Iran": no statement made
