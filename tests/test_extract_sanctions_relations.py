@@ -276,6 +276,11 @@ def test_sentence_gives_exactly_these_events(sentence, expected):
     # A plan with no condition keeps the act's own code.
     ("Turkey said it would expel the Dutch ambassador.",
      {("relations", "expel", "TUR", "NLD", "planned", "161")}),
+    # The modal "may" is a possibility, as "might" is; the month May is not.
+    ("Spain may impose tariffs on Moroccan tomatoes.",
+     {("sanction", "impose", "ESP", "MAR", "hypothetical", "1312")}),
+    ("Spain imposed tariffs on Moroccan tomatoes in May.",
+     {("sanction", "impose", "ESP", "MAR", "asserted", "163")}),
 ])
 def test_threatened_and_conditional_acts_are_coded_as_threats(sentence, acts):
     events = [e for e in extract(sentence) if e.event_type != "statement"]

@@ -52,7 +52,7 @@ class Sense:
 
     kind: str             # country demonym capital group institution person title city venue region
                           # trigger support cue tone class
-    case: str             # exact | title | any: how the original text must be capitalised
+    case: str             # exact | title | lower | any: how the original text must be capitalised
     code: str = ""
     role: str = ""
     plural: bool = False
@@ -178,7 +178,7 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, fr
         for form in _split(row["forms"]) or verb_forms(row["phrase"]):
             _add(entries, form, Sense("support", "any", data=support))
     for row in _csv_rows(directory / "cues.csv"):
-        _add(entries, row["phrase"], Sense("cue", "any", role=row["cue"], data=row["scope"]))
+        _add(entries, row["phrase"], Sense("cue", row.get("case") or "any", role=row["cue"], data=row["scope"]))
     for row in _csv_rows(directory / "tones.csv"):
         _add(entries, row["phrase"], Sense("tone", "any", role=row["mode"].strip(),
                                            data=frozenset(_split(row["followed_by"]))))

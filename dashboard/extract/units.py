@@ -157,6 +157,8 @@ class Match:
 def _case_ok(sense: Sense, original: str) -> bool:
     if sense.case == "any":
         return True
+    if sense.case == "lower":
+        return original.islower()
     if sense.case == "exact":
         letters = "".join(c for c in original if c.isalpha())
         return letters.isupper()
