@@ -31,3 +31,13 @@ def test_a_weekday_with_the_simple_present_is_the_coming_day():
         ("visit", "planned", "2021-06-08")}
     assert _dated("Kenyan President William Ruto flew to Accra on Tuesday.", date(2021, 6, 7)) == {
         ("visit", "asserted", "2021-06-01")}
+
+
+
+def test_a_day_after_a_relative_clause_closed_by_commas_dates_the_main_clause():
+    # Published on Wednesday 11 March 2026. The launch is of that day; a story day of the 10th,
+    # told by the next paragraph, must not take it over.
+    text = ("Iran carried out a launch of its Kheibar missile, which can fly 2,000 kilometres, on Wednesday,"
+            " the army said.\n\nIraq on Wednesday barred ships flying Iran's flag, a day after banning all imports from Iran.")
+    dated = {(e.event_type, str(e.date_start)) for e in extract(text, date(2026, 3, 11))}
+    assert ("military", "2026-03-11") in dated
