@@ -23,6 +23,7 @@ from dashboard.extract.dates import (
     narrative_year_of,
 )
 from dashboard.extract.deal_sides import deal_sides_in
+from dashboard.extract.domestic_procedures import ratifications_ahead, tells_procedures
 from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.ellipsis import with_ellipsis
 from dashboard.extract.frames import SentenceFrames
@@ -221,7 +222,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         in_lede = filed_from is not None and (dateline_end < 0 or dateline_end + 2 > start)
         venue.note(units, sentence, gathering_words, filed_from if in_lede else None)
         narrative_year = None if back_to_present(sentence) else narrative_year
-        if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units):
+        if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
+                and not tells_procedures(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names.
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                                            narrative_year, offset=start))
@@ -277,6 +279,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
+        found.extend(ratifications_ahead(text[start:end], start, end, found[:before], found[before:]))
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found)))
     with_story_day(events, opening, published, opening_dates)
