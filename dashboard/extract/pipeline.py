@@ -23,8 +23,8 @@ from dashboard.extract.dates import (
     narrative_year_of,
 )
 from dashboard.extract.deal_sides import deal_sides_in
-from dashboard.extract.domestic_procedures import ratifications_ahead, tells_procedures
 from dashboard.extract.deployment_ends import with_deployment_ends
+from dashboard.extract.domestic_procedures import ratifications_ahead, tells_procedures
 from dashboard.extract.ellipsis import with_ellipsis
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.furniture import without_furniture
