@@ -150,11 +150,3 @@ def test_sides_that_met_and_agreed_past_a_mediator_in_apposition_agree_with_each
 def test_sides_that_agree_in_a_headline_s_present_tense_agree():
     assert _agreements("Kenya and Uganda agree ceasefire in Arusha after border clashes") == {
         ("agree", "KEN", "UGA", "asserted")}
-
-
-def test_a_pact_a_side_decided_to_end_is_left():
-    assert _agreements("Ghana decided on Monday to end its defence pact with Togo.") == {("withdraw", "GHA", "TGO", "asserted")}
-
-
-def test_agreeing_to_end_a_war_leaves_no_deal():
-    assert not any(d[0] == "withdraw" for d in _agreements("Ghana and Togo agreed to end the border war."))
