@@ -177,3 +177,9 @@ def test_a_deal_signed_somewhere_beside_one_named_country_and_no_partner_names_n
 def test_a_deal_signed_beside_three_named_countries_names_no_signing():
     text = "France, Germany and Italy praised the climate accord signed in Paris in 2015."
     assert not any(d[0] == "sign" for d in _dated(text))
+
+
+def test_deals_signed_in_the_passive_with_no_signer_are_the_latest_pairs():
+    text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Six memoranda "
+            "were signed, covering trade and health.")
+    assert ("sign", "CHL", "PER", "asserted") in _agreements(text)

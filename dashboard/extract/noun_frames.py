@@ -19,7 +19,7 @@ from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
-from dashboard.extract.signed_deals import signed_deal
+from dashboard.extract.signed_deals import passive_signing, signed_deal
 from dashboard.extract.support_guards import support_refused, ties_raised
 from dashboard.extract.witnessed import witnesses
 
@@ -108,6 +108,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 frame.mode = "mediation" if frame.targets else frame.mode
             if not frame.actors and not between and spec.event_type == "agreement" and (seen := witnesses(sf)):
                 frame.actors, frame.targets = seen[:1], seen[1:]  # "were signed in the presence of the two leaders"
+            if not frame.actors and not frame.targets and not between and spec.event_type == "agreement" \
+                    and passive_signing(sf, index, frame, support_index):
+                return True  # "the contract was signed when Putin last visited New Delhi"
             frame.actor_source = "by"
         else:
             frame.actors = sf.subject(support_index)

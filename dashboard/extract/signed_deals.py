@@ -43,6 +43,19 @@ def signed_deal(sf: SentenceFrames, index: int, frame: Frame) -> bool:
     of which the partner after "with" must be one; False when it is no such noun."""
     if _participle_at(sf, index) < 0:
         return False
+    return _signers(sf, index, frame)
+
+
+def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) -> bool:
+    """The same for a deal told in the passive with no "by": "the contract was signed when Putin
+    last visited New Delhi", "Seven memoranda were signed in Colombo"."""
+    if support + 1 < len(sf.units) and sf.units[support + 1].low not in _AFTER and sf.units[support + 1].text not in ".,;":
+        return False
+    return sf.units[support].low in _SIGNED and _signers(sf, index, frame)
+
+
+def _signers(sf: SentenceFrames, index: int, frame: Frame) -> bool:
+    """Fill in the sides of the signing at ``index`` (see ``signed_deal``)."""
     units = sf.units
     named: dict[str, int] = {}
     for k, unit in enumerate(units):
