@@ -104,7 +104,7 @@ class NounPhrases(ReportedSpeech):
                     return k, spec, self.is_passive(k)
             if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT or any(c.data == "object" for c in unit.all_senses("cue")):
                 break  # "has called off a meeting": the noun is the object of another verb
-            if unit.low in TIME_PREPOSITIONS:
+            if unit.low in TIME_PREPOSITIONS and not (k > 0 and self.units[k - 1].low == "the"):  # "the following deals"
                 break  # "resume contacts after four hours of talks": the talks are no object of "resume"
             if _is_actor_unit(unit) and not unit.possessive and not self._is_modifier_unit(unit):
                 break
