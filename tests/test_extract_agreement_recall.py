@@ -150,3 +150,36 @@ def test_sides_that_met_and_agreed_past_a_mediator_in_apposition_agree_with_each
 def test_sides_that_agree_in_a_headline_s_present_tense_agree():
     assert _agreements("Kenya and Uganda agree ceasefire in Arusha after border clashes") == {
         ("agree", "KEN", "UGA", "asserted")}
+
+
+def test_a_deal_signed_in_a_year_between_the_two_countries_its_sentence_names():
+    text = "Tokyo is bound to Canberra by a security pact signed in 2007."
+    assert _dated(text) == {("sign", "JPN", "AUS", "2007-01-01", "year")}
+
+
+def test_a_deal_signed_with_no_side_named_is_the_latest_pairs():
+    text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday. The border treaty, "
+            "signed in 1929, still sets the line.")
+    assert ("sign", "CHL", "PER", "1929-01-01", "year") in _dated(text)
+
+
+def test_a_deal_with_a_partner_signed_in_a_month_is_the_subjects():
+    text = "Japan has answered with deals of its own, among them a maritime pact with Fiji signed in May 2021."
+    assert _dated(text) == {("sign", "JPN", "FJI", "2021-05-01", "month")}
+
+
+def test_a_deal_signed_somewhere_beside_one_named_country_and_no_partner_names_no_signing():
+    text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte on Monday. Brazil said trade "
+            "would continue under the deal signed in Lima last week.")
+    assert not any(d[0] == "sign" for d in _dated(text))
+
+
+def test_a_deal_signed_beside_three_named_countries_names_no_signing():
+    text = "France, Germany and Italy praised the climate accord signed in Paris in 2015."
+    assert not any(d[0] == "sign" for d in _dated(text))
+
+
+def test_deals_signed_in_the_passive_with_no_signer_are_the_latest_pairs():
+    text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Six memoranda "
+            "were signed, covering trade and health.")
+    assert ("sign", "CHL", "PER", "asserted") in _agreements(text)

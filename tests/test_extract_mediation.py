@@ -116,3 +116,23 @@ def test_a_truce_brokered_by_forces_in_the_field_implies_no_trip():
     events = extract("KHARTOUM, May 2 — Sudanese rebels agreed on Tuesday to a truce brokered by Egyptian troops.",
                      date(2024, 5, 2))
     assert {t for t in triples(events) if t[0] == "visit"} == set()
+
+
+def _mediations(text: str) -> set[tuple]:
+    return {(e.actor_country, e.target_country, e.place_country)
+            for e in extract(text) if e.event_type == "meeting" and e.event_mode == "mediation"}
+
+
+def test_a_deal_brokered_by_a_country_named_with_the_is_its_mediation_between_the_latest_pair():
+    text = ("Armenia and Azerbaijan signed a truce on Monday. Two earlier truces, one agreed in Moscow in "
+            "October and another brokered by the United States later that month, collapsed within hours.")
+    # the place of the other truce is not this one's, and nobody travelled for it
+    assert _mediations(text) == {("USA", "ARM", None), ("USA", "AZE", None)}
+    assert not any(e.event_type == "visit" for e in extract(text))
+
+
+def test_an_exchange_brokered_by_a_country_is_its_mediation():
+    text = ("The United States and Venezuela resumed talks in June. In December the two governments carried "
+            "out a prisoner exchange brokered by Qatar.")
+    assert _mediations(text) == {("QAT", "USA", None), ("QAT", "VEN", None)}
+

@@ -9,6 +9,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.also import said_to_be_another
 from dashboard.extract.clustering import refinements, same_event
+from dashboard.extract.listed_deals import is_listed
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.speakers import other_speaker
 from dashboard.extract.target_needs import REQUIRES_TARGET, REQUIRES_TARGET_MODES
@@ -108,7 +109,7 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     (a visit, which lasts days and moves between cities, stays one). Sanctions on the same
     country that the text puts on two days ("On February 22, Treasury designated ...", "On
     February 25, ...") are rounds of measures, told apart by the day alone."""
-    if said_to_be_another(b):
+    if said_to_be_another(b) or (is_listed(a) and is_listed(b)):  # "- Treaty ...;" and "- Memorandum ...": two
         return True
     if a.event_type == "sanction":
         return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES

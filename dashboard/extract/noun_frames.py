@@ -19,6 +19,7 @@ from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
+from dashboard.extract.signed_deals import passive_signing, signed_deal
 from dashboard.extract.support_guards import support_refused, ties_raised
 from dashboard.extract.witnessed import witnesses
 
@@ -47,7 +48,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         support = ties_raised(sf, index)  # "raised their ties to a strategic partnership"
     if spec.needs_support and support is None:
         # "the 1998 treaty between A and B", "A joint statement issued afterwards said"
-        return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame))
+        return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame)
+                                                   or signed_deal(sf, index, frame))
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
@@ -106,6 +108,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 frame.mode = "mediation" if frame.targets else frame.mode
             if not frame.actors and not between and spec.event_type == "agreement" and (seen := witnesses(sf)):
                 frame.actors, frame.targets = seen[:1], seen[1:]  # "were signed in the presence of the two leaders"
+            if not frame.actors and not frame.targets and not between and spec.event_type == "agreement" \
+                    and passive_signing(sf, index, frame, support_index):
+                return True  # "the contract was signed when Putin last visited New Delhi"
             frame.actor_source = "by"
         else:
             frame.actors = sf.subject(support_index)

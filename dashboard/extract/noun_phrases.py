@@ -30,6 +30,10 @@ _TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed"
                                   "outgoing", "incoming", "departing", "visiting", "resident"})
 
 
+# Pronouns that make a following word a verb: "they exchange".
+_SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"})
+
+
 def _is_actor_unit(unit: Unit) -> bool:
     return unit.actor is not None
 
@@ -100,7 +104,7 @@ class NounPhrases(ReportedSpeech):
                     return k, spec, self.is_passive(k)
             if unit.text in ",;:" or unit.text in BOUNDARY_PUNCT or any(c.data == "object" for c in unit.all_senses("cue")):
                 break  # "has called off a meeting": the noun is the object of another verb
-            if unit.low in TIME_PREPOSITIONS:
+            if unit.low in TIME_PREPOSITIONS and not (k > 0 and self.units[k - 1].low == "the"):  # "the following deals"
                 break  # "resume contacts after four hours of talks": the talks are no object of "resume"
             if _is_actor_unit(unit) and not unit.possessive and not self._is_modifier_unit(unit):
                 break
@@ -151,10 +155,13 @@ class NounPhrases(ReportedSpeech):
         if not word.endswith("ed") or index == 0 or index + 2 >= len(self.units):
             return False
         before, after = self.units[index - 1], self.units[index + 1]
-        return (after.low == "by" and _is_actor_unit(self.units[index + 2]) and before.actor is None
+        agent = index + 3 if self.units[index + 2].low == "the" and index + 3 < len(self.units) else index + 2
+        return (after.low == "by" and _is_actor_unit(self.units[agent]) and before.actor is None
                 and before.low.isalpha() and before.low not in BE_FORMS
                 and not any(spec.pos != "noun" for spec in before.triggers())
-                and before.sense("support") is None)
+                # "a prisoner exchange brokered by": a support verb's word as a noun after a modifier
+                and (before.sense("support") is None or index > 1 and self.units[index - 2].actor is None
+                     and self.units[index - 2].low.isalpha() and self.units[index - 2].low not in _SUBJECT_PRONOUNS))
 
     def object_has_class(self, index: int, word_class: str) -> bool:
         """Whether a word of ``word_class`` appears in the object right of the trigger."""

@@ -44,6 +44,7 @@ from dashboard.extract.implied_targets import (
 )
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.passive_sanctions import imposer_before
+from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
 from dashboard.extract.units import Actor
 
@@ -72,6 +73,18 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         if ctx.last_pair is None:
             return None
         actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]
+        basis = TOLD_BEFORE
+    if frame.referenced_type == SIGNED_BY_PAIR:  # "a treaty (with B) signed in 1951": the latest pair's
+        sides = [state_actor(side.country) for side in ctx.last_pair or ()]
+        if targets:  # the partner named, the other side of the pair
+            sides = [side for side in sides if side.country != targets[0].country] if len(sides) == 2 else []
+            if len(sides) != 1:
+                return None
+            actors = sides
+        elif len(sides) == 2:
+            actors, targets = sides[:1], sides[1:]
+        else:
+            return None
         basis = TOLD_BEFORE
     if frame.referenced_type == LAUNCHED:  # "the missile launched on Thursday": by the article's launcher
         actors = launched_by(ctx)

@@ -24,6 +24,7 @@ from dashboard.extract.dates import (
 )
 from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
+from dashboard.extract.domestic_procedures import ratifications_ahead, tells_procedures
 from dashboard.extract.ellipsis import with_ellipsis
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.furniture import without_furniture
@@ -38,6 +39,7 @@ from dashboard.extract.groups import (
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.lexicon import lexicon
+from dashboard.extract.listed_deals import DealList
 from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
@@ -196,6 +198,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     previous_place: Unit | None = None  # the place the sentence before named
     venue = GatheringVenue()
     hosted = HostedGathering()  # the latest gathering told hosted ("Modi hosted the summit")
+    deal_list = DealList()  # the signing a list of deals follows ("the following documents were exchanged:")
     gathering_words = lex.word_classes.get("gathering", frozenset())
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     opening = opening_span(folded)
@@ -221,8 +224,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         in_lede = filed_from is not None and (dateline_end < 0 or dateline_end + 2 > start)
         venue.note(units, sentence, gathering_words, filed_from if in_lede else None)
         narrative_year = None if back_to_present(sentence) else narrative_year
-        if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units):
+        if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
+                and not tells_procedures(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names.
+            deal_list.read(text[start:end], start, end, [], False)
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                                            narrative_year, offset=start))
             if opening[0] <= start < opening[1]:
@@ -277,6 +282,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
+        found.extend(ratifications_ahead(text[start:end], start, end, found[:before], found[before:]))
+        names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
+        found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found)))
     with_story_day(events, opening, published, opening_dates)

@@ -24,8 +24,13 @@ def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", 
         after.append(k)
         k += 1
     before = []
+    # "one agreed in Moscow and another brokered by the US": a participle after a noun reaches
+    # no place past the "and" that joins its noun phrase to another
+    reduced = sf.is_reduced_passive(index)
     for k in range(index - 1, max(-1, index - 1 - reach), -1):
         if sf.units[k].text in BOUNDARY_PUNCT or sf.units[k].low in CLAUSE_WORDS or sf.units[k].text == ",":
+            break
+        if reduced and sf.units[k].low in ("and", "or") and k < index - 1:  # not "hosted by A and attended by B"
             break
         before.append(k)
     settings = sf.lexicon.word_classes.get("setting", frozenset())

@@ -73,6 +73,7 @@ from dashboard.extract.residents import resident_envoys
 from dashboard.extract.sanction_objects import described_target
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.side_participles import side_participle_subject
+from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.standing_policy import told_as_policy
 from dashboard.extract.statement_aims import (
     doer_in_object,
@@ -152,7 +153,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                     frame.targets, frame.target_source = met, found[-1].target_source  # found as those were
                 frame = agreed_at_talks(sf, joined_measure_sides(sf, frame, found[-1]), found)
             if frame is not None and (frame.actors or frame.targets or frame.destination
-                                      or frame.referenced_type in ("pair", LAUNCHED)):
+                                      or frame.referenced_type in ("pair", LAUNCHED, SIGNED_BY_PAIR)):
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found))
                 break

@@ -1,0 +1,76 @@
+"""A deal told as signed with no signer named: "a mutual defence treaty signed in 1951", "The
+agreement, signed in 1998, sets ...", "the treaty with Tuvalu signed in November 2023". The
+participle makes the noun a signing, dated and placed by the words after it; its sides are the
+two countries the sentence names, else the article's latest pair (one of them the partner after
+"with" when the noun has one)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from dashboard.extract.actor_makers import state_of
+from dashboard.extract.words import PLACE_PREPS
+
+if TYPE_CHECKING:
+    from dashboard.extract.frame import Frame
+    from dashboard.extract.frames import SentenceFrames
+
+# Frame.referenced_type of such a signing whose sides are the latest pair (dated by its own words).
+SIGNED_BY_PAIR: Final = "signed by pair"
+_SIGNED: Final = frozenset({"signed", "concluded", "inked", "sealed"})
+# What follows the participle when it tells when or where, not who: "signed in 1951", "signed last week".
+_AFTER: Final = frozenset({"in", "on", "at", "last", "earlier", "this", "during", "when", "nearly", "more", "some",
+                           "decades", "years"})
+
+
+def _participle_at(sf: SentenceFrames, index: int) -> int:
+    """Where "signed" stands right after the deal noun at ``index`` (or after its comma, or after
+    its "with X"), followed by a time or a place; -1 when it does not."""
+    units = sf.units
+    k = index + 1
+    if k < len(units) and units[k].text == ",":
+        k += 1
+    elif k + 1 < len(units) and units[k].low == "with" and units[k + 1].actor is not None:
+        k += 2
+    if k + 1 >= len(units) or units[k].low not in _SIGNED or units[k + 1].low not in _AFTER:
+        return -1
+    return k
+
+
+def signed_deal(sf: SentenceFrames, index: int, frame: Frame) -> bool:
+    """Fill in the signing a deal noun told as "signed in ..." names, with no one signing it:
+    between the two countries the sentence names as actors (not as places), or the latest pair,
+    of which the partner after "with" must be one; False when it is no such noun."""
+    if _participle_at(sf, index) < 0:
+        return False
+    return _signers(sf, index, frame)
+
+
+def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) -> bool:
+    """The same for a deal told in the passive with no "by": "the contract was signed when Putin
+    last visited New Delhi", "Seven memoranda were signed in Colombo"."""
+    if support + 1 < len(sf.units) and sf.units[support + 1].low not in _AFTER and sf.units[support + 1].text not in ".,;":
+        return False
+    return sf.units[support].low in _SIGNED and _signers(sf, index, frame)
+
+
+def _signers(sf: SentenceFrames, index: int, frame: Frame) -> bool:
+    """Fill in the sides of the signing at ``index`` (see ``signed_deal``)."""
+    units = sf.units
+    named: dict[str, int] = {}
+    for k, unit in enumerate(units):
+        if unit.actor is None or (unit.is_placeish and k > 0 and units[k - 1].low in PLACE_PREPS):
+            continue
+        code = state_of(unit).country
+        if code and code not in named:
+            named[code] = k
+    partner = index + 2 if index + 2 < len(units) and units[index + 1].low == "with" else -1
+    if len(named) == 2:
+        first, second = sorted(named.values())
+        frame.actors, frame.targets, frame.actor_source = [first], [second], "subject"
+        return True
+    if len(named) > 2 or (len(named) == 1 and partner < 0):
+        return False
+    frame.targets = [partner] if partner >= 0 else []
+    frame.referenced_type = SIGNED_BY_PAIR
+    return True
