@@ -1,0 +1,31 @@
+"""Events that should not exist, or exist twice, out of short sentences written for these tests:
+one trip told by a verb and a noun, and what is no event at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _visits(text: str) -> list[tuple]:
+    return [(e.event_mode, e.actor_country, e.target_country, e.modality, e.date_start)
+            for e in extract(text) if e.event_type == "visit"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "on a state visit" names the kind of the trip the verb tells: one visit, as sure as the trip
+    ("Kenyan President William Ruto will leave for Tokyo on Monday on a state visit to Japan.",
+     [("state", "KEN", "JPN", "planned", date(2024, 6, 24))]),
+    ("Indian Prime Minister Narendra Modi will depart for Doha later today on an official visit to Qatar.",
+     [("official", "IND", "QAT", "planned", date(2024, 6, 19))]),
+    ("Ruto is due to fly to Tokyo on Sunday on a three-day visit.",
+     [("unspecified", "KEN", "JPN", "planned", date(2024, 6, 23))]),
+    # a trip made is still made
+    ("Kenyan President William Ruto arrived in Tokyo on Monday on a state visit to Japan.",
+     [("state", "KEN", "JPN", "asserted", date(2024, 6, 17))]),
+])
+def test_a_trip_and_the_visit_it_is_made_on_are_one_visit(text, expected):
+    assert _visits(text) == expected
