@@ -29,3 +29,19 @@ def _visits(text: str) -> list[tuple]:
 ])
 def test_a_trip_and_the_visit_it_is_made_on_are_one_visit(text, expected):
     assert _visits(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Somali government did not say whether the break would affect Kenyan soldiers.",
+    "The Somali government hasn't said whether the break would affect Kenyan soldiers.",
+    "The Somali government declined to say how many diplomats would leave.",
+])
+def test_a_question_left_open_is_no_statement(text):
+    events = extract("Somalia broke off diplomatic relations with Kenya on Tuesday. " + text)
+    assert {(e.event_type, e.actor_country, e.target_country) for e in events} == {("relations", "SOM", "KEN")}
+
+
+def test_what_was_said_is_still_a_statement():
+    events = extract("Somalia broke off diplomatic relations with Kenya on Tuesday. "
+                     "The Somali government said the break would not affect Kenyan soldiers.")
+    assert ("statement", "SOM", "KEN") in {(e.event_type, e.actor_country, e.target_country) for e in events}
