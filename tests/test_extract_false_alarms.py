@@ -45,3 +45,17 @@ def test_what_was_said_is_still_a_statement():
     events = extract("Somalia broke off diplomatic relations with Kenya on Tuesday. "
                      "The Somali government said the break would not affect Kenyan soldiers.")
     assert ("statement", "SOM", "KEN") in {(e.event_type, e.actor_country, e.target_country) for e in events}
+
+
+def test_a_deed_and_a_plan_of_the_same_day_are_one_visit_and_one_meeting():
+    events = extract("President Biden today welcomed President Yoon Suk Yeol of South Korea to the White House "
+                     "for a State Visit. President Biden will host President Yoon for a State Dinner this evening.")
+    assert sorted((e.event_type, e.actor_country, e.target_country, e.modality) for e in events) == [
+        ("meeting", "USA", "KOR", "asserted"), ("visit", "KOR", "USA", "asserted")]
+
+
+def test_a_plan_for_another_day_stays_its_own_event():
+    events = extract("U.S. Secretary of State Antony Blinken held talks with Chinese Foreign Minister Wang Yi "
+                     "in Beijing on Wednesday. Blinken will meet Wang again on Thursday.")
+    assert sorted((e.event_type, e.modality, str(e.date_start)) for e in events if e.event_type == "meeting") == [
+        ("meeting", "asserted", "2024-06-19"), ("meeting", "planned", "2024-06-20")]
