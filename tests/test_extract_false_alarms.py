@@ -59,3 +59,15 @@ def test_a_plan_for_another_day_stays_its_own_event():
                      "in Beijing on Wednesday. Blinken will meet Wang again on Thursday.")
     assert sorted((e.event_type, e.modality, str(e.date_start)) for e in events if e.event_type == "meeting") == [
         ("meeting", "asserted", "2024-06-19"), ("meeting", "planned", "2024-06-20")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flight verb with an object of its own and no destination is a military flight
+    ("SEOUL, July 23 - Moscow and Beijing fly first joint bomber patrol", set()),
+    ("SEOUL, July 23 - Russian and Chinese jets flew 20 sorties near the islets on Tuesday.", set()),
+    # a flight somewhere is still a trip
+    ("SEOUL, July 23 - Putin flew into Seoul on Tuesday.", {("RUS", "KOR")}),
+    ("Putin will fly to Seoul on Tuesday.", {("RUS", "KOR")}),
+])
+def test_a_flight_with_an_object_is_no_trip(text, expected):
+    assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "visit"} == expected
