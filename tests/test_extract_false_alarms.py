@@ -71,3 +71,18 @@ def test_a_plan_for_another_day_stays_its_own_event():
 ])
 def test_a_flight_with_an_object_is_no_trip(text, expected):
     assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "visit"} == expected
+
+
+def test_forces_moved_for_drills_are_part_of_the_drills():
+    events = extract("Russia and Belarus began a week of joint military exercises on Friday, deploying troops, "
+                     "aircraft and armour to training grounds in Belarus. Poland and Lithuania voiced concern "
+                     "over the scale of the manoeuvres.")
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events} == {
+        ("military", "exercise", "RUS", "BLR"),
+        ("statement", "concern", "POL", "RUS"), ("statement", "concern", "LTU", "RUS")}
+
+
+def test_a_deployment_of_its_own_stays():
+    events = extract("Russia began military exercises on Friday and deployed troops to Belarus.")
+    assert ("military", "deployment", "RUS", "BLR") in {
+        (e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events}

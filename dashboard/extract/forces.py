@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.words import PREPOSITIONS
 
 
@@ -177,3 +178,15 @@ def flew_a_mission(sf: SentenceFrames, index: int) -> bool:
     after = sf.units[index + 1]
     return (after.low.isalnum() and after.actor is None and not after.is_placeish and not after.text[:1].isupper()
             and after.low not in PREPOSITIONS and after.low not in _FLIGHT_ADVERBS and not after.low.endswith("ly"))
+
+
+def without_drill_deployments(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """"Russia and Belarus began joint exercises, deploying troops to training grounds in Belarus":
+    forces moved for drills told in the same sentence are part of the drills, not a deployment
+    of their own. ``events`` are one sentence's."""
+    drills = [e for e in events if e.event_type == "military" and e.event_mode == "exercise"]
+    if not drills:
+        return events
+    return [e for e in events if not (e.event_type == "military" and e.event_mode == "deployment" and any(
+        e.actor_country in (d.actor_country, d.target_country)
+        and e.target_country in (None, d.actor_country, d.target_country, d.place_country) for d in drills))]
