@@ -86,3 +86,17 @@ def test_a_deployment_of_its_own_stays():
     events = extract("Russia began military exercises on Friday and deployed troops to Belarus.")
     assert ("military", "deployment", "RUS", "BLR") in {
         (e.event_type, e.event_mode, e.actor_country, e.target_country) for e in events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member told by its rank is one member country, not the group, and no joining
+    ("Canadian Prime Minister Justin Trudeau, the first G7 leader to meet Trump since the election, "
+     "made the trip without notice.", set()),
+    ("Slovakia became the second NATO member to send fighter jets to Ukraine.", set()),
+    # the group itself, and a member joining, stay
+    ("Slovakia became a NATO member in 2004.", {("agreement", "SVK", "NTO")}),
+    ("North Macedonia today became the 30th member of NATO.", {("agreement", "MKD", "NTO")}),
+    ("NATO sent jets to Poland.", {("military", "NTO", "POL")}),
+])
+def test_a_member_told_by_its_rank_is_not_the_group(text, expected):
+    assert {(e.event_type, e.actor_country, e.target_country) for e in extract(text)} == expected
