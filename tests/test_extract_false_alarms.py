@@ -90,8 +90,8 @@ def test_a_deployment_of_its_own_stays():
 
 @pytest.mark.parametrize("text, expected", [
     # a member told by its rank is one member country, not the group, and no joining
-    ("Canadian Prime Minister Justin Trudeau, the first G7 leader to meet Trump since the election, "
-     "made the trip without notice.", set()),
+    (("Canadian Prime Minister Justin Trudeau, the first G7 leader to meet Trump since the election, "
+      "made the trip without notice."), set()),
     ("Slovakia became the second NATO member to send fighter jets to Ukraine.", set()),
     # the group itself, and a member joining, stay
     ("Slovakia became a NATO member in 2004.", {("agreement", "SVK", "NTO")}),
@@ -100,3 +100,17 @@ def test_a_deployment_of_its_own_stays():
 ])
 def test_a_member_told_by_its_rank_is_not_the_group(text, expected):
     assert {(e.event_type, e.actor_country, e.target_country) for e in extract(text)} == expected
+
+
+def test_hosting_the_talks_told_before_is_no_mediation():
+    events = extract("Kosovo and Serbia reached agreement in Ohrid on Saturday after talks mediated by the "
+                     "European Union. North Macedonia's Prime Minister Dimitar Kovacevski hosted the talks and "
+                     "said the region needed good news.")
+    assert not [e for e in events if e.event_type == "meeting" and e.actor_country == "MKD"]
+
+
+def test_hosting_rounds_of_talks_between_the_rivals_is_still_mediation():
+    events = extract("Ethiopia recalled its ambassador from Somalia in January. "
+                     "Turkish Foreign Minister Hakan Fidan hosted two rounds of indirect talks in July and August.")
+    assert {(e.event_mode, e.actor_country, e.target_country) for e in events if e.event_type == "meeting"} == {
+        ("mediation", "TUR", "ETH"), ("mediation", "TUR", "SOM")}

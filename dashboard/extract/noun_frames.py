@@ -181,7 +181,8 @@ def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
         # "hosted talks between the rivals": the two sides of the latest two-country event
         frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
     elif not sides and not frame.targets and frame.actors and sf.units[index].low in _BARE_TALKS \
-            and not (index + 1 < len(sf.units) and sf.units[index + 1].low in ("of", "with", "among")):
+            and not (index + 1 < len(sf.units) and sf.units[index + 1].low in ("of", "with", "among")) \
+            and not (index > 0 and sf.units[index - 1].low == "the"):
         # "hosted two rounds of indirect talks in July": between the latest pair, unless the host is one
         frame.mode, frame.referenced_type, frame.actor_source = "mediation", "hosted", "host"
 
