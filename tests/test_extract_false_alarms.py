@@ -114,3 +114,14 @@ def test_hosting_rounds_of_talks_between_the_rivals_is_still_mediation():
                      "Turkish Foreign Minister Hakan Fidan hosted two rounds of indirect talks in July and August.")
     assert {(e.event_mode, e.actor_country, e.target_country) for e in events if e.event_type == "meeting"} == {
         ("mediation", "TUR", "ETH"), ("mediation", "TUR", "SOM")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "visiting" before a person tells that person's visit
+    (("PRETORIA, Jan. 23 - South Africa's foreign minister Naledi Pandor on Monday told a news conference "
+      "alongside visiting Russian Foreign Minister Sergei Lavrov that all countries held drills."), {("RUS", "ZAF")}),
+    # "visiting" a place is still the subject's trip
+    ("Defense Secretary Mark Esper, visiting Seoul last week, said the pact mattered.", {("USA", "KOR")}),
+])
+def test_a_visiting_guest_is_the_visitor(text, expected):
+    assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "visit"} == expected

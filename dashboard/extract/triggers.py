@@ -80,6 +80,7 @@ from dashboard.extract.statement_aims import (
     no_statement_told,
     place_of_concern,
 )
+from dashboard.extract.visiting_guests import visiting_guest
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     EVENT_REFERENCES,
@@ -358,6 +359,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         venue = place_after(sf, index, ("in", "at", "to"))
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
+    if is_visit and (guest := visiting_guest(sf.units, index)) >= 0:
+        frame.actors, frame.targets = [guest], []  # "alongside visiting Lavrov": Lavrov's visit
     if is_visit:
         if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
                for k in frame.targets) or not frame.targets and flew_a_mission(sf, index):
