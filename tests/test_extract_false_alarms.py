@@ -125,3 +125,14 @@ def test_hosting_rounds_of_talks_between_the_rivals_is_still_mediation():
 ])
 def test_a_visiting_guest_is_the_visitor(text, expected):
     assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "visit"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # naming someone to a post is an appointment, no sanction
+    ("Colombia designated Armando Benedetti as ambassador to Venezuela on Monday.", set()),
+    ("The Government of Colombia has designated Mr Armando Benedetti as its representative in Caracas.", set()),
+    # a designation of the sanctioned still is one
+    ("The U.S. Treasury designated three Venezuelan officials on Monday.", {("USA", "VEN")}),
+])
+def test_designated_as_an_envoy_is_no_sanction(text, expected):
+    assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "sanction"} == expected
