@@ -12,7 +12,6 @@ from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.speakers import other_speaker
 from dashboard.extract.target_needs import REQUIRES_TARGET, REQUIRES_TARGET_MODES
-from dashboard.schema import cameo_for, goldstein
 
 # Modes that say less than another mention of the same event may ("talks" beside "a state visit").
 _GENERIC_MODES: Final = frozenset({"unspecified", "talks", "comment"})
@@ -42,10 +41,6 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     and not _different_people_met(existing, event) and not _apart(existing, event)
                     and not other_speaker(existing, event)):
                 absorb(existing, event)
-                if existing.modality == "planned" and event.modality == "asserted":
-                    existing.modality = "asserted"  # what was done that day, not only planned
-                    existing.cameo_code = cameo_for(existing.event_type, existing.event_mode, "asserted")
-                    existing.goldstein = goldstein(existing.cameo_code)
                 break
         else:
             merged.append(event)
@@ -81,7 +76,7 @@ _TEXT_DATED: Final = frozenset({"stated", "relative"})
 def _plan_of_that_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """"Biden welcomed Yoon to the White House today" and "will host him at a State Dinner this
     evening": a deed and a plan of the same sides that the text puts on the same day are one
-    event (the deed's modality stands)."""
+    event (the first mention's modality stands, as its other fields do)."""
     if a.event_type not in ("visit", "meeting") or {a.modality, b.modality} != {"planned", "asserted"} or a.date_start is None or a.date_start != b.date_start:
         return False
     if not (a.date_precision == b.date_precision == "day" and a.date_basis in _TEXT_DATED and b.date_basis in _TEXT_DATED):
