@@ -136,3 +136,15 @@ def test_a_visiting_guest_is_the_visitor(text, expected):
 ])
 def test_designated_as_an_envoy_is_no_sanction(text, expected):
     assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "sanction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ending a bad state of relations mends them
+    ("The deal ended a decade of strained ties between Turkey and Egypt.", set()),
+    ("Japan and South Korea agreed on Monday to end years of frosty relations.", set()),
+    # ending relations is a break
+    ("Somalia ended diplomatic relations with Kenya.", {("SOM", "KEN")}),
+])
+def test_ending_soured_relations_is_no_break(text, expected):
+    assert {(e.actor_country, e.target_country) for e in extract(text)
+            if (e.event_type, e.event_mode) == ("relations", "break")} == expected

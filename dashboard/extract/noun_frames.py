@@ -50,6 +50,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame))
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
+    if support is not None and support[1].mode == "break" and _soured_between(sf, support[0], index):
+        return False  # "ended a decade of strained ties": relations mended, not broken
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
@@ -169,6 +171,16 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.object_class:  # "$500 million in assistance, including artillery": aid that is arms
         return sf.object_has_class(index, spec.object_class)
     return True
+
+
+# Words of a bad state of relations: ending it mends them ("ended years of frosty relations").
+_SOURED: Final = frozenset({"frosty", "strained", "tense", "hostile", "troubled", "difficult", "frozen", "cold",
+                           "icy", "chilly", "fraught", "rocky", "acrimonious", "bitter", "poor", "bad"})
+
+
+def _soured_between(sf: SentenceFrames, support: int, index: int) -> bool:
+    """Whether a word of soured relations stands between the support verb and the relations noun."""
+    return support < index and any(unit.low in _SOURED for unit in sf.units[support + 1:index])
 
 
 def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
