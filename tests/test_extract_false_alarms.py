@@ -148,3 +148,15 @@ def test_designated_as_an_envoy_is_no_sanction(text, expected):
 def test_ending_soured_relations_is_no_break(text, expected):
     assert {(e.actor_country, e.target_country) for e in extract(text)
             if (e.event_type, e.event_mode) == ("relations", "break")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act taken back moves no envoy
+    ("Serbia withdraws tit-for-tat expulsion of Montenegrin envoy", set()),
+    ("Serbia on Sunday withdrew its decision to expel Montenegro's ambassador.", set()),
+    # an envoy withdrawn is recalled
+    ("Serbia withdrew its ambassador from Montenegro.", {("SRB", "MNE")}),
+])
+def test_withdrawing_an_act_against_an_envoy_is_no_recall(text, expected):
+    assert {(e.actor_country, e.target_country) for e in extract(text)
+            if (e.event_type, e.event_mode) == ("relations", "recall")} == expected

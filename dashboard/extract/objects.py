@@ -49,6 +49,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return envoy_called_back(sf, index)
     if wanted == "designee":  # "designated Mr Benedetti as its ambassador": an appointment, no sanction
         return not _appointed_as(sf, index)
+    if wanted == "ambassador" and _act_withdrawn(sf, index):
+        return False  # "withdrew its expulsion of the envoy": the act is taken back, no envoy moves
     if wanted == "departure":  # "gave the consul 48 hours to leave"
         return told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")
     if wanted == "missile" and launched_object(sf, index):  # "the missile launched on Thursday"
@@ -284,4 +286,21 @@ def _appointed_as(sf: SentenceFrames, index: int) -> bool:
             return False
         if units[k].low == "as":
             return any(unit.low in envoys or unit.low in _POSTS for unit in units[k + 1:k + 5])
+    return False
+
+
+# Acts that can be withdrawn themselves: "withdrew the expulsion of the envoy", "its decision to expel".
+_ACTS: Final = frozenset({"expulsion", "expulsions", "decision", "decisions", "order", "orders", "request",
+                          "demand", "threat", "nomination", "accreditation", "recognition"})
+
+
+def _act_withdrawn(sf: SentenceFrames, index: int) -> bool:
+    """Whether the trigger's object is an act ("its decision to expel the ambassador") that comes
+    before the envoy the sense looks for."""
+    for k in range(index + 1, min(len(sf.units), index + 5)):
+        unit = sf.units[k]
+        if unit.low in _ACTS:
+            return True
+        if unit.text in ".;:!?," or unit.actor is not None:
+            return False
     return False
