@@ -26,6 +26,7 @@ from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, hosted_place
 from dashboard.extract.implied_targets import like_pair_event
 from dashboard.extract.modality import modality_of
 from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.ordinal_members import ranked_member_at
 from dashboard.extract.origins import origin_visits
 from dashboard.extract.participants import participants
 from dashboard.extract.previous import (
@@ -191,6 +192,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         return [event for k in frame.actors
                 for event in events_of(ctx, replace(frame, actors=[k], reciprocal=False,
                                                     targets=[other for other in frame.actors if other != k]))]
+    if ranked_member_at(ctx.units, [*frame.actors, frame.trigger_index - 1]):
+        return []  # "the first NATO member to send jets": one member, not NATO, and no joining
     found = participants(ctx, frame)
     if found is None:
         return []

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.words import PREPOSITIONS
 
 
 def forces_moved(sf: SentenceFrames, actors: list[int]) -> bool:
@@ -159,3 +161,32 @@ def place_called_there(sf: SentenceFrames, index: int, actors: list[int]) -> lis
         if sf.units[j].actor is not None and j not in actors and sf.units[j - 1].low in _PLACE_PREPS:
             return [j]
     return []
+
+
+_FLIGHT_VERBS: Final = frozenset({"fly", "flies", "flew", "flown", "flying"})
+# Words after "flew" that tell where or how, not what was flown ("flew home", "flew overnight").
+_FLIGHT_ADVERBS: Final = frozenset({"home", "back", "out", "in", "off", "over", "into", "onward", "onwards", "there",
+                                    "here", "again", "together", "overnight", "directly", "straight", "north",
+                                    "south", "east", "west", "abroad", "the"})
+
+
+def flew_a_mission(sf: SentenceFrames, index: int) -> bool:
+    """"Moscow and Beijing fly a joint bomber patrol", "jets flew 20 sorties": a flight verb with
+    an object of its own and no destination is a military flight, not a trip."""
+    if sf.units[index].low not in _FLIGHT_VERBS or index + 1 >= len(sf.units):
+        return False
+    after = sf.units[index + 1]
+    return (after.low.isalnum() and after.actor is None and not after.is_placeish and not after.text[:1].isupper()
+            and after.low not in PREPOSITIONS and after.low not in _FLIGHT_ADVERBS and not after.low.endswith("ly"))
+
+
+def without_drill_deployments(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """"Russia and Belarus began joint exercises, deploying troops to training grounds in Belarus":
+    forces moved for drills told in the same sentence are part of the drills, not a deployment
+    of their own. ``events`` are one sentence's."""
+    drills = [e for e in events if e.event_type == "military" and e.event_mode == "exercise"]
+    if not drills:
+        return events
+    return [e for e in events if not (e.event_type == "military" and e.event_mode == "deployment" and any(
+        e.actor_country in (d.actor_country, d.target_country)
+        and e.target_country in (None, d.actor_country, d.target_country, d.place_country) for d in drills))]

@@ -38,7 +38,7 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # it; an event is never completed from a later, different one.
             if (_actor_may_match(existing, event) and is_complete(existing)
                     and (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
-                         or _one_mediation(existing, event))
+                         or _one_mediation(existing, event) or _plan_of_that_day(existing, event))
                     and not _different_people_met(existing, event) and not _apart(existing, event)
                     and not other_speaker(existing, event)):
                 absorb(existing, event)
@@ -69,6 +69,20 @@ def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
             and a.target_country is not None and a.target_country == b.target_country
             and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start)
+
+
+_TEXT_DATED: Final = frozenset({"stated", "relative"})
+
+
+def _plan_of_that_day(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """"Biden welcomed Yoon to the White House today" and "will host him at a State Dinner this
+    evening": a deed and a plan of the same sides that the text puts on the same day are one
+    event (the first mention's modality stands, as its other fields do)."""
+    if a.event_type not in ("visit", "meeting") or {a.modality, b.modality} != {"planned", "asserted"} or a.date_start is None or a.date_start != b.date_start:
+        return False
+    if not (a.date_precision == b.date_precision == "day" and a.date_basis in _TEXT_DATED and b.date_basis in _TEXT_DATED):
+        return False
+    return same_event(a, replace(b, modality=a.modality), same_article=True)
 
 
 def _one_mediation(a: ExtractedEvent, b: ExtractedEvent) -> bool:

@@ -114,6 +114,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
 _CAUSING: Final = frozenset({"lead to", "leads to", "led to", "leading to", "result in", "results in", "resulted in",
                              "resulting in", "pave the way for", "paves the way for", "paved the way for"})
 _NOUN_MODIFIERS: Final = frozenset({"the", "a", "an", "new", "more", "further", "fresh", "weapons", "arms", "military"})
+# "for talks", "on a state visit": the noun says what a trip is made for, or what kind it is.
+_TRIP_PURPOSE: Final = frozenset({"for", "on"})
 
 
 def _causing_verb(units: list[Unit], noun: int) -> int:
@@ -130,12 +132,13 @@ def _causing_verb(units: list[Unit], noun: int) -> int:
 
 
 def _trip_for(units: list[Unit], noun: int) -> int:
-    """Where the verb of a trip sits whose purpose the event noun at ``noun`` names ("will travel
-    on Wednesday to Montevideo for talks"), else -1."""
+    """Where the verb of a trip sits whose purpose or kind the event noun at ``noun`` names ("will
+    travel on Wednesday to Montevideo for talks", "will leave for Doha on an official visit"),
+    else -1."""
     k = noun - 1
     while k >= 0 and noun - k <= 3 and units[k].low in _NOUN_MODIFIERS:
         k -= 1
-    if k < 1 or units[k].low != "for":
+    if k < 1 or units[k].low not in _TRIP_PURPOSE:
         return -1
     for j in range(k - 1, max(-1, k - 9), -1):
         unit = units[j]

@@ -52,6 +52,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                                                    or signed_deal(sf, index, frame))
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
+    if support is not None and support[1].mode == "break" and _soured_between(sf, support[0], index):
+        return False  # "ended a decade of strained ties": relations mended, not broken
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
@@ -176,6 +178,16 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     return True
 
 
+# Words of a bad state of relations: ending it mends them ("ended years of frosty relations").
+_SOURED: Final = frozenset({"frosty", "strained", "tense", "hostile", "troubled", "difficult", "frozen", "cold",
+                           "icy", "chilly", "fraught", "rocky", "acrimonious", "bitter", "poor", "bad"})
+
+
+def _soured_between(sf: SentenceFrames, support: int, index: int) -> bool:
+    """Whether a word of soured relations stands between the support verb and the relations noun."""
+    return support < index and any(unit.low in _SOURED for unit in sf.units[support + 1:index])
+
+
 def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
     """"Norway hosted talks between Colombia and Venezuela": the host mediates between the
     two sides it brought together; "Qatar hosted talks with Iran" is its own talks."""
@@ -186,7 +198,8 @@ def _hosted_for_others(sf: SentenceFrames, index: int, frame: Frame) -> None:
         # "hosted talks between the rivals": the two sides of the latest two-country event
         frame.targets, frame.mode, frame.referenced_type, frame.actor_source = [], "mediation", "sides", "host"
     elif not sides and not frame.targets and frame.actors and sf.units[index].low in _BARE_TALKS \
-            and not (index + 1 < len(sf.units) and sf.units[index + 1].low in ("of", "with", "among")):
+            and not (index + 1 < len(sf.units) and sf.units[index + 1].low in ("of", "with", "among")) \
+            and not (index > 0 and sf.units[index - 1].low == "the"):
         # "hosted two rounds of indirect talks in July": between the latest pair, unless the host is one
         frame.mode, frame.referenced_type, frame.actor_source = "mediation", "hosted", "host"
 

@@ -47,6 +47,10 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return envoy_subject(sf, index, wanted)
     if wanted == "envoy_back":
         return envoy_called_back(sf, index)
+    if wanted == "designee":  # "designated Mr Benedetti as its ambassador": an appointment, no sanction
+        return not _appointed_as(sf, index)
+    if wanted == "ambassador" and _act_withdrawn(sf, index):
+        return False  # "withdrew its expulsion of the envoy": the act is taken back, no envoy moves
     if wanted == "departure":  # "gave the consul 48 hours to leave"
         return told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")
     if wanted == "missile" and launched_object(sf, index):  # "the missile launched on Thursday"
@@ -267,3 +271,36 @@ def class_word(sf: SentenceFrames, index: int, word_class: str) -> int | None:
         if sf.units[k].text in ".;:!?,":
             return None
     return None
+
+
+# Posts a person is named to: "designated X as its ambassador", "as its representative in Bogota".
+_POSTS: Final = frozenset({"representative", "representatives", "minister", "head", "chief", "coordinator"})
+
+
+def _appointed_as(sf: SentenceFrames, index: int) -> bool:
+    """Whether "as" follows the trigger within a few words and names a post ("as its ambassador")."""
+    envoys = sf.lexicon.word_classes.get("diplomat", frozenset())
+    units = sf.units
+    for k in range(index + 1, min(len(units), index + 8)):
+        if units[k].text in ".;:!?":
+            return False
+        if units[k].low == "as":
+            return any(unit.low in envoys or unit.low in _POSTS for unit in units[k + 1:k + 5])
+    return False
+
+
+# Acts that can be withdrawn themselves: "withdrew the expulsion of the envoy", "its decision to expel".
+_ACTS: Final = frozenset({"expulsion", "expulsions", "decision", "decisions", "order", "orders", "request",
+                          "demand", "threat", "nomination", "accreditation", "recognition"})
+
+
+def _act_withdrawn(sf: SentenceFrames, index: int) -> bool:
+    """Whether the trigger's object is an act ("its decision to expel the ambassador") that comes
+    before the envoy the sense looks for."""
+    for k in range(index + 1, min(len(sf.units), index + 5)):
+        unit = sf.units[k]
+        if unit.low in _ACTS:
+            return True
+        if unit.text in ".;:!?," or unit.actor is not None:
+            return False
+    return False

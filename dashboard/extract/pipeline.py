@@ -26,6 +26,7 @@ from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.domestic_procedures import ratifications_ahead, tells_procedures
 from dashboard.extract.ellipsis import with_ellipsis
+from dashboard.extract.forces import without_drill_deployments
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.furniture import without_furniture
 from dashboard.extract.groups import (
@@ -251,7 +252,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
         if len(found) > before:
-            found[before:] = with_visit_kind(units, with_deployment_ends(with_ellipsis(units, with_shared_aims(found[before:]))))
+            found[before:] = without_drill_deployments(with_visit_kind(units, with_deployment_ends(
+                with_ellipsis(units, with_shared_aims(found[before:])))))
         if len(found) > before:
             gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))

@@ -21,6 +21,7 @@ from dashboard.extract.elimination import (
 from dashboard.extract.envoys import mutual_sides, passive_recall_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
+    flew_a_mission,
     forces_moved,
     place_called_there,
     sent_home,
@@ -81,6 +82,7 @@ from dashboard.extract.statement_aims import (
     no_statement_told,
     place_of_concern,
 )
+from dashboard.extract.visiting_guests import visiting_guest
 from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     EVENT_REFERENCES,
@@ -359,10 +361,12 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         venue = place_after(sf, index, ("in", "at", "to"))
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
+    if is_visit and (guest := visiting_guest(sf.units, index)) >= 0:
+        frame.actors, frame.targets = [guest], []  # "alongside visiting Lavrov": Lavrov's visit
     if is_visit:
         if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
-               for k in frame.targets):
-            return None  # "came to Syria's aid": help, not a trip
+               for k in frame.targets) or not frame.targets and flew_a_mission(sf, index):
+            return None  # "came to Syria's aid": help, not a trip; "flew a joint patrol": a flight
         frame.targets += _next_legs(sf, frame.targets)
         _split_destination(sf, frame)
         if frame.targets and spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors):
