@@ -19,6 +19,8 @@ from dashboard.extract.units import Actor
 
 # Events whose two sides act together: a reaction to one is aimed at both.
 _TWO_SIDED: Final = frozenset({"meeting", "agreement"})
+# What was not done is no act to react to.
+_NOT_DONE: Final = frozenset({"hypothetical", "negated"})
 
 
 def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
@@ -35,6 +37,8 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
             continue  # "criticised Monday's decision": an act of that day
         if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
+        if event_type != "said" and event.modality in _NOT_DONE:
+            continue  # "welcomed the vote": an act done, not a sale that may come or a visit denied
         event = _original_of(ctx.recent, event)
         if event.event_type in _TWO_SIDED and not event.target_country:
             # "Tsai met McCarthy" with McCarthy unknown: the same talks told before with both sides
