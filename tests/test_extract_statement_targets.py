@@ -342,3 +342,24 @@ def test_a_saying_aimed_at_the_latest_counterpart_scores_lower_than_one_that_nam
 ])
 def test_what_a_speaker_calls_another_country(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark told as aimed at a country is aimed at it, not at the speaker's latest counterpart
+    # nor at another country its words name
+    ("Chile met Peru on Monday. The Chilean president said no one could bully Bolivia, a remark widely read as "
+     "aimed at Argentina.", {("comment", "ARG")}),
+    ("Chile met Peru on Monday. The Chilean president criticised meddling in Bolivia, in a thinly veiled swipe at "
+     "Argentina.", {("criticism", "ARG")}),
+    ("Chile met Peru on Monday. The Chilean president accused foreign powers of meddling in Bolivia, a phrase read "
+     "in Santiago as meaning Argentina.", {("accusation", "ARG")}),
+    # only the last of two predicates: the first keeps the act it judges
+    ("Peru imposed sanctions on Chile. The Chilean president called the sanctions illegitimate and accused foreign "
+     "powers of stirring unrest in Bolivia, a phrase read in Santiago as meaning Argentina.",
+     {("criticism", "PER"), ("accusation", "ARG")}),
+])
+def test_a_remark_read_as_aimed_at_a_country(text, expected):
+    events = extract(text, date(2024, 3, 4))
+    assert {(mode, actor, target) for mode, actor, target, _ in statements(events)} == \
+        {(mode, "CHL", code) for mode, code in expected}

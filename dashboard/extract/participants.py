@@ -15,6 +15,7 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
+from dashboard.extract.aimed_remarks import aimed_at
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.crossings import crosses_border, neighbour_across
@@ -109,6 +110,10 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets = [state_actor(target.country) for target in targets]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
+    if spec.event_type == "statement" and actors and (not targets or frame.target_source):
+        aimed = aimed_at(ctx.frames, frame.trigger_index, {actor.country for actor in actors if actor.country})
+        if aimed:  # "..., a remark widely read as aimed at New Delhi": whom it names
+            targets, basis = [state_of(ctx.units[k]) for k in aimed], "stated"
     if not targets and frame.referenced_type == "response":
         targets, basis = launcher(ctx, actors, frame.mode), TOLD_BEFORE
     elif not targets and frame.referenced_type in ("main", "named", "addressee"):
