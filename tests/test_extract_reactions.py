@@ -132,8 +132,8 @@ def test_a_warning_is_not_merged_into_a_judgement(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the vote", "the decision": an act that was done, not one that may come or was not done
-    ("Chile's parliament voted on Monday to ratify the treaty with Peru. Chile could buy jets from Brazil next year. "
-     "Bolivia welcomed the vote.", {("praise", "BOL", "CHL"), ("praise", "BOL", "PER")}),
+    (("Chile's parliament voted on Monday to ratify the treaty with Peru. Chile could buy jets from Brazil next year. "
+      "Bolivia welcomed the vote."), {("praise", "BOL", "CHL"), ("praise", "BOL", "PER")}),
     ("Chile lifted its tariffs on Peru. Argentina did not sanction Peru. Bolivia welcomed the decision.",
      {("praise", "BOL", "CHL")}),
 ])

@@ -348,15 +348,21 @@ def test_what_a_speaker_calls_another_country(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a remark told as aimed at a country is aimed at it, not at the speaker's latest counterpart
     # nor at another country its words name
-    ("Chile met Peru on Monday. The Chilean president said no one could bully Bolivia, a remark widely read as "
-     "aimed at Argentina.", {("comment", "ARG")}),
-    ("Chile met Peru on Monday. The Chilean president criticised meddling in Bolivia, in a thinly veiled swipe at "
-     "Argentina.", {("criticism", "ARG")}),
-    ("Chile met Peru on Monday. The Chilean president accused foreign powers of meddling in Bolivia, a phrase read "
-     "in Santiago as meaning Argentina.", {("accusation", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president said no one could bully Bolivia, a remark widely read as "
+      "aimed at Argentina."), {("comment", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president criticised meddling in Bolivia, in a thinly veiled swipe at "
+      "Argentina."), {("criticism", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president accused foreign powers of meddling in Bolivia, a phrase read "
+      "in Santiago as meaning Argentina."), {("accusation", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president said small nations would not be bullied, in words aimed "
+      "squarely at Argentina."), {("comment", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president said the pact was aimed at no third party, a remark read "
+      "in Lima as directed at Argentina."), {("comment", "ARG")}),
+    # measures aimed at someone are no remark: a judgement of them is aimed at who took them
+    ("Peru imposed sanctions on Bolivia. Chile condemned the sanctions aimed at Bolivian banks.", {("criticism", "PER")}),
     # only the last of two predicates: the first keeps the act it judges
-    ("Peru imposed sanctions on Chile. The Chilean president called the sanctions illegitimate and accused foreign "
-     "powers of stirring unrest in Bolivia, a phrase read in Santiago as meaning Argentina.",
+    (("Peru imposed sanctions on Chile. The Chilean president called the sanctions illegitimate and accused foreign "
+      "powers of stirring unrest in Bolivia, a phrase read in Santiago as meaning Argentina."),
      {("criticism", "PER"), ("accusation", "ARG")}),
 ])
 def test_a_remark_read_as_aimed_at_a_country(text, expected):

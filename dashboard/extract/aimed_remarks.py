@@ -14,6 +14,8 @@ _DEGREES: Final = frozenset({"squarely", "clearly", "mainly", "chiefly", "largel
                              "apparently", "evidently", "obviously", "implicitly"})
 _JIBES: Final = frozenset({"swipe", "jab", "dig", "reference", "rebuke", "warning", "attack", "criticism"})
 _READINGS: Final = frozenset({"read", "seen", "taken", "understood", "interpreted", "viewed"})
+_REMARKS: Final = frozenset({"remark", "remarks", "comment", "comments", "line", "words", "statement", "message",
+                             "speech", "phrase", "warning", "swipe", "jab", "dig"})
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 
 
@@ -25,15 +27,23 @@ def aimed_at(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
         if units[k].text in ".;" or _next_statement(sf, k):
             return []  # "called the sanctions illegitimate and accused X ..., a phrase read as": the last one's
         low = units[k].low
-        if low in _AIMED and units[k + 1].low in _DEGREES:
-            k += 1
-        if low in _AIMED or (low in _JIBES and k > 0 and units[k - 1].low.endswith("veiled")):
-            if units[k + 1].low in ("at", "to"):
-                return _country_at(sf, k + 2, own)
+        at = k + 2 if low in _AIMED and units[k + 1].low in _DEGREES else k + 1  # "aimed squarely at"
+        aimed = (low in _AIMED and _of_a_remark(sf, index, k)) or (low in _JIBES and units[k - 1].low.endswith("veiled"))
+        found: list[int] = []
+        if aimed and at < len(units) and units[at].low in ("at", "to"):
+            found = _country_at(sf, at + 1, own)
         if low == "meaning" and k > 1 and units[k - 1].low == "as" \
                 and any(units[j].low in _READINGS for j in range(max(index + 1, k - 5), k - 1)):
-            return _country_at(sf, k + 1, own)
+            found = _country_at(sf, k + 1, own)
+        if found:  # not "aimed at no third party"
+            return found
     return []
+
+
+def _of_a_remark(sf: SentenceFrames, index: int, k: int) -> bool:
+    """Whether "aimed" at ``k`` tells of a remark ("a remark aimed at", "seen as aimed at"), not
+    of measures ("sanctions aimed at Russian banks")."""
+    return any(unit.low in _REMARKS or unit.low in _READINGS for unit in sf.units[max(index + 1, k - 4):k])
 
 
 def _next_statement(sf: SentenceFrames, k: int) -> bool:
