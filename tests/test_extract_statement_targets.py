@@ -369,3 +369,15 @@ def test_a_remark_read_as_aimed_at_a_country(text, expected):
     events = extract(text, date(2024, 3, 4))
     assert {(mode, actor, target) for mode, actor, target, _ in statements(events)} == \
         {(mode, "CHL", code) for mode, code in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's saying aimed at nobody named goes across the table, not to the one who mediated
+    (("The United States mediated talks between Chile and Peru on Monday. The Chilean president said his country "
+      "had been patient for decades."), {("CHL", "PER")}),
+    # a third country's saying still goes to its own latest counterpart
+    (("Brazil met Chile on Friday. The United States mediated talks between Chile and Peru on Monday. Brazil said "
+      "it had been patient for decades."), {("BRA", "CHL")}),
+])
+def test_a_mediator_is_no_counterpart_of_a_side(text, expected):
+    assert {(actor, target) for _, actor, target, _ in statements(extract(text, date(2024, 3, 4)))} == expected

@@ -118,10 +118,22 @@ def addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
             return []
         if event.event_type == "statement" and event.target_country not in own:
             return []
+        if event.event_mode == "mediation" and event.target_country in own and event.actor_country not in own:
+            return _mediated_with(ctx.recent, event, own)  # a mediator is no side: the one across the table
         sides = {event.actor_country, event.target_country}
         return sorted(sides - own) if sides & own else []
 
     return _latest_sentence_codes(ctx, other_sides)
+
+
+def _mediated_with(recent: list[ExtractedEvent], mediation: ExtractedEvent, own: set[str]) -> list[str]:
+    """"The accord, brokered by the US ... Lapid said": the other sides the mediator brought to
+    the speaker's side in the same sentence."""
+    start = mediation.evidence[0].char_start if mediation.evidence else None
+    return [event.target_country for event in recent
+            if event.event_mode == "mediation" and event.actor_country == mediation.actor_country
+            and event.target_country and event.target_country not in own
+            and event.evidence and event.evidence[0].char_start == start]
 
 
 def acted_on_here(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
