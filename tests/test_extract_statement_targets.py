@@ -381,3 +381,15 @@ def test_a_remark_read_as_aimed_at_a_country(text, expected):
 ])
 def test_a_mediator_is_no_counterpart_of_a_side(text, expected):
     assert {(actor, target) for _, actor, target, _ in statements(extract(text, date(2024, 3, 4)))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rejection told in a relative clause after what it rejects answers that clause's subject
+    (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
+      "Brazilian navy, a suggestion that Brasilia has dismissed as a smear."), {("rejection", "BRA", "PER")}),
+    # not told as such a clause: nothing read
+    (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
+      "Brazilian navy, and Brasilia has dismissed the idea."), set()),
+])
+def test_a_rejection_in_a_relative_clause_answers_the_clause_before(text, expected):
+    assert {(mode, actor, target) for mode, actor, target, _ in statements(extract(text, date(2024, 3, 4)))} == expected

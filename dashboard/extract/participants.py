@@ -16,6 +16,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.aimed_remarks import aimed_at
+from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.crossings import crosses_border, neighbour_across
@@ -176,6 +177,10 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets, basis = addressee(ctx, actors), LATEST_DEALINGS
         if not targets:
             return None  # an issue raised with nobody known: nothing to code
+    if frame.mode in ("rejection", "denial") and actors and (not targets or frame.target_source == "elimination"):
+        answered = appositive_author(ctx.frames, frame.trigger_index, {code for code in own if code})
+        if answered:  # "..., a suggestion that Beijing has dismissed": whoever made it
+            targets, basis = [state_of(ctx.units[k]) for k in answered], OTHER_ROLE
     if not targets and spec.frame == "reply" and actors:
         targets, basis = maker_named(ctx, frame), OTHER_ROLE  # "rejected a call by X"
         if not targets:
