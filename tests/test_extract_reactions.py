@@ -152,3 +152,13 @@ def test_a_reaction_is_to_an_act_done(text, expected):
 ])
 def test_a_reaction_to_drills_told_with_their_deployments(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism a visit drew, told in a relative clause after it, is aimed at the visitor, not the host
+    ("The trip came weeks after Lula's visit to Lima, which drew sharp criticism from Bolivia.",
+     {("criticism", "BOL", "BRA")}),
+    ("Peru drew sharp criticism from Bolivia.", {("criticism", "BOL", "PER")}),
+])
+def test_criticism_a_visit_drew_is_aimed_at_the_visitor(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
