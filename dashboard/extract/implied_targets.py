@@ -72,7 +72,7 @@ def pair_other(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
     return []
 
 
-def _first_of_its_sentence(recent: list[ExtractedEvent], event: ExtractedEvent, own: set[str | None]) -> ExtractedEvent:
+def _first_of_its_sentence(recent: list[ExtractedEvent], event: ExtractedEvent, own: set[str]) -> ExtractedEvent:
     """"Russia and Belarus began joint drills, deploying troops ... Poland voiced concern over the
     manoeuvres": an act aimed at no one is a detail of the first act of its type its sentence
     told (by another side than the speaker), which is the act meant."""
