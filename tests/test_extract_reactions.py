@@ -162,3 +162,13 @@ def test_a_reaction_to_drills_told_with_their_deployments(text, expected):
 ])
 def test_criticism_a_visit_drew_is_aimed_at_the_visitor(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another country's support raised by a speaker is that country's conduct, raised with it
+    ("Lula raised Peru's support for Bolivia.", {("concern", "BRA", "PER")}),
+    # the speaker's own country's support, or support voiced, is the speaker's
+    ("Lula voiced Brazil's support for Peru.", {("support", "BRA", "PER")}),
+])
+def test_support_of_another_raised_is_a_concern_about_it(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
