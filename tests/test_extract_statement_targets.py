@@ -387,6 +387,11 @@ def test_a_mediator_is_no_counterpart_of_a_side(text, expected):
     # a rejection told in a relative clause after what it rejects answers that clause's subject
     (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
       "Brazilian navy, a suggestion that Brasilia has dismissed as a smear."), {("rejection", "BRA", "PER")}),
+    # a judgement of a step or a remark told so answers its doer, past the replier's own leader named before
+    ("Chile told Peru to cut its embassy staff, a step Lima called hostile.",
+     {("criticism", "CHL", "PER"), ("criticism", "PER", "CHL")}),
+    (("Asked whether he still considered Boric a rival, Lula said that he did, a remark Chile's foreign "
+      "ministry called extremely wrong."), {("criticism", "BRA", "CHL"), ("criticism", "CHL", "BRA")}),
     # not told as such a clause: nothing read
     (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
       "Brazilian navy, and Brasilia has dismissed the idea."), set()),

@@ -177,7 +177,7 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets, basis = addressee(ctx, actors), LATEST_DEALINGS
         if not targets:
             return None  # an issue raised with nobody known: nothing to code
-    if frame.mode in ("rejection", "denial") and actors and (not targets or frame.target_source == "elimination"):
+    if spec.event_type == "statement" and actors and (not targets or frame.target_source == "elimination"):
         answered = appositive_author(ctx.frames, frame.trigger_index, {code for code in own if code})
         if answered:  # "..., a suggestion that Beijing has dismissed": whoever made it
             targets, basis = [state_of(ctx.units[k]) for k in answered], OTHER_ROLE
