@@ -172,3 +172,14 @@ def test_criticism_a_visit_drew_is_aimed_at_the_visitor(text, expected):
 ])
 def test_support_of_another_raised_is_a_concern_about_it(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning about arms sent to a country is aimed at whoever was told sending them
+    ("Brazil agreed to supply tanks to Peru. Chile warned that any weapons supplied to Lima would be legitimate targets.",
+     {("concern", "CHL", "BRA")}),
+    # with no supplier told, the country named stays the one guessed
+    ("Chile warned that any weapons supplied to Lima would be legitimate targets.", {("concern", "CHL", "PER")}),
+])
+def test_a_warning_about_arms_sent_is_aimed_at_the_supplier(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

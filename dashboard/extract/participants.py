@@ -47,6 +47,7 @@ from dashboard.extract.implied_targets import (
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
+from dashboard.extract.supplied_arms import arms_supplier
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
 from dashboard.extract.units import Actor
 
@@ -181,6 +182,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         answered = appositive_author(ctx.frames, frame.trigger_index, {code for code in own if code})
         if answered:  # "..., a suggestion that Beijing has dismissed": whoever made it
             targets, basis = [state_of(ctx.units[k]) for k in answered], OTHER_ROLE
+        supplier = [] if answered else arms_supplier(ctx, frame.trigger_index, frame.mode, {code for code in own if code})
+        if supplier:  # "warned that Patriot systems sent to Ukraine would be targets": at who sent them
+            targets, basis = supplier, TOLD_BEFORE
     if not targets and spec.frame == "reply" and actors:
         targets, basis = maker_named(ctx, frame), OTHER_ROLE  # "rejected a call by X"
         if not targets:
