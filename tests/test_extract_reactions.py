@@ -128,3 +128,58 @@ def test_a_warrant_for_his_arrest(text, expected):
 ])
 def test_a_warning_is_not_merged_into_a_judgement(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the vote", "the decision": an act that was done, not one that may come or was not done
+    (("Chile's parliament voted on Monday to ratify the treaty with Peru. Chile could buy jets from Brazil next year. "
+      "Bolivia welcomed the vote."), {("praise", "BOL", "CHL"), ("praise", "BOL", "PER")}),
+    ("Chile lifted its tariffs on Peru. Argentina did not sanction Peru. Bolivia welcomed the decision.",
+     {("praise", "BOL", "CHL")}),
+])
+def test_a_reaction_is_to_an_act_done(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # troops deployed for drills are a detail of the drills: a worry about them is aimed at the
+    # first side of the drills, not at the last side told deploying
+    (("Chile and Bolivia began joint military exercises on Monday, deploying troops to training grounds in Bolivia. "
+      "Peru voiced concern over the manoeuvres."), {("concern", "PER", "CHL")}),
+    # ... unless the speaker is that side
+    (("Chile and Bolivia began joint military exercises on Monday, deploying troops to training grounds in Bolivia. "
+      "Chile voiced concern over the manoeuvres."), {("concern", "CHL", "BOL")}),
+])
+def test_a_reaction_to_drills_told_with_their_deployments(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism a visit drew, told in a relative clause after it, is aimed at the visitor, not the host
+    ("The trip came weeks after Lula's visit to Lima, which drew sharp criticism from Bolivia.",
+     {("criticism", "BOL", "BRA")}),
+    ("Peru drew sharp criticism from Bolivia.", {("criticism", "BOL", "PER")}),
+])
+def test_criticism_a_visit_drew_is_aimed_at_the_visitor(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another country's support raised by a speaker is that country's conduct, raised with it
+    ("Lula raised Peru's support for Bolivia.", {("concern", "BRA", "PER")}),
+    # the speaker's own country's support, or support voiced, is the speaker's
+    ("Lula voiced Brazil's support for Peru.", {("support", "BRA", "PER")}),
+])
+def test_support_of_another_raised_is_a_concern_about_it(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning about arms sent to a country is aimed at whoever was told sending them
+    ("Brazil agreed to supply tanks to Peru. Chile warned that any weapons supplied to Lima would be legitimate targets.",
+     {("concern", "CHL", "BRA")}),
+    # with no supplier told, the country named stays the one guessed
+    ("Chile warned that any weapons supplied to Lima would be legitimate targets.", {("concern", "CHL", "PER")}),
+])
+def test_a_warning_about_arms_sent_is_aimed_at_the_supplier(text, expected):
+    assert _statements(extract(text, date(2024, 3, 4))) == expected

@@ -342,3 +342,59 @@ def test_a_saying_aimed_at_the_latest_counterpart_scores_lower_than_one_that_nam
 ])
 def test_what_a_speaker_calls_another_country(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark told as aimed at a country is aimed at it, not at the speaker's latest counterpart
+    # nor at another country its words name
+    (("Chile met Peru on Monday. The Chilean president said no one could bully Bolivia, a remark widely read as "
+      "aimed at Argentina."), {("comment", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president criticised meddling in Bolivia, in a thinly veiled swipe at "
+      "Argentina."), {("criticism", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president accused foreign powers of meddling in Bolivia, a phrase read "
+      "in Santiago as meaning Argentina."), {("accusation", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president said small nations would not be bullied, in words aimed "
+      "squarely at Argentina."), {("comment", "ARG")}),
+    (("Chile met Peru on Monday. The Chilean president said the pact was aimed at no third party, a remark read "
+      "in Lima as directed at Argentina."), {("comment", "ARG")}),
+    # measures aimed at someone are no remark: a judgement of them is aimed at who took them
+    ("Peru imposed sanctions on Bolivia. Chile condemned the sanctions aimed at Bolivian banks.", {("criticism", "PER")}),
+    # only the last of two predicates: the first keeps the act it judges
+    (("Peru imposed sanctions on Chile. The Chilean president called the sanctions illegitimate and accused foreign "
+      "powers of stirring unrest in Bolivia, a phrase read in Santiago as meaning Argentina."),
+     {("criticism", "PER"), ("accusation", "ARG")}),
+])
+def test_a_remark_read_as_aimed_at_a_country(text, expected):
+    events = extract(text, date(2024, 3, 4))
+    assert {(mode, actor, target) for mode, actor, target, _ in statements(events)} == \
+        {(mode, "CHL", code) for mode, code in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's saying aimed at nobody named goes across the table, not to the one who mediated
+    (("The United States mediated talks between Chile and Peru on Monday. The Chilean president said his country "
+      "had been patient for decades."), {("CHL", "PER")}),
+    # a third country's saying still goes to its own latest counterpart
+    (("Brazil met Chile on Friday. The United States mediated talks between Chile and Peru on Monday. Brazil said "
+      "it had been patient for decades."), {("BRA", "CHL")}),
+])
+def test_a_mediator_is_no_counterpart_of_a_side(text, expected):
+    assert {(actor, target) for _, actor, target, _ in statements(extract(text, date(2024, 3, 4)))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rejection told in a relative clause after what it rejects answers that clause's subject
+    (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
+      "Brazilian navy, a suggestion that Brasilia has dismissed as a smear."), {("rejection", "BRA", "PER")}),
+    # a judgement of a step or a remark told so answers its doer, past the replier's own leader named before
+    ("Chile told Peru to cut its embassy staff, a step Lima called hostile.",
+     {("criticism", "CHL", "PER"), ("criticism", "PER", "CHL")}),
+    (("Asked whether he still considered Boric a rival, Lula said that he did, a remark Chile's foreign "
+      "ministry called extremely wrong."), {("criticism", "BRA", "CHL"), ("criticism", "CHL", "BRA")}),
+    # not told as such a clause: nothing read
+    (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
+      "Brazilian navy, and Brasilia has dismissed the idea."), set()),
+])
+def test_a_rejection_in_a_relative_clause_answers_the_clause_before(text, expected):
+    assert {(mode, actor, target) for mode, actor, target, _ in statements(extract(text, date(2024, 3, 4)))} == expected

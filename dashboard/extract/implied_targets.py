@@ -19,6 +19,8 @@ from dashboard.extract.units import Actor
 
 # Events whose two sides act together: a reaction to one is aimed at both.
 _TWO_SIDED: Final = frozenset({"meeting", "agreement"})
+# What was not done is no act to react to.
+_NOT_DONE: Final = frozenset({"hypothetical", "negated"})
 
 
 def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> list[Actor]:
@@ -35,7 +37,9 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
             continue  # "criticised Monday's decision": an act of that day
         if not wanted or not event.actor_country or (event.event_type == "visit" and not event.target_country):
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
-        event = _original_of(ctx.recent, event)
+        if event_type != "said" and event.modality in _NOT_DONE:
+            continue  # "welcomed the vote": an act done, not a sale that may come or a visit denied
+        event = _original_of(ctx.recent, _first_of_its_sentence(ctx.recent, event, own))
         if event.event_type in _TWO_SIDED and not event.target_country:
             # "Tsai met McCarthy" with McCarthy unknown: the same talks told before with both sides
             event = next((earlier for earlier in ctx.recent if earlier.event_type == event.event_type
@@ -66,6 +70,19 @@ def pair_other(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
         if None not in sides and len(sides) == 2 and own & sides:
             return [state_actor(code) for code in sides - own if code][:1]
     return []
+
+
+def _first_of_its_sentence(recent: list[ExtractedEvent], event: ExtractedEvent, own: set[str]) -> ExtractedEvent:
+    """"Russia and Belarus began joint drills, deploying troops ... Poland voiced concern over the
+    manoeuvres": an act aimed at no one is a detail of the first act of its type its sentence
+    told (by another side than the speaker), which is the act meant."""
+    if event.event_type in _TWO_SIDED or event.target_country or not event.evidence:
+        return event
+    start = event.evidence[0].char_start
+    return next((earlier for earlier in recent if earlier.event_type == event.event_type and earlier.target_country
+                 and earlier.actor_country and earlier.actor_country not in own
+                 and earlier.modality not in _NOT_DONE and earlier.evidence
+                 and earlier.evidence[0].char_start == start), event)
 
 
 def _told_on(event: ExtractedEvent, day: str) -> bool:
@@ -101,10 +118,22 @@ def addressee(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
             return []
         if event.event_type == "statement" and event.target_country not in own:
             return []
+        if event.event_mode == "mediation" and event.target_country in own and event.actor_country not in own:
+            return _mediated_with(ctx.recent, event, own)  # a mediator is no side: the one across the table
         sides = {event.actor_country, event.target_country}
         return sorted(sides - own) if sides & own else []
 
     return _latest_sentence_codes(ctx, other_sides)
+
+
+def _mediated_with(recent: list[ExtractedEvent], mediation: ExtractedEvent, own: set[str]) -> list[str]:
+    """"The accord, brokered by the US ... Lapid said": the other sides the mediator brought to
+    the speaker's side in the same sentence."""
+    start = mediation.evidence[0].char_start if mediation.evidence else None
+    return [event.target_country for event in recent
+            if event.event_mode == "mediation" and event.actor_country == mediation.actor_country
+            and event.target_country and event.target_country not in own
+            and event.evidence and event.evidence[0].char_start == start]
 
 
 def acted_on_here(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:

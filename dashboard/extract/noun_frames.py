@@ -13,6 +13,7 @@ from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.gathering_sides import refers_to_pair, their_sides
 from dashboard.extract.joint_texts import joint_text
+from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import host_of_met
 from dashboard.extract.objects import class_word, generic_plural
@@ -92,6 +93,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.mode = support_spec.mode
         if support_spec.orientation == "patient":
             frame.targets = frame.targets or sf.subject(support_index)
+            if spec.event_type == "statement":  # "X's visit to Y drew criticism": aimed at X
+                frame.targets = doer_of_act(sf, frame.targets)
             if not frame.targets:
                 frame.targets, frame.target_source = sf.topic(), "topic"
             frame.actors = by or ([modifier[0]] if modifier and not modifier_as_target else [])
@@ -117,6 +120,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         else:
             frame.actors = sf.subject(support_index)
             frame.actor_source = "support"
+            if possessor is not None and spec.event_type == "statement" \
+                    and raised_act_of_another(sf, support_index, possessor, frame.actors):
+                frame.mode, frame.targets = "concern", [possessor]  # "raised China's support for Russia"
             if not frame.targets and support_index > index:  # "the pact Peru signed with Bolivia"
                 frame.targets = [k for k in sf.object_actors(support_index, spec.preps)[0] if k not in frame.actors]
             if not frame.targets and spec.event_type == "sanction" and support_index < index:

@@ -15,6 +15,8 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
+from dashboard.extract.aimed_remarks import aimed_at
+from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.crossings import crosses_border, neighbour_across
@@ -45,6 +47,7 @@ from dashboard.extract.implied_targets import (
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
+from dashboard.extract.supplied_arms import arms_supplier
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
 from dashboard.extract.units import Actor
 
@@ -109,6 +112,10 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets = [state_actor(target.country) for target in targets]
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
+    if spec.event_type == "statement" and actors and (not targets or frame.target_source):
+        aimed = aimed_at(ctx.frames, frame.trigger_index, {actor.country for actor in actors if actor.country})
+        if aimed:  # "..., a remark widely read as aimed at New Delhi": whom it names
+            targets, basis = [state_of(ctx.units[k]) for k in aimed], "stated"
     if not targets and frame.referenced_type == "response":
         targets, basis = launcher(ctx, actors, frame.mode), TOLD_BEFORE
     elif not targets and frame.referenced_type in ("main", "named", "addressee"):
@@ -171,6 +178,13 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets, basis = addressee(ctx, actors), LATEST_DEALINGS
         if not targets:
             return None  # an issue raised with nobody known: nothing to code
+    if spec.event_type == "statement" and actors and (not targets or frame.target_source == "elimination"):
+        answered = appositive_author(ctx.frames, frame.trigger_index, {code for code in own if code})
+        if answered:  # "..., a suggestion that Beijing has dismissed": whoever made it
+            targets, basis = [state_of(ctx.units[k]) for k in answered], OTHER_ROLE
+        supplier = [] if answered else arms_supplier(ctx, frame.trigger_index, frame.mode, {code for code in own if code})
+        if supplier:  # "warned that Patriot systems sent to Ukraine would be targets": at who sent them
+            targets, basis = supplier, TOLD_BEFORE
     if not targets and spec.frame == "reply" and actors:
         targets, basis = maker_named(ctx, frame), OTHER_ROLE  # "rejected a call by X"
         if not targets:
