@@ -142,13 +142,10 @@ def test_a_reaction_is_to_an_act_done(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # troops deployed for drills are a detail of the drills: a worry about them is aimed at the
-    # first side of the drills, not at the last side told deploying
+    # troops deployed for drills are part of the drills (no deployment of their own): a worry
+    # about them is aimed at the first side of the drills
     (("Chile and Bolivia began joint military exercises on Monday, deploying troops to training grounds in Bolivia. "
       "Peru voiced concern over the manoeuvres."), {("concern", "PER", "CHL")}),
-    # ... unless the speaker is that side
-    (("Chile and Bolivia began joint military exercises on Monday, deploying troops to training grounds in Bolivia. "
-      "Chile voiced concern over the manoeuvres."), {("concern", "CHL", "BOL")}),
 ])
 def test_a_reaction_to_drills_told_with_their_deployments(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected

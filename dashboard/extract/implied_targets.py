@@ -39,7 +39,7 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
             continue  # a visit to nowhere ("the distance flown") is no event to point back at
         if event_type != "said" and event.modality in _NOT_DONE:
             continue  # "welcomed the vote": an act done, not a sale that may come or a visit denied
-        event = _original_of(ctx.recent, _first_of_its_sentence(ctx.recent, event, own))
+        event = _original_of(ctx.recent, event)
         if event.event_type in _TWO_SIDED and not event.target_country:
             # "Tsai met McCarthy" with McCarthy unknown: the same talks told before with both sides
             event = next((earlier for earlier in ctx.recent if earlier.event_type == event.event_type
@@ -70,19 +70,6 @@ def pair_other(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
         if None not in sides and len(sides) == 2 and own & sides:
             return [state_actor(code) for code in sides - own if code][:1]
     return []
-
-
-def _first_of_its_sentence(recent: list[ExtractedEvent], event: ExtractedEvent, own: set[str]) -> ExtractedEvent:
-    """"Russia and Belarus began joint drills, deploying troops ... Poland voiced concern over the
-    manoeuvres": an act aimed at no one is a detail of the first act of its type its sentence
-    told (by another side than the speaker), which is the act meant."""
-    if event.event_type in _TWO_SIDED or event.target_country or not event.evidence:
-        return event
-    start = event.evidence[0].char_start
-    return next((earlier for earlier in recent if earlier.event_type == event.event_type and earlier.target_country
-                 and earlier.actor_country and earlier.actor_country not in own
-                 and earlier.modality not in _NOT_DONE and earlier.evidence
-                 and earlier.evidence[0].char_start == start), event)
 
 
 def _told_on(event: ExtractedEvent, day: str) -> bool:
