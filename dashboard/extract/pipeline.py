@@ -16,6 +16,7 @@ from dashboard.extract.calibration import calibrated
 from dashboard.extract.confidence_model import first_line_end, model_score
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
+from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.dates import (
     SentenceDates,
     back_to_present,
@@ -203,9 +204,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     opening = opening_span(folded)
     opening_dates: list[SentenceDates] = []  # the dates of the opening's sentences
+    scene: date | None = None  # the day the previous paragraph opened on ("On Thursday, ...")
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
+            scene = scene_of(paragraph)
             paragraph = []
         previous_end = end
         sentence = folded[start:end]
@@ -274,6 +277,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             else:
                 with_previous_day(found[before:], found[:before], paragraph)
+                with_scene_day(found[before:], found[:before], paragraph, scene)
             pair = latest_pair(found, published) if may_change_pair(found[before:]) else None
             memory.remarks_pair = only_pair(found) if memory.last_pair is None and pair is None else None
             if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}

@@ -1,0 +1,55 @@
+"""A paragraph that opens on its day sets a scene the next one goes on with: "On Thursday,
+Biden signed an order that expelled ten diplomats. ... \\n\\n The administration formally
+blamed Russia's intelligence service for the hack." The second paragraph names no day of its
+own and tells more of what the same actor did then."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from dashboard.extract.dates import SentenceDates
+from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.paragraph_dates import _in_present
+from dashboard.extract.counted_dates import counts_on
+
+# A day fronted at the paragraph's start and set off by a comma: "On Thursday, ...",
+# "Late on Monday, ...", "On April 15, ...", "Earlier on Sunday, ...".
+_FRONTED: Final = re.compile(r"(?:(?:late|early|earlier|later) )?on [A-Z][a-z]+(?: \d{1,2}(?:, \d{4})?)?"
+                             r"(?: (?:morning|afternoon|evening|night))?,", re.IGNORECASE)
+
+
+def scene_of(paragraph: list[SentenceDates]) -> date | None:
+    """The day a finished paragraph opens on ("On Thursday, ..."), when its first sentence
+    names it at its very start and none of its sentences names another day."""
+    if not paragraph:
+        return None
+    first = paragraph[0]
+    mentions = first.past
+    if not mentions or mentions[0].start != first.offset or mentions[0].span.precision != "day":
+        return None
+    if _FRONTED.match(first.text) is None:
+        return None
+    day = mentions[0].span.start
+    if any(m.span.precision == "day" and m.span.start != day for dates in paragraph for m in dates.past):
+        return None
+    return day
+
+
+def with_scene_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent], paragraph: list[SentenceDates],
+                   scene: date | None) -> None:
+    """Give asserted events dated only by publication, in a paragraph that names no date so far,
+    the day the previous paragraph opened on (``scene``), when an event that paragraph told on
+    that day has the same actor."""
+    if scene is None or any(dates.past for dates in paragraph):
+        return
+    todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted" and e.event_type != "visit"]
+    if not todo or _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
+        return
+    actors = {e.actor_country for e in earlier if e.date_start == scene and e.date_precision == "day"
+              and e.date_basis != "published"}
+    for event in todo:
+        if event.actor_country in actors:
+            event.date_start = event.date_end = scene
+            event.date_precision, event.date_basis = "day", "relative"
