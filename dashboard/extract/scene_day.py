@@ -40,8 +40,9 @@ def scene_of(paragraph: list[SentenceDates]) -> date | None:
 def with_scene_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent], paragraph: list[SentenceDates],
                    scene: date | None) -> None:
     """Give asserted events dated only by publication, in a paragraph that names no date so far,
-    the day the previous paragraph opened on (``scene``), when an event that paragraph told on
-    that day has the same actor."""
+    the day the previous paragraph opened on (``scene``), when an event told on that day has the
+    actor of one of them ("Together with the EU and Britain, the Treasury listed ...": all three
+    then)."""
     if scene is None or any(dates.past for dates in paragraph):
         return
     todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted" and e.event_type != "visit"]
@@ -49,7 +50,8 @@ def with_scene_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent], 
         return
     actors = {e.actor_country for e in earlier if e.date_start == scene and e.date_precision == "day"
               and e.date_basis != "published"}
-    for event in todo:
-        if event.actor_country in actors:
-            event.date_start = event.date_end = scene
-            event.date_precision, event.date_basis = "day", "relative"
+    if not any(e.actor_country in actors for e in todo):
+        return
+    for event in todo:  # and the others of the sentence that acted with it ("Together with the EU, ...")
+        event.date_start = event.date_end = scene
+        event.date_precision, event.date_basis = "day", "relative"
