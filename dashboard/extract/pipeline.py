@@ -16,7 +16,6 @@ from dashboard.extract.calibration import calibrated
 from dashboard.extract.confidence_model import first_line_end, model_score
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
-from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.dates import (
     SentenceDates,
     back_to_present,
@@ -57,6 +56,7 @@ from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.residents import named_as_ambassador
+from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
 from dashboard.extract.story_day import opening_span, with_story_day

@@ -9,10 +9,10 @@ import re
 from datetime import date
 from typing import Final
 
+from dashboard.extract.counted_dates import counts_on
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.paragraph_dates import _in_present
-from dashboard.extract.counted_dates import counts_on
 
 # A day fronted at the paragraph's start and set off by a comma: "On Thursday, ...",
 # "Late on Monday, ...", "On April 15, ...", "Earlier on Sunday, ...".
