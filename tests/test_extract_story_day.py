@@ -174,3 +174,27 @@ def test_a_page_stating_no_full_date_leaves_its_undated_events_undated():
     text = "The Dutch foreign minister will visit Chile on June 3-4. He praised Chile's climate policy."
     assert {(e.event_type, str(e.date_start), e.date_basis) for e in extract(text, None)} == {
         ("visit", "None", "unknown"), ("statement", "None", "unknown")}
+
+
+_WEDNESDAY = date(2024, 6, 19)
+_COUNTED = ("Chile has ordered two Peruvian diplomats to leave the country, the foreign ministry in Santiago "
+            "said on {day}, two days after Lima declared two staff members of the Chilean embassy persona non grata.")
+
+
+def test_a_day_counted_back_is_not_the_story_day():
+    found = _dates(extract(_COUNTED.format(day="Tuesday"), _WEDNESDAY))
+    assert ("relations", "CHL", "2024-06-18", "relative") in found
+    assert ("relations", "PER", "2024-06-16", "relative") in found
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the pluperfect of the side the opening counts back to: that side's day
+    ("Peru's foreign ministry had accused the Chilean pair of spying.", ("statement", "PER", "2024-06-17", "relative")),
+    # reported words are told on the day they were said
+    ("Peru's foreign minister said he had accused the Chilean pair of spying.",
+     ("statement", "PER", "2024-06-19", "published")),
+])
+def test_the_pluperfect_of_the_side_counted_back_to(line, expected):
+    found = _dates(extract(_COUNTED.format(day="Wednesday") + "\n\n" + line, _WEDNESDAY))
+    assert ("relations", "CHL", "2024-06-19", "published") in found
+    assert expected in found

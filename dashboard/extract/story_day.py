@@ -4,6 +4,7 @@ report came out."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Final
 
@@ -58,17 +59,30 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
             and event.date_start is not None and (at := _first_in(event, opening)) >= 0]
     if any(event.date_start == published for _, event in told):
         return None
+    counted = _counted_back(opening_dates)
     dated = sorted((at, event.date_start) for at, event in told
-                   if event.date_precision == "day" and event.modality != "negated")
+                   if event.date_precision == "day" and event.modality != "negated" and event.date_start not in counted)
     if dated:
         day = dated[0][1]
     else:
         days = [mention.span.start for dates in opening_dates for mention in dates.past
-                if mention.span.precision == "day"]
+                if mention.span.precision == "day" and mention.span.start not in counted]
         if not days or published in days:
             return None
         day = days[0]
     return day if day is not None and published - _NEWS_DAYS <= day < published else None
+
+
+def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:
+    """The days the opening counts back from a day it names ("said on Thursday, two days after
+    Baku expelled ..."): the day of what the news answers, not the story's own."""
+    counted: set[date] = set()
+    for dates in opening_dates:
+        past = dates.past
+        for k, mention in enumerate(past):
+            if mention.text[-5:].lower() == "after" and any(m.span.precision == "day" for m in past[:k]):
+                counted.add(mention.span.start)
+    return counted
 
 
 def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
@@ -79,7 +93,10 @@ def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
 
 def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], published: date | None,
                    opening_dates: list[SentenceDates]) -> None:
-    """Date the events dated only by publication on the story's day, when the opening gives one."""
+    """Date the events dated only by publication on the story's day, when the opening gives one;
+    the pluperfect of the side whose act the opening counts back to tells that act's day."""
+    if published is not None:
+        _with_answered_day(events, _counted_back(opening_dates))
     day = story_day(events, opening, published, opening_dates)
     if day is None:
         return
@@ -88,3 +105,27 @@ def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], publi
             event.date_start = event.date_end = day
             event.date_basis = "relative"
 
+
+
+_PLUPERFECT: Final = re.compile(r"\bhad (?:already |earlier |first )?[a-z]+(?:ed|en|ne|wn|ght)\b")
+
+_REPORTED: Final = re.compile(r"\b(?:said|says|say|told|tells|added|that)\b")
+
+
+def _with_answered_day(events: list[ExtractedEvent], counted: set[date]) -> None:
+    """"France expelled two diplomats on Thursday, two days after Baku declared two of its staff
+    persona non grata. Azerbaijan's ministry had given the pair 48 hours": an undated event told
+    in the pluperfect by the side of the act counted back to happened on that act's day."""
+    if not counted:
+        return
+    answered = {event.actor_country: event.date_start for event in events if event.date_start in counted
+                and event.date_precision == "day" and event.date_basis == "relative"}
+    for event in events:
+        day = answered.get(event.actor_country)
+        if day is None or event.date_basis != "published" or event.modality != "asserted":
+            continue
+        told = _PLUPERFECT.search(event.sentence)
+        # "said he had invited ...": reported words, told on the day they were said
+        if told is not None and _REPORTED.search(event.sentence, 0, told.start()) is None:
+            event.date_start = event.date_end = day
+            event.date_basis = "relative"
