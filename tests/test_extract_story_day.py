@@ -198,3 +198,16 @@ def test_the_pluperfect_of_the_side_counted_back_to(line, expected):
     found = _dates(extract(_COUNTED.format(day="Wednesday") + "\n\n" + line, _WEDNESDAY))
     assert ("relations", "CHL", "2024-06-19", "published") in found
     assert expected in found
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    # the opening reports its news on the publication day: undated lines stay on it
+    ("announced on Wednesday", ("statement", "PER", "2024-06-19", "published")),
+    # a day that dates no report leaves the story on the day the opening tells
+    ("said, after talks on Wednesday", ("statement", "PER", "2024-06-18", "relative")),
+])
+def test_an_opening_reported_on_the_publication_day(verb, expected):
+    text = (f"Chile has withdrawn its notice to leave the defence pact with Peru, the Chilean defence minister {verb}.\n\n"
+            "The Peruvian defence minister had met the Chilean president in Santiago on Tuesday evening.\n\n"
+            "The Peruvian minister praised Chile for its decision.")
+    assert expected in _dates(extract(text, _WEDNESDAY))

@@ -59,6 +59,8 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
             and event.date_start is not None and (at := _first_in(event, opening)) >= 0]
     if any(event.date_start == published for _, event in told):
         return None
+    if opening_dates and _reported_today(opening_dates[0], published):
+        return None
     counted = _counted_back(opening_dates)
     dated = sorted((at, event.date_start) for at, event in told
                    if event.date_precision == "day" and event.modality != "negated" and event.date_start not in counted)
@@ -71,6 +73,18 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
             return None
         day = days[0]
     return day if day is not None and published - _NEWS_DAYS <= day < published else None
+
+
+# "..., Lorenzana announced on Friday": the report's verb with the day it was told.
+_REPORTED_ON: Final = re.compile(r"\b(?:said|announced|told|confirmed)\s+$")
+
+
+def _reported_today(first: SentenceDates, published: date) -> bool:
+    """Whether the story's first sentence is reported on the publication day ("Duterte has
+    withdrawn his notice, his defence secretary announced on Friday"): the news is of that day,
+    though the story tells an earlier one too ("met Duterte on Thursday evening")."""
+    return any(m.span.start == published and m.span.precision == "day"
+               and _REPORTED_ON.search(first.text, 0, m.start - first.offset) is not None for m in first.past)
 
 
 def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:
