@@ -10,6 +10,7 @@ from typing import Final
 
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.story_counts import with_counts_from_story_day
 
 # How far before publication the opening's day may lie and still be the news the report carries.
 _NEWS_DAYS: Final = timedelta(days=3)
@@ -112,8 +113,10 @@ def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], publi
     if published is not None:
         _with_answered_day(events, _counted_back(opening_dates))
     day = story_day(events, opening, published, opening_dates)
-    if day is None:
+    if day is None or published is None:
         return
+    if any(m.span.start == day and m.text[-5:].lower() != "after" for dates in opening_dates for m in dates.past):
+        with_counts_from_story_day(events, published, day)  # a day the opening names, not one it counts
     for event in events:
         if event.date_basis == "published" and event.date_precision == "day":
             event.date_start = event.date_end = day
