@@ -50,3 +50,17 @@ def test_a_paragraph_telling_another_day_sets_no_scene():
             "On Monday, Chile expelled two Peruvian diplomats. It closed its consulate in Lima on Sunday.\n\n"
             "The Chilean government also accused Peru of spying.")
     assert ("statement", "CHL", "PER", "2024-06-19", "published") in _dated(text)
+
+
+def test_a_phrase_fronting_the_day_sets_the_scene():
+    text = ("Oslo recalled its envoy from Caracas on Wednesday.\n\n"
+            "Meeting in Santiago on Monday, Chile's cabinet expelled two Peruvian diplomats.\n\n"
+            "The Chilean government also accused Peru of spying.")
+    assert ("statement", "CHL", "PER", "2024-06-17", "relative") in _dated(text)
+
+
+def test_a_date_in_an_aside_leaves_the_scene_standing():
+    text = ("Oslo recalled its envoy from Caracas on Wednesday.\n\n"
+            "On Monday, Chile expelled two Peruvian diplomats.\n\n"
+            "Chile's foreign minister, who took office on Saturday, also accused Peru of spying.")
+    assert ("statement", "CHL", "PER", "2024-06-17", "relative") in _dated(text)

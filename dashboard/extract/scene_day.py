@@ -27,14 +27,34 @@ def scene_of(paragraph: list[SentenceDates]) -> date | None:
         return None
     first = paragraph[0]
     mentions = first.past
-    if not mentions or mentions[0].start != first.offset or mentions[0].span.precision != "day":
+    if not mentions or mentions[0].span.precision != "day":
         return None
-    if _FRONTED.match(first.text) is None:
+    if not (mentions[0].start == first.offset and _FRONTED.match(first.text)) and not _fronted_phrase(first, mentions[0].start, mentions[0].end):
         return None
     day = mentions[0].span.start
     if any(m.span.precision == "day" and m.span.start != day for dates in paragraph for m in dates.past):
         return None
     return day
+
+
+# A phrase set before the subject: "Sitting beside Khan in the Oval Office on Monday, Trump said".
+_OPENERS: Final = frozenset({"At", "In", "During"})
+
+
+def _fronted_phrase(first: SentenceDates, start: int, end: int) -> bool:
+    """Whether the day closes a phrase the sentence opens with, before its subject and a comma."""
+    before = first.text[:start - first.offset]
+    words = before.split()
+    return (0 < len(before) <= 60 and "," not in before and first.text[end - first.offset:end - first.offset + 1] == ","
+            and bool(words) and (words[0].endswith("ing") or words[0] in _OPENERS))
+
+
+def _in_aside(dates: SentenceDates, start: int, end: int) -> bool:
+    """Whether a date sits in a relative clause set off by commas ("Khan, who arrived on
+    Saturday, welcomed ..."): it dates the clause, not the scene."""
+    before = dates.text[:start - dates.offset]
+    opening = max(before.rfind(", who "), before.rfind(", which "))
+    return opening >= 0 and "," not in before[opening + 1:] and "," in dates.text[end - dates.offset:]
 
 
 def with_scene_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent], paragraph: list[SentenceDates],
@@ -43,7 +63,7 @@ def with_scene_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent], 
     the day the previous paragraph opened on (``scene``), when an event told on that day has the
     actor of one of them ("Together with the EU and Britain, the Treasury listed ...": all three
     then)."""
-    if scene is None or any(dates.past for dates in paragraph):
+    if scene is None or any(not _in_aside(dates, m.start, m.end) for dates in paragraph for m in dates.past):
         return
     todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted" and e.event_type != "visit"]
     if not todo or _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
