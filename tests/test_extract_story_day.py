@@ -211,3 +211,21 @@ def test_an_opening_reported_on_the_publication_day(verb, expected):
             "The Peruvian defence minister had met the Chilean president in Santiago on Tuesday evening.\n\n"
             "The Peruvian minister praised Chile for its decision.")
     assert expected in _dates(extract(text, _WEDNESDAY))
+
+
+@pytest.mark.parametrize(("third", "expected"), [
+    # a later paragraph tells words said on the publication day: from there on, the report's day
+    ("On Wednesday, the Peruvian president said he regretted the decision.",
+     ("statement", "BOL", "2024-06-19", "published")),
+    ("The Peruvian president told reporters on Wednesday that he regretted the decision.",
+     ("statement", "BOL", "2024-06-19", "published")),
+    # a plan for that day does not bring the story back to it
+    ("The Peruvian president was due to travel to Santiago on Wednesday.",
+     ("statement", "BOL", "2024-06-18", "relative")),
+])
+def test_a_later_paragraph_back_on_the_publication_day(third, expected):
+    text = ("Chile expelled two Peruvian diplomats on Tuesday, accusing them of spying.\n\n"
+            "The Chilean foreign minister praised Argentina's support.\n\n"
+            f"{third}\n\n"
+            "Bolivia criticised Chile's decision.")
+    assert expected in _dates(extract(text, _WEDNESDAY))

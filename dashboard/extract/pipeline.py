@@ -291,7 +291,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found)))
-    with_story_day(events, opening, published, opening_dates)
+    with_story_day(events, opening, published, opening_dates, folded)
     reading.back_to_text(events)
     if stand_in:
         for event in events:

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from dashboard.extract.dates import SentenceDates
+from dashboard.extract.dates import SentenceDates, find_dates
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.story_counts import with_counts_from_story_day
 
@@ -100,6 +100,26 @@ def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:
     return counted
 
 
+# "Peskov told reporters on Friday", "the ministry said on Friday": the day words were said.
+_TOLD_ON: Final = re.compile(r"\b(?:said|announced|confirmed|told reporters|told journalists)\s+$")
+
+
+def _back_to_today(text: str, after: int, published: date) -> int:
+    """Where the paragraph after the opening that tells something on the publication day starts
+    ("On Thursday, the railways minister said ...", "Peskov told reporters on Friday" in a report
+    of that day): the story is back to the day of the report from there on; the text's end when
+    none does."""
+    rest = text[after:]
+    for mention in find_dates(rest, published):
+        if mention.span.start != published or mention.span.precision != "day":
+            continue
+        before = rest[max(0, mention.start - 40):mention.start]
+        fronted = before.rstrip(" ").endswith((".", "\n")) and rest[mention.end:mention.end + 1] == ","
+        if fronted or _TOLD_ON.search(before):
+            return text.rfind("\n\n", 0, after + mention.start) + 2
+    return len(text)
+
+
 def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
     """Where the event's first mention inside the span starts (a headline's may come before
     it), or -1."""
@@ -107,7 +127,7 @@ def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
 
 
 def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], published: date | None,
-                   opening_dates: list[SentenceDates]) -> None:
+                   opening_dates: list[SentenceDates], text: str = "") -> None:
     """Date the events dated only by publication on the story's day, when the opening gives one;
     the pluperfect of the side whose act the opening counts back to tells that act's day."""
     if published is not None:
@@ -117,8 +137,10 @@ def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], publi
         return
     if any(m.span.start == day and m.text[-5:].lower() != "after" for dates in opening_dates for m in dates.past):
         with_counts_from_story_day(events, published, day)  # a day the opening names, not one it counts
+    back = _back_to_today(text, opening[1], published)
     for event in events:
-        if event.date_basis == "published" and event.date_precision == "day":
+        if event.date_basis == "published" and event.date_precision == "day" and not (
+                event.evidence and event.evidence[0].char_start >= back):
             event.date_start = event.date_end = day
             event.date_basis = "relative"
 
