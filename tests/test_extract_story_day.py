@@ -174,3 +174,58 @@ def test_a_page_stating_no_full_date_leaves_its_undated_events_undated():
     text = "The Dutch foreign minister will visit Chile on June 3-4. He praised Chile's climate policy."
     assert {(e.event_type, str(e.date_start), e.date_basis) for e in extract(text, None)} == {
         ("visit", "None", "unknown"), ("statement", "None", "unknown")}
+
+
+_WEDNESDAY = date(2024, 6, 19)
+_COUNTED = ("Chile has ordered two Peruvian diplomats to leave the country, the foreign ministry in Santiago "
+            "said on {day}, two days after Lima declared two staff members of the Chilean embassy persona non grata.")
+
+
+def test_a_day_counted_back_is_not_the_story_day():
+    found = _dates(extract(_COUNTED.format(day="Tuesday"), _WEDNESDAY))
+    assert ("relations", "CHL", "2024-06-18", "relative") in found
+    assert ("relations", "PER", "2024-06-16", "relative") in found
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the pluperfect of the side the opening counts back to: that side's day
+    ("Peru's foreign ministry had accused the Chilean pair of spying.", ("statement", "PER", "2024-06-17", "relative")),
+    # reported words are told on the day they were said
+    ("Peru's foreign minister said he had accused the Chilean pair of spying.",
+     ("statement", "PER", "2024-06-19", "published")),
+])
+def test_the_pluperfect_of_the_side_counted_back_to(line, expected):
+    found = _dates(extract(_COUNTED.format(day="Wednesday") + "\n\n" + line, _WEDNESDAY))
+    assert ("relations", "CHL", "2024-06-19", "published") in found
+    assert expected in found
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    # the opening reports its news on the publication day: undated lines stay on it
+    ("announced on Wednesday", ("statement", "PER", "2024-06-19", "published")),
+    # a day that dates no report leaves the story on the day the opening tells
+    ("said, after talks on Wednesday", ("statement", "PER", "2024-06-18", "relative")),
+])
+def test_an_opening_reported_on_the_publication_day(verb, expected):
+    text = (f"Chile has withdrawn its notice to leave the defence pact with Peru, the Chilean defence minister {verb}.\n\n"
+            "The Peruvian defence minister had met the Chilean president in Santiago on Tuesday evening.\n\n"
+            "The Peruvian minister praised Chile for its decision.")
+    assert expected in _dates(extract(text, _WEDNESDAY))
+
+
+@pytest.mark.parametrize(("third", "expected"), [
+    # a later paragraph tells words said on the publication day: from there on, the report's day
+    ("On Wednesday, the Peruvian president said he regretted the decision.",
+     ("statement", "BOL", "2024-06-19", "published")),
+    ("The Peruvian president told reporters on Wednesday that he regretted the decision.",
+     ("statement", "BOL", "2024-06-19", "published")),
+    # a plan for that day does not bring the story back to it
+    ("The Peruvian president was due to travel to Santiago on Wednesday.",
+     ("statement", "BOL", "2024-06-18", "relative")),
+])
+def test_a_later_paragraph_back_on_the_publication_day(third, expected):
+    text = ("Chile expelled two Peruvian diplomats on Tuesday, accusing them of spying.\n\n"
+            "The Chilean foreign minister praised Argentina's support.\n\n"
+            f"{third}\n\n"
+            "Bolivia criticised Chile's decision.")
+    assert expected in _dates(extract(text, _WEDNESDAY))

@@ -57,6 +57,7 @@ from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.residents import named_as_ambassador
+from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
 from dashboard.extract.story_day import opening_span, with_story_day
@@ -204,9 +205,11 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     opening = opening_span(folded)
     opening_dates: list[SentenceDates] = []  # the dates of the opening's sentences
+    scene: date | None = None  # the day the previous paragraph opened on ("On Thursday, ...")
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
+            scene = scene_of(paragraph)
             paragraph = []
         previous_end = end
         sentence = folded[start:end]
@@ -276,6 +279,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             else:
                 with_previous_day(found[before:], found[:before], paragraph)
+                with_scene_day(found[before:], found[:before], paragraph, scene)
             pair = latest_pair(found, published) if may_change_pair(found[before:]) else None
             memory.remarks_pair = only_pair(found) if memory.last_pair is None and pair is None else None
             if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
@@ -289,7 +293,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found)))
-    with_story_day(events, opening, published, opening_dates)
+    with_story_day(events, opening, published, opening_dates, folded)
     reading.back_to_text(events)
     if stand_in:
         for event in events:

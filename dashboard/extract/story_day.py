@@ -4,11 +4,13 @@ report came out."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Final
 
-from dashboard.extract.dates import SentenceDates
+from dashboard.extract.dates import SentenceDates, find_dates
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.story_counts import with_counts_from_story_day
 
 # How far before publication the opening's day may lie and still be the news the report carries.
 _NEWS_DAYS: Final = timedelta(days=3)
@@ -58,17 +60,64 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
             and event.date_start is not None and (at := _first_in(event, opening)) >= 0]
     if any(event.date_start == published for _, event in told):
         return None
+    if opening_dates and _reported_today(opening_dates[0], published):
+        return None
+    counted = _counted_back(opening_dates)
     dated = sorted((at, event.date_start) for at, event in told
-                   if event.date_precision == "day" and event.modality != "negated")
+                   if event.date_precision == "day" and event.modality != "negated" and event.date_start not in counted)
     if dated:
         day = dated[0][1]
     else:
         days = [mention.span.start for dates in opening_dates for mention in dates.past
-                if mention.span.precision == "day"]
+                if mention.span.precision == "day" and mention.span.start not in counted]
         if not days or published in days:
             return None
         day = days[0]
     return day if day is not None and published - _NEWS_DAYS <= day < published else None
+
+
+# "..., Lorenzana announced on Friday": the report's verb with the day it was told.
+_REPORTED_ON: Final = re.compile(r"\b(?:said|announced|told|confirmed)\s+$")
+
+
+def _reported_today(first: SentenceDates, published: date) -> bool:
+    """Whether the story's first sentence is reported on the publication day ("Duterte has
+    withdrawn his notice, his defence secretary announced on Friday"): the news is of that day,
+    though the story tells an earlier one too ("met Duterte on Thursday evening")."""
+    return any(m.span.start == published and m.span.precision == "day"
+               and _REPORTED_ON.search(first.text, 0, m.start - first.offset) is not None for m in first.past)
+
+
+def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:
+    """The days the opening counts back from a day it names ("said on Thursday, two days after
+    Baku expelled ..."): the day of what the news answers, not the story's own."""
+    counted: set[date] = set()
+    for dates in opening_dates:
+        past = dates.past
+        for k, mention in enumerate(past):
+            if mention.text[-5:].lower() == "after" and any(m.span.precision == "day" for m in past[:k]):
+                counted.add(mention.span.start)
+    return counted
+
+
+# "Peskov told reporters on Friday", "the ministry said on Friday": the day words were said.
+_TOLD_ON: Final = re.compile(r"\b(?:said|announced|confirmed|told reporters|told journalists)\s+$")
+
+
+def _back_to_today(text: str, after: int, published: date) -> int:
+    """Where the paragraph after the opening that tells something on the publication day starts
+    ("On Thursday, the railways minister said ...", "Peskov told reporters on Friday" in a report
+    of that day): the story is back to the day of the report from there on; the text's end when
+    none does."""
+    rest = text[after:]
+    for mention in find_dates(rest, published):
+        if mention.span.start != published or mention.span.precision != "day":
+            continue
+        before = rest[max(0, mention.start - 40):mention.start]
+        fronted = before.rstrip(" ").endswith((".", "\n")) and rest[mention.end:mention.end + 1] == ","
+        if fronted or _TOLD_ON.search(before):
+            return text.rfind("\n\n", 0, after + mention.start) + 2
+    return len(text)
 
 
 def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
@@ -78,13 +127,44 @@ def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
 
 
 def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], published: date | None,
-                   opening_dates: list[SentenceDates]) -> None:
-    """Date the events dated only by publication on the story's day, when the opening gives one."""
+                   opening_dates: list[SentenceDates], text: str = "") -> None:
+    """Date the events dated only by publication on the story's day, when the opening gives one;
+    the pluperfect of the side whose act the opening counts back to tells that act's day."""
+    if published is not None:
+        _with_answered_day(events, _counted_back(opening_dates))
     day = story_day(events, opening, published, opening_dates)
-    if day is None:
+    if day is None or published is None:
         return
+    if any(m.span.start == day and m.text[-5:].lower() != "after" for dates in opening_dates for m in dates.past):
+        with_counts_from_story_day(events, published, day)  # a day the opening names, not one it counts
+    back = _back_to_today(text, opening[1], published)
     for event in events:
-        if event.date_basis == "published" and event.date_precision == "day":
+        if event.date_basis == "published" and event.date_precision == "day" and not (
+                event.evidence and event.evidence[0].char_start >= back):
             event.date_start = event.date_end = day
             event.date_basis = "relative"
 
+
+
+_PLUPERFECT: Final = re.compile(r"\bhad (?:already |earlier |first )?[a-z]+(?:ed|en|ne|wn|ght)\b")
+
+_REPORTED: Final = re.compile(r"\b(?:said|says|say|told|tells|added|that)\b")
+
+
+def _with_answered_day(events: list[ExtractedEvent], counted: set[date]) -> None:
+    """"France expelled two diplomats on Thursday, two days after Baku declared two of its staff
+    persona non grata. Azerbaijan's ministry had given the pair 48 hours": an undated event told
+    in the pluperfect by the side of the act counted back to happened on that act's day."""
+    if not counted:
+        return
+    answered = {event.actor_country: event.date_start for event in events if event.date_start in counted
+                and event.date_precision == "day" and event.date_basis == "relative"}
+    for event in events:
+        day = answered.get(event.actor_country)
+        if day is None or event.date_basis != "published" or event.modality != "asserted":
+            continue
+        told = _PLUPERFECT.search(event.sentence)
+        # "said he had invited ...": reported words, told on the day they were said
+        if told is not None and _REPORTED.search(event.sentence, 0, told.start()) is None:
+            event.date_start = event.date_end = day
+            event.date_basis = "relative"
