@@ -36,13 +36,13 @@ def with_paragraph_date(events: list[ExtractedEvent], earlier: list[SentenceDate
     if span is None:
         return
     # The sentence tests come last: most paragraphs give no date of history to carry over.
-    in_present: dict[str, bool] = {}  # by sentence: the events of one call mostly share theirs
+    present: dict[str, bool] = {}  # by sentence: the events of one call mostly share theirs
     for event in todo:
         sentence = event.sentence
-        if sentence not in in_present:
+        if sentence not in present:
             # "... the following month": counted on from the story (counted_dates.py), not the paragraph's date
-            in_present[sentence] = _in_present(sentence) or counts_on(sentence)
-        if not in_present[sentence]:
+            present[sentence] = in_present(sentence) or counts_on(sentence)
+        if not present[sentence]:
             event.date_start, event.date_end = span.start, span.end
             event.date_precision, event.date_basis = span.precision, span.basis
 
@@ -64,7 +64,8 @@ def _history_told(earlier: list[SentenceDates], published: date) -> DateSpan | N
     return None
 
 
-def _in_present(sentence: str) -> bool:
+def in_present(sentence: str) -> bool:
+    """Whether the sentence is back in the report's present ("has said", "now", "says")."""
     if sentence.isascii():
         return _PRESENT_LOWER.search(sentence.lower()) is not None
     return _PRESENT.search(sentence) is not None
@@ -155,7 +156,7 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     arrivals = [e.date_start for e in there if e.event_type == "visit" and e.date_start is not None]
     if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):
         return
-    if _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
+    if in_present(todo[0].sentence) or counts_on(todo[0].sentence):
         return
     for event in todo:
         sides = {event.actor_country, event.target_country}

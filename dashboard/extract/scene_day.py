@@ -12,7 +12,7 @@ from typing import Final
 from dashboard.extract.counted_dates import counts_on
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.paragraph_dates import _in_present
+from dashboard.extract.paragraph_dates import in_present
 
 # A day fronted at the paragraph's start and set off by a comma: "On Thursday, ...",
 # "Late on Monday, ...", "On April 15, ...", "Earlier on Sunday, ...".
@@ -66,7 +66,7 @@ def with_scene_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent], 
     if scene is None or any(not _in_aside(dates, m.start, m.end) for dates in paragraph for m in dates.past):
         return
     todo = [e for e in events if e.date_basis == "published" and e.modality == "asserted" and e.event_type != "visit"]
-    if not todo or _in_present(todo[0].sentence) or counts_on(todo[0].sentence):
+    if not todo or in_present(todo[0].sentence) or counts_on(todo[0].sentence):
         return
     actors = {e.actor_country for e in earlier if e.date_start == scene and e.date_precision == "day"
               and e.date_basis != "published"}
