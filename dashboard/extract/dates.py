@@ -93,7 +93,7 @@ def back_to_present(sentence: str) -> bool:
     return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence) is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class DateSpan:
     """A resolved date: the first and last day, how precise, and where it came from."""
 
@@ -102,8 +102,15 @@ class DateSpan:
     precision: str   # day | week | month | year
     basis: str       # stated | relative
 
+    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
+    def __init__(self, start: date, end: date, precision: str, basis: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "precision", precision)
+        object.__setattr__(self, "basis", basis)
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class DateMention:
     """A date expression found at ``start:end`` (offsets in the searched text)."""
 
@@ -111,6 +118,12 @@ class DateMention:
     end: int
     text: str
     span: DateSpan
+
+    def __init__(self, start: int, end: int, text: str, span: DateSpan) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "span", span)
 
 
 def month_end(year: int, month: int) -> date:
@@ -277,6 +290,9 @@ _CUE_WORDS: Final = {
     "ago": frozenset("ago earlier before".split()),
     "after": frozenset(("after",)),
     "period": frozenset("week month year weekend".split()),
+    # the unit of a counted interval ("two days ago", "a year after"): its pattern tries every
+    # word of a sentence ("a", "an", a number) and is slow on the many sentences without one
+    "unit": frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"]),
 }
 _CUE_GROUPS: dict[str, list[str]] = {}
 for _kind, _words in _CUE_WORDS.items():
@@ -289,7 +305,7 @@ _CUES: Final = {
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
     "month_of_year": ("month", "period"),
     "year": ("century",), "relative_day": ("relative_day",), "weekday": ("weekday",),
-    "ago": ("ago",), "after": ("after",), "relative_period": ("period",),
+    "ago": ("ago", "unit"), "after": ("after", "unit"), "relative_period": ("period",),
 }
 
 
@@ -305,6 +321,7 @@ def _cues_present(text: str, lower: str, ascii_text: bool) -> set[str]:
         has_digit = any(map(text.__contains__, "0123456789"))
     else:
         has_digit = _HAS_DIGIT.search(text) is not None
+        present.add("unit")  # "dayſ" matches ignoring case, but is no word of the lower-cased text
     if has_digit:
         present.add("digit")
         if "19" in text or "20" in text:

@@ -1,0 +1,79 @@
+"""The extractor's shortcuts for speed give what the slower code they replace gave."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+import pytest
+
+from dashboard.extract.dates import _cues_present, find_dates
+from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.scores import rounded
+from dashboard.extract.word_scan import contains_any
+
+PUBLISHED = date(2024, 6, 19)
+
+
+@pytest.mark.parametrize("text, has_unit", [
+    ("Kenya recalled its envoy two days ago.", True),
+    ("The visit came a year after the coup.", True),
+    ("They met after the summit in Lima.", False),
+    ("Ghana spoke before the vote.", False),
+    ("The birthday parade went ahead.", False),  # "day" inside a word is no unit
+])
+def test_counted_interval_needs_its_unit_word(text, has_unit):
+    lower = text.lower()
+    assert ("unit" in _cues_present(text, lower, text.isascii())) is has_unit
+
+
+def test_text_beyond_ascii_always_may_count_an_interval():
+    text = "Ankara said two dayſ ago it would reply."  # long s: a match when case is ignored
+    assert "unit" in _cues_present(text, text.lower(), False)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Chile expelled two envoys three days ago.", "2024-06-16", "2024-06-16"),
+    ("Peru recalled its envoy two weeks earlier.", "2024-06-03", "2024-06-09"),
+])
+def test_counted_intervals_still_resolve(text, start, end):
+    (found,) = find_dates(text, PUBLISHED)
+    assert (str(found.span.start), str(found.span.end)) == (start, end)
+
+
+def test_counted_interval_after_an_event():
+    (day, after) = find_dates("On Tuesday, two days after Oslo expelled a diplomat, Rome did too.", PUBLISHED)
+    assert str(day.span.start) == "2024-06-18" and str(after.span.start) == "2024-06-16"
+
+
+@pytest.mark.parametrize("score", [0.05, 0.1, 0.3 + 0.15, 0.45 + 0.2 + 0.15 + 0.1 + 0.05, 0.95, 0.6549999, 1e-9])
+def test_rounded_is_round_to_three_places(score):
+    assert rounded(score) == round(score, 3)
+    assert rounded(score) == round(score, 3)  # the second time from memory
+
+
+def test_rounded_keeps_the_sign_of_zero():
+    assert str(rounded(-0.0)) == "-0.0" and str(rounded(0.0)) == "0.0"
+
+
+@pytest.mark.parametrize("text, words, found", [
+    ("Leaders met on the sidelines of the summit.", frozenset({"summit", "forum"}), True),
+    ("Leaders met in Lima.", frozenset({"summit", "forum"}), False),
+    ("The summitry went on.", frozenset({"summit"}), True),  # a substring, as ``in`` finds
+    ("The Summit opened.", frozenset({"summit"}), False),  # case as given
+    ("Anything", frozenset(), False),
+    ("Anything", frozenset({""}), True),
+])
+def test_contains_any_is_any_substring(text, words, found):
+    assert contains_any(text, words) is found
+    assert contains_any(text, words) is any(word in text for word in words)
+
+
+def test_copied_event_is_a_shallow_copy():
+    event = ExtractedEvent(
+        "visit", "state_visit", "042", 1.9, "Lula", "BRA", "head_of_state", "China", "CHN", "Beijing", "CHN",
+        39.9, 116.4, "city", PUBLISHED, PUBLISHED, "day", "stated", "asserted", None, None, 0.8,
+        [Evidence("Lula visited Beijing.", 0, 21, "visited")], actor_explicit=False, target_basis="object")
+    copied = event.copied()
+    assert copied is not event and copied == event == copy.copy(event)
+    assert copied.evidence is event.evidence  # shared, as copy.copy shares it
