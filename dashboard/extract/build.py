@@ -39,6 +39,7 @@ from dashboard.extract.scene import (
     place_after,
     speaking_place,
 )
+from dashboard.extract.scores import rounded
 from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETLESS_MODES
 from dashboard.extract.tone import said_stance
@@ -182,7 +183,7 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
         score -= 0.15
     if frame.target_source in ("elimination", "latest dealings"):
         score -= 0.1  # a target no role of the sentence gives: its one other country, or the speaker's latest counterpart
-    return round(max(0.05, min(0.95, score)), 3)
+    return rounded(max(0.05, min(0.95, score)))
 
 
 def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
