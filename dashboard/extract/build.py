@@ -112,9 +112,20 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
     dates = [d for d in dates if d not in claimed]
     if not dates:
         return None
-    return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
-                                         d.span.basis != "stated",
-                                         min(abs(d.start - anchor), abs(d.end - anchor))))
+    # the nearest (by steps of 60 characters), a stated date before a relative one, then the
+    # nearest; the first of equals (a loop, as min() with a key: no closure made per event)
+    best = dates[0]
+    best_key = _nearness(best, anchor)
+    for mention in dates[1:]:
+        key = _nearness(mention, anchor)
+        if key < best_key:
+            best, best_key = mention, key
+    return best
+
+
+def _nearness(mention: DateMention, anchor: int) -> tuple[int, bool, int]:
+    distance = min(abs(mention.start - anchor), abs(mention.end - anchor))
+    return distance // 60, mention.span.basis != "stated", distance
 
 
 def _dates_history(mention: DateMention) -> bool:
@@ -304,7 +315,11 @@ def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
     """Whether an event dated ``day`` is news of the report: the day of publication or the one
     before (a report filed from a city tells what happened there that day)."""
     return (day is not None and precision == "day" and ctx.published is not None
-            and timedelta(days=-1) <= day - ctx.published <= timedelta(days=1))
+            and _DAY_BEFORE <= day - ctx.published <= _DAY_AFTER)
+
+
+_DAY_BEFORE: Final = timedelta(days=-1)
+_DAY_AFTER: Final = timedelta(days=1)
 
 
 def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
@@ -347,7 +362,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing
         if (ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
                 and ctx.filed_from.place_country in (actor.country if actor else None, target.country if target else None)
-                and _of_the_day(ctx, *when)):
+                and _of_the_day(ctx, when[0], when[1])):
             return ctx.filed_from, None
     if frame.mode in ("exercise", "deployment"):  # "drills around Taiwan", "troops sent to Russia"
         nearby = place_after(ctx.frames, frame.trigger_index)
@@ -373,7 +388,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     # "BEIJING - Macron asked Xi": a traveller abroad speaks where the lede was filed; "RIYADH: Saudis said Monday": at home
     if ctx.dateline is not None and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country:
         return ctx.dateline, None
-    if ctx.filed_from is not None and actor.country and ctx.filed_from.place_country == actor.country and _of_the_day(ctx, *when):
+    if ctx.filed_from is not None and actor.country and ctx.filed_from.place_country == actor.country and _of_the_day(ctx, when[0], when[1]):
         return ctx.filed_from, None
     # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
     if actor.role == "foreign_ministry" or frame.spec.phrase == "summon":
