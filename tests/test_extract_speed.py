@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left
 from datetime import date
 
 import pytest
 
-from dashboard.extract.dates import _cues_present, find_dates
+from dashboard.extract.build import _nearness
+from dashboard.extract.clustering import _same
+from dashboard.extract.dates import DateMention, DateSpan, _cues_present, find_dates
 from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.recognize import _possessive_at
 from dashboard.extract.scores import rounded
+from dashboard.extract.units import Match, Unit, _first_at
 from dashboard.extract.word_scan import contains_any
+from tests.conftest import extract, triples
 
 PUBLISHED = date(2024, 6, 19)
 
@@ -77,3 +83,53 @@ def test_copied_event_is_a_shallow_copy():
     copied = event.copied()
     assert copied is not event and copied == event == copy.copy(event)
     assert copied.evidence is event.evidence  # shared, as copy.copy shares it
+
+
+def test_first_match_at_or_after_a_start_is_bisect_left():
+    matches = [Match(start, start + 3, ()) for start in (0, 4, 4, 9, 20)]
+    for start in range(-1, 23):
+        assert _first_at(matches, start) == bisect_left([m.start for m in matches], start)
+    assert _first_at([], 5) == 0
+
+
+@pytest.mark.parametrize("words, k, found", [
+    (["Russia", "'s", "president"], 1, True),
+    (["the", "allies", "'", "envoys"], 2, True),
+    (["the", "ally", "'", "envoys"], 2, False),
+    (["Russia", "'s"], 2, False),  # past the end
+])
+def test_possessive_ending(words, k, found):
+    units = [Unit(n, n + 1, word) for n, word in enumerate(words)]
+    assert _possessive_at(units, k) is found
+
+
+def test_nearest_date_takes_the_first_of_equals_as_min_did():
+    span = DateSpan(PUBLISHED, PUBLISHED, "day", "stated")
+    relative = DateSpan(PUBLISHED, PUBLISHED, "day", "relative")
+    mentions = [DateMention(100, 110, "a", relative), DateMention(90, 95, "b", span), DateMention(130, 140, "c", span)]
+    keys = [_nearness(m, 120) for m in mentions]
+    assert keys == [(0, True, 10), (0, False, 25), (0, False, 10)]
+    assert min(mentions, key=lambda m: _nearness(m, 120)).text == "c"
+
+
+@pytest.mark.parametrize("x, y, allow_missing, same", [
+    ("RUS", "RUS", False, True), ("RUS", None, False, False), ("RUS", None, True, True), ("RUS", "UKR", True, False),
+])
+def test_same_country_or_one_missing(x, y, allow_missing, same):
+    assert _same(x, y, allow_missing) is same
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("Xi Jinping welcomed Joe Biden to Beijing on Monday.", ("meeting", "talks", "CHN", "USA", "asserted")),
+    ("Joe Biden was welcomed by Xi Jinping in Beijing on Monday.", ("meeting", "talks", "USA", "CHN", "asserted")),
+])
+def test_host_meets_guest_the_first_named_acting(text, meeting):
+    events = extract(text)
+    assert triples(events) == {meeting, ("visit", "unspecified", "USA", "CHN", "asserted")}
+    assert {(e.place_country, str(e.date_start)) for e in events} == {("CHN", "2024-06-17")}
+
+
+def test_counted_interval_dates_a_recall():
+    (event,) = extract("Kenya recalled its envoy to Uganda two days ago.")
+    assert (event.event_mode, event.actor_country, event.target_country, str(event.date_start)) == (
+        "recall", "KEN", "UGA", "2024-06-17")
