@@ -383,9 +383,11 @@ def _opens_past_clause(text: str, start: int, end: int) -> bool:
 
 def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: date | None, future: bool,
               narrative_year: int | None) -> list[DateMention]:
+    if not matches:
+        return []  # most sentences name no date
     reference = published or date.today()
     years = ([(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)]
-             if matches and ("19" in text or "20" in text) else [])
+             if "19" in text or "20" in text else [])
     found: list[DateMention] = []
     intervals: list[re.Match[str]] = []
     for name, match in matches:
@@ -405,17 +407,27 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
         # "on Tuesday, a day after Ottawa expelled ...": counted back from the day the sentence
         # names before it, else from publication
         days = [m for m in found if m.end <= match.start() and m.span.precision == "day"]
-        anchor = max(days, key=lambda m: m.start).span.start if days else reference
+        anchor = max(days, key=_start_of).span.start if days else reference
         span = _resolve("after", match, anchor, future, None)
         if span is not None:
             found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    found.sort(key=_longest_first)
     chosen: list[DateMention] = []
     for mention in found:
         if chosen and mention.start < chosen[-1].end:
             continue
         chosen.append(mention)
     return chosen
+
+
+# Sort keys as module functions, not lambdas: compiled, a lambda makes a closure on every call.
+def _start_of(mention: DateMention) -> int:
+    return mention.start
+
+
+def _longest_first(mention: DateMention) -> tuple[int, int]:
+    """By start, the longest first where two start together."""
+    return mention.start, -(mention.end - mention.start)
 
 
 def find_dates(text: str, published: date | None, future: bool = False,
