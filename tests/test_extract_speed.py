@@ -10,7 +10,14 @@ import pytest
 
 from dashboard.extract.build import _nearness
 from dashboard.extract.clustering import _same
-from dashboard.extract.dates import DateMention, DateSpan, _cues_present, find_dates
+from dashboard.extract.dates import (
+    DateMention,
+    DateSpan,
+    _cues_present,
+    _longest_first,
+    _start_of,
+    find_dates,
+)
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.recognize import _possessive_at
 from dashboard.extract.scores import rounded
@@ -133,3 +140,27 @@ def test_counted_interval_dates_a_recall():
     (event,) = extract("Kenya recalled its envoy to Uganda two days ago.")
     assert (event.event_mode, event.actor_country, event.target_country, str(event.date_start)) == (
         "recall", "KEN", "UGA", "2024-06-17")
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2014"])  # folding changes nothing, or the dash
+def test_dateline_place_read_once_or_twice(dash):
+    events = extract(f"KYIV, June 17 (Reuters) {dash} Polish President Andrzej Duda held talks with "
+                     "Volodymyr Zelensky on Monday.")
+    assert {(e.event_type, e.place, e.place_country) for e in events} == {("meeting", "Kyiv", "UKR"),
+                                                                          ("visit", "Kyiv", "UKR")}
+
+
+def test_no_dateline_in_a_label():
+    (event,) = extract("UPDATE: Polish President Andrzej Duda held talks with Volodymyr Zelensky on Monday.")
+    assert (event.event_type, event.place_country) == ("meeting", None)
+
+
+def test_date_sort_keys():
+    span = DateSpan(PUBLISHED, PUBLISHED, "day", "stated")
+    mentions = [DateMention(5, 9, "b", span), DateMention(5, 12, "a", span), DateMention(2, 4, "c", span)]
+    assert [m.text for m in sorted(mentions, key=_longest_first)] == ["c", "a", "b"]
+    assert max(mentions, key=_start_of).text == "b"  # the first of equals
+
+
+def test_sentence_with_no_date_resolves_to_none():
+    assert find_dates("Kenya and Uganda signed a trade pact.", PUBLISHED) == []
