@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.date_roles import (
     complement_dates,
@@ -20,6 +19,7 @@ from dashboard.extract.date_roles import (
 )
 from dashboard.extract.dated_deals import deal_year
 from dashboard.extract.dates import DateMention, days_into_visit
+from dashboard.extract.event_codes import code_score, country_place, event_code
 from dashboard.extract.forces import to_own_border
 from dashboard.extract.frame import Frame
 from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, hosted_place
@@ -49,7 +49,7 @@ from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
 )
-from dashboard.schema import MODE_STANCE, cameo_for, goldstein
+from dashboard.schema import MODE_STANCE
 
 _QUOTE: Final = re.compile(r'"([^"]{12,})"')
 
@@ -167,10 +167,9 @@ def place_fields(unit: Unit | None, country_code: str | None) -> tuple[str | Non
         return unit.place.name, unit.place_country or unit.place.country, unit.place.lat, unit.place.lon, "city"
     code = (unit.place_country if unit is not None and unit.place_country else None) or country_code
     if code:
-        point = gazetteer.centroid(code)
-        entry = gazetteer.country(code)
-        if entry is not None and not entry.is_group and point is not None:
-            return entry.name, code, point[0], point[1], "country"
+        place = country_place(code)
+        if place is not None:
+            return place[0], code, place[1], place[2], "country"
     return None, None, None, None, "none"
 
 
@@ -270,10 +269,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 target = None
             place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
             place, place_country, lat, lon, precision_geo = place_fields(place_unit, place_code)
-            code = frame.cameo or cameo_for(spec.event_type, frame.mode, modality)
+            code = frame.cameo or event_code(spec.event_type, frame.mode, modality)
             events.append(ExtractedEvent(
                 event_type=spec.event_type, event_mode=frame.mode, cameo_code=code,
-                goldstein=goldstein(code),
+                goldstein=code_score(code),
                 actor=actor.name if actor else None, actor_country=(actor.country or None) if actor else None,
                 actor_role=actor.role if actor else None,
                 target=(target.name if frame.actor_source == "joined" else _target_name(ctx, target, spec.event_type))
