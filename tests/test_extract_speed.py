@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from dashboard import gazetteer
 from dashboard.extract.build import _nearness
 from dashboard.extract.clustering import _same
 from dashboard.extract.dates import (
@@ -18,11 +19,13 @@ from dashboard.extract.dates import (
     _start_of,
     find_dates,
 )
+from dashboard.extract.event_codes import code_score, country_place, event_code
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.recognize import _possessive_at
 from dashboard.extract.scores import rounded
 from dashboard.extract.units import Match, Unit, _first_at
 from dashboard.extract.word_scan import contains_any
+from dashboard.schema import cameo_for, goldstein
 from tests.conftest import extract, triples
 
 PUBLISHED = date(2024, 6, 19)
@@ -164,3 +167,28 @@ def test_date_sort_keys():
 
 def test_sentence_with_no_date_resolves_to_none():
     assert find_dates("Kenya and Uganda signed a trade pact.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize("event_type, mode, modality", [
+    ("visit", "state_visit", "asserted"), ("visit", "state_visit", "planned"), ("sanction", "impose", "hypothetical"),
+    ("meeting", "no such mode", "asserted"),
+])
+def test_event_codes_as_the_schema_gives_them(event_type, mode, modality):
+    code = cameo_for(event_type, mode, modality)
+    assert event_code(event_type, mode, modality) == event_code(event_type, mode, modality) == code
+    assert code_score(code) == code_score(code) == goldstein(code)
+
+
+def test_an_unknown_code_still_raises():
+    with pytest.raises(KeyError):
+        code_score("999999")
+    with pytest.raises(KeyError):
+        code_score("999999")
+
+
+@pytest.mark.parametrize("code, place", [("FRA", "France"), ("EUU", None), ("XXX", None)])
+def test_country_place_is_none_for_groups_and_unknown_codes(code, place):
+    found = country_place(code)
+    assert (found[0] if found else None) == place == (country_place(code) or (None,))[0]
+    if found:
+        assert (found[1], found[2]) == gazetteer.centroid(code)
