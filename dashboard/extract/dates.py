@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
 import ahocorasick_rs
+
+from dashboard.extract.date_spans import DateMention, DateSpan
 
 _MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -91,39 +92,6 @@ def back_to_present(sentence: str) -> bool:
     the story in does not carry into it ("... signed in 2016. They have exchanged data since
     August, including after the launch on Oct. 31")."""
     return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence) is not None
-
-
-@dataclass(frozen=True, init=False)
-class DateSpan:
-    """A resolved date: the first and last day, how precise, and where it came from."""
-
-    start: date
-    end: date
-    precision: str   # day | week | month | year
-    basis: str       # stated | relative
-
-    # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
-    def __init__(self, start: date, end: date, precision: str, basis: str) -> None:
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "precision", precision)
-        object.__setattr__(self, "basis", basis)
-
-
-@dataclass(frozen=True, init=False)
-class DateMention:
-    """A date expression found at ``start:end`` (offsets in the searched text)."""
-
-    start: int
-    end: int
-    text: str
-    span: DateSpan
-
-    def __init__(self, start: int, end: int, text: str, span: DateSpan) -> None:
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
-        object.__setattr__(self, "text", text)
-        object.__setattr__(self, "span", span)
 
 
 def month_end(year: int, month: int) -> date:
