@@ -20,6 +20,18 @@ BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "governme
 NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 
 
+_GROUP_CODES: Final[dict[str, bool]] = {}  # by code: whether the gazetteer lists it as a group
+
+
+def _is_group(code: str) -> bool:
+    """Whether ``code`` is a group's (asked for every actor named, so remembered by code)."""
+    known = _GROUP_CODES.get(code)
+    if known is None:
+        entry = gazetteer.country(code)
+        known = _GROUP_CODES[code] = entry is not None and entry.is_group
+    return known
+
+
 @dataclass
 class ArticleMemory:
     """What earlier sentences of the article established: people, surnames, groups seen."""
@@ -41,8 +53,7 @@ class ArticleMemory:
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)
-        entry = gazetteer.country(actor.country) if actor.country else None
-        if entry is not None and entry.is_group:  # the group itself, or "leaders of ASEAN"
+        if actor.country and _is_group(actor.country):  # the group itself, or "leaders of ASEAN"
             self.last_group = actor.country
         elif actor.country in _ISLANDS:
             self.last_island = actor.country

@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
-from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.date_roles import (
     complement_dates,
@@ -20,6 +19,7 @@ from dashboard.extract.date_roles import (
 )
 from dashboard.extract.dated_deals import deal_year
 from dashboard.extract.dates import DateMention, days_into_visit
+from dashboard.extract.event_codes import code_score, country_place, event_code
 from dashboard.extract.forces import to_own_border
 from dashboard.extract.frame import Frame
 from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, hosted_place
@@ -40,6 +40,7 @@ from dashboard.extract.scene import (
     place_after,
     speaking_place,
 )
+from dashboard.extract.scores import rounded
 from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETLESS_MODES
 from dashboard.extract.tone import said_stance
@@ -49,7 +50,7 @@ from dashboard.extract.words import (
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
 )
-from dashboard.schema import MODE_STANCE, cameo_for, goldstein
+from dashboard.schema import MODE_STANCE
 
 _QUOTE: Final = re.compile(r'"([^"]{12,})"')
 
@@ -112,9 +113,20 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
     dates = [d for d in dates if d not in claimed]
     if not dates:
         return None
-    return min(dates, key=lambda d: (min(abs(d.start - anchor), abs(d.end - anchor)) // 60,
-                                         d.span.basis != "stated",
-                                         min(abs(d.start - anchor), abs(d.end - anchor))))
+    # the nearest (by steps of 60 characters), a stated date before a relative one, then the
+    # nearest; the first of equals (a loop, as min() with a key: no closure made per event)
+    best = dates[0]
+    best_key = _nearness(best, anchor)
+    for mention in dates[1:]:
+        key = _nearness(mention, anchor)
+        if key < best_key:
+            best, best_key = mention, key
+    return best
+
+
+def _nearness(mention: DateMention, anchor: int) -> tuple[int, bool, int]:
+    distance = min(abs(mention.start - anchor), abs(mention.end - anchor))
+    return distance // 60, mention.span.basis != "stated", distance
 
 
 def _dates_history(mention: DateMention) -> bool:
@@ -156,10 +168,9 @@ def place_fields(unit: Unit | None, country_code: str | None) -> tuple[str | Non
         return unit.place.name, unit.place_country or unit.place.country, unit.place.lat, unit.place.lon, "city"
     code = (unit.place_country if unit is not None and unit.place_country else None) or country_code
     if code:
-        point = gazetteer.centroid(code)
-        entry = gazetteer.country(code)
-        if entry is not None and not entry.is_group and point is not None:
-            return entry.name, code, point[0], point[1], "country"
+        place = country_place(code)
+        if place is not None:
+            return place[0], code, place[1], place[2], "country"
     return None, None, None, None, "none"
 
 
@@ -183,7 +194,7 @@ def _confidence(frame: Frame, actor: Actor | None, target: Actor | None, date_ba
         score -= 0.15
     if frame.target_source in ("elimination", "latest dealings"):
         score -= 0.1  # a target no role of the sentence gives: its one other country, or the speaker's latest counterpart
-    return round(max(0.05, min(0.95, score)), 3)
+    return rounded(max(0.05, min(0.95, score)))
 
 
 def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
@@ -261,10 +272,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 target = None
             place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
             place, place_country, lat, lon, precision_geo = place_fields(place_unit, place_code)
-            code = frame.cameo or cameo_for(spec.event_type, frame.mode, modality)
+            code = frame.cameo or event_code(spec.event_type, frame.mode, modality)
             events.append(ExtractedEvent(
                 event_type=spec.event_type, event_mode=frame.mode, cameo_code=code,
-                goldstein=goldstein(code),
+                goldstein=code_score(code),
                 actor=actor.name if actor else None, actor_country=(actor.country or None) if actor else None,
                 actor_role=actor.role if actor else None,
                 target=(target.name if frame.actor_source == "joined" else _target_name(ctx, target, spec.event_type))
@@ -306,7 +317,11 @@ def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
     """Whether an event dated ``day`` is news of the report: the day of publication or the one
     before (a report filed from a city tells what happened there that day)."""
     return (day is not None and precision == "day" and ctx.published is not None
-            and timedelta(days=-1) <= day - ctx.published <= timedelta(days=1))
+            and _DAY_BEFORE <= day - ctx.published <= _DAY_AFTER)
+
+
+_DAY_BEFORE: Final = timedelta(days=-1)
+_DAY_AFTER: Final = timedelta(days=1)
 
 
 def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
@@ -349,7 +364,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing
         if (ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
                 and ctx.filed_from.place_country in (actor.country if actor else None, target.country if target else None)
-                and _of_the_day(ctx, *when)):
+                and _of_the_day(ctx, when[0], when[1])):
             return ctx.filed_from, None
     if frame.mode in ("exercise", "deployment"):  # "drills around Taiwan", "troops sent to Russia"
         nearby = place_after(ctx.frames, frame.trigger_index)
@@ -375,7 +390,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     # "BEIJING - Macron asked Xi": a traveller abroad speaks where the lede was filed; "RIYADH: Saudis said Monday": at home
     if ctx.dateline is not None and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country:
         return ctx.dateline, None
-    if ctx.filed_from is not None and actor.country and ctx.filed_from.place_country == actor.country and _of_the_day(ctx, *when):
+    if ctx.filed_from is not None and actor.country and ctx.filed_from.place_country == actor.country and _of_the_day(ctx, when[0], when[1]):
         return ctx.filed_from, None
     # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
     if actor.role == "foreign_ministry" or frame.spec.phrase == "summon":

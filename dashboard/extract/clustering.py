@@ -55,14 +55,16 @@ def is_symmetric(event_type: str, event_mode: str) -> bool:
     return event_type in SYMMETRIC_TYPES or (event_type, event_mode) in SYMMETRIC_MODES
 
 
-def _countries_match(a: EventLike, b: EventLike, allow_missing: bool) -> bool:
-    def same(x: str | None, y: str | None) -> bool:
-        return x == y or (allow_missing and (x is None or y is None))
+def _same(x: str | None, y: str | None, allow_missing: bool) -> bool:
+    return x == y or (allow_missing and (x is None or y is None))
 
-    if same(a.actor_country, b.actor_country) and same(a.target_country, b.target_country):
+
+def _countries_match(a: EventLike, b: EventLike, allow_missing: bool) -> bool:
+    if _same(a.actor_country, b.actor_country, allow_missing) and _same(a.target_country, b.target_country, allow_missing):
         return True
     if is_symmetric(a.event_type, a.event_mode):
-        return same(a.actor_country, b.target_country) and same(a.target_country, b.actor_country)
+        return (_same(a.actor_country, b.target_country, allow_missing)
+                and _same(a.target_country, b.actor_country, allow_missing))
     return False
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
 import ahocorasick_rs
+
+from dashboard.extract.date_spans import DateMention, DateSpan
 
 _MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -91,26 +92,6 @@ def back_to_present(sentence: str) -> bool:
     the story in does not carry into it ("... signed in 2016. They have exchanged data since
     August, including after the launch on Oct. 31")."""
     return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence) is not None
-
-
-@dataclass(frozen=True)
-class DateSpan:
-    """A resolved date: the first and last day, how precise, and where it came from."""
-
-    start: date
-    end: date
-    precision: str   # day | week | month | year
-    basis: str       # stated | relative
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """A date expression found at ``start:end`` (offsets in the searched text)."""
-
-    start: int
-    end: int
-    text: str
-    span: DateSpan
 
 
 def month_end(year: int, month: int) -> date:
@@ -277,6 +258,9 @@ _CUE_WORDS: Final = {
     "ago": frozenset("ago earlier before".split()),
     "after": frozenset(("after",)),
     "period": frozenset("week month year weekend".split()),
+    # the unit of a counted interval ("two days ago", "a year after"): its pattern tries every
+    # word of a sentence ("a", "an", a number) and is slow on the many sentences without one
+    "unit": frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"]),
 }
 _CUE_GROUPS: dict[str, list[str]] = {}
 for _kind, _words in _CUE_WORDS.items():
@@ -289,7 +273,7 @@ _CUES: Final = {
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
     "month_of_year": ("month", "period"),
     "year": ("century",), "relative_day": ("relative_day",), "weekday": ("weekday",),
-    "ago": ("ago",), "after": ("after",), "relative_period": ("period",),
+    "ago": ("ago", "unit"), "after": ("after", "unit"), "relative_period": ("period",),
 }
 
 
@@ -305,6 +289,7 @@ def _cues_present(text: str, lower: str, ascii_text: bool) -> set[str]:
         has_digit = any(map(text.__contains__, "0123456789"))
     else:
         has_digit = _HAS_DIGIT.search(text) is not None
+        present.add("unit")  # "dayſ" matches ignoring case, but is no word of the lower-cased text
     if has_digit:
         present.add("digit")
         if "19" in text or "20" in text:
@@ -366,9 +351,11 @@ def _opens_past_clause(text: str, start: int, end: int) -> bool:
 
 def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: date | None, future: bool,
               narrative_year: int | None) -> list[DateMention]:
+    if not matches:
+        return []  # most sentences name no date
     reference = published or date.today()
     years = ([(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)]
-             if matches and ("19" in text or "20" in text) else [])
+             if "19" in text or "20" in text else [])
     found: list[DateMention] = []
     intervals: list[re.Match[str]] = []
     for name, match in matches:
@@ -388,17 +375,27 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
         # "on Tuesday, a day after Ottawa expelled ...": counted back from the day the sentence
         # names before it, else from publication
         days = [m for m in found if m.end <= match.start() and m.span.precision == "day"]
-        anchor = max(days, key=lambda m: m.start).span.start if days else reference
+        anchor = max(days, key=_start_of).span.start if days else reference
         span = _resolve("after", match, anchor, future, None)
         if span is not None:
             found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))
-    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    found.sort(key=_longest_first)
     chosen: list[DateMention] = []
     for mention in found:
         if chosen and mention.start < chosen[-1].end:
             continue
         chosen.append(mention)
     return chosen
+
+
+# Sort keys as module functions, not lambdas: compiled, a lambda makes a closure on every call.
+def _start_of(mention: DateMention) -> int:
+    return mention.start
+
+
+def _longest_first(mention: DateMention) -> tuple[int, int]:
+    """By start, the longest first where two start together."""
+    return mention.start, -(mention.end - mention.start)
 
 
 def find_dates(text: str, published: date | None, future: bool = False,

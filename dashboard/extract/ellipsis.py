@@ -4,7 +4,6 @@ the clause told, toward the same side."""
 
 from __future__ import annotations
 
-import copy
 from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
@@ -50,7 +49,7 @@ def with_ellipsis(units: list[Unit], events: list[ExtractedEvent]) -> list[Extra
                 or event.target_country == doer.country or key in seen):
             continue
         seen.add(key)
-        copied = copy.copy(event)
+        copied = event.copied()
         copied.actor, copied.actor_country, copied.actor_role = doer.name, doer.country, doer.role
         copied.evidence = list(event.evidence)
         added.append(copied)

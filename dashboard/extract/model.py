@@ -84,6 +84,15 @@ class ExtractedEvent:
         # Pickled by its fields: a compiled class with its own __init__ has no other way back.
         return ExtractedEvent, tuple(getattr(self, name) for name in _EVENT_FIELDS)
 
+    def copied(self) -> ExtractedEvent:
+        """A shallow copy (the evidence list shared), as ``copy.copy`` makes through
+        ``__reduce__``, without its generic machinery."""
+        return ExtractedEvent(self.event_type, self.event_mode, self.cameo_code, self.goldstein, self.actor,
+                              self.actor_country, self.actor_role, self.target, self.target_country, self.place,
+                              self.place_country, self.lat, self.lon, self.geo_precision, self.date_start,
+                              self.date_end, self.date_precision, self.date_basis, self.modality, self.stance,
+                              self.quote, self.confidence, self.evidence, self.actor_explicit, self.target_basis)
+
     @property
     def sentence(self) -> str:
         """The first sentence that supports the event."""

@@ -179,8 +179,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     matches = find_matches(lex, folded)
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
-    filed_from = dateline(text)
     filed_on = dateline_match(folded)
+    # the place from the same match when folding changed nothing (most texts): one scan, not two
+    filed_from = dateline(text) if folded is not text else _filed_at(filed_on) if filed_on is not None else None
     issuer = issuer_country(text, filed_from.place_country if filed_from is not None else None)
     # The first paragraph break after the dateline: the sentences before it are filed from there.
     dateline_end = folded.find("\n\n", filed_from.start) if filed_from is not None else -1

@@ -118,6 +118,11 @@ def _title_shared(before: list[Unit], actor: Actor) -> Actor:
 
 
 
+def _possessive_at(units: list[Unit], k: int) -> bool:
+    """Whether the unit at ``k`` is a possessive ending ("'s", or "'" after a plural)."""
+    return k < len(units) and (units[k].text == "'s" or (units[k].text == "'" and units[k - 1].text.endswith("s")))
+
+
 class ActorChunker:
     """Turns the raw units of a sentence into units where each actor phrase is one unit."""
 
@@ -280,15 +285,12 @@ class ActorChunker:
         on = self.memory.published
         n = len(units)
 
-        def possessive_at(k: int) -> bool:
-            return k < n and (units[k].text == "'s" or (units[k].text == "'" and units[k - 1].text.endswith("s")))
-
         # A group or country modifier, optionally possessive, then titles, then a name.
         j = i
         modifier: tuple[str, bool] | None = None
         own_code = _modifier_code(unit, self.memory.codes_seen_strong)
         if own_code is not None and not unit.sense("person") and not unit.sense("institution"):
-            after = j + 1 + (1 if possessive_at(j + 1) else 0)
+            after = j + 1 + (1 if _possessive_at(units, j + 1) else 0)
             # "Iran's religious leader", "Lebanon's new President": a word or two before the title
             while after < n and after - j <= 3 and units[after].low in self.title_adjectives:
                 after += 1
@@ -403,7 +405,7 @@ class ActorChunker:
                 return self._emit(units, i, i + 1, state_actor(sense.code), placeish=True)
         capital = unit.sense("capital")
         if capital is not None:
-            if i + 1 < n and is_name_word(units[i + 1]) and not possessive_at(i + 1):
+            if i + 1 < n and is_name_word(units[i + 1]) and not _possessive_at(units, i + 1):
                 return None  # "Washington Post", "Beijing Olympics": part of another name
             if i + 1 < n and (units[i + 1].low in PLACE_MODIFIED_NOUNS or i + 2 < n and units[i + 1].text.islower()
                               and units[i + 1].low not in PREPOSITIONS and units[i + 2].low in PLACE_MODIFIED_NOUNS):

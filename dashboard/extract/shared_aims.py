@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import copy
-
 from dashboard.extract.model import ExtractedEvent
 
 
@@ -21,7 +19,7 @@ def with_shared_aims(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     if other is not event and other.event_type == "statement" and other.target_country
                     and other.actor_country == event.actor_country}
             for code, name in aims.items():
-                aimed = copy.copy(event)
+                aimed = event.copied()
                 aimed.target, aimed.target_country, aimed.target_basis = name, code, "other role"
                 aimed.evidence = list(event.evidence)
                 out.append(aimed)

@@ -8,6 +8,7 @@ from typing import Final
 from dashboard.extract.build import place_fields
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Unit
+from dashboard.extract.word_scan import contains_any
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
 
 _PLACE_PREPS: Final = frozenset({"in", "at"})
@@ -27,7 +28,7 @@ class GatheringVenue:
     def note(self, units: list[Unit], sentence: str, words: frozenset[str], lede_place: Unit | None) -> None:
         """Remember the place of a gathering the sentence names (``lede_place``: the dateline of a
         lede that names one without a place)."""
-        if not any(map(sentence.__contains__, words)):
+        if not contains_any(sentence, words):
             return
         for k, unit in enumerate(units):
             if unit.low in words and not _elsewhen(units, k):

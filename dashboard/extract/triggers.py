@@ -214,7 +214,9 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
         if not guests:
             return []
     spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
-    sides = sorted([guests[:1], frame.targets[:1]], key=lambda side: side[0])
+    sides = [guests[:1], frame.targets[:1]]  # in the order the text names them
+    if frame.targets[0] < guests[0]:
+        sides.reverse()
     return [replace(frame, spec=spec, mode="talks", destination=None,
                     actors=sides[0], targets=sides[1] + guests[1:])]
 

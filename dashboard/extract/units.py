@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final
 
@@ -263,9 +262,9 @@ _HONORIFICS: Final = frozenset({"mr", "mrs", "ms", "dr", "messrs"})
 
 def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[Unit]:
     """Units of one sentence: matched spans as one unit each, other tokens as their own."""
-    first = bisect_left(matches, start, key=lambda m: m.start)
     inside = []
-    for match in matches[first:]:
+    for k in range(_first_at(matches, start), len(matches)):  # no copy of the article's later matches
+        match = matches[k]
         if match.start >= end:
             break
         if match.end <= end:
@@ -322,6 +321,19 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
                 continue
             units.append(Unit(token_start, token_end, piece))
     return units
+
+
+def _first_at(matches: list[Match], start: int) -> int:
+    """The index of the first match starting at or after ``start`` (``bisect_left`` by start,
+    without a key function called through Python at every step)."""
+    low, high = 0, len(matches)
+    while low < high:
+        middle = (low + high) // 2
+        if matches[middle].start < start:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _broker_split(pieces: list[str]) -> list[str]:

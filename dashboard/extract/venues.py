@@ -8,6 +8,7 @@ from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.units import Unit
+from dashboard.extract.word_scan import contains_any
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, RELATIVE_PRONOUNS
 
 # Words before a gathering that put the event outside it: "ahead of a summit in Geneva".
@@ -70,7 +71,7 @@ def _names_any(sf: SentenceFrames, text: str, word_class: str) -> bool:
     event of a sentence, the scan of every word is done once per sentence."""
     named = sf.names_class.get(word_class)
     if named is None:
-        named = any(map(text.__contains__, sf.lexicon.word_classes.get(word_class, frozenset())))
+        named = contains_any(text, sf.lexicon.word_classes.get(word_class, frozenset()))
         sf.names_class[word_class] = named
     return named
 
