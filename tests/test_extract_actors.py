@@ -435,3 +435,13 @@ def test_a_title_and_the_name_in_apposition_are_one_person_whom_the_text_names()
     # In June 2024 the table's president of Mexico was López Obrador; the text names Sheinbaum.
     events = extract("Joe Biden met Mexico's president, Claudia Sheinbaum, in Washington.", date(2024, 6, 19))
     assert {e.target for e in events if e.event_type == "meeting"} == {"Claudia Sheinbaum"}
+
+
+def test_a_list_after_a_preposition_is_one_list_not_the_next_verbs_subject():
+    # "against A, B and C ..., and threatened": the threat is the complainant's, not B's and C's.
+    text = "Kyiv filed complaints against Poland, Hungary and Slovakia on Monday, and threatened to ban their fruit."
+    threats = {(e.actor_country, e.target_country) for e in extract(text) if e.event_mode == "threat"}
+    assert threats and {actor for actor, _ in threats} == {"UKR"}
+    # A phrase fronting the sentence is still no list: Israel did not fly to Egypt.
+    flights = extract("After Israel, Biden and Blinken flew to Egypt.")
+    assert {(e.event_type, e.actor_country, e.target_country) for e in flights} == {("visit", "USA", "EGY")}

@@ -130,8 +130,8 @@ class SentenceFrames(NounPhrases):
                 j -= 1
             if j < 0 or not _is_actor(self.units[j]) or self.units[j].possessive:
                 break
-            if self.units[k].text == "," and self.preceded_by(j) and not listed:
-                break  # "After Israel, Biden flew ...": a fronted phrase, not a list
+            if self.units[k].text == "," and self.preceded_by(j) and not listed and (j < 2 or len(found) != 2):
+                break  # "After Israel, Biden flew ...": a fronted phrase, not a list (but "against A, B and C")
             if self.units[k].low == "and" and self.units[k - 1].text == "," and (
                     self._is_object_of_verb(j) or self.preceded_by(j)):
                 break  # "X summoned the envoy, and the army announced drills": two clauses
