@@ -58,7 +58,7 @@ _QUOTE: Final = re.compile(r'"([^"]{12,})"')
 def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMention) -> bool:
     """Whether another actor's event stands between the trigger and the date ("Putin's visit
     reciprocates Kim's trip to Russia last September": the date is Kim's)."""
-    if mention.text[-5:].lower() == "after":
+    if mention.counts_after():
         # "talks on Thursday, a day after meeting X in Kyiv, becoming ...": the interval dates
         # only what follows it within its clause
         return mention.start > anchor or any(
@@ -132,7 +132,7 @@ def _nearness(mention: DateMention, anchor: int) -> tuple[int, bool, int]:
 def _dates_history(mention: DateMention) -> bool:
     """Whether a date may date background history: a counted interval ("two days after X did",
     "28 years after"), or a year or month the text states."""
-    return mention.text[-5:].lower() == "after" or (
+    return mention.counts_after() or (
         mention.span.basis == "stated" and mention.span.precision in ("year", "month"))
 
 

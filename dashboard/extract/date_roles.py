@@ -32,7 +32,7 @@ def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int)
         between = text[anchor - offset:start].lower()
         # "first trip abroad since Russia invaded in February", "instructions of Petro, who took
         # office on 7 August": the date of a since-clause or a relative clause after the trigger
-        if " since " in between or _open_relative(between, _RELATIVES) >= 0:
+        if " since " in between or open_relative(between, _RELATIVES) >= 0:
             return True
     if text[end:end + 2] in ("'s", "\u2019s"):
         # "last week's visit" dates the visit; "after last year's coup" dates the coup
@@ -40,7 +40,7 @@ def dates_other_thing(text: str, offset: int, mention: DateMention, anchor: int)
     return False
 
 
-def _open_relative(between: str, pronouns: tuple[str, ...]) -> int:
+def open_relative(between: str, pronouns: tuple[str, ...]) -> int:
     """Where the last relative clause of ``between`` opens, or -1 when there is none or it is
     set off by commas and closed before the end ("its missile, which has a range of 450
     kilometres, on Saturday": the day is the main clause's again)."""
@@ -61,7 +61,7 @@ def relative_clause_dates(units: list[Unit], text: str, offset: int, anchor: int
         start, end = mention.start - offset, mention.end - offset
         if mention.start > anchor:
             between = text[anchor - offset:start]
-            opening = _open_relative(between, _LATER_RELATIVES)
+            opening = open_relative(between, _LATER_RELATIVES)
             if opening < 0:
                 continue
             opening += anchor - offset

@@ -37,3 +37,7 @@ class DateMention:
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "span", span)
+
+    def counts_after(self) -> bool:
+        """Whether the mention counts an interval after something ("two days after", "a day after")."""
+        return self.text[-5:].lower() == "after"

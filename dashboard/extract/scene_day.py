@@ -10,6 +10,7 @@ from datetime import date
 from typing import Final
 
 from dashboard.extract.counted_dates import counts_on
+from dashboard.extract.date_roles import open_relative
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.paragraph_dates import in_present
@@ -49,12 +50,13 @@ def _fronted_phrase(first: SentenceDates, start: int, end: int) -> bool:
             and bool(words) and (words[0].endswith("ing") or words[0] in _OPENERS))
 
 
+_ASIDES: Final = (", who ", ", which ")
+
+
 def _in_aside(dates: SentenceDates, start: int, end: int) -> bool:
     """Whether a date sits in a relative clause set off by commas ("Khan, who arrived on
     Saturday, welcomed ..."): it dates the clause, not the scene."""
-    before = dates.text[:start - dates.offset]
-    opening = max(before.rfind(", who "), before.rfind(", which "))
-    return opening >= 0 and "," not in before[opening + 1:] and "," in dates.text[end - dates.offset:]
+    return open_relative(dates.text[:start - dates.offset], _ASIDES) >= 0 and "," in dates.text[end - dates.offset:]
 
 
 def with_scene_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent], paragraph: list[SentenceDates],

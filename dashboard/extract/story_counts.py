@@ -20,7 +20,7 @@ def with_counts_from_story_day(events: list[ExtractedEvent], published: date, da
             continue
         mentions = find_dates(event.sentence, published)
         for k, mention in enumerate(mentions):
-            if (mention.text[-5:].lower() == "after" and mention.span.start == event.date_start
+            if (mention.counts_after() and mention.span.start == event.date_start
                     and not any(m.span.precision == "day" for m in mentions[:k])):
                 event.date_start = event.date_end = event.date_start - shift
                 break

@@ -95,7 +95,7 @@ def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:
     for dates in opening_dates:
         past = dates.past
         for k, mention in enumerate(past):
-            if mention.text[-5:].lower() == "after" and any(m.span.precision == "day" for m in past[:k]):
+            if mention.counts_after() and any(m.span.precision == "day" for m in past[:k]):
                 counted.add(mention.span.start)
     return counted
 
@@ -135,7 +135,7 @@ def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], publi
     day = story_day(events, opening, published, opening_dates)
     if day is None or published is None:
         return
-    if any(m.span.start == day and m.text[-5:].lower() != "after" for dates in opening_dates for m in dates.past):
+    if any(m.span.start == day and not m.counts_after() for dates in opening_dates for m in dates.past):
         with_counts_from_story_day(events, published, day)  # a day the opening names, not one it counts
     back = _back_to_today(text, opening[1], published)
     for event in events:
@@ -143,7 +143,6 @@ def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], publi
                 event.evidence and event.evidence[0].char_start >= back):
             event.date_start = event.date_end = day
             event.date_basis = "relative"
-
 
 
 _PLUPERFECT: Final = re.compile(r"\bhad (?:already |earlier |first )?[a-z]+(?:ed|en|ne|wn|ght)\b")
