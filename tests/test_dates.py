@@ -82,3 +82,18 @@ def test_a_distant_past_is_no_date_and_no_crash():
 ])
 def test_the_latest_day_a_text_states_in_full(text, expected):
     assert latest_stated_day(text) == expected
+
+
+def test_mid_joined_to_a_month_by_a_hyphen_is_that_month():
+    (found,) = find_dates("The minister came to Cairo in mid-February.", PUBLISHED)
+    assert (str(found.span.start), str(found.span.end), found.span.precision) == ("2024-02-01", "2024-02-29", "month")
+
+
+def test_days_later_counts_on_from_the_day_named_before_it():
+    (_, later) = find_dates("He was received on April 12, and six days later his host came.", PUBLISHED)
+    assert (str(later.span.start), later.span.precision, later.span.basis) == ("2024-04-18", "day", "stated")
+    # with no day before it the count is an earlier sentence's (counted_dates.py); past the
+    # report's day it is no date
+    assert find_dates("Six days later his host came.", PUBLISHED) == []
+    (monday,) = find_dates("He came on Monday, and two weeks later his host came.", PUBLISHED)
+    assert monday.text == "on Monday"

@@ -44,12 +44,14 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.
     ("month_year", rf"\b(?P<part>early|mid|late|mid-|end of|the end of|the start of|the beginning of)?\s*{_MONTH}\s+(?:of\s+)?{_YEAR}\b"),
     # "in April last year": the month of the year before publication, not the whole year
     ("month_of_year", rf"\b(?:(?:in|during|by|until|early|mid|late|mid-|end of|the end of|the start of)\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),
-    ("in_month", rf"\b(?:in|during|by|until|through|throughout|last|this|next|early|mid|late|mid-|end of|the end of|the start of)\s+{_MONTH}\b(?!\s+\d)"),
+    # "in mid-February": the hyphen joins "mid" to the month with no blank
+    ("in_month", rf"\b(?:(?:in|during|by|until|through|throughout|last|this|next|early|mid|late|end of|the end of|the start of)\s+|mid-){_MONTH}\b(?!\s+\d)"),
     ("year", rf"\b(?:(?:in|during|by|until|through|throughout|of|early|mid|late|the end of|the start of|the beginning of)\s+|mid-){_YEAR}\b(?!-)"),
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
     ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"),
     ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
     ("after", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+after\b"),
+    ("later", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+later\b"),
     ("relative_period", r"\b(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a|over the|at the|during the)\s+(?P<unit>week|month|year|weekend)\b"),
 ]]
 
@@ -136,9 +138,10 @@ def _week_of(day: date) -> tuple[date, date]:
 
 
 def _back(count: int, unit: str, reference: date) -> DateSpan | None:
-    """The day, week, month or year ``count`` units before ``reference``."""
+    """The day, week, month or year ``count`` units before ``reference`` (after it, when
+    ``count`` is negative)."""
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * count
-    if days >= (reference - date.min).days:
+    if days >= (reference - date.min).days or -days >= (date.max - reference).days:
         return None  # "5000 years ago": before the first day a date can hold
     day = reference - timedelta(days=days)
     if unit == "day":
@@ -207,10 +210,10 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         else:
             day = published - timedelta(days=back or (7 if which == "last" else 0))
         return DateSpan(day, day, "day", "relative")
-    if name in ("ago", "after"):
+    if name in ("ago", "after", "later"):
         raw = groups["number"]
         count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
-        return _back(count, groups["unit"].rstrip("s"), published)
+        return _back(-count if name == "later" else count, groups["unit"].rstrip("s"), published)
     if name == "relative_period":
         which, unit = groups["which"].replace("the ", ""), groups["unit"]
         step = {"last": -1, "previous": -1, "past": -1, "this": 0, "earlier this": 0,
@@ -257,6 +260,7 @@ _CUE_WORDS: Final = {
     "relative_day": frozenset("today tonight yesterday tomorrow this last earlier overnight".split()),
     "ago": frozenset("ago earlier before".split()),
     "after": frozenset(("after",)),
+    "later": frozenset(("later",)),
     "period": frozenset("week month year weekend".split()),
     # the unit of a counted interval ("two days ago", "a year after"): its pattern tries every
     # word of a sentence ("a", "an", a number) and is slow on the many sentences without one
@@ -273,7 +277,7 @@ _CUES: Final = {
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
     "month_of_year": ("month", "period"),
     "year": ("century",), "relative_day": ("relative_day",), "weekday": ("weekday",),
-    "ago": ("ago", "unit"), "after": ("after", "unit"), "relative_period": ("period",),
+    "ago": ("ago", "unit"), "after": ("after", "unit"), "later": ("later", "unit"), "relative_period": ("period",),
 }
 
 
@@ -359,7 +363,7 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
     found: list[DateMention] = []
     intervals: list[re.Match[str]] = []
     for name, match in matches:
-        if name == "after":
+        if name in ("after", "later"):
             intervals.append(match)
             continue
         earlier = [year for position, year in years if position < match.start()]
@@ -375,8 +379,17 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
         # "on Tuesday, a day after Ottawa expelled ...": counted back from the day the sentence
         # names before it, else from publication
         days = [m for m in found if m.end <= match.start() and m.span.precision == "day"]
+        later = match.group().lower().endswith("later")
+        if later and not days:
+            continue  # "Days later he flew": counted on from an earlier sentence (counted_dates.py)
+        # "received in Jeddah on April 12, and six days later ... held talks": counted on from it
         anchor = max(days, key=_start_of).span.start if days else reference
-        span = _resolve("after", match, anchor, future, None)
+        span = _resolve("later" if later else "after", match, anchor, future, None)
+        if later and span is not None:
+            if span.start > reference:
+                continue  # a count past the report's day: no reading of it is safe
+            # as firm as the day it counts from, which it follows
+            span = DateSpan(span.start, span.end, span.precision, max(days, key=_start_of).span.basis)
         if span is not None:
             found.append(DateMention(match.start(), match.end(), text[match.start():match.end()], span))
     found.sort(key=_longest_first)

@@ -1,0 +1,27 @@
+"""Days an event takes from the story around it: a count on from a day named earlier in the
+sentence ("on April 12, and six days later ...")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.conftest import extract
+
+_WEDNESDAY = date(2024, 6, 19)
+
+
+def _dates(events) -> set[tuple]:
+    return {(e.event_type, e.actor_country, e.target_country, str(e.date_start), e.date_precision) for e in events}
+
+
+def test_days_later_in_the_sentence_count_on_from_its_day():
+    text = ("Egypt's foreign minister was received in Ankara on May 3, and four days later the Turkish "
+            "president held talks with the Egyptian president in Cairo.")
+    found = _dates(extract(text, _WEDNESDAY))
+    assert ("visit", "EGY", "TUR", "2024-05-03", "day") in found
+    assert ("meeting", "TUR", "EGY", "2024-05-07", "day") in found
+
+
+def test_a_talk_in_mid_month_has_that_month():
+    text = "The Turkish foreign minister met the Egyptian president in Cairo in mid-March."
+    assert ("meeting", "TUR", "EGY", "2024-03-01", "month") in _dates(extract(text, _WEDNESDAY))
