@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dashboard.extract.dates import find_dates, latest_stated_day
+from dashboard.extract.story_years import narrative_year_of
 
 PUBLISHED = date(2024, 6, 19)
 
@@ -97,3 +98,20 @@ def test_days_later_counts_on_from_the_day_named_before_it():
     assert find_dates("Six days later his host came.", PUBLISHED) == []
     (monday,) = find_dates("He came on Monday, and two weeks later his host came.", PUBLISHED)
     assert monday.text == "on Monday"
+
+
+def test_a_year_told_from_the_reports_dates_the_months_after_it():
+    (_, may) = find_dates("They held talks last year, the first round in May.", PUBLISHED, narrative_year=2020)
+    assert str(may.span.start) == "2023-05-01"
+    (march, february) = find_dates("He came back this March, weeks after a trip in February.", PUBLISHED,
+                                   narrative_year=2020)
+    assert (str(march.span.start), str(february.span.start)) == ("2024-03-01", "2024-02-01")
+    # an aside about a name keeps its year to itself
+    (_, may) = find_dates("Ruto, who took office last year, met Henry in May.", PUBLISHED, narrative_year=2020)
+    assert str(may.span.start) == "2020-05-01"
+
+
+def test_this_year_carries_on_and_last_year_does_not():
+    assert narrative_year_of("In June 2022 it sent a team. In January this year, the envoy met him.", PUBLISHED) == 2024
+    assert narrative_year_of("In January this year the envoy met him in June 2021.", PUBLISHED) == 2021
+    assert narrative_year_of("In June 2022 it sent a team. Kenya offered last year to lead the force.", PUBLISHED) == 2022

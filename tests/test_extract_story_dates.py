@@ -25,3 +25,10 @@ def test_days_later_in_the_sentence_count_on_from_its_day():
 def test_a_talk_in_mid_month_has_that_month():
     text = "The Turkish foreign minister met the Egyptian president in Cairo in mid-March."
     assert ("meeting", "TUR", "EGY", "2024-03-01", "month") in _dates(extract(text, _WEDNESDAY))
+
+
+def test_a_day_after_this_year_is_of_the_reports_year():
+    text = ("India closed its embassy in Kabul in August 2021. In January this year, the Indian foreign "
+            "secretary met the Afghan foreign minister in Dubai. The Indian foreign minister spoke to the "
+            "Afghan foreign minister by telephone on May 15.")
+    assert ("meeting", "IND", "AFG", "2024-05-15", "day") in _dates(extract(text, _WEDNESDAY))

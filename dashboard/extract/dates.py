@@ -60,40 +60,33 @@ _LOWER_CASE_PATTERNS: Final = [(name, re.compile(pattern.pattern)) for name, pat
 
 
 # "since" shortly before a date, with no punctuation in between.
-_SINCE_BEFORE: Final = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
+SINCE_BEFORE: Final = re.compile(r"\bsince\b[^,;.:]*$", re.IGNORECASE)
 
 
 # ", who announced ... in 2016,": a relative clause set off by commas, an aside about a name.
-_ASIDE: Final = re.compile(r",\s+wh(?:o|ose|ich)\b[^,;.]*,")
+ASIDE: Final = re.compile(r",\s+wh(?:o|ose|ich)\b[^,;.]*,")
 
 
-def narrative_year_of(sentence: str, published: date | None) -> int | None:
-    """The year a sentence leaves the story in: its last explicit year not after publication,
-    or the publication year when that year opens a period up to now ("since 2022")."""
-    if "19" not in sentence and "20" not in sentence:
-        return None  # no year can be there (a cheap test: most sentences have none)
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(sentence)] if ", wh" in sentence else []
-    for match in reversed(list(_EXPLICIT_YEAR.finditer(sentence))):
-        year = int(match.group())
+# "this year", "last year", "this March": a year told from the report's own.
+_RELATIVE_YEAR: Final = re.compile(r"\b(?:(?P<which>this|last) year|this (?P<month>" + "|".join(
+    sorted(_MONTHS, key=len, reverse=True)) + r"))\b", re.IGNORECASE)
+
+
+def relative_years(sentence: str, published: date | None) -> list[tuple[int, int]]:
+    """Where the sentence tells a year from the publication date's, and which year; not in an
+    aside about a name ("Meloni, who became prime minister last year, ...")."""
+    if published is None or not ("year" in sentence or "this " in sentence or "This " in sentence):
+        return []
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)] if ", wh" in sentence else []
+    found = []
+    for match in _RELATIVE_YEAR.finditer(sentence):
+        if match.group("month") and not match.group("month")[0].isupper():
+            continue  # "this may": no month
         if any(start < match.start() < end for start, end in asides):
-            continue  # "Duterte, who ... in October 2016, had also tried ...": background of a name
-        if published is not None and year > published.year:
             continue
-        if published is not None and _SINCE_BEFORE.search(sentence, max(0, match.start() - 60), match.start()):
-            return published.year
-        return year
-    return None
-
-
-# "have continued", "has since been": the present perfect tells from the time of the report.
-_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:since\s+|not\s+|also\s+)?(?:been|\w+ed)\b")
-
-
-def back_to_present(sentence: str) -> bool:
-    """Whether a sentence is told in the present perfect, so the year earlier sentences left
-    the story in does not carry into it ("... signed in 2016. They have exchanged data since
-    August, including after the launch on Oct. 31")."""
-    return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence) is not None
+        last = (match.group("which") or "").lower() == "last"
+        found.append((match.start(), published.year - 1 if last else published.year))
+    return found
 
 
 def month_end(year: int, month: int) -> date:
@@ -186,7 +179,9 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         # a whole month named in a sentence not about the future is behind the report
         year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future, 400)
         text = match.group().lower()
-        if text.startswith("last "):
+        if text.startswith("this "):  # "this March": of the report's year
+            year = published.year
+        elif text.startswith("last "):
             year = published.year if month < published.month else published.year - 1
         elif text.startswith("next "):
             year = published.year if month > published.month else published.year + 1
@@ -248,7 +243,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
     return None
 
 
-_EXPLICIT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+EXPLICIT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Cheap tests of a sentence, one per kind of cue: a pattern is only tried when its cue is there.
@@ -328,7 +323,7 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
             if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
                 continue
             before = text[max(0, match.start() - 40):match.start()]
-            if "since" in before.casefold() and _SINCE_BEFORE.search(before):
+            if "since" in before.casefold() and SINCE_BEFORE.search(before):
                 continue  # "the first trip since he took power in 2011": a reference point
             found.append((name, match))
     return found
@@ -358,8 +353,10 @@ def _resolved(text: str, matches: list[tuple[str, re.Match[str]]], published: da
     if not matches:
         return []  # most sentences name no date
     reference = published or date.today()
-    years = ([(m.start(), int(m.group())) for m in _EXPLICIT_YEAR.finditer(text)]
+    years = ([(m.start(), int(m.group())) for m in EXPLICIT_YEAR.finditer(text)]
              if "19" in text or "20" in text else [])
+    # "held talks last year, the first in Cairo in May": a year told from the report's, too
+    years = sorted(years + relative_years(text, published)) if published is not None else years
     found: list[DateMention] = []
     intervals: list[re.Match[str]] = []
     for name, match in matches:
@@ -430,7 +427,7 @@ def latest_stated_day(text: str) -> date | None:
     text names a later year ("the 2006 treaty ... cooperation for 2017 to 2019"): then that
     day is history, and the page's own day unknown."""
     latest = max((m.span.start for m in find_dates(text, None) if m.span.precision == "day"), default=None)
-    if latest is None or any(int(year) > latest.year for year in _EXPLICIT_YEAR.findall(text)):
+    if latest is None or any(int(year) > latest.year for year in EXPLICIT_YEAR.findall(text)):
         return None
     return latest
 

@@ -16,12 +16,7 @@ from dashboard.extract.calibration import calibrated
 from dashboard.extract.confidence_model import first_line_end, model_score
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
-from dashboard.extract.dates import (
-    SentenceDates,
-    back_to_present,
-    latest_stated_day,
-    narrative_year_of,
-)
+from dashboard.extract.dates import SentenceDates, latest_stated_day
 from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.domestic_procedures import ratifications_ahead, tells_procedures
@@ -61,6 +56,7 @@ from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
 from dashboard.extract.story_day import opening_span, with_story_day
+from dashboard.extract.story_years import back_to_present, narrative_year_of
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
