@@ -1,9 +1,12 @@
 """Days an event takes from the story around it: a count on from a day named earlier in the
-sentence ("on April 12, and six days later ...")."""
+sentence ("on April 12, and six days later ..."), a year told from the report's ("In January
+this year"), a paragraph that opens on a day ("On Monday a survey ship set sail.")."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from tests.conftest import extract
 
@@ -32,3 +35,25 @@ def test_a_day_after_this_year_is_of_the_reports_year():
             "secretary met the Afghan foreign minister in Dubai. The Indian foreign minister spoke to the "
             "Afghan foreign minister by telephone on May 15.")
     assert ("meeting", "IND", "AFG", "2024-05-15", "day") in _dates(extract(text, _WEDNESDAY))
+
+
+_BACKGROUND = ("Greece and Turkey have quarrelled over the sea for decades.\n\n"
+               "Talks in Ankara broke down, officials said.\n\n")
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    # a paragraph opening on a day with no event of its own: its next sentence goes on with it
+    ("On Monday a Turkish survey ship set sail for waters south of Crete. Greece expelled two Turkish diplomats.",
+     ("relations", "GRC", "TUR", "2024-06-17", "day")),
+    # words said are not moved: they may be the report's own
+    (("On Monday a Turkish survey ship set sail for waters south of Crete. The Greek foreign minister "
+      "accused Turkey of provocation."), ("statement", "GRC", "TUR", "2024-06-19", "day")),
+    # a day owned by a noun ("Monday's sailing") sets no scene
+    ("Monday's sailing of a Turkish survey ship alarmed Athens. Greece expelled two Turkish diplomats.",
+     ("relations", "GRC", "TUR", "2024-06-19", "day")),
+    # nor does a day two sentences back
+    (("A Turkish survey ship set sail for waters south of Crete on Monday. Officials said it was escorted "
+      "by warships. Greece expelled two Turkish diplomats."), ("relations", "GRC", "TUR", "2024-06-19", "day")),
+])
+def test_a_paragraph_opening_on_a_day_dates_its_next_sentence(paragraph, expected):
+    assert expected in _dates(extract(_BACKGROUND + paragraph, _WEDNESDAY))

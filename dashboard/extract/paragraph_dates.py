@@ -131,7 +131,9 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     actor, or the two sides of talks or a deal) happened on that day. The day of an arrival
     does not count ("Dar arrived on Saturday and met ... The two sides also signed ..."): a
     visit's later events need not share its first day; a later day of the visit does ("He
-    arrived on Sunday and was received on Monday ... The two governments signed ...")."""
+    arrived on Sunday and was received on Monday ... The two governments signed ..."). A
+    paragraph's first sentence that tells no event but a day ("On Monday the Oruc Reis set sail
+    ...") dates the deeds of its second ("Greece put its forces on alert")."""
     if len(paragraph) < 2:
         return
     # an undated visit is mostly the trip as a whole ("His visit coincides with ...")
@@ -149,7 +151,12 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     day = last.span.start
     there = [e for e in earlier if e.evidence and dates.offset <= e.evidence[0].char_start < end]
     told = [e for e in there if e.date_start == day and e.date_precision == "day" and e.date_basis != "published"]
-    if not told:  # mostly: tested before the patterns, which cost more
+    # "On Monday the Oruc Reis set sail ... Greece put its forces on alert": a paragraph that opens
+    # on a day with a sentence that tells no event sets the day its next sentence goes on with
+    setting = (not there and len(paragraph) == 2 and dates is paragraph[0] and dates.published is not None
+               and day < dates.published
+               and dates.text[last.end - dates.offset:last.end - dates.offset + 2] not in ("'s", "\u2019s"))
+    if not told and not setting:  # mostly: tested before the patterns, which cost more
         return
     if _COUNTED.search(last.text) or _CLAUSE.search(dates.text, 0, last.start - dates.offset):
         return
@@ -162,9 +169,11 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         sides = {event.actor_country, event.target_country}
         scene = next((e for e in told if e.actor_country == event.actor_country
                       or (e.event_type in _JOINT and {e.actor_country, e.target_country} == sides)), None)
-        if scene is None or event.date_start == day:
+        if scene is None and event.event_type == "statement":
+            continue  # words said after a scene so set may be the report's own (measured: a match lost)
+        if (scene is None and not setting) or event.date_start == day:
             continue
         event.date_start = event.date_end = day
         event.date_precision, event.date_basis = "day", "relative"
-        if event.place_country is None and scene.place_country is not None:  # and in its place
+        if scene is not None and event.place_country is None and scene.place_country is not None:  # and in its place
             event.take_place_of(scene)
