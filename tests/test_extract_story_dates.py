@@ -57,3 +57,14 @@ _BACKGROUND = ("Greece and Turkey have quarrelled over the sea for decades.\n\n"
 ])
 def test_a_paragraph_opening_on_a_day_dates_its_next_sentence(paragraph, expected):
     assert expected in _dates(extract(_BACKGROUND + paragraph, _WEDNESDAY))
+
+
+@pytest.mark.parametrize("second", [
+    "The Turkish foreign minister visited Syria later that month.",
+    "Earlier that month the Turkish foreign minister visited Syria.",
+    "The same month the Turkish foreign minister visited Syria.",
+])
+def test_that_month_is_the_month_told_before(second):
+    # the month, not the day told before (June 3)
+    text = _BACKGROUND + "Turkey reopened its embassy in Damascus on June 3. " + second
+    assert ("visit", "TUR", "SYR", "2024-06-01", "month") in _dates(extract(text, _WEDNESDAY))

@@ -17,11 +17,13 @@ COUNTED_ON: Final = re.compile(
     r"\b(?:the (?:following|next) (?P<next>day|morning|evening|week|month|year)"
     rf"|{_COUNT} (?P<unit>hours?|days?|weeks?|months?|years?) later"
     r"|(?P<vague>hours|days|weeks|months) later"
-    r"|within (?:(?P<within>hours|minutes|a day|24 hours|days)))\b(?! of)", re.IGNORECASE)
+    r"|within (?:(?P<within>hours|minutes|a day|24 hours|days))"
+    # "later that month", "the same month": the month (or year) of the day told before
+    r"|(?:(?:later|earlier) (?:that|the same)|that same|the same) (?P<same>month|year))\b(?! of)", re.IGNORECASE)
 # The words every count has; the pattern runs only around them (run over a whole article, the
 # case-blind pattern cost a tenth of the compiled extractor's time).
-_KEYS: Final = ("later", "ithin", "following", "next")
-_STEMS: Final = ("ater", "ithin", "ollowing", "ext")  # the key words in either case, without lowering
+_KEYS: Final = ("later", "ithin", "following", "next", "same", "earlier")
+_STEMS: Final = ("ater", "ithin", "ollowing", "ext", "ame", "arlier")  # the key words in either case, without lowering
 _REACH: Final = 25  # how far a count's words may run before or after its key word
 _UNIT_DAYS: Final = {"hour": 0, "day": 1, "morning": 1, "evening": 1, "week": 7, "month": 30, "year": 365}
 _VAGUE_DAYS: Final = {"hours": 0, "minutes": 0, "a day": 1, "24 hours": 1, "days": 3, "weeks": 14, "months": 60}
@@ -30,6 +32,8 @@ _COARSE: Final = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 def _counted(match: re.Match[str]) -> tuple[int, str]:
     """Days counted on, and the precision the count allows."""
+    if match.group("same"):
+        return 0, match.group("same").lower()
     if match.group("next"):
         unit = match.group("next").lower()
         return _UNIT_DAYS[unit], unit if unit in ("week", "month", "year") else "day"
