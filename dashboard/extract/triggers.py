@@ -14,6 +14,7 @@ from dashboard.extract.agreed_at_talks import agreed_at_talks
 from dashboard.extract.arms_makers import arms_maker
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.companions import with_companions
+from dashboard.extract.earlier_measures import measure_told_back
 from dashboard.extract.elimination import (
     may_take_target_by_elimination,
     target_by_elimination,
@@ -157,7 +158,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type in ("pair", LAUNCHED, SIGNED_BY_PAIR)):
                 found.append(frame)
-                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found))
+                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame))
                 break
     found = [frame for frame in found if not speaker_tells_own_act(sf, frame, found)]
     for frame in found:  # after every trigger has taken its roles the grammar gives
