@@ -1,0 +1,23 @@
+"""Where a trip went, told beyond its first destination (own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+
+@pytest.mark.parametrize("text", ["Ruto will fly to Hanoi on Monday and then to Jakarta.",
+                                  "Ruto will fly to Hanoi for a summit and to Jakarta for talks."])
+def test_a_later_leg_after_a_phrase_of_when_or_why_is_a_visit_too(text):
+    assert {e.target_country for e in extract(text) if e.event_type == "visit"} == {"VNM", "IDN"}
+
+
+def test_an_infinitive_after_and_to_is_no_leg():
+    assert {e.target_country for e in extract("Ruto flew to Hanoi on Monday and to help Vietnam.")} == {"VNM"}
+
+
+def test_a_trip_that_took_its_traveller_somewhere_is_a_visit_there():
+    assert triples(extract("Ruto's tour of Asia has so far taken him to Laos and Cambodia.")) == {
+        ("visit", "unspecified", "KEN", "LAO", "asserted"), ("visit", "unspecified", "KEN", "KHM", "asserted")}
+    assert triples(extract("The talks took them to the brink of a deal.")) == set()
