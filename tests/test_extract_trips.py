@@ -21,3 +21,14 @@ def test_a_trip_that_took_its_traveller_somewhere_is_a_visit_there():
     assert triples(extract("Ruto's tour of Asia has so far taken him to Laos and Cambodia.")) == {
         ("visit", "unspecified", "KEN", "LAO", "asserted"), ("visit", "unspecified", "KEN", "KHM", "asserted")}
     assert triples(extract("The talks took them to the brink of a deal.")) == set()
+
+
+@pytest.mark.parametrize("city, country", [("New York", "USA"), ("Zurich", "CHE"), ("St. Petersburg", "RUS")])
+def test_a_trip_to_a_city_spelled_as_news_copy_spells_it_is_to_its_country(city, country):
+    (visit,) = extract(f"Ruto arrived in {city} on Friday.")
+    assert (visit.target_country, visit.place_country) == (country, country)
+
+
+def test_a_stop_on_the_way_is_a_visit():
+    assert triples(extract("Ruto arrived in Manila after stopping in Seoul.")) == {
+        ("visit", "unspecified", "KEN", "PHL", "asserted"), ("visit", "unspecified", "KEN", "KOR", "asserted")}
