@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import extract, triples
@@ -32,3 +34,11 @@ def test_a_trip_to_a_city_spelled_as_news_copy_spells_it_is_to_its_country(city,
 def test_a_stop_on_the_way_is_a_visit():
     assert triples(extract("Ruto arrived in Manila after stopping in Seoul.")) == {
         ("visit", "unspecified", "KEN", "PHL", "asserted"), ("visit", "unspecified", "KEN", "KOR", "asserted")}
+
+
+def test_a_capital_shared_with_a_politicians_surname_is_the_capital_until_the_politician_is_named():
+    (visit,) = extract("Araghchi flew to Muscat on Friday.", date(2018, 4, 20))
+    assert visit.target_country == "OMN"
+    events = extract("Joseph Muscat met Angela Merkel in Berlin on Friday. Muscat later criticised Russia.",
+                     date(2018, 4, 20))
+    assert {(e.event_type, e.actor_country) for e in events if e.event_type == "statement"} == {("statement", "MLT")}
