@@ -1,4 +1,4 @@
-"""Where a trip went, told beyond its first destination (own wording)."""
+"""Where a trip went: its later legs and stops, and places as news copy names them (own wording)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def test_a_trip_that_took_its_traveller_somewhere_is_a_visit_there():
     assert triples(extract("The talks took them to the brink of a deal.")) == set()
 
 
-@pytest.mark.parametrize("city, country", [("New York", "USA"), ("Zurich", "CHE"), ("St. Petersburg", "RUS")])
+@pytest.mark.parametrize("city, country", [("New York", "USA"), ("Zurich", "CHE"), ("St. Petersburg", "RUS"),
+                                           ("Odessa", "UKR"), ("Bangalore", "IND"), ("Macau", "CHN")])
 def test_a_trip_to_a_city_spelled_as_news_copy_spells_it_is_to_its_country(city, country):
     (visit,) = extract(f"Ruto arrived in {city} on Friday.")
     assert (visit.target_country, visit.place_country) == (country, country)
