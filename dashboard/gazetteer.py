@@ -8,6 +8,7 @@ run time.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -280,11 +281,24 @@ def cities() -> tuple[Place, ...]:
     return tuple(found)
 
 
+def city_spellings(name: str) -> list[str]:
+    """A city's name as geonames spells it and as news copy often does: without accents
+    ("Zurich", "Sao Paulo") and with "Saint" shortened ("St. Petersburg")."""
+    spellings = [name]
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    if plain != name:
+        spellings.append(plain)
+    if plain.startswith("Saint "):
+        spellings += ["St. " + plain[6:], "St " + plain[6:]]
+    return spellings
+
+
 @lru_cache(maxsize=1)
 def _cities_by_name() -> dict[str, tuple[Place, ...]]:
     index: dict[str, list[Place]] = {}
     for place in cities():
-        index.setdefault(place.name.lower(), []).append(place)
+        for spelling in city_spellings(place.name):
+            index.setdefault(spelling.lower(), []).append(place)
     for rows in index.values():
         rows.sort(key=lambda place: -place.population)
     return {name: tuple(rows) for name, rows in index.items()}

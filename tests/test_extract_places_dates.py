@@ -373,7 +373,7 @@ def test_a_gathering_of_another_clause_or_time_is_not_the_scene():
     (("Chile's president, who arrived on Monday for a state visit lasting until Friday, was welcomed by Peru's "
       "president."), ("visit", "meeting"), "2024-10-07"),
     # ... and a possessive date belongs to its own noun, unless that noun is the event.
-    ("Chile lifted the sanctions imposed on Peru after last year's coup, at a regional summit on Tuesday.",
+    ("Chile lifted its sanctions on Peru after last year's coup, at a regional summit on Tuesday.",
      ("sanction",), "2024-10-08"),
     ("Chile's president made last week's visit to Lima.", ("visit",), "2024-09-30"),
 ])

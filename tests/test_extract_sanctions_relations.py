@@ -470,6 +470,9 @@ def test_a_document_acts_for_whoever_issued_it(text, expected):
     ("Gazprom halted gas deliveries to Latvia.", {("sanction", "impose", "RUS", "LVA", "asserted")}),
     ("Beijing blocked seafood imports from Japan.", {("sanction", "impose", "CHN", "JPN", "asserted")}),
     ("The rebels halted shipments through the strait.", set()),
+    # A measure still to come, after a modal or "plans to": the verb's bare form.
+    ("The United States will designate four Iranian banks.", {("sanction", "impose", "USA", "IRN", "planned")}),
+    ("Japan plans to curb chip exports to South Korea.", {("sanction", "impose", "JPN", "KOR", "planned")}),
 ])
 def test_listings_are_designations(text, expected):
     assert triples(extract(text, date(2024, 6, 19))) == expected

@@ -58,3 +58,11 @@ def test_cameo_codes_keep_leading_zeros_and_scores():
     table = cameo_table()
     assert table["042"].name.lower().startswith("make a visit")
     assert goldstein("163") == -8.0 and goldstein("057") == 8.0
+
+
+@pytest.mark.parametrize("spelling, country", [
+    ("Zurich", "CHE"), ("Sao Paulo", "BRA"), ("Krakow", "POL"),  # news copy drops the accents
+    ("St. Petersburg", "RUS"), ("St Petersburg", "RUS"),  # "Saint" shortened: Russia's, the most populous
+])
+def test_cities_are_found_as_news_copy_spells_them(spelling, country):
+    assert gazetteer.city(spelling).country == country

@@ -101,9 +101,11 @@ def _new_clause_before(between: list[Unit]) -> bool:
     return False
 
 
-def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: str = "") -> DateMention | None:
+def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: str = "",
+                  window: tuple[int, int] = (-1, -1)) -> DateMention | None:
     dates = [d for d in (ctx.dates.ahead if future else ctx.dates.past)
-             if not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)]
+             if d.start >= window[0] and (window[1] < 0 or d.start < window[1])
+             and not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)]
     if not dates:  # most sentences: nothing for the clause tests below to claim
         return None
     claimed = earlier_predicate_dates(ctx.units, anchor, dates)
@@ -216,11 +218,16 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     modality, background = modality_of(ctx, frame)
     if modality == "negated" and spec.event_type == "sanction" and not frame.targets:
         return []  # "Australia, which did not impose sanctions, ...": no measure, aimed at nobody named
-    date_mention = _nearest_date(ctx, anchor, modality == "planned", spec.event_type)
+    window = (frame.dates_from, frame.dates_until)
+    date_mention = _nearest_date(ctx, anchor, modality == "planned", spec.event_type, window)
+    if date_mention is None and frame.dates_from >= 0:
+        if frame.actor_source == "by":
+            return []  # "adopted the sanctions imposed by the EU": another's measure, told of no date, is only an object
+        background = True  # "lifted the sanctions it imposed": its own earlier measure, of no date told
     verb = frame.support_index if frame.support_index is not None else frame.trigger_index
     if date_mention is not None and modality == "asserted" and (spec.pos == "verb" or frame.support_index is not None) \
             and scheduled_present(ctx.units, verb, date_mention):
-        date_mention = _nearest_date(ctx, anchor, True, spec.event_type)
+        date_mention = _nearest_date(ctx, anchor, True, spec.event_type, window)
     if date_mention is None and "since" in ctx.text:
         first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
         date_mention = since_clause_date(ctx, first, modality == "planned")

@@ -147,8 +147,10 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
     # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia. A
     # city named like a country is never that name's place: "in Armenia" is not in Colombia.
     for place in sorted(gazetteer.cities(), key=lambda city: -city.population):
-        if not any(sense.kind in ("country", "group") for sense in entries.get(fold(place.name).lower().strip(), ())):
-            _add(entries, place.name, Sense("city", "title", code=place.country))
+        for surface in gazetteer.city_spellings(place.name):
+            if not any(sense.kind in ("country", "group") for sense in entries.get(fold(surface).lower().strip(), ())):
+                _add(entries, surface, Sense("city", "title", code=place.country))
+
 
 
 def _add_people(entries: dict[str, list[Sense]]) -> None:

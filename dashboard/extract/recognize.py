@@ -35,6 +35,7 @@ from dashboard.extract.object_pronouns import met_by_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import lone_two, pair_told_here, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
+from dashboard.extract.title_lists import title_shared
 from dashboard.extract.units import Actor, Unit, implicit, listed_units
 from dashboard.extract.words import PREPOSITIONS
 
@@ -97,27 +98,6 @@ def _title_sense(unit: Unit) -> Sense | None:
     return unit.sense("title")
 
 
-_LIST_GLUE: Final = frozenset({",", "and", "as", "well", "the", "states", "countries", "members"})
-
-
-def _title_shared(before: list[Unit], actor: Actor) -> Actor:
-    """"the leaders of Egypt, Iraq and Jordan": a plural title before a list is each country's."""
-    k = len(before) - 1
-    glued = False
-    while k >= 0 and before[k].actor is None and before[k].low in _LIST_GLUE:
-        glued = glued or before[k].low in (",", "and", "well")
-        k -= 1
-    if not glued or k < 0 or before[k].possessive:
-        return actor
-    head = before[k].actor
-    if head is None or head.kind != "description" or not head.plural or "'s " not in head.name:
-        return actor
-    title = head.name.split("'s ", 1)[1]
-    return Actor(name=f"{actor.name}'s {title}", country=actor.country, role=head.role, kind="description",
-                 explicit=actor.explicit, plural=True)
-
-
-
 def _possessive_at(units: list[Unit], k: int) -> bool:
     """Whether the unit at ``k`` is a possessive ending ("'s", or "'" after a plural)."""
     return k < len(units) and (units[k].text == "'s" or (units[k].text == "'" and units[k - 1].text.endswith("s")))
@@ -177,7 +157,7 @@ class ActorChunker:
                 continue
             unit, width = consumed
             if unit.actor is not None and unit.actor.kind == "state" and not unit.possessive:
-                unit.actor = _title_shared(out, unit.actor)
+                unit.actor = title_shared(out, unit.actor)
             out.append(unit)
             i += width
         if self.sentence_persons and any(not person.country for person in self.sentence_persons):
@@ -323,7 +303,7 @@ class ActorChunker:
         # A known person, or an unknown name right after a title ("Foreign Minister Qin Gang").
         person: Actor | None = None
         person_here = units[j].sense("person") if j < n else None
-        if person_here is not None and (not units[j].sense("country") or titles or modifier):
+        if person_here is not None and (titles or modifier or self._person_before_place(units[j])):
             person = person_actor(person_here.data, on, country_hint=modifier[0] if modifier else "")
             j += 1
         elif (titles and modifier is None and j < n and units[j].text in self.memory.surnames
@@ -389,7 +369,7 @@ class ActorChunker:
             placeish = any(unit.sense(kind) is not None for kind in ("capital", "city", "venue"))
             return self._emit(units, i, i + 1, actor, placeish=placeish)
         person_sense = unit.sense("person")
-        if person_sense is not None and not unit.sense("country") and not unit.sense("capital"):
+        if person_sense is not None and self._person_before_place(unit):
             named = person_actor(person_sense.data, on)
             if named is not None:
                 return self._emit(units, i, i + 1, named)
@@ -455,6 +435,11 @@ class ActorChunker:
         after = units[i + 1].low if i + 1 < len(units) else ""
         # at the head of a clause, not "said the leaders had agreed" (what one of them reports)
         return before in ("", "and", "but") and after not in ("of", "from", "in", "'s", "who", "at")
+
+    def _person_before_place(self, unit: Unit) -> bool:
+        """A name that is also a country or a capital is the person only once the article named them:
+        "flew to Muscat" is Oman's capital, not Malta's former prime minister."""
+        return not unit.sense("country") and (not unit.sense("capital") or unit.text in self.memory.surnames)
 
     def _emit(self, units: list[Unit], i: int, j: int, actor: Actor, placeish: bool = False,
               possessive: bool = False, remember: bool = True) -> tuple[Unit, int]:

@@ -14,6 +14,7 @@ from dashboard.extract.agreed_at_talks import agreed_at_talks
 from dashboard.extract.arms_makers import arms_maker
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.companions import with_companions
+from dashboard.extract.earlier_measures import measure_told_back
 from dashboard.extract.elimination import (
     may_take_target_by_elimination,
     target_by_elimination,
@@ -32,7 +33,6 @@ from dashboard.extract.forces import (
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import (
-    OBJECT_REACH,
     included_guests,
     several_sides,
 )
@@ -46,6 +46,7 @@ from dashboard.extract.mediators import (
     mediated_for_latest,
 )
 from dashboard.extract.named_launches import LAUNCHED, launched_object
+from dashboard.extract.next_legs import next_legs
 from dashboard.extract.noun_frames import noun_frame
 from dashboard.extract.objects import (
     actor_kind,
@@ -84,7 +85,6 @@ from dashboard.extract.statement_aims import (
 )
 from dashboard.extract.visiting_guests import visiting_guest
 from dashboard.extract.words import (
-    BOUNDARY_PUNCT,
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
     NOUN_USE_WORDS,
@@ -157,7 +157,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type in ("pair", LAUNCHED, SIGNED_BY_PAIR)):
                 found.append(frame)
-                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found))
+                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame))
                 break
     found = [frame for frame in found if not speaker_tells_own_act(sf, frame, found)]
     for frame in found:  # after every trigger has taken its roles the grammar gives
@@ -369,7 +369,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
                for k in frame.targets) or not frame.targets and flew_a_mission(sf, index):
             return None  # "came to Syria's aid": help, not a trip; "flew a joint patrol": a flight
-        frame.targets += _next_legs(sf, frame.targets)
+        frame.targets += next_legs(sf, frame.targets)
         _split_destination(sf, frame)
         if frame.targets and spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors):
             frame.spec = replace(spec, event_type="military", event_mode="deployment")
@@ -461,29 +461,6 @@ def _reciprocal_after(sf: SentenceFrames, index: int) -> bool:
     words = [unit.low for unit in sf.units[index + 1:index + 3]]
     return words in (["each", "other"], ["one", "another"]) or sf.units[index].low.startswith("exchang") \
         or sf.units[index].low.endswith("their posts")  # "both envoys returned to their posts": each to the other
-
-
-def _next_legs(sf: SentenceFrames, targets: list[int]) -> list[int]:
-    """"visited Hanoi and then Jakarta", "flew to Abu Dhabi ..., then to Riyadh": the later
-    legs of a trip, each a visit of its own."""
-    legs: list[int] = []
-    k = (targets[-1] if targets else -1) + 1
-    while targets and k + 1 < len(sf.units) and sf.units[k].low in ("and", ",") and sf.units[k + 1].low == "then":
-        k += 2
-        if k < len(sf.units) and sf.units[k].low == "to":
-            k += 1
-        if (k >= len(sf.units) or not sf.units[k].is_placeish or sf.units[k].possessive
-                or sf.units[k].actor is None or sf.verb_at(k + 1)):
-            break  # "visited Hanoi, then Jakarta announced": a new clause
-        legs.append(k)
-        k += 1
-    if not legs and targets:  # "to Abu Dhabi to meet X, then to Riyadh": past the purpose phrase
-        for j in range(k, min(len(sf.units) - 2, k + OBJECT_REACH)):
-            if sf.units[j].text in BOUNDARY_PUNCT or sf.units[j].text in ".;":
-                break
-            if sf.units[j].low == "," and sf.units[j + 1].low == "then" and sf.units[j + 2].low == "to":
-                return _next_legs(sf, [j - 1]) if sf.units[j - 1].actor is not None else []
-    return legs
 
 
 def _split_destination(sf: SentenceFrames, frame: Frame) -> None:
