@@ -38,6 +38,7 @@ from dashboard.extract.gathering_sides import (
 )
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
+from dashboard.extract.judged_nouns import judged_noun
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
     deal_brokers,
@@ -395,7 +396,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
-            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
+            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame) \
+                or judged_noun(sf, frame)
         if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and no_object(sf, index):
             frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
         if frame.referenced_type in ("", "*") and spec.object_class in ("censure", "acclaim") \

@@ -1,0 +1,24 @@
+"""Statements the rules used to miss although a trigger and both sides are in the text: each
+test is one construction, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, statements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called the <noun> <judgement>": any act told before, not only "the move" or "the decision"
+    (("Chile's navy held live-fire drills off its northern coast on Monday. Peru's foreign minister "
+     "called the navy's conduct a reckless provocation."), {("criticism", "PER", "CHL", "negative")}),
+    ("Bolivia signed a gas deal with Chile on Monday. Peru called the pipelines illegal.",
+     {("criticism", "PER", "BOL", "negative"), ("criticism", "PER", "CHL", "negative")}),
+    (("Chile's president spoke with Peru's president by phone. The Chilean leader described the "
+     "conversation as excellent."), {("praise", "CHL", "PER", "positive")}),
+    # a person after the determiner is judged as such, not as the latest act
+    ("Chile expelled two Peruvian diplomats. Bolivia called the Chilean president a dictator.",
+     {("criticism", "BOL", "CHL", "negative")}),
+])
+def test_a_call_verb_judges_the_act_its_noun_names(text, expected):
+    assert statements(extract(text)) == expected
