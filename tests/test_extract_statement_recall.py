@@ -22,3 +22,15 @@ from tests.conftest import extract, statements
 ])
 def test_a_call_verb_judges_the_act_its_noun_names(text, expected):
     assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "wrote (on social media) that ...": a reporting verb like "said"
+    ("Peru's foreign minister wrote on social media that Chile had violated the border treaty.",
+     {("criticism", "PER", "CHL", "negative")}),
+    ("Peru's foreign minister wrote that Chile was a trusted partner.", {("comment", "PER", "CHL", "positive")}),
+    # a letter written to someone tells nothing said
+    ("Peru's foreign minister wrote a letter to his Chilean counterpart.", set()),
+])
+def test_wrote_reports_what_was_said(text, expected):
+    assert statements(extract(text)) == expected
