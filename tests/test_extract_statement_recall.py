@@ -34,3 +34,16 @@ def test_a_call_verb_judges_the_act_its_noun_names(text, expected):
 ])
 def test_wrote_reports_what_was_said(text, expected):
     assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "accused its neighbour", "condemned its neighbour": the other side of the speaker's latest dealings
+    ("Peru closed its border with Bolivia in March. Lima also accused its neighbour of sheltering smugglers.",
+     {("accusation", "PER", "BOL", "negative")}),
+    ("Peru closed its border with Bolivia in March. Lima called on its neighbour to settle the dispute.",
+     {("appeal", "PER", "BOL", "neutral")}),
+    ("Chile expelled two Bolivian diplomats on Monday. Bolivia's foreign ministry condemned its neighbour.",
+     {("criticism", "BOL", "CHL", "negative")}),
+])
+def test_a_side_named_by_its_relation_is_the_latest_counterpart(text, expected):
+    assert statements(extract(text)) == expected

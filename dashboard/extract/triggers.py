@@ -38,7 +38,6 @@ from dashboard.extract.gathering_sides import (
 )
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
-from dashboard.extract.judged_nouns import judged_noun
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
     deal_brokers,
@@ -48,6 +47,7 @@ from dashboard.extract.mediators import (
 )
 from dashboard.extract.named_launches import LAUNCHED, launched_object
 from dashboard.extract.noun_frames import noun_frame
+from dashboard.extract.object_references import object_reference
 from dashboard.extract.objects import (
     actor_kind,
     deal_partners,
@@ -397,7 +397,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
             frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame) \
-                or judged_noun(sf, frame)
+                or object_reference(sf, frame)
         if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and no_object(sf, index):
             frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
         if frame.referenced_type in ("", "*") and spec.object_class in ("censure", "acclaim") \
