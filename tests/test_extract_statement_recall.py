@@ -47,3 +47,10 @@ def test_wrote_reports_what_was_said(text, expected):
 ])
 def test_a_side_named_by_its_relation_is_the_latest_counterpart(text, expected):
     assert statements(extract(text)) == expected
+
+
+def test_welcoming_the_move_after_a_trip_of_ones_own_judges_the_act_before_it():
+    # the speaker's own trip is no act it would welcome: the decision is the lifting before it
+    events = extract("Chile lifted its sanctions on Peru on Monday. Peru's foreign minister travelled to "
+                     "La Paz on Tuesday. Peruvian officials welcomed the decision.")
+    assert statements(events) == {("praise", "PER", "CHL", "positive")}
