@@ -50,6 +50,8 @@ def counterparts(ctx: SentenceContext, event_type: str, actors: list[Actor]) -> 
         else:
             sides = [event.actor_country]  # "condemned the launch": whoever launched, not where it fell
         others = [code for code in dict.fromkeys(sides) if code and code not in own]
+        if not others and event.event_type == "visit" and event_type[:1] == "*":
+            continue  # "Ugandan officials welcomed the move" after a trip of their own: an earlier act
         if event.event_mode == "sign" and len(others) > 1 and own & set(sides):
             return []  # a side hailing its own pact of many ("a beacon of hope") aims at none of the others
         return [Actor(name=gazetteer.country_name(code), country=code, role="government",

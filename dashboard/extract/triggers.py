@@ -48,6 +48,7 @@ from dashboard.extract.mediators import (
 from dashboard.extract.named_launches import LAUNCHED, launched_object
 from dashboard.extract.next_legs import next_legs
 from dashboard.extract.noun_frames import noun_frame
+from dashboard.extract.object_references import object_reference
 from dashboard.extract.objects import (
     actor_kind,
     deal_partners,
@@ -395,7 +396,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
         else:
-            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame)
+            frame.referenced_type = sf.referenced_event_type(index + 1, index + 7) or _pronoun_object(sf, frame) \
+                or object_reference(sf, frame)
         if not frame.referenced_type and frame.mode == "criticism" and spec.pos == "verb" and no_object(sf, index):
             frame.referenced_type = "*"  # "Japan protested through diplomatic channels": the latest act
         if frame.referenced_type in ("", "*") and spec.object_class in ("censure", "acclaim") \

@@ -1,0 +1,56 @@
+"""Statements the rules used to miss although a trigger and both sides are in the text: each
+test is one construction, in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, statements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called the <noun> <judgement>": any act told before, not only "the move" or "the decision"
+    (("Chile's navy held live-fire drills off its northern coast on Monday. Peru's foreign minister "
+     "called the navy's conduct a reckless provocation."), {("criticism", "PER", "CHL", "negative")}),
+    ("Bolivia signed a gas deal with Chile on Monday. Peru called the pipelines illegal.",
+     {("criticism", "PER", "BOL", "negative"), ("criticism", "PER", "CHL", "negative")}),
+    (("Chile's president spoke with Peru's president by phone. The Chilean leader described the "
+     "conversation as excellent."), {("praise", "CHL", "PER", "positive")}),
+    # a person after the determiner is judged as such, not as the latest act
+    ("Chile expelled two Peruvian diplomats. Bolivia called the Chilean president a dictator.",
+     {("criticism", "BOL", "CHL", "negative")}),
+])
+def test_a_call_verb_judges_the_act_its_noun_names(text, expected):
+    assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "wrote (on social media) that ...": a reporting verb like "said"
+    ("Peru's foreign minister wrote on social media that Chile had violated the border treaty.",
+     {("criticism", "PER", "CHL", "negative")}),
+    ("Peru's foreign minister wrote that Chile was a trusted partner.", {("comment", "PER", "CHL", "positive")}),
+    # a letter written to someone tells nothing said
+    ("Peru's foreign minister wrote a letter to his Chilean counterpart.", set()),
+])
+def test_wrote_reports_what_was_said(text, expected):
+    assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "accused its neighbour", "condemned its neighbour": the other side of the speaker's latest dealings
+    ("Peru closed its border with Bolivia in March. Lima also accused its neighbour of sheltering smugglers.",
+     {("accusation", "PER", "BOL", "negative")}),
+    ("Peru closed its border with Bolivia in March. Lima called on its neighbour to settle the dispute.",
+     {("appeal", "PER", "BOL", "neutral")}),
+    ("Chile expelled two Bolivian diplomats on Monday. Bolivia's foreign ministry condemned its neighbour.",
+     {("criticism", "BOL", "CHL", "negative")}),
+])
+def test_a_side_named_by_its_relation_is_the_latest_counterpart(text, expected):
+    assert statements(extract(text)) == expected
+
+
+def test_welcoming_the_move_after_a_trip_of_ones_own_judges_the_act_before_it():
+    # the speaker's own trip is no act it would welcome: the decision is the lifting before it
+    events = extract("Chile lifted its sanctions on Peru on Monday. Peru's foreign minister travelled to "
+                     "La Paz on Tuesday. Peruvian officials welcomed the decision.")
+    assert statements(events) == {("praise", "PER", "CHL", "positive")}
