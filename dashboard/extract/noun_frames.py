@@ -15,7 +15,7 @@ from dashboard.extract.gathering_sides import refers_to_pair, their_sides
 from dashboard.extract.joint_texts import joint_text
 from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import host_of_met
+from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
@@ -58,6 +58,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
+    if spec.event_mode == "mediation" and not sf.by_phrase(index, ("by",)) and (of := sf.object_actors(index, ("of",))[0]):
+        frame.actors, frame.targets = of, adjunct_sides(sf, index, of)  # "met under the mediation of Angola"
+        return bool(frame.targets)
     if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s") \
             and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None \
             and sf.units[index - 2].low not in _TIME_OWNERS:
