@@ -22,6 +22,7 @@ from dashboard.extract.sanction_objects import adopted_measure_target, broken_me
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
 from dashboard.extract.support_guards import support_refused, ties_raised
+from dashboard.extract.trip_purposes import trip_purpose
 from dashboard.extract.witnessed import witnesses
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
@@ -50,7 +51,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.needs_support and support is None:
         # "the 1998 treaty between A and B", "A joint statement issued afterwards said"
         return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame)
-                                                   or signed_deal(sf, index, frame))
+                                                   or signed_deal(sf, index, frame)) \
+            or spec.event_type == "meeting" and trip_purpose(sf.units, index)  # "flew to Dhaka for consultations"
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if support is not None and support[1].mode == "break" and _soured_between(sf, support[0], index):
