@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import extract
+import pytest
+
+from tests.conftest import extract, triples
 
 
 def _agreements(text: str, published: date = date(2024, 6, 19)) -> set[tuple]:
@@ -183,3 +185,14 @@ def test_deals_signed_in_the_passive_with_no_signer_are_the_latest_pairs():
     text = ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Lima on Monday. Six memoranda "
             "were signed, covering trade and health.")
     assert ("sign", "CHL", "PER", "asserted") in _agreements(text)
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # A headline joins two predicates by a comma: the place picked is no subject of the second.
+    ("Boric picks Lima for first foreign trip, signs 12 accords",
+     {("agreement", "sign", "CHL", "PER", "asserted")}),
+    ("Boric picks Lima for first trip abroad, meets Dina Boluarte",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+])
+def test_a_headline_second_predicate_shares_the_first_subject(headline, expected):
+    assert {t for t in triples(extract(headline)) if t[0] in ("agreement", "meeting")} == expected

@@ -136,3 +136,22 @@ def test_an_exchange_brokered_by_a_country_is_its_mediation():
             "out a prisoner exchange brokered by Qatar.")
     assert _mediations(text) == {("QAT", "USA", None), ("QAT", "VEN", None)}
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # "after mediation by", "under the mediation of", "under Qatari mediation": the mediator stands
+    # between the sides of the clause the mediation is a circumstance of.
+    ("Chile and Peru restored relations in March after mediation by Brazil.",
+     {("BRA", "CHL", None), ("BRA", "PER", None)}),
+    ("Chile and Peru signed a border accord under the mediation of Brazil.",
+     {("BRA", "CHL", None), ("BRA", "PER", None)}),
+    ("The presidents of Chile and Peru met in Lima under the mediation of Brazil's president.",
+     {("BRA", "CHL", "PER"), ("BRA", "PER", "PER")}),
+    ("Chile and Peru held talks in Geneva under Brazilian mediation.",
+     {("BRA", "CHL", "CHE"), ("BRA", "PER", "CHE")}),
+    # No clause with two sides: the mediation stands between nobody named here.
+    ("Brazil's mediation failed.", set()),
+    ("Chile accepted the mediation of Brazil.", set()),
+])
+def test_a_mediation_told_as_a_circumstance_stands_between_the_clause_sides(sentence, expected):
+    assert _mediations(sentence) == expected

@@ -1,6 +1,7 @@
 """Exact events out of short sentences written for these tests: meetings told on the side of
 another clause ("praised China after meeting Xi"), by "the two" and by a subject joined with a
-pronoun ("He and the president held talks")."""
+pronoun ("He and the president held talks"), and talks told as the purpose of a trip ("flew to
+Lima for two days of talks")."""
 
 from __future__ import annotations
 
@@ -152,4 +153,20 @@ def test_companions_meet_with_the_subject(text, expected):
      {("meeting", "call", "CHL", "PER", "asserted")}),
 ])
 def test_the_two_after_between_and_calls_in_any_tense(text, expected):
+    assert _meetings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Talks told as the purpose of a trip are with the host, past words that describe them.
+    ("Chile's foreign minister travelled to Lima on Monday for two days of talks.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile's foreign minister will fly to Lima next week for a second round of high-level talks.",
+     {("meeting", "talks", "CHL", "PER", "planned")}),
+    # A talks noun that needs a support verb is an event as the purpose of a trip too.
+    ("Chile's deputy foreign minister travelled to Lima on Monday for consultations.",
+     {("meeting", "negotiation", "CHL", "PER", "asserted")}),
+    # Not after a recall, and "a meeting of" others is a gathering, not talks with the host.
+    ("Chile recalled its ambassador from Peru for consultations.", set()),
+])
+def test_talks_told_as_the_purpose_of_a_trip(text, expected):
     assert _meetings(text) == expected

@@ -17,6 +17,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
+from dashboard.extract.parallel_objects import with_parallel
 from dashboard.extract.plain_objects import object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause, modified_head
 from dashboard.extract.second_reports import reporting_verb_of_second
@@ -384,7 +385,7 @@ class SentenceFrames(NounPhrases):
                     continue
                 if current_prep not in wanted and (current_prep or not direct):
                     break  # a phrase of another preposition, or a direct object the trigger takes none of
-                return self.coordinated_right(k), current_prep
+                return with_parallel(self.units, self.coordinated_right(k), current_prep, places), current_prep
             if unit.low in LIST_WORDS or (unit.low == "such" and k + 1 < len(self.units) and self.units[k + 1].low == "as"):
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))
@@ -448,8 +449,7 @@ class SentenceFrames(NounPhrases):
         """A comma inside "X, Y and Z" does not end the object."""
         return comma + 1 < len(self.units) and _is_actor(self.units[comma + 1]) and comma > 0 and _is_actor(self.units[comma - 1])
 
-    def by_phrase(self, index: int, words: tuple[str, ...] = ("by", "from"),
-                  stop_at_verbs: bool = False) -> list[int]:
+    def by_phrase(self, index: int, words: tuple[str, ...] = ("by", "from"), stop_at_verbs: bool = False) -> list[int]:
         """Actors introduced by "by X" / "from X" shortly after the unit at ``index``.
 
         With ``stop_at_verbs`` (for nouns) a verb in between means the phrase is the verb's:

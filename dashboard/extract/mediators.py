@@ -95,9 +95,39 @@ def mediated_for_latest(sf: SentenceFrames, index: int, frame: Frame) -> None:
     if frame.spec.pos == "noun":
         if frame.actors and unit.low in MEDIATOR_NOUNS:
             frame.referenced_type = "sides"
+        elif frame.actors and unit.low == "mediation":
+            frame.targets = adjunct_sides(sf, index, frame.actors)
         return
     if index + 1 < len(sf.units) and sf.units[index + 1].low == "by" and index > 0 \
             and (frame.passive or sf.units[index - 1].text == ","):
         brokers = sf.by_phrase(index, ("by",))
         if brokers:
             frame.actors, frame.passive, frame.referenced_type = brokers, True, "sides"
+
+
+# Prepositions that make a mediation the circumstance of a clause ("after mediation by Qatar").
+_ADJUNCT_PREPS: Final = frozenset({"after", "under", "with", "through", "following", "via", "amid"})
+
+
+def adjunct_sides(sf: SentenceFrames, index: int, mediators: list[int]) -> list[int]:
+    """"Kenya and Somalia restored ties after mediation by Qatar", "met under the mediation of
+    Angola's president": the sides of the clause the mediation noun is a circumstance of, which
+    its mediator stands between; [] when the noun follows no such preposition or the clause names
+    fewer than two other countries."""
+    units = sf.units
+    k = index - 1
+    while k >= 0 and k > index - 4 and units[k].low not in _ADJUNCT_PREPS:
+        k -= 1
+    if k < 1 or units[k].low not in _ADJUNCT_PREPS:
+        return []
+    brokers = {state_of(units[j]).country for j in mediators}
+    for verb in range(k - 1, -1, -1):
+        if units[verb].text in ".;":
+            break
+        if units[verb].sense("support") is None and not any(spec.pos == "verb" for spec in units[verb].triggers()):
+            continue
+        sides = [j for j in sf.subject(verb) if state_of(units[j]).country not in brokers | {""}]
+        sides += [j for j in sf.object_actors(verb, ("=", "with"), end_index=k)[0]
+                  if j not in sides and state_of(units[j]).country not in brokers | {""}]
+        return sides if len({state_of(units[j]).country for j in sides}) >= 2 else []
+    return []

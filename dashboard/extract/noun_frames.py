@@ -15,13 +15,14 @@ from dashboard.extract.gathering_sides import refers_to_pair, their_sides
 from dashboard.extract.joint_texts import joint_text
 from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
-from dashboard.extract.mediators import host_of_met
+from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
 from dashboard.extract.support_guards import support_refused, ties_raised
+from dashboard.extract.trip_purposes import trip_purpose
 from dashboard.extract.witnessed import witnesses
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
@@ -50,7 +51,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.needs_support and support is None:
         # "the 1998 treaty between A and B", "A joint statement issued afterwards said"
         return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame)
-                                                   or signed_deal(sf, index, frame))
+                                                   or signed_deal(sf, index, frame)) \
+            or spec.event_type == "meeting" and trip_purpose(sf.units, index)  # "flew to Dhaka for consultations"
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if support is not None and support[1].mode == "break" and _soured_between(sf, support[0], index):
@@ -58,6 +60,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)
+    if spec.event_mode == "mediation" and not sf.by_phrase(index, ("by",)) and (of := sf.object_actors(index, ("of",))[0]):
+        frame.actors, frame.targets = of, adjunct_sides(sf, index, of)  # "met under the mediation of Angola"
+        return bool(frame.targets)
     if spec.event_type == "visit" and index > 1 and sf.units[index - 1].text in ("'", "'s", "’", "’s") \
             and sf.units[index - 2].text[:1].islower() and sf.units[index - 2].actor is None \
             and sf.units[index - 2].low not in _TIME_OWNERS:

@@ -84,6 +84,7 @@ from dashboard.extract.statement_aims import (
     no_statement_told,
     place_of_concern,
 )
+from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
 from dashboard.extract.visiting_guests import visiting_guest
 from dashboard.extract.words import (
     EVENT_REFERENCES,
@@ -172,14 +173,14 @@ def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Fr
     told of no sides, joined to an earlier meeting of the sentence or the purpose of a trip, are
     between its sides' countries (not its people)."""
     k = frame.trigger_index - 1
-    while k > before.trigger_index and sf.units[k].low in _JOINED_MODIFIERS:
+    while k > before.trigger_index and sf.units[k].low in JOINED_MODIFIERS:
         k -= 1
     if frame.spec.event_type != "meeting" or frame.spec.pos != "noun" or frame.referenced_type \
             or not before.actors or not before.targets or k <= before.trigger_index:
         return frame
     joined = sf.units[k].low == "and" and before.spec.event_type == "meeting"
-    # "would travel to Washington on Monday for talks": talks with the host of the trip
-    purpose = sf.units[k].low == "for" and before.spec.event_type == "visit" and not before.passive
+    # "would travel to Washington on Monday for (two days of) talks": talks with the host of the trip
+    purpose = before.spec.event_type == "visit" and not before.passive and purpose_for(sf.units, frame.trigger_index, before.trigger_index) > 0
     # "Modi told Putin on Tuesday that ..., in talks that marked ...": said to each other in talks
     said_in = (sf.units[k].low in ("in", "during") and before.spec.event_type == "statement"
                and before.spec.pos in ("verb", "report") and before.mode in _TOLD_MODES and not before.passive
@@ -196,8 +197,6 @@ def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Fr
 
 # Statements told to someone face to face: "told", "urged", "warned".
 _TOLD_MODES: Final = frozenset({"comment", "appeal", "demand", "concern"})
-# Words between "and" and a joined talks noun: "and (direct) talks", "and a meeting".
-_JOINED_MODIFIERS: Final = frozenset({"a", "an", "direct", "further", "later", "then", "separate", "face-to-face"})
 
 
 def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
