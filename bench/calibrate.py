@@ -178,7 +178,7 @@ def main() -> int:
     fresh = labelled_predictions(table_parts)
     by_model = [(logistic(features, weights), right) for features, right in fresh]
     by_rule = [(dict(features)["raw"], right) for features, right in fresh]
-    print(f"table: {len(fresh)} predictions; ranking (ROC area): rule score {ranking_auc(by_rule):.3f}, "
+    print(f"curve: fitted on {len(fresh)} predictions; ranking (ROC area): rule score {ranking_auc(by_rule):.3f}, "
           f"model {ranking_auc(by_model):.3f}")
     slope, intercept = fit_curve(by_model)
     print(f"curve: confidence = logistic({slope:.3f} x log-odds of the model score {intercept:+.3f}); "
