@@ -1,4 +1,4 @@
-"""Fit what an event's confidence is made of: the confidence model, then its calibration table.
+"""Fit what an event's confidence is made of: the confidence model, then its calibration curve.
 
     python bench/calibrate.py [--write]
 
@@ -7,16 +7,18 @@
    rules were written against (the tuning set and development a to h, k to p; --model-sets).
    Only features seen at least --min-count times get a weight; an L2 penalty (--penalty) keeps
    rare ones small. Those sets flatter the rules, so the model's scores are not yet shares.
-2. The table (``dashboard/extract/calibration.py``): on development i, j, q and r, which no rule
-   was written against (--sets), the predictions are sorted by model score and neighbouring
-   groups pooled until the share right never falls as the score rises (pool adjacent
-   violators), each group holding at least --min-group predictions; a group's confidence is
-   (right + 1) / (total + 2).
+2. The curve (``dashboard/extract/calibration.py``): on development i, j, q and r, which no rule
+   was written against (--sets), a logistic regression of "right" on the model score's
+   log-odds (Platt scaling): a slope and an intercept. Split in halves by article, that curve
+   foretold the other half better than a table pooled by score (pool adjacent violators, at
+   least 20 to 60 predictions a group): log loss 0.491 against 0.499 to 0.505, ROC area 0.697
+   against 0.653 to 0.681, as a table's steps tie events the model told apart.
 
 Never the held-out set, nor s and t, which stay for measuring. Prints the weights' largest
-entries, the table, and how well the rule score and the model rank the table's predictions
-(the area under the ROC curve); with --write stores data/confidence_model.csv and
-data/calibration.csv, which the extractor reads.
+entries, the curve, the share right in groups of --min-group predictions pooled until it rises
+with the score (what the curve should follow), and how well the rule score and the model rank
+the curve's predictions (the area under the ROC curve); with --write stores
+data/confidence_model.csv and data/calibration.csv, which the extractor reads.
 """
 
 from __future__ import annotations
@@ -34,10 +36,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from dashboard.article_events import article_events
 from dashboard.config import BUNDLED_ARTICLES_DIR, PROJECT_DIR
 from dashboard.evaluate import GoldEvent, article_key, pair_events, read_gold
-from dashboard.extract.calibration import CALIBRATION_TABLE
+from dashboard.extract.calibration import (
+    CALIBRATION_TABLE,
+    INTERCEPT,
+    SLOPE,
+    log_odds,
+    on_curve,
+)
 from dashboard.extract.confidence_model import (
     BIAS,
     WEIGHTS_TABLE,
+    country_shares,
     event_features,
     first_line_end,
     logistic,
@@ -68,8 +77,8 @@ def labelled_predictions(parts: list[Path]) -> Labelled:
             continue
         events = article_events(article, calibrate=False)
         right = {j for _, j in pair_events(gold[article_key(article)], events)}
-        headline_end = first_line_end(article.text)
-        found.extend((event_features(event, headline_end), j in right) for j, event in enumerate(events))
+        headline_end, shares = first_line_end(article.text), country_shares(events)
+        found.extend((event_features(event, headline_end, shares), j in right) for j, event in enumerate(events))
     return found
 
 
@@ -127,6 +136,12 @@ def pooled(scored: list[tuple[float, bool]], min_group: int) -> list[tuple[float
     return [(group[0], share(group), group[2]) for group in merged]
 
 
+def fit_curve(scored: list[tuple[float, bool]]) -> tuple[float, float]:
+    """Slope and intercept of the logistic curve of "right" on the score's log-odds (unpenalised)."""
+    weights = fit_logistic([([(SLOPE, log_odds(score))], right) for score, right in scored], 0, 0.0)
+    return weights[SLOPE], weights[BIAS]
+
+
 def ranking_auc(scored: list[tuple[float, bool]]) -> float:
     """The chance that a right prediction outscores a wrong one (ties count half)."""
     right = [value for value, ok in scored if ok]
@@ -142,10 +157,10 @@ def main() -> int:
     parser.add_argument("--model-sets", nargs="+", default=STUDIED_PARTS, metavar="PART",
                         help="gold sets under tests/gold to fit the model on ('.' is the tuning set)")
     parser.add_argument("--sets", nargs="+", default=FRESH_PARTS, metavar="PART",
-                        help="gold sets under tests/gold to fit the table on")
+                        help="gold sets under tests/gold to fit the curve on")
     parser.add_argument("--min-count", type=int, default=5)
     parser.add_argument("--penalty", type=float, default=3.0)
-    parser.add_argument("--min-group", type=int, default=40)
+    parser.add_argument("--min-group", type=int, default=40, help="predictions per group of the printed table")
     parser.add_argument("--write", action="store_true", help=f"store {WEIGHTS_TABLE.name} and {CALIBRATION_TABLE.name}")
     args = parser.parse_args()
     model_parts, table_parts = [GOLD / name for name in args.model_sets], [GOLD / name for name in args.sets]
@@ -163,12 +178,18 @@ def main() -> int:
     fresh = labelled_predictions(table_parts)
     by_model = [(logistic(features, weights), right) for features, right in fresh]
     by_rule = [(dict(features)["raw"], right) for features, right in fresh]
-    print(f"table: {len(fresh)} predictions; ranking (ROC area): rule score {ranking_auc(by_rule):.3f}, "
+    print(f"curve: fitted on {len(fresh)} predictions; ranking (ROC area): rule score {ranking_auc(by_rule):.3f}, "
           f"model {ranking_auc(by_model):.3f}")
-    table = pooled(by_model, args.min_group)
-    print("model score from   share right   predictions")
-    for low, share, total in table:
-        print(f"{low:>16.3f}   {share:>11.3f}   {total:>11}")
+    slope, intercept = fit_curve(by_model)
+    print(f"curve: confidence = logistic({slope:.3f} x log-odds of the model score {intercept:+.3f}); "
+          f"{sum(on_curve(score, slope, intercept) < 0.5 for score, _ in by_model)} of {len(by_model)} "
+          "predictions below 0.5")
+    print("model score from   share right   on the curve (mean)   predictions")
+    ordered, start = sorted(score for score, _ in by_model), 0
+    for low, share, total in pooled(by_model, args.min_group):
+        mean = sum(on_curve(score, slope, intercept) for score in ordered[start:start + total]) / total
+        start += total
+        print(f"{low:>16.3f}   {share:>11.3f}   {mean:>19.3f}   {total:>11}")
     if args.write:
         with WEIGHTS_TABLE.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
@@ -177,9 +198,9 @@ def main() -> int:
                 writer.writerow([name, round(weight, 4)])
         with CALIBRATION_TABLE.open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["score_from", "confidence"])
-            for index, (low, share, _) in enumerate(table):
-                writer.writerow([0.0 if index == 0 else round(low, 3), round(share, 3)])
+            writer.writerow(["parameter", "value"])
+            writer.writerow([SLOPE, round(slope, 4)])
+            writer.writerow([INTERCEPT, round(intercept, 4)])
         print(f"written to {WEIGHTS_TABLE} and {CALIBRATION_TABLE}")
     return 0
 

@@ -177,8 +177,8 @@ def test_first_start_builds_the_store_with_progress(tmp_path, monkeypatch):
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
     assert not app.exception and db.exists()
     assert app.status[0].label.startswith("Store ready: 1 articles read, 1 new, 13 events added")
-    # every seed event is shown: none falls below 0.5 confidence
-    assert app.metric[0].value == "13"
+    # the seed's events are shown but one below 0.5 confidence (an exercise no gold event tells)
+    assert app.metric[0].value == "12"
 
 
 def test_events_below_half_confidence_are_hidden_until_asked_for(tmp_path, monkeypatch):
@@ -187,12 +187,12 @@ def test_events_below_half_confidence_are_hidden_until_asked_for(tmp_path, monke
     monkeypatch.setenv("DASHBOARD_DB", str(db))
     monkeypatch.setenv("DASHBOARD_ARTICLES", str(tmp_path))
     app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120).run()
-    assert app.metric[0].value == "13"  # every event of the seed is at 0.55 or above
-    assert not any(c.value.startswith(("1 more event", "2 more events")) for c in app.caption)
+    assert app.metric[0].value == "12"  # the US exercise no gold event tells is below 0.5
+    assert any(c.value.startswith("1 more event below 0.5 confidence") for c in app.caption)
     with Store(db).writer() as connection:  # as a store fitted with an older calibration holds
         connection.execute("UPDATE events SET confidence = 0.3 WHERE event_type = 'visit'")
     app.run()
-    assert app.metric[0].value == "11"  # the visit to Pyongyang and the planned one to Vietnam
-    assert any(c.value.startswith("2 more events below 0.5 confidence") for c in app.caption)
+    assert app.metric[0].value == "10"  # the visit to Pyongyang and the planned one to Vietnam
+    assert any(c.value.startswith("3 more events below 0.5 confidence") for c in app.caption)
     app.sidebar.toggle(key="f_show_low").set_value(True).run()
     assert app.metric[0].value == "13"

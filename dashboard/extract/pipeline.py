@@ -13,7 +13,11 @@ from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import TRAVELLING_ROLES, events_of
 from dashboard.extract.calibration import calibrated
-from dashboard.extract.confidence_model import first_line_end, model_score
+from dashboard.extract.confidence_model import (
+    country_shares,
+    first_line_end,
+    model_score,
+)
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.dates import SentenceDates, latest_stated_day
@@ -297,8 +301,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             if event.date_basis == "published":
                 event.date_basis = "latest"
     if calibrate:
+        shares = country_shares(events)
         for event in events:
-            event.confidence = calibrated(model_score(event, headline_end))
+            event.confidence = calibrated(model_score(event, headline_end, shares))
     return events
 
 

@@ -121,7 +121,8 @@ def render(country_options: list[str], date_bounds: tuple[date | None, date | No
     sidebar.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="f_min_conf",
                    help="An event's confidence is the share of events like it (as well supported, of "
                         "the same kind) that matched a person's coding on news the rules were not "
-                        "written against: from about 0.55 to 0.87. At 0.8, about nine in ten are right.")
+                        "written against: from about 0.35 to 0.97. At 0.8, more than four in five are right; "
+                        "below 0.5, fewer than half.")
     sidebar.toggle(f"Show low-confidence events (below {LOW_CONFIDENCE:g})", key="f_show_low",
                    help="Hidden by default: on the hand-checked gold set, events the extractor is "
                         "less sure of are wrong more often than right.")
