@@ -1,0 +1,28 @@
+"""Exact events out of short sentences on measures told with words between verb and noun
+(own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+CASES = [
+    # Aid paused, suspended or frozen with an amount or qualifier before the aid noun.
+    ("The United States paused 40 million dollars in assistance to Bolivia on Monday.",
+     {("sanction", "impose", "USA", "BOL", "asserted")}),
+    ("Washington suspended most security assistance to Managua in March.",
+     {("sanction", "impose", "USA", "NIC", "asserted")}),
+    ("Australia froze funding for Fiji last week.",
+     {("sanction", "impose", "AUS", "FJI", "asserted")}),
+    ("Japan halted its loans to Myanmar.",
+     {("sanction", "impose", "JPN", "MMR", "asserted")}),
+    # No aid noun, or aid without a receiving country: no measure.
+    ("France suspended its aid.", set()),
+    ("Canada suspended the talks with Peru.", {("meeting", "talks", "CAN", "PER", "negated")}),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_sentence_gives_exactly_these_events(sentence, expected):
+    assert triples(extract(sentence)) == expected
