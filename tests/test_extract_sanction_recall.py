@@ -19,6 +19,17 @@ CASES = [
      {("sanction", "impose", "JPN", "MMR", "asserted")}),
     # No aid noun, or aid without a receiving country: no measure.
     ("France suspended its aid.", set()),
+    # A boycott of a country, its doers told by "by" or by an adjective; it is itself the
+    # measure, not a negated one, while boycotting a summit still skips the visit.
+    ("The boycott of Oman by Kuwait, Jordan and Egypt lasted two years.",
+     {("sanction", "impose", "KWT", "OMN", "asserted"), ("sanction", "impose", "JOR", "OMN", "asserted"),
+      ("sanction", "impose", "EGY", "OMN", "asserted")}),
+    ("Greek farmers feared a Russian boycott of Greek fruit.",
+     {("sanction", "impose", "RUS", "GRC", "asserted")}),
+    ("The opposition announced a boycott of the election.", set()),
+    ("Macron boycotted the summit in Moscow.", {("visit", "summit", "FRA", "RUS", "negated")}),
+    # A bare blockade is as often a siege or a naval cordon: no sanction.
+    ("Russia kept up its blockade of Ukraine's ports.", set()),
     ("Canada suspended the talks with Peru.", {("meeting", "talks", "CAN", "PER", "negated")}),
 ]
 
