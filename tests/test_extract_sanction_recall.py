@@ -30,6 +30,14 @@ CASES = [
     ("Macron boycotted the summit in Moscow.", {("visit", "summit", "FRA", "RUS", "negated")}),
     # A bare blockade is as often a siege or a naval cordon: no sanction.
     ("Russia kept up its blockade of Ukraine's ports.", set()),
+    # "placed X under a travel ban": the placing verb's subject imposes it on its object, past a
+    # list of members; with no placing verb, a ban someone is under names no doer.
+    ("The EU placed four members of the Nigerien junta under a travel ban.",
+     {("sanction", "impose", "EUU", "NER", "asserted")}),
+    ("EU ministers placed three members of the council, including Prime Minister Ali Lamine Zeine, "
+     "under a travel ban and asset freeze.",
+     {("sanction", "impose", "EUU", "NER", "asserted")}),
+    ("Four Nigerien ministers are under a travel ban.", set()),
     ("Canada suspended the talks with Peru.", {("meeting", "talks", "CAN", "PER", "negated")}),
 ]
 
