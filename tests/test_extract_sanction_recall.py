@@ -38,6 +38,12 @@ CASES = [
      "under a travel ban and asset freeze.",
      {("sanction", "impose", "EUU", "NER", "asserted")}),
     ("Four Nigerien ministers are under a travel ban.", set()),
+    # Visas revoked or cancelled with words between the verb and the noun; a contract
+    # cancelled is no visa.
+    ("The United States is revoking every visa issued to holders of Eritrean passports.",
+     {("sanction", "impose", "USA", "ERI", "asserted")}),
+    ("Britain revoked all visas held by Eritreans.", {("sanction", "impose", "GBR", "ERI", "asserted")}),
+    ("Hungary revoked the licence of an Austrian bank.", set()),
     ("Canada suspended the talks with Peru.", {("meeting", "talks", "CAN", "PER", "negated")}),
 ]
 
