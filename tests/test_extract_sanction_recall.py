@@ -44,6 +44,15 @@ CASES = [
      {("sanction", "impose", "USA", "ERI", "asserted")}),
     ("Britain revoked all visas held by Eritreans.", {("sanction", "impose", "GBR", "ERI", "asserted")}),
     ("Hungary revoked the licence of an Austrian bank.", set()),
+    # A ban on one's own people going somewhere is aimed at where they may not go; a ban on
+    # the other side's people keeps its target. "barred" bans as "banned" does.
+    ("Ankara issued a decree banning Turkish airlines from flying to Armenia.",
+     {("sanction", "impose", "TUR", "ARM", "asserted")}),
+    ("Ankara barred Turkish carriers from flying to Armenia.", {("sanction", "impose", "TUR", "ARM", "asserted")}),
+    ("Ankara banned Armenian airlines from flying to Istanbul.", {("sanction", "impose", "TUR", "ARM", "asserted")}),
+    ("Yerevan barred Turkish trucks.", {("sanction", "impose", "ARM", "TUR", "asserted")}),
+    # The trip a ban forbids is no visit.
+    ("Kyiv banned its officials from travelling to Belarus.", {("sanction", "impose", "UKR", "BLR", "asserted")}),
     ("Canada suspended the talks with Peru.", {("meeting", "talks", "CAN", "PER", "negated")}),
 ]
 
