@@ -34,8 +34,8 @@ CASES = [
     # list of members; with no placing verb, a ban someone is under names no doer.
     ("The EU placed four members of the Nigerien junta under a travel ban.",
      {("sanction", "impose", "EUU", "NER", "asserted")}),
-    ("EU ministers placed three members of the council, including Prime Minister Ali Lamine Zeine, "
-     "under a travel ban and asset freeze.",
+    (("EU ministers placed three members of the council, including Prime Minister Ali Lamine Zeine, "
+      "under a travel ban and asset freeze."),
      {("sanction", "impose", "EUU", "NER", "asserted")}),
     ("Four Nigerien ministers are under a travel ban.", set()),
     # Visas revoked or cancelled with words between the verb and the noun; a contract

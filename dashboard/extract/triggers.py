@@ -72,7 +72,11 @@ from dashboard.extract.report_frames import (
     speaker_tells_own_act,
 )
 from dashboard.extract.residents import resident_envoys
-from dashboard.extract.sanction_objects import barred_destination, barred_trip, described_target
+from dashboard.extract.sanction_objects import (
+    barred_destination,
+    barred_trip,
+    described_target,
+)
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.side_participles import side_participle_subject
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
