@@ -57,8 +57,9 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
                   and not crosses_time_phrase(ctx.units, k, anchor)) \
                     and not _clause_break_between(ctx.units, k, anchor):
                 distance = anchor - k
-            elif scope == "self" and k == frame.trigger_index and frame.spec.event_type != "statement":
-                distance = 0  # "pledged troops to Haiti": what is pledged is still to come
+            elif scope == "self" and k == frame.trigger_index and frame.spec.event_type != "statement" \
+                    and not (cue == "negated" and frame.spec.event_type == "sanction"):
+                distance = 0  # "pledged troops to Haiti": still to come; "a boycott of Qatar" is itself the measure
             elif scope == "after" and 0 < k - frame.trigger_index <= AFTER_CUE_WINDOW and frame.spec.event_type != "statement":
                 distance = k - frame.trigger_index
                 # "would cut ties if it opened an office": a condition outweighs the future tense

@@ -17,6 +17,7 @@ from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.objects import class_word, generic_plural
+from dashboard.extract.placed_under import placed_under
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
@@ -96,6 +97,11 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         frame.support_index = support_index
         if support_spec.mode and spec.event_mode not in ("withdraw", "lift"):  # "announced their withdrawal": still one
             frame.mode = support_spec.mode
+        placed = placed_under(sf, support_index) if support_spec.orientation == "patient" else None
+        if placed is not None:  # "placed five Malian ministers under a travel ban"
+            frame.actors, frame.targets = placed
+            frame.actor_source = "support"
+            return True
         if support_spec.orientation == "patient":
             frame.targets = frame.targets or sf.subject(support_index)
             if spec.event_type == "statement":  # "X's visit to Y drew criticism": aimed at X

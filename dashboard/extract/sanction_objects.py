@@ -124,3 +124,37 @@ def adopted_measure_target(sf: SentenceFrames, index: int, spec: TriggerSpec, ac
     if not by:
         return []
     return [k for k in sf.object_actors(by[-1], spec.preps)[0] if k not in actors and k not in by]
+
+
+def barred_destination(sf: SentenceFrames, index: int) -> list[int]:
+    """"banned Russian airlines from flying to Georgia", "barred its officials from travelling to
+    Fiji": the country a ban keeps people from going to, told after "from ...ing to"; else []."""
+    units = sf.units
+    for k in range(index + 1, min(len(units) - 3, index + 1 + _REACH)):
+        unit = units[k]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ",;:.!?" or unit.low in RELATIVE_PRONOUNS:
+            return []
+        if unit.low == "from":
+            if units[k + 1].low.endswith("ing") and units[k + 2].low in ("to", "into"):
+                place = k + 3 + (units[k + 3].low == "the")
+                # a country name that is also a place elsewhere ("Georgia") has no actor yet
+                return [place] if units[place].actor is not None or units[place].sense("country") else []
+            return []
+    return []
+
+
+_BAN_VERBS: Final = frozenset({"banned", "bans", "banning", "ban", "barred", "bars", "barring", "bar",
+                               "prohibited", "prohibits", "prohibiting", "forbade", "forbids", "forbidding"})
+
+
+def barred_trip(sf: SentenceFrames, index: int) -> bool:
+    """"banned Turkish airlines from flying to Armenia": a trip a ban forbids is not made."""
+    units = sf.units
+    if index < 2 or units[index - 1].low != "from" or not units[index].low.endswith("ing"):
+        return False
+    for k in range(index - 2, max(-1, index - 2 - _REACH), -1):
+        if units[k].low in _BAN_VERBS:
+            return True
+        if units[k].text in BOUNDARY_PUNCT or units[k].text in ",;:.":
+            return False
+    return False

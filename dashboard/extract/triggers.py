@@ -73,7 +73,11 @@ from dashboard.extract.report_frames import (
     speaker_tells_own_act,
 )
 from dashboard.extract.residents import resident_envoys
-from dashboard.extract.sanction_objects import described_target
+from dashboard.extract.sanction_objects import (
+    barred_destination,
+    barred_trip,
+    described_target,
+)
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.side_participles import side_participle_subject
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
@@ -341,12 +345,17 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     mediated_for_latest(sf, index, frame)  # "Qatar acted as go-between", "talks mediated by Norway"
     if spec.event_type == "visit" and frame.actors and all(_private_people(sf, k) for k in frame.actors):
         return None  # "U.S. citizens arrived in Qatar": no country travels with private people
+    if spec.event_type == "visit" and barred_trip(sf, index):
+        return None
     if spec.event_mode == "deployment" and not frame.targets and not frame.passive:
         frame.targets = border_partner(sf, index) or place_called_there(sf, index, frame.actors)
         if not frame.targets and sent_home(sf, index):
             return None
     if spec.event_type == "sanction" and not frame.targets and not frame.passive:
         frame.targets = described_target(sf, index, spec)
+    if spec.event_type == "sanction" and not frame.passive and (barred := barred_destination(sf, index)) \
+            and not {state_of(sf.units[k]).country for k in barred} & {state_of(sf.units[k]).country for k in frame.actors}:
+        frame.targets = barred  # "banned Russian airlines from flying to Georgia": the ban is on Georgia
     if spec.event_type == "statement" and not frame.targets and frame.actors and spec.pos == "noun":
         frame.targets = owner_in_phrase(sf, index, frame.actors)
     if spec.event_mode == "concern" and not frame.targets and frame.actors:
