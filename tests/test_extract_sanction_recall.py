@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import extract, triples
@@ -60,3 +62,9 @@ CASES = [
 @pytest.mark.parametrize("sentence, expected", CASES, ids=[c[0][:50] for c in CASES])
 def test_sentence_gives_exactly_these_events(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+def test_a_measure_named_by_its_year_is_of_that_year():
+    events = extract("The 2017 boycott of Qatar by Egypt set Ankara against Cairo for years.")
+    assert {(e.actor_country, e.date_start, e.date_precision) for e in events if e.event_type == "sanction"} == {
+        ("EGY", date(2017, 1, 1), "year")}

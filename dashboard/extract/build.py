@@ -257,9 +257,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             and basis == "stated" and not _EXPLICIT_YEAR.search(date_mention.text) and _told_in_past(ctx, frame)):
         # "visited Beijing on Nov. 17" in an October report: last November, not a plan
         date_start, date_end = _year_before(date_start), _year_before(date_end)
-    if frame.mode == "sign" and spec.pos == "noun" and (year := deal_year(ctx.units, frame.trigger_index)) is not None \
+    if (frame.mode == "sign" or frame.mode == "impose" and spec.event_type == "sanction") and spec.pos == "noun" \
+            and (year := deal_year(ctx.units, frame.trigger_index)) is not None \
             and (date_start is None or date_start.year != year or basis == "published"):
-        # "the 1998 Adana agreement": signed in 1998, whatever else the sentence dates
+        # "the 1998 Adana agreement", "the 2017 boycott of Qatar": of that year, whatever else the sentence dates
         date_start, date_end, precision, basis = date(year, 1, 1), date(year, 12, 31), "year", "stated"
     if modality == "asserted" and date_start is not None and ctx.published is not None and date_start > ctx.published:
         modality = "planned"
