@@ -68,3 +68,18 @@ def test_that_month_is_the_month_told_before(second):
     # the month, not the day told before (June 3)
     text = _BACKGROUND + "Turkey reopened its embassy in Damascus on June 3. " + second
     assert ("visit", "TUR", "SYR", "2024-06-01", "month") in _dates(extract(text, _WEDNESDAY))
+
+
+@pytest.mark.parametrize("text, day, precision", [
+    ("Ties between Chile and Peru have been frozen since 2015, when Peru recalled its ambassador.",
+     date(2015, 1, 1), "year"),
+    ("Ties have soured since March 2019, when Peru expelled Chile's ambassador.", date(2019, 3, 1), "month"),
+])
+def test_a_since_date_followed_by_when_dates_the_when_clause(text, day, precision):
+    (event,) = extract(text, date(2020, 8, 13))
+    assert (event.date_start, event.date_precision) == (day, precision)
+
+
+def test_a_since_date_alone_still_dates_nothing():
+    events = extract("Chile has mediated between Peru and Bolivia since 2015.", date(2020, 8, 13))
+    assert events and all(event.date_start != date(2015, 1, 1) for event in events)

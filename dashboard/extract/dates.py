@@ -46,7 +46,7 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.
     ("month_of_year", rf"\b(?:(?:in|during|by|until|early|mid|late|mid-|end of|the end of|the start of)\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),
     # "in mid-February": the hyphen joins "mid" to the month with no blank
     ("in_month", rf"\b(?:(?:in|during|by|until|through|throughout|last|this|next|early|mid|late|end of|the end of|the start of)\s+|mid-){_MONTH}\b(?!\s+\d)"),
-    ("year", rf"\b(?:(?:in|during|by|until|through|throughout|of|early|mid|late|the end of|the start of|the beginning of)\s+|mid-){_YEAR}\b(?!-)"),
+    ("year", rf"\b(?:(?:in|since|during|by|until|through|throughout|of|early|mid|late|the end of|the start of|the beginning of)\s+|mid-){_YEAR}\b(?!-)"),
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
     ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"),
     ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
@@ -323,8 +323,12 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
             if name == "in_month" and match.group("month").lower() == "may" and not match.group().lower().startswith(("in ", "during ", "by ", "until ", "through", "early", "mid", "late", "last", "next", "end", "the end", "the start")):
                 continue
             before = text[max(0, match.start() - 40):match.start()]
-            if "since" in before.casefold() and SINCE_BEFORE.search(before):
-                continue  # "the first trip since he took power in 2011": a reference point
+            since = text[match.start():match.start() + 5].lower() == "since" or (
+                "since" in before.casefold() and SINCE_BEFORE.search(before) is not None)
+            if since and not text.startswith(", when ", match.end()):
+                # "the first trip since he took power in 2011": a reference point; but "frozen
+                # since 2013, when the two withdrew their ambassadors": 2013 dates the withdrawal
+                continue
             found.append((name, match))
     return found
 
