@@ -26,9 +26,9 @@ _SATURDAY: Final = 5
 
 def may_name_day(lower: str, day: date) -> bool:
     """Whether ``find_dates(text, day)`` could find a mention of ``day`` itself to the day
-    (``lower``: the text, ASCII, lower-cased). False only when no pattern can: the text has
-    neither the day's weekday nor its month, no same-day word, no count of days, not the day
-    in ISO form, and no weekend when the day is a Saturday."""
+    (``lower``: what the patterns search, ``ascii_stand_in(text)``). False only when no
+    pattern can: the text has neither the day's weekday nor its month, no same-day word, no
+    count of days, not the day in ISO form, and no weekend when the day is a Saturday."""
     if _WEEKDAY_NAMES[day.weekday()] in lower or day.isoformat() in lower:
         return True
     if any(word in lower for word in _SAME_DAY_WORDS):
