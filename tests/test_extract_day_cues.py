@@ -28,6 +28,11 @@ def _names_day(text: str, day: date) -> bool:
     ("The leaders met on June 21 in Rome.", FRIDAY),
     ("The leaders met on 21 June in Rome.", FRIDAY),
     ("The leaders met on Jun. 21 in Rome.", FRIDAY),
+    ("The leaders met on June 21st in Rome.", FRIDAY),
+    ("The leaders met on the 21st of June in Rome.", FRIDAY),
+    ("The leaders met from 21 to 23 June in Rome.", FRIDAY),
+    ("The leaders met on June 21-23 in Rome.", FRIDAY),
+    ("The leaders met on June 21to23 in Rome.", FRIDAY),
     ("The decree, dated 2024-06-21, took effect.", FRIDAY),
     ("The talks over the weekend went well.", SATURDAY),
     ("He left 0 days ago.", FRIDAY),
@@ -42,6 +47,8 @@ def test_a_text_that_names_the_day_may(text: str, day: date) -> None:
     "Peskov told reporters on Thursday that talks would go on.",
     "The leaders met on May 21 in Rome, and decided to meet again.",  # "decided" is no December
     "The talks over the weekend went well.",  # a weekend starts on no Friday
+    "The leaders met on June 20 in Rome.",  # the month, but not the day's number
+    "The leaders met in June 2021 in Rome, at 10:210.",  # "21" only inside other numbers
     "Kenya recalled its envoy two weeks ago.",
 ])
 def test_a_text_that_cannot_name_the_day_is_told_so(text: str) -> None:

@@ -21,14 +21,18 @@ _WEEKDAY_NAMES: Final = {index: name for name, index in _WEEKDAYS.items()}
 _MONTH_NAMES: Final = {month: re.compile(r"\b(?:" + "|".join(sorted(
     (name for name, number in _MONTHS.items() if number == month), key=len, reverse=True)) + r")\b")
     for month in range(1, 13)}
+# Each day of a month as a number of its own ("5", "05"; not in "2005" or "15"): the patterns
+# read a day's number next to its month ("June 5", "5 June", "5-7 June").
+_DAY_NUMBERS: Final = {day: re.compile(rf"(?<!\d)0?{day}(?!\d)") for day in range(1, 32)}
 _SATURDAY: Final = 5
 
 
 def may_name_day(lower: str, day: date) -> bool:
     """Whether ``find_dates(text, day)`` could find a mention of ``day`` itself to the day
     (``lower``: what the patterns search, ``ascii_stand_in(text)``). False only when no
-    pattern can: the text has neither the day's weekday nor its month, no same-day word, no
-    count of days, not the day in ISO form, and no weekend when the day is a Saturday."""
+    pattern can: the text has neither the day's weekday nor its month and its day's number, no
+    same-day word, no count of days, not the day in ISO form, and no weekend when the day is a
+    Saturday."""
     if _WEEKDAY_NAMES[day.weekday()] in lower or day.isoformat() in lower:
         return True
     if any(word in lower for word in _SAME_DAY_WORDS):
@@ -37,4 +41,5 @@ def may_name_day(lower: str, day: date) -> bool:
         return True  # "this weekend" read back from a Saturday starts on it
     if "day" in lower and _COUNTED_DAYS.search(lower) is not None:
         return True
-    return _MONTH_NAMES[day.month].search(lower) is not None
+    return (_MONTH_NAMES[day.month].search(lower) is not None
+            and _DAY_NUMBERS[day.day].search(lower) is not None)
