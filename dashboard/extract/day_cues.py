@@ -21,6 +21,8 @@ _WEEKDAY_NAMES: Final = {index: name for name, index in _WEEKDAYS.items()}
 _MONTH_NAMES: Final = {month: re.compile(r"\b(?:" + "|".join(sorted(
     (name for name, number in _MONTHS.items() if number == month), key=len, reverse=True)) + r")\b")
     for month in range(1, 13)}
+# The three letters every name of a month starts with ("sep" of "sept" and "september").
+_MONTH_STEMS: Final = {number: name[:3] for name, number in _MONTHS.items()}
 # Each day of a month as a number of its own ("5", "05"; not in "2005" or "15"): the patterns
 # read a day's number next to its month ("June 5", "5 June", "5-7 June").
 _DAY_NUMBERS: Final = {day: re.compile(rf"(?<!\d)0?{day}(?!\d)") for day in range(1, 32)}
@@ -41,5 +43,7 @@ def may_name_day(lower: str, day: date) -> bool:
         return True  # "this weekend" read back from a Saturday starts on it
     if "day" in lower and _COUNTED_DAYS.search(lower) is not None:
         return True
-    return (_MONTH_NAMES[day.month].search(lower) is not None
+    # substrings first: the patterns, with no first character for sre to look for, try every position
+    return (_MONTH_STEMS[day.month] in lower and str(day.day) in lower
+            and _MONTH_NAMES[day.month].search(lower) is not None
             and _DAY_NUMBERS[day.day].search(lower) is not None)
