@@ -73,10 +73,15 @@ def test_no_day_of_a_week_escapes_the_test() -> None:
 
 
 def test_the_patterns_it_knows() -> None:
-    """A new date pattern may name the day some other way: then ``may_name_day`` needs its cue."""
-    assert [name for name, _ in dates._PATTERNS] == [
+    """A new date pattern may name the day some other way: then ``may_name_day`` needs its cue
+    ("later", "two days later", is read as a count of days)."""
+    assert {name for name, _ in dates._PATTERNS} <= {
         "iso", "month_day_month_day", "month_day", "day_month", "month_year", "month_of_year", "in_month",
-        "year", "relative_day", "weekday", "ago", "after", "relative_period"]
+        "year", "relative_day", "weekday", "ago", "after", "later", "relative_period"}
+
+
+def test_a_count_of_days_later_may_name_the_day() -> None:
+    assert may_name_day("they met on june 19, and two days later signed a deal.", FRIDAY)
 
 
 def test_back_to_today_skips_a_rest_that_cannot_name_the_day() -> None:

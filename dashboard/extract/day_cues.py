@@ -13,9 +13,9 @@ from dashboard.extract.dates import _MONTHS, _WEEKDAYS
 # Words of the date patterns that resolve to the publication day itself: "today", "tonight",
 # "this morning", "this afternoon", "this evening", "earlier today", "overnight".
 _SAME_DAY_WORDS: Final = ("today", "tonight", "overnight", "morning", "afternoon", "evening")
-# A count of days back ("two days ago") or after another day ("a day after X"): a count of zero,
-# or a day counted from one after publication, can land on it.
-_COUNTED_DAYS: Final = re.compile(r"days?\s+(?:ago|earlier|before|after)")
+# A count of days back ("two days ago") or from another day ("a day after X", "two days later"):
+# a count of zero, or a day counted from another near publication, can land on it.
+_COUNTED_DAYS: Final = re.compile(r"days?\s+(?:ago|earlier|before|after|later)")
 _WEEKDAY_NAMES: Final = {index: name for name, index in _WEEKDAYS.items()}
 # Each month by its names as a whole word ("dec", "december"; not "decided").
 _MONTH_NAMES: Final = {month: re.compile(r"\b(?:" + "|".join(sorted(
