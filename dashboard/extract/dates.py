@@ -14,6 +14,7 @@ from typing import Final
 
 import ahocorasick_rs
 
+from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.date_spans import DateMention, DateSpan
 
 _MONTHS: Final = {
@@ -299,13 +300,15 @@ def _cues_present(text: str, lower: str, ascii_text: bool) -> set[str]:
 def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match[str]]]:
     """Every date expression a pattern finds, before resolving: one scan serves both the past
     and the future reading of the sentence."""
-    lower = text.lower()
-    ascii_text = text.isascii()
-    present = _cues_present(text, lower, ascii_text)
+    stand_in = ascii_stand_in(text)  # ASCII text lower-cased, or a stand-in with the same matches
+    ascii_text = stand_in is not None
+    lower = stand_in if stand_in is not None else text.lower()
+    present = _cues_present(lower if ascii_text else text, lower, ascii_text)
     if not present:
         return []  # every pattern needs a cue: most sentences name no date at all
-    # ASCII text is searched lower-cased with case-sensitive patterns: the same matches, twice
-    # as fast as ignoring case. Matched words are lower case then; the original is in ``text``.
+    # ASCII text (or its stand-in) is searched lower-cased with case-sensitive patterns: the same
+    # matches, twice as fast as ignoring case. Matched words are lower case then; the original
+    # is in ``text``.
     searched, patterns = (lower, _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)
     found = []
     for name, pattern in patterns:

@@ -8,7 +8,9 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.dates import SentenceDates, find_dates
+from dashboard.extract.day_cues import may_name_day
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.story_counts import with_counts_from_story_day
 
@@ -110,6 +112,9 @@ def _back_to_today(text: str, after: int, published: date) -> int:
     of that day): the story is back to the day of the report from there on; the text's end when
     none does."""
     rest = text[after:]
+    searched = ascii_stand_in(rest)  # what the date patterns search, lower-cased
+    if searched is not None and not may_name_day(searched, published):
+        return len(text)  # most reports: no word of the rest can name their day (no patterns run)
     for mention in find_dates(rest, published):
         if mention.span.start != published or mention.span.precision != "day":
             continue
