@@ -17,19 +17,19 @@ import ahocorasick_rs
 from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.date_spans import DateMention, DateSpan
 
-_MONTHS: Final = {
+MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }
-_WEEKDAYS: Final = {name: index for index, name in enumerate(
+WEEKDAYS: Final = {name: index for index, name in enumerate(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 NUMBER_WORDS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3}
 
-_MONTH: Final = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_MONTH2: Final = r"(?P<month2>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH: Final = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH2: Final = r"(?P<month2>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY: Final = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2: Final = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR: Final = r"(?P<year>(?:19|20)\d\d)"
@@ -70,7 +70,7 @@ ASIDE: Final = re.compile(r",\s+wh(?:o|ose|ich)\b[^,;.]*,")
 
 # "this year", "last year", "this March": a year told from the report's own.
 _RELATIVE_YEAR: Final = re.compile(r"\b(?:(?P<which>this|last) year|this (?P<month>" + "|".join(
-    sorted(_MONTHS, key=len, reverse=True)) + r"))\b", re.IGNORECASE)
+    sorted(MONTHS, key=len, reverse=True)) + r"))\b", re.IGNORECASE)
 
 
 def relative_years(sentence: str, published: date | None) -> list[tuple[int, int]]:
@@ -155,8 +155,8 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         day = _safe_date(int(groups["year"]), int(groups["month"]), int(groups["day"]))
         return DateSpan(day, day, "day", "stated") if day else None
     if name in ("month_day", "day_month", "month_day_month_day"):
-        month = _MONTHS[groups["month"]]
-        month2 = _MONTHS[groups["month2"]] if groups.get("month2") else month
+        month = MONTHS[groups["month"]]
+        month2 = MONTHS[groups["month2"]] if groups.get("month2") else month
         first, last = int(groups["day"]), int(groups["day2"] or groups["day"])
         if groups.get("year"):
             year = int(groups["year"])
@@ -169,14 +169,14 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
             return None
         return DateSpan(start, end, "day", "stated")
     if name == "month_year":
-        month, year = _MONTHS[groups["month"]], int(groups["year"])
+        month, year = MONTHS[groups["month"]], int(groups["year"])
         return DateSpan(date(year, month, 1), month_end(year, month), "month", "stated")
     if name == "month_of_year":
-        month = _MONTHS[groups["month"]]
+        month = MONTHS[groups["month"]]
         year = published.year + {"last": -1, "this": 0, "next": 1}[groups["which"]]
         return DateSpan(date(year, month, 1), month_end(year, month), "month", "relative")
     if name == "in_month":
-        month = _MONTHS[groups["month"]]
+        month = MONTHS[groups["month"]]
         # a whole month named in a sentence not about the future is behind the report
         year = _story_year(narrative_year, month, 1, published, future) or _nearest_year(month, 15, published, future, 400)
         text = match.group().lower()
@@ -195,7 +195,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
         day = published + timedelta(days=offset)
         return DateSpan(day, day, "day", "relative")
     if name == "weekday":
-        target = _WEEKDAYS[groups["weekday"]]
+        target = WEEKDAYS[groups["weekday"]]
         which = (groups.get("which") or "").replace("on ", "").strip()
         back = (published.weekday() - target) % 7
         if groups.get("lastweek"):  # "on Friday last week": that day of the week before
@@ -251,8 +251,8 @@ EXPLICIT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 # A cue is a whole run of letters of the lower-cased sentence; one automaton scan finds them all.
 _HAS_DIGIT: Final = re.compile(r"\d")
 _CUE_WORDS: Final = {
-    "month": frozenset(_MONTHS),
-    "weekday": frozenset(_WEEKDAYS),
+    "month": frozenset(MONTHS),
+    "weekday": frozenset(WEEKDAYS),
     "relative_day": frozenset("today tonight yesterday tomorrow this last earlier overnight".split()),
     "ago": frozenset("ago earlier before".split()),
     "after": frozenset(("after",)),

@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import Final
 
-from dashboard.extract.dates import _MONTHS, _WEEKDAYS
+from dashboard.extract.dates import MONTHS, WEEKDAYS
 
 # Words of the date patterns that resolve to the publication day itself: "today", "tonight",
 # "this morning", "this afternoon", "this evening", "earlier today", "overnight".
@@ -16,13 +16,13 @@ _SAME_DAY_WORDS: Final = ("today", "tonight", "overnight", "morning", "afternoon
 # A count of days back ("two days ago") or from another day ("a day after X", "two days later"):
 # a count of zero, or a day counted from another near publication, can land on it.
 _COUNTED_DAYS: Final = re.compile(r"days?\s+(?:ago|earlier|before|after|later)")
-_WEEKDAY_NAMES: Final = {index: name for name, index in _WEEKDAYS.items()}
+_WEEKDAY_NAMES: Final = {index: name for name, index in WEEKDAYS.items()}
 # Each month by its names as a whole word ("dec", "december"; not "decided").
 _MONTH_NAMES: Final = {month: re.compile(r"\b(?:" + "|".join(sorted(
-    (name for name, number in _MONTHS.items() if number == month), key=len, reverse=True)) + r")\b")
+    (name for name, number in MONTHS.items() if number == month), key=len, reverse=True)) + r")\b")
     for month in range(1, 13)}
 # The three letters every name of a month starts with ("sep" of "sept" and "september").
-_MONTH_STEMS: Final = {number: name[:3] for name, number in _MONTHS.items()}
+_MONTH_STEMS: Final = {number: name[:3] for name, number in MONTHS.items()}
 # Each day of a month as a number of its own ("5", "05"; not in "2005" or "15"): the patterns
 # read a day's number next to its month ("June 5", "5 June", "5-7 June").
 _DAY_NUMBERS: Final = {day: re.compile(rf"(?<!\d)0?{day}(?!\d)") for day in range(1, 32)}
