@@ -25,6 +25,15 @@ def test_a_trip_that_took_its_traveller_somewhere_is_a_visit_there():
     assert triples(extract("The talks took them to the brink of a deal.")) == set()
 
 
+@pytest.mark.parametrize("text", [
+    "Ruto's tour of Asia, which has so far taken him to Laos and Cambodia, ends on Friday.",  # the trip's owner
+    "Ruto is on a tour of Asia that took him to Laos and Cambodia.",  # the sentence's first actor
+    "Kenya's foreign minister is in Hanoi on her tour of Asia, which took her to Laos and Cambodia.",  # not "her"
+])
+def test_a_trip_told_in_a_relative_clause_takes_its_owner(text):
+    assert {(e.actor_country, e.target_country) for e in extract(text)} >= {("KEN", "LAO"), ("KEN", "KHM")}
+
+
 @pytest.mark.parametrize("city, country", [("New York", "USA"), ("Zurich", "CHE"), ("St. Petersburg", "RUS"),
                                            ("Odessa", "UKR"), ("Bangalore", "IND"), ("Macau", "CHN")])
 def test_a_trip_to_a_city_spelled_as_news_copy_spells_it_is_to_its_country(city, country):

@@ -89,6 +89,7 @@ from dashboard.extract.statement_aims import (
     place_of_concern,
 )
 from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
+from dashboard.extract.trip_takes import taken_traveller
 from dashboard.extract.visiting_guests import visiting_guest
 from dashboard.extract.words import (
     EVENT_REFERENCES,
@@ -285,7 +286,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         elif spec.event_mode == "missile_test" and launched_object(sf, index):
             frame.referenced_type = LAUNCHED  # "the missile launched on Thursday": by whom, the article says
         else:
-            frame.actors = subject
+            frame.actors = subject or (taken_traveller(sf, index) if spec.phrase == "trip takes" else [])
             objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
             if prep == "to" and spec.event_mode == "criticism":
                 objects = forum_complaint_subject(sf, objects) or objects
