@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from dashboard.extract.dates import DateMention
+from dashboard.extract.dates import WEEKDAYS, DateMention
 from dashboard.extract.units import Unit
 
 _ENDS: Final = frozenset({"until", "till", "through"})
-_WEEKDAYS: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NOT_PRESENT: Final = frozenset({"is", "was", "has", "does", "his", "its", "this", "thus", "always", "as"})
 _RELATIVES: Final = (", who ", ", whom ", ", whose ", ", which ")
 # Relative clauses whose dates are their own: "the rebels who seized two towns last week",
@@ -120,4 +119,4 @@ def scheduled_present(units: list[Unit], verb: int, mention: DateMention) -> boo
     word = units[verb].low.split(" ", 1)[0]
     days = [w.strip(".,").lower() for w in mention.text.split()]
     return (word.endswith("s") and not word.endswith(("ss", "us")) and word not in _NOT_PRESENT
-            and any(day in _WEEKDAYS for day in days) and not any(w in ("last", "past", "previous") for w in days))
+            and any(day in WEEKDAYS for day in days) and not any(w in ("last", "past", "previous") for w in days))

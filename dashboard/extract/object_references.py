@@ -12,10 +12,10 @@ from typing import Final
 
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.words import POSSESSIVE_PRONOUNS
 
 _DEFINITE: Final = frozenset({"the", "this", "that", "these", "those"})
 _JUDGING: Final = frozenset({"censure", "acclaim"})
-_OWNERS: Final = frozenset({"its", "his", "her", "their"})
 _RELATIONS: Final = frozenset({"neighbour", "neighbor", "host", "hosts", "counterpart", "counterparts",
                                "guest", "guests"})
 
@@ -53,6 +53,6 @@ def relation_named(sf: SentenceFrames, frame: Frame) -> str:
     if k > 0 and sf.units[k - 1].text == "," and sf.units[k].low.endswith("ing"):
         return ""  # ", accusing its neighbour of ...": the main clause's act says whom (triggers.py)
     k += 1
-    if k + 1 >= len(sf.units) or sf.units[k].low not in _OWNERS or sf.units[k + 1].low not in _RELATIONS:
+    if k + 1 >= len(sf.units) or sf.units[k].low not in POSSESSIVE_PRONOUNS or sf.units[k + 1].low not in _RELATIONS:
         return ""
     return "addressee"

@@ -5,11 +5,8 @@ the sentence opened with."""
 
 from __future__ import annotations
 
-from typing import Final
-
 from dashboard.extract.frames import SentenceFrames
-
-_PRONOUNS: Final = frozenset({"his", "her", "its", "their"})
+from dashboard.extract.words import POSSESSIVE_PRONOUNS
 
 
 def taken_traveller(sf: SentenceFrames, index: int) -> list[int]:
@@ -18,7 +15,7 @@ def taken_traveller(sf: SentenceFrames, index: int) -> list[int]:
     for k in range(index - 1, -1, -1):
         if any(spec.event_type == "visit" and spec.pos == "noun" for spec in sf.units[k].triggers()):
             owner = sf.possessor(k)
-            if owner is not None and sf.units[owner].low not in _PRONOUNS:
+            if owner is not None and sf.units[owner].low not in POSSESSIVE_PRONOUNS:
                 return [owner]
             break  # "her own tour": whoever "her" is, the sentence's first actor says it better
     return next(([k] for k, unit in enumerate(sf.units[:index]) if unit.actor is not None and not unit.possessive), [])

@@ -64,6 +64,8 @@ TIME_WORDS: Final = frozenset({"january", "february", "march", "april", "may", "
                                "friday", "saturday", "sunday", "last", "this", "earlier", "later", "yesterday", "today"})
 # "said he believed Putin wanted the deal": the speaker again, then what the speaker thinks.
 SPEAKER_PRONOUNS: Final = frozenset({"he", "she", "they", "we", "i", "it"})
+# Possessive pronouns of a third party: "its neighbour", "her tour".
+POSSESSIVE_PRONOUNS: Final = frozenset({"its", "his", "her", "their"})
 BELIEF_VERBS: Final = frozenset({"believed", "believes", "thought", "thinks", "hoped", "hopes", "expected", "expects",
                                  "feared", "fears", "trusted", "trusts", "doubted", "doubts", "suspected", "suspects",
                                  "understood"})
