@@ -408,6 +408,13 @@ def test_an_opening_it_acts_for_the_country_that_opened_the_sentence_before(text
     # no office after "Its", or nobody the sentence before opened with: nothing is guessed
     ("Peru disputed the account on Thursday. Its reasons said little about Chile.", set()),
     ("The company disputed the account. Its spokesman said Chile had sent no notice.", set()),
+    # a ministry told by its kind speaks for the country the sentence before opened with
+    ("Peru rejected the claim on Thursday. The Ministry strongly condemns Chile for the incursion.",
+     {("criticism", "PER", "CHL", "negative")}),
+    ("Peru rejected the claim on Thursday. The foreign ministry also said Chile had sent no notice.",
+     {("accusation", "PER", "CHL", "negative")}),
+    # "The government" alone is not taken as the country before
+    ("Peru rejected the claim on Thursday. The government said Chile had sent no notice.", set()),
 ])
 def test_its_office_speaks_for_the_country_the_sentence_before_opened_with(text, expected):
     assert statements(extract(text, date(2024, 3, 7))) == expected
