@@ -45,3 +45,19 @@ def test_a_common_surname_left_out_of_the_aliases_is_nobody_of_the_table():
     # "Haddad" is Brazil's finance minister's surname and a common Arab one: no alias.
     assert triples(extract("Lebanese envoy Karim Haddad visited Damascus.", date(2024, 3, 1))) == {
         ("visit", "unspecified", "LBN", "SYR", "asserted")}
+
+
+@pytest.mark.parametrize("published, name", [
+    # "Vice Premier Liu": the one vice premier of that family name in office on the day.
+    (date(2018, 6, 1), "Liu He"),
+    (date(2024, 6, 1), "Liu Guozhong"),
+])
+def test_a_title_and_a_surname_name_the_holder_of_the_day(published, name):
+    events = extract("Vice Premier Liu arrived in Washington on Thursday for trade talks.", published)
+    assert {(e.actor, e.actor_country, e.target_country) for e in events if e.event_type == "visit"} == {
+        (name, "CHN", "USA")}
+
+
+def test_a_title_the_table_gives_nobody_names_nobody_by_surname():
+    # "Mayor Khan": no office-holder is titled mayor, so no Khan of the table stands in.
+    assert extract("Mayor Khan arrived in Washington on Thursday.", date(2024, 6, 1)) == []
