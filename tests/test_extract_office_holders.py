@@ -36,6 +36,10 @@ def test_a_minister_named_in_full_and_later_by_surname():
     # The head of a body takes the body's code.
     ("GCC Secretary-General Jasem Albudaiwi met Iran's foreign minister in Riyadh on Saturday.", date(2023, 3, 11),
      {("Jasem Mohamed Albudaiwi", "GCC")}),
+    # A party official who fronted talks, and a defence minister outside the G20.
+    ("Kim Yong Chol arrived in New York for talks with Mike Pompeo.", date(2018, 5, 30),
+     {("Kim Yong Chol", "PRK")}),
+    ("Ruben Brekelmans met Pete Hegseth in Washington on Monday.", date(2025, 3, 10), {("Ruben Brekelmans", "NLD")}),
 ])
 def test_office_holders_beyond_leaders_are_known(text, published, expected):
     assert _actors(text, published) >= expected
