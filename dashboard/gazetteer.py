@@ -222,6 +222,25 @@ def holder_by_surname(surname: str, roles: tuple[str, ...], on: date | None) -> 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def holder_by_title(surname: str, title: str, on: date | None) -> Person | None:
+    """The one person with that surname (a name's last word, or its first: "Liu He") whose office
+    the table titles so and who held it on the day ("Vice Premier Liu" in 2019 is Liu He, in 2024
+    Liu Guozhong); None when nobody or several are."""
+    if on is None:
+        return None
+    found = {(p.name, p.country): p for p in _people_by_title().get(title.lower(), ())
+             if surname in (p.name.split()[0], p.name.split()[-1]) and p.in_office(on)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _people_by_title() -> dict[str, tuple[Person, ...]]:
+    index: dict[str, list[Person]] = {}
+    for person in people():
+        index.setdefault(person.title.lower(), []).append(person)
+    return {key: tuple(rows) for key, rows in index.items()}
+
+
 def best_term(candidates: tuple[Person, ...] | list[Person], on: date | None) -> Person | None:
     """Of several rows for one name, the one whose term is nearest to ``on``."""
     if not candidates:

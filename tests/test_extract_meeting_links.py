@@ -136,6 +136,9 @@ def test_they_after_talks_are_the_people_at_the_table_not_the_office_holders_of_
      {("meeting", "talks", "KEN", "RUS", "asserted"), ("meeting", "talks", "AFU", "RUS", "asserted")}),
     ("Kenyan President William Ruto and Ghana's president, together with the AU Commission chairman, held talks with Putin.",
      {("meeting", "talks", code, "RUS", "asserted") for code in ("KEN", "GHA", "AFU")}),
+    # The companion's name set after its title, nearest the verb: the subject still leads.
+    ("Macron, accompanied by the head of the European Commission, Ursula von der Leyen, held talks with Xi Jinping.",
+     {("meeting", "talks", "FRA", "CHN", "asserted"), ("meeting", "talks", "EUU", "CHN", "asserted")}),
     # A companion phrase without its closing comma is left alone.
     ("Kenyan President William Ruto, accompanied by his wife held talks with Putin.",
      {("meeting", "talks", "KEN", "RUS", "asserted")}),

@@ -66,3 +66,18 @@ def test_cameo_codes_keep_leading_zeros_and_scores():
 ])
 def test_cities_are_found_as_news_copy_spells_them(spelling, country):
     assert gazetteer.city(spelling).country == country
+
+
+@pytest.mark.parametrize("surname, title, on, name", [
+    ("Liu", "Vice Premier", date(2018, 1, 10), "Liu Yandong"),  # family name first
+    ("Liu", "vice premier", date(2019, 5, 10), "Liu He"),
+    ("Liu", "Vice Premier", date(2024, 5, 10), "Liu Guozhong"),
+    ("Yellen", "Treasury Secretary", date(2022, 3, 1), "Janet Yellen"),
+])
+def test_holder_by_title_picks_the_one_in_office(surname, title, on, name):
+    assert gazetteer.holder_by_title(surname, title, on).name == name
+
+
+def test_holder_by_title_needs_a_day_and_a_single_holder():
+    assert gazetteer.holder_by_title("Liu", "Vice Premier", None) is None
+    assert gazetteer.holder_by_title("Khan", "Mayor", date(2024, 5, 10)) is None

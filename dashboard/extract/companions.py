@@ -10,7 +10,7 @@ from dashboard.extract.units import Unit
 
 # The two words that open a companion phrase after a comma.
 _OPENERS: Final = frozenset({("accompanied", "by"), ("together", "with"), ("joined", "by"), ("along", "with")})
-_WINDOW: Final = 8  # how many words a companion phrase may hold before its actor
+_WINDOW: Final = 12  # how many words a companion phrase may hold before its actor
 
 
 def _opener_at(units: list[Unit], k: int) -> bool:
@@ -25,6 +25,8 @@ def with_companions(units: list[Unit], subject: list[int], verb: int) -> list[in
     if not subject:
         return subject
     for k in range(subject[0] - 1, max(-1, subject[0] - _WINDOW), -1):
+        if k == subject[0] - 1 and units[k].text == ",":
+            continue  # "the head of the AU Commission, Moussa Faki Mahamat": a name set after its title
         if units[k].text in (",", ";") and not _opener_at(units, k):
             break
         if _opener_at(units, k):

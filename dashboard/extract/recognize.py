@@ -317,6 +317,7 @@ class ActorChunker:
                 k += 1
             implied = titles[-1].code or (people.fronted_capital(units, i) if modifier is None else "")
             of_the_day = (gazetteer.holder_by_surname(units[j].text, _HOLDER_ROLES.get(titles[-1].role, ()), on)
+                          or gazetteer.holder_by_title(units[j].text, units[j - 1].text, on)
                           if k == j + 1 and modifier is None and not implied else None)
             if of_the_day is not None:  # "Prime Minister Khan", "Foreign Minister Qureshi": the holder of the day
                 person = person_actor((of_the_day,), on)
