@@ -31,6 +31,9 @@ _TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed"
 
 
 # Pronouns that make a following word a verb: "they exchange".
+# Words between a noun and its passive support verb: "sanctions would (also) be imposed".
+_PASSIVE_FILLERS: Final = frozenset({"also", "now", "later", "first", "jointly", "would", "will", "could", "can",
+                                     "may", "might", "should", "must"})
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"})
 
 
@@ -123,12 +126,12 @@ class NounPhrases(ReportedSpeech):
         first = k = past_sides(self.units, index + 1) if event_type in ("relations", "agreement") else index + 1
         while k < len(self.units) and k - first <= 3:
             unit = self.units[k]
-            if unit.low in BE_FORMS or unit.low in ("also", "now", "later", "first", "jointly"):
+            if unit.low in BE_FORMS or unit.low in _PASSIVE_FILLERS:  # "sanctions would (also) be imposed"
                 k += 1
                 continue
             for sense in unit.all_senses("support"):
                 spec = sense.data
-                if event_type in spec.applies_to and k - 1 > index and self.units[k - 1].low in BE_FORMS | {"also", "now", "later", "first", "jointly"}:
+                if event_type in spec.applies_to and k - 1 > index and self.units[k - 1].low in BE_FORMS | _PASSIVE_FILLERS:
                     return k, spec, True
             break
         return None
