@@ -1,4 +1,5 @@
-"""Events told inside reports and clauses: a passive measure reported by its own side."""
+"""Events told inside reports and clauses: a passive measure reported by its own side, and a
+second predicate after a time told with "that" ("later that month")."""
 
 from __future__ import annotations
 
@@ -25,3 +26,14 @@ def _of(text: str, event_type: str) -> set[tuple]:
 ])
 def test_passive_measure_reported_by_its_own_side(text, event_type, expected):
     assert _of(text, event_type) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that" before a time word opens no clause: the second verb keeps the subject.
+    ("Chile's foreign minister visited Lima later that month and met Peru's president.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile's foreign minister flew to Lima that same week and held talks with Peru's president.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+])
+def test_second_predicate_after_a_time_with_that(text, expected):
+    assert _of(text, "meeting") == expected

@@ -163,7 +163,7 @@ class SentenceFrames(NounPhrases):
             steps += 1
             if unit.low == "that" and (said := reporting_verb_of_second(self.units, k)) >= 0:
                 return self.subject(said)  # "said ..., and that it could ...": who said
-            if unit.low == "that":
+            if unit.low == "that" and not self.time_that(k):
                 k = self._reporting_verb_before(k)
                 unit = self.units[k]
             if unit.low in REPORTING_VERBS:
@@ -188,7 +188,7 @@ class SentenceFrames(NounPhrases):
                 if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break
-            if unit.low in RELATIVE_PRONOUNS:
+            if unit.low in RELATIVE_PRONOUNS and not self.time_that(k):
                 j = k - 1
                 if j >= 0 and self.units[j].text == ",":
                     j -= 1

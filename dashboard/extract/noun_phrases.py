@@ -31,6 +31,9 @@ _TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed"
 
 
 # Pronouns that make a following word a verb: "they exchange".
+# "later that month", "that same day": "that" before these is a time, not a clause.
+_TIME_NOUNS: Final = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
+                                "year", "summer", "winter", "spring", "autumn", "same", "time"})
 # Words between a noun and its passive support verb: "sanctions would (also) be imposed".
 _PASSIVE_FILLERS: Final = frozenset({"also", "now", "later", "first", "jointly", "would", "will", "could", "can",
                                      "may", "might", "should", "must"})
@@ -139,6 +142,11 @@ class NounPhrases(ReportedSpeech):
     @staticmethod
     def _is_modifier_unit(unit: Unit) -> bool:
         return unit.actor is not None and unit.actor.kind in ("state", "group") and len(unit.text.split()) <= 2
+
+    def time_that(self, index: int) -> bool:
+        """Whether "that" at ``index`` points at a time ("later that month"), opening no clause."""
+        return self.units[index].low == "that" and index + 1 < len(self.units) \
+            and self.units[index + 1].low in _TIME_NOUNS
 
     def is_passive(self, index: int) -> bool:
         """A participle after a form of "to be": "was hailed", "were imposed"."""
