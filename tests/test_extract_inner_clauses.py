@@ -37,3 +37,14 @@ def test_passive_measure_reported_by_its_own_side(text, event_type, expected):
 ])
 def test_second_predicate_after_a_time_with_that(text, expected):
     assert _of(text, "meeting") == expected
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    # "said their ambassadors would ...": "its", "their" after a report are the speaker's own.
+    ("Chile and Peru said on Monday that their ambassadors would return to their posts.", "relations",
+     {("relations", "restore", "CHL", "PER", "planned")}),
+    ("Chile said on Monday its warships had held exercises near Peru.", "military",
+     {("military", "exercise", "CHL", "PER", "asserted")}),
+])
+def test_possessive_after_a_report_is_the_speaker(text, event_type, expected):
+    assert _of(text, event_type) == expected

@@ -271,7 +271,7 @@ class SentenceFrames(NounPhrases):
         at most a time phrase or "that" ("said on Monday that it would ...")."""
         for j in range(verb + 1, min(index, verb + 8)):
             unit = self.units[j]
-            if unit.low in ("it", "they", "we"):
+            if unit.low in ("it", "they", "we", "its", "their", "our"):
                 return True
             if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;":
                 return False
