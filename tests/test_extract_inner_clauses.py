@@ -1,11 +1,12 @@
-"""Events told inside reports and clauses: a passive measure reported by its own side, and a
-second predicate after a time told with "that" ("later that month")."""
+"""Events told inside reports and clauses: a passive measure reported by its own side, a
+second predicate after a time told with "that" ("later that month"), the speaker's "its" in a
+reported clause, and an object "him" that is not its own clause's subject."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract, triples
+from tests.conftest import extract, statements, triples
 
 
 def _of(text: str, event_type: str) -> set[tuple]:
@@ -48,3 +49,17 @@ def test_second_predicate_after_a_time_with_that(text, expected):
 ])
 def test_possessive_after_a_report_is_the_speaker(text, event_type, expected):
     assert _of(text, event_type) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An object "him" is never its own clause's subject: the other person the sentence names.
+    ("Chile's foreign minister spoke to Peru's president on Tuesday and urged him to release the prisoners.",
+     {("appeal", "CHL", "PER", "neutral")}),
+    ("Chile's president met Peru's president in Lima and thanked him for the invitation.",
+     {("praise", "CHL", "PER", "positive")}),
+    # After a report, "him" is the speaker again.
+    ("Chile's president said Peru's president had thanked him for the invitation.",
+     {("comment", "CHL", "PER", "positive"), ("praise", "PER", "CHL", "positive")}),
+])
+def test_object_pronoun_is_not_the_clause_subject(text, expected):
+    assert statements(extract(text)) == expected
