@@ -1,6 +1,6 @@
 """Events told inside reports and clauses: a passive measure reported by its own side, a
 second predicate after a time told with "that" ("later that month"), the speaker's "its" in a
-reported clause, and an object "him" that is not its own clause's subject."""
+reported clause, an object "him" that is not its own clause's subject, and "told X that it ..."."""
 
 from __future__ import annotations
 
@@ -63,3 +63,17 @@ def test_possessive_after_a_report_is_the_speaker(text, event_type, expected):
 ])
 def test_object_pronoun_is_not_the_clause_subject(text, expected):
     assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, event_type, expected", [
+    # "told Peru that it ...": "that" after the hearer opens the report, and "it" is the speaker;
+    # an act aimed at nobody else is aimed at the hearer.
+    ("Chile told Peru that it would recall its ambassador.", "relations",
+     {("relations", "recall", "CHL", "PER", "planned")}),
+    ("Chile has told Peru that it will not renew its membership of the Pacific Alliance.", "agreement",
+     {("agreement", "withdraw", "CHL", "PER", "planned")}),
+    ("Chile told Peru that they would expel two Bolivian diplomats.", "relations",
+     {("relations", "expel", "CHL", "BOL", "planned")}),
+])
+def test_told_to_a_hearer_that_it_will(text, event_type, expected):
+    assert _of(text, event_type) == expected

@@ -262,7 +262,7 @@ class SentenceFrames(NounPhrases):
         for k in range(that - 1, max(-1, that - 6), -1):
             if self.units[k].low in REPORTING_VERBS:
                 return k
-            if _is_actor(self.units[k]) or self.units[k].text in BOUNDARY_PUNCT or self.units[k].text == ",":
+            if _is_actor(self.units[k]) and not self.hearer_at(k) or self.units[k].text in BOUNDARY_PUNCT or self.units[k].text == ",":
                 break
         return that
 
@@ -273,8 +273,8 @@ class SentenceFrames(NounPhrases):
             unit = self.units[j]
             if unit.low in ("it", "they", "we", "its", "their", "our"):
                 return True
-            if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;":
-                return False
+            if _is_actor(unit) and not self.hearer_at(j) or unit.text in BOUNDARY_PUNCT or unit.text in ",;":
+                return False  # not "told China that it would ...": the hearer, then the speaker again
             if unit.triggers() and not (self.units[j - 1].low in NOUN_PRECEDERS
                                         and all(spec.pos == "noun" for spec in unit.triggers())):
                 return False  # "said in a joint statement that they ...": the medium, not an event

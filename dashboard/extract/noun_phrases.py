@@ -34,6 +34,8 @@ _TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed"
 # "later that month", "that same day": "that" before these is a time, not a clause.
 _TIME_NOUNS: Final = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
                                 "year", "summer", "winter", "spring", "autumn", "same", "time"})
+# Reporting verbs told to a hearer named right after them.
+_TELLING: Final = frozenset({"told", "tells", "telling", "tell"})
 # Words between a noun and its passive support verb: "sanctions would (also) be imposed".
 _PASSIVE_FILLERS: Final = frozenset({"also", "now", "later", "first", "jointly", "would", "will", "could", "can",
                                      "may", "might", "should", "must"})
@@ -142,6 +144,10 @@ class NounPhrases(ReportedSpeech):
     @staticmethod
     def _is_modifier_unit(unit: Unit) -> bool:
         return unit.actor is not None and unit.actor.kind in ("state", "group") and len(unit.text.split()) <= 2
+
+    def hearer_at(self, index: int) -> bool:
+        """Whether the actor at ``index`` is whom a report is told to ("told China that ...")."""
+        return index > 0 and self.units[index - 1].low in _TELLING and self.units[index].actor is not None
 
     def time_that(self, index: int) -> bool:
         """Whether "that" at ``index`` points at a time ("later that month"), opening no clause."""

@@ -36,6 +36,7 @@ from dashboard.extract.gathering_sides import (
     included_guests,
     several_sides,
 )
+from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.lexicon import TriggerSpec
@@ -387,6 +388,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if frame.targets and spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors):
             frame.spec = replace(spec, event_type="military", event_mode="deployment")
             frame.mode = "deployment"
+    if not frame.targets and spec.event_type != "statement" and frame.actors:  # "told China that it will not renew"
+        frame.targets = [k for k in hearer_of_report(sf, index) if k not in frame.actors]
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
