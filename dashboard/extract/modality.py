@@ -31,8 +31,7 @@ def _clause_break_between(units: list[Unit], left: int, right: int) -> bool:
 def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     """The event's modality from cue words around it, and whether it is background history."""
     anchor = frame.support_index if frame.support_index is not None else frame.trigger_index
-    if not (frame.passive and frame.spec.pos == "noun"):  # "sanctions would be imposed": the verb's own modal
-        anchor = min(anchor, frame.trigger_index)
+    anchor = min(anchor, frame.trigger_index)
     # A bare noun's modality sits right before it ("planned visits"); a cue further left
     # belongs to some other verb ("has not joined Western sanctions").
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW

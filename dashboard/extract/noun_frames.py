@@ -22,7 +22,6 @@ from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
-from dashboard.extract.spoken_passives import spoken_sides
 from dashboard.extract.support_guards import support_refused, ties_raised
 from dashboard.extract.trip_purposes import trip_purpose
 from dashboard.extract.witnessed import witnesses
@@ -123,8 +122,6 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             if not frame.targets and support_spec.phrase == "host":
                 frame.targets = host_of_met(sf, index, frame.actors)
                 frame.mode = "mediation" if frame.targets else frame.mode
-            if not frame.actors and not between and (spoken := spoken_sides(sf, support_index, spec, frame.mode))[0]:
-                frame.actors, frame.targets = spoken[0], frame.targets or spoken[1]  # "said sanctions would be imposed"
             if not frame.actors and not between and spec.event_type == "agreement" and (seen := witnesses(sf)):
                 frame.actors, frame.targets = seen[:1], seen[1:]  # "were signed in the presence of the two leaders"
             if not frame.actors and not frame.targets and not between and spec.event_type == "agreement" \

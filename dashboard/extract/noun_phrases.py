@@ -30,15 +30,12 @@ _TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed"
                                   "outgoing", "incoming", "departing", "visiting", "resident"})
 
 
-# Pronouns that make a following word a verb: "they exchange".
 # "later that month", "that same day": "that" before these is a time, not a clause.
 _TIME_NOUNS: Final = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
                                 "year", "summer", "winter", "spring", "autumn", "same", "time"})
 # Reporting verbs told to a hearer named right after them.
 _TELLING: Final = frozenset({"told", "tells", "telling", "tell"})
-# Words between a noun and its passive support verb: "sanctions would (also) be imposed".
-_PASSIVE_FILLERS: Final = frozenset({"also", "now", "later", "first", "jointly", "would", "will", "could", "can",
-                                     "may", "might", "should", "must"})
+# Pronouns that make a following word a verb: "they exchange".
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"})
 
 
@@ -131,12 +128,12 @@ class NounPhrases(ReportedSpeech):
         first = k = past_sides(self.units, index + 1) if event_type in ("relations", "agreement") else index + 1
         while k < len(self.units) and k - first <= 3:
             unit = self.units[k]
-            if unit.low in BE_FORMS or unit.low in _PASSIVE_FILLERS:  # "sanctions would (also) be imposed"
+            if unit.low in BE_FORMS or unit.low in ("also", "now", "later", "first", "jointly"):
                 k += 1
                 continue
             for sense in unit.all_senses("support"):
                 spec = sense.data
-                if event_type in spec.applies_to and k - 1 > index and self.units[k - 1].low in BE_FORMS | _PASSIVE_FILLERS:
+                if event_type in spec.applies_to and k - 1 > index and self.units[k - 1].low in BE_FORMS | {"also", "now", "later", "first", "jointly"}:
                     return k, spec, True
             break
         return None

@@ -82,7 +82,6 @@ from dashboard.extract.sanction_objects import (
 from dashboard.extract.scene import host_place, place_after
 from dashboard.extract.side_participles import side_participle_subject
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
-from dashboard.extract.spoken_passives import spoken_sides
 from dashboard.extract.standing_policy import told_as_policy
 from dashboard.extract.statement_aims import (
     doer_in_object,
@@ -282,8 +281,6 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors = summoner(sf, index)
             if spec.event_mode == "recall" and not frame.actors:
                 frame.actors, frame.targets = passive_recall_sides(sf, index, subject)
-            if not frame.actors and (spoken := spoken_sides(sf, index, spec, spec.event_mode))[0]:
-                frame.actors, frame.targets = spoken[0], frame.targets or spoken[1]  # "officials said troops would be sent"
             if spec.frame == "symmetric" and frame.actors and subject:
                 frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
                 frame.actor_source = "subject"
