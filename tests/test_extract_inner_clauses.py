@@ -1,6 +1,6 @@
 """Events told inside reports and clauses: a second predicate after a time told with "that"
 ("later that month"), the speaker's "its" in a reported clause, an object "him" that is not its
-own clause's subject, and "told X that it ..."."""
+own clause's subject, "told X that it ...", and a trip made "to see" someone."""
 
 from __future__ import annotations
 
@@ -61,3 +61,18 @@ def test_object_pronoun_is_not_the_clause_subject(text, expected):
 ])
 def test_told_to_a_hearer_that_it_will(text, event_type, expected):
     assert _of(text, event_type) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A trip made "to see" or "to hand" someone, or a trip "and spent hours with" them: talks with them.
+    ("Chile's president travelled to Lima on Thursday to see Peru's president.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile's foreign minister flew to Lima in early July to hand Peru's president the commission's report.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    ("Chile's president flew to Lima and spent some six hours with Peru's president.",
+     {("meeting", "talks", "CHL", "PER", "asserted")}),
+    # Not a thing seen, nor a person who is not the object.
+    ("Chile's president travelled to Lima on Thursday to see the damage.", set()),
+])
+def test_person_met_as_the_purpose_of_a_trip(text, expected):
+    assert _of(text, "meeting") == expected
