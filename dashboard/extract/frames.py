@@ -163,7 +163,7 @@ class SentenceFrames(NounPhrases):
             steps += 1
             if unit.low == "that" and (said := reporting_verb_of_second(self.units, k)) >= 0:
                 return self.subject(said)  # "said ..., and that it could ...": who said
-            if unit.low == "that":
+            if unit.low == "that" and not self.time_that(k):
                 k = self._reporting_verb_before(k)
                 unit = self.units[k]
             if unit.low in REPORTING_VERBS:
@@ -188,7 +188,7 @@ class SentenceFrames(NounPhrases):
                 if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break
-            if unit.low in RELATIVE_PRONOUNS:
+            if unit.low in RELATIVE_PRONOUNS and not self.time_that(k):
                 j = k - 1
                 if j >= 0 and self.units[j].text == ",":
                     j -= 1
@@ -262,7 +262,7 @@ class SentenceFrames(NounPhrases):
         for k in range(that - 1, max(-1, that - 6), -1):
             if self.units[k].low in REPORTING_VERBS:
                 return k
-            if _is_actor(self.units[k]) or self.units[k].text in BOUNDARY_PUNCT or self.units[k].text == ",":
+            if _is_actor(self.units[k]) and not self.hearer_at(k) or self.units[k].text in BOUNDARY_PUNCT or self.units[k].text == ",":
                 break
         return that
 
@@ -271,10 +271,10 @@ class SentenceFrames(NounPhrases):
         at most a time phrase or "that" ("said on Monday that it would ...")."""
         for j in range(verb + 1, min(index, verb + 8)):
             unit = self.units[j]
-            if unit.low in ("it", "they", "we"):
+            if unit.low in ("it", "they", "we", "its", "their", "our"):
                 return True
-            if _is_actor(unit) or unit.text in BOUNDARY_PUNCT or unit.text in ",;":
-                return False
+            if _is_actor(unit) and not self.hearer_at(j) or unit.text in BOUNDARY_PUNCT or unit.text in ",;":
+                return False  # not "told China that it would ...": the hearer, then the speaker again
             if unit.triggers() and not (self.units[j - 1].low in NOUN_PRECEDERS
                                         and all(spec.pos == "noun" for spec in unit.triggers())):
                 return False  # "said in a joint statement that they ...": the medium, not an event

@@ -30,6 +30,11 @@ _TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed"
                                   "outgoing", "incoming", "departing", "visiting", "resident"})
 
 
+# "later that month", "that same day": "that" before these is a time, not a clause.
+_TIME_NOUNS: Final = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
+                                "year", "summer", "winter", "spring", "autumn", "same", "time"})
+# Reporting verbs told to a hearer named right after them.
+_TELLING: Final = frozenset({"told", "tells", "telling", "tell"})
 # Pronouns that make a following word a verb: "they exchange".
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"})
 
@@ -136,6 +141,15 @@ class NounPhrases(ReportedSpeech):
     @staticmethod
     def _is_modifier_unit(unit: Unit) -> bool:
         return unit.actor is not None and unit.actor.kind in ("state", "group") and len(unit.text.split()) <= 2
+
+    def hearer_at(self, index: int) -> bool:
+        """Whether the actor at ``index`` is whom a report is told to ("told China that ...")."""
+        return index > 0 and self.units[index - 1].low in _TELLING and self.units[index].actor is not None
+
+    def time_that(self, index: int) -> bool:
+        """Whether "that" at ``index`` points at a time ("later that month"), opening no clause."""
+        return self.units[index].low == "that" and index + 1 < len(self.units) \
+            and self.units[index + 1].low in _TIME_NOUNS
 
     def is_passive(self, index: int) -> bool:
         """A participle after a form of "to be": "was hailed", "were imposed"."""

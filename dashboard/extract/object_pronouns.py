@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.units import Actor, Unit
+from dashboard.extract.words import PREPOSITIONS, REPORTING_VERBS
 
 # Words that open a side phrase whose participle the clause's subject does: "after meeting him".
 _OPENERS: Final = frozenset({"after", "before", "while", "upon", "since", "when"})
@@ -20,3 +21,53 @@ def met_by_subject(units: list[Unit], i: int, sentence_persons: list[Actor], per
         return None
     subject = sentence_persons[0]
     return next((person for person in reversed(persons) if person.name != subject.name and person.country), None)
+
+
+# Words after which "her" is an object, not a possessive: "urged her to", "met her in".
+_AFTER_OBJECT: Final = frozenset({"to", "that", "on", "for", "about", "in", "at", "as", "over", "and", ",", "."})
+
+
+def object_of_subject(done: list[Unit], units: list[Unit], i: int) -> Actor | None:
+    """The person "him" (or object "her") at ``units[i]`` stands for right after a verb (``done``:
+    the sentence's units chunked so far): an object is never its own clause's subject ("Modi met
+    Putin and urged him", "where Talon received him", "Fernandez, who hailed him"), so it is the
+    latest other person the sentence names; None when no person subject is found or a report
+    comes first ("Modi said Putin told him": him is Modi)."""
+    low = units[i].low
+    if len(done) < 2 or low not in ("him", "her") \
+            or low == "her" and (i + 1 >= len(units) or units[i + 1].low not in _AFTER_OBJECT):
+        return None
+    if not (done[-1].text.isalpha() and done[-1].text.islower() and _verb(done[-1])):
+        return None
+    subject = _clause_subject(done, len(done) - 1)
+    if subject is None:
+        return None
+    named = [unit.actor for unit in done if _person(unit) and unit.actor is not None and unit.actor.name != subject.name
+             and unit.actor.country and unit.low not in ("he", "she", "his", "her", "him")]
+    return named[-1] if named else None
+
+
+def _clause_subject(units: list[Unit], verb: int) -> Actor | None:
+    """The person acting as subject of the verb at ``verb``: the antecedent of "who" right
+    before it, else the nearest person on the left that no verb or preposition governs."""
+    for k in range(verb - 1, -1, -1):
+        unit = units[k]
+        if unit.low in REPORTING_VERBS or unit.low == "that" or unit.text in ",;:" and k < verb - 1:
+            return None  # past a report or the clause's start
+        if unit.low == "who" and k == verb - 1:
+            j = k - 2 if k > 1 and units[k - 1].text == "," else k - 1
+            return units[j].actor if j >= 0 and _person(units[j]) else None
+        if _person(units[k]) and not unit.possessive:
+            before = units[k - 1] if k > 0 else None
+            if before is None or not (before.low in PREPOSITIONS or _verb(before)
+                                      or before.text.islower() and before.low.endswith("ed")):
+                return None if unit.low in ("he", "she") else unit.actor  # "he ... welcome him": too unsure
+    return None
+
+
+def _person(unit: Unit) -> bool:
+    return unit.actor is not None and unit.actor.kind == "person"
+
+
+def _verb(unit: Unit) -> bool:
+    return any(spec.pos in ("verb", "report") for spec in unit.triggers())

@@ -31,7 +31,7 @@ from dashboard.extract.name_words import (
     listed_with_country,
     named_person_at,
 )
-from dashboard.extract.object_pronouns import met_by_subject
+from dashboard.extract.object_pronouns import met_by_subject, object_of_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import lone_two, pair_told_here, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
@@ -402,6 +402,7 @@ class ActorChunker:
             # "his" most often means the sentence's subject; across sentences, the person the
             # previous sentence was about.
             last = (met_by_subject(units, i, self.sentence_persons, self.memory.persons)  # "after meeting him"
+                    or object_of_subject(self._done, units, i)  # "met Xi and urged him"
                     or (self.sentence_persons[0] if self.sentence_persons else self.memory.last_subject or self.memory.last_person()))
             if last is not None:
                 if not self.sentence_persons:

@@ -36,6 +36,7 @@ from dashboard.extract.gathering_sides import (
     included_guests,
     several_sides,
 )
+from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.lexicon import TriggerSpec
@@ -88,6 +89,7 @@ from dashboard.extract.statement_aims import (
     no_statement_told,
     place_of_concern,
 )
+from dashboard.extract.trip_meetings import trip_meetings
 from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
 from dashboard.extract.trip_takes import taken_traveller
 from dashboard.extract.visiting_guests import visiting_guest
@@ -164,7 +166,8 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type in ("pair", LAUNCHED, SIGNED_BY_PAIR)):
                 found.append(frame)
-                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame))
+                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame)
+                             + trip_meetings(sf, frame))
                 break
     found = [frame for frame in found if not speaker_tells_own_act(sf, frame, found)]
     for frame in found:  # after every trigger has taken its roles the grammar gives
@@ -384,6 +387,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if frame.targets and spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors):
             frame.spec = replace(spec, event_type="military", event_mode="deployment")
             frame.mode = "deployment"
+    if not frame.targets and spec.event_type != "statement" and frame.actors:  # "told China that it will not renew"
+        frame.targets = [k for k in hearer_of_report(sf, index) if k not in frame.actors]
     if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
