@@ -54,3 +54,13 @@ def test_welcoming_the_move_after_a_trip_of_ones_own_judges_the_act_before_it():
     events = extract("Chile lifted its sanctions on Peru on Monday. Peru's foreign minister travelled to "
                      "La Paz on Tuesday. Peruvian officials welcomed the decision.")
     assert statements(events) == {("praise", "PER", "CHL", "positive")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "reaffirmed (that) ...": a reporting verb like "reiterated"
+    ("Peru's foreign minister reaffirmed that Chile was a trusted partner.", {("comment", "PER", "CHL", "positive")}),
+    ("Peru's president reaffirms that Chile violated the treaty.", {("criticism", "PER", "CHL", "negative")}),
+    ("Peru's president reaffirmed his country's support for Chile.", {("support", "PER", "CHL", "positive")}),
+])
+def test_reaffirmed_reports_what_was_said(text, expected):
+    assert statements(extract(text)) == expected
