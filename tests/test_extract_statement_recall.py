@@ -64,3 +64,15 @@ def test_welcoming_the_move_after_a_trip_of_ones_own_judges_the_act_before_it():
 ])
 def test_reaffirmed_reports_what_was_said(text, expected):
     assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "officials in <capital>" speak for its country, as "the government in <capital>" does
+    ("Officials in Lima said Chile had violated the treaty.", {("criticism", "PER", "CHL", "negative")}),
+    ("Senior officials in Lima told reporters that Chile was a trusted partner.", {("comment", "PER", "CHL", "positive")}),
+    # diplomats in a capital are mostly other countries' envoys; officials in Brussels mostly the EU's or NATO's
+    ("Diplomats in Lima said Chile had violated the treaty.", set()),
+    ("Officials in Brussels said Chile had violated the treaty.", set()),
+])
+def test_officials_in_a_capital_speak_for_its_country(text, expected):
+    assert statements(extract(text)) == expected

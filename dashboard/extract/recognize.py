@@ -60,8 +60,11 @@ PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts 
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors delegations allies capitals parties".split())
 _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
 _EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
-# Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing".
-_SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature"})
+# Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing", "officials
+# in Lima" (not "diplomats in Kigali", mostly other countries' envoys).
+_SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature", "official"})
+# Capitals that seat a bloc: "officials in Brussels" are mostly the EU's or NATO's.
+_BLOC_SEATS: Final = frozenset({"brussels"})
 # The senses an actor phrase can start with (a city or venue is only a place).
 _PHRASE_SENSE_KINDS: Final = frozenset({"country", "group", "demonym", "capital", "title", "person", "institution"})
 _LOWER_NAME_PARTICLES: Final = frozenset({"bin", "al", "de", "van", "von", "der", "la", "el", "da", "di", "ibn", "le"})
@@ -296,7 +299,8 @@ class ActorChunker:
         # "the foreign ministry in Beijing", "the government in Kyiv": a body seated in a capital
         # (not "the embassy in Hanoi", which is another country's)
         if (titles and modifier is None and titles[-1].role in _SEATED_ROLES and j + 1 < n
-                and units[j].low == "in" and units[j + 1].sense("capital") is not None):
+                and units[j].low == "in" and units[j + 1].sense("capital") is not None
+                and (titles[-1].role != "official" or units[j + 1].low not in _BLOC_SEATS)):
             seat = units[j + 1].sense("capital")
             modifier = (seat.code, False) if seat is not None else None
             j += 2
