@@ -73,6 +73,8 @@ def test_reaffirmed_reports_what_was_said(text, expected):
     # diplomats in a capital are mostly other countries' envoys; officials in Brussels mostly the EU's or NATO's
     ("Diplomats in Lima said Chile had violated the treaty.", set()),
     ("Officials in Brussels said Chile had violated the treaty.", set()),
+    # after a preposition they are people in a place, not a government: the talks are Peru's and Chile's
+    ("Peru held talks with Chile last month between senior officials in Lima.", set()),
 ])
 def test_officials_in_a_capital_speak_for_its_country(text, expected):
     assert statements(extract(text)) == expected

@@ -300,7 +300,8 @@ class ActorChunker:
         # (not "the embassy in Hanoi", which is another country's)
         if (titles and modifier is None and titles[-1].role in _SEATED_ROLES and j + 1 < n
                 and units[j].low == "in" and units[j + 1].sense("capital") is not None
-                and (titles[-1].role != "official" or units[j + 1].low not in _BLOC_SEATS)):
+                and (titles[-1].role != "official" or (units[j + 1].low not in _BLOC_SEATS and not any(
+                    unit.low in PREPOSITIONS for unit in units[max(0, i - 2):i])))):  # not "talks between officials in Paris"
             seat = units[j + 1].sense("capital")
             modifier = (seat.code, False) if seat is not None else None
             j += 2
