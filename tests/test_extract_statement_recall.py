@@ -78,3 +78,17 @@ def test_reaffirmed_reports_what_was_said(text, expected):
 ])
 def test_officials_in_a_capital_speak_for_its_country(text, expected):
     assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "replied that", "responded that", "made (it) clear that", "acknowledged that", "reminded X that":
+    # reporting verbs like "said"
+    ("Chile's foreign minister replied that Peru had violated the treaty.", {("criticism", "CHL", "PER", "negative")}),
+    ("Peru responded that Chile was a trusted partner.", {("comment", "PER", "CHL", "positive")}),
+    ("Peru has made it clear that Chile's claim violated the treaty.", {("criticism", "PER", "CHL", "negative")}),
+    ("Peru made clear that Chile would not be invited to the summit.", {("comment", "PER", "CHL", "neutral")}),
+    ("Peru's president acknowledged that Chile had been a reliable partner.", {("comment", "PER", "CHL", "neutral")}),
+    ("Peru reminded Chile that it had violated the treaty.", {("criticism", "PER", "CHL", "negative")}),
+])
+def test_replies_and_reminders_report_what_was_said(text, expected):
+    assert statements(extract(text)) == expected
