@@ -89,6 +89,11 @@ def test_officials_in_a_capital_speak_for_its_country(text, expected):
     ("Peru made clear that Chile would not be invited to the summit.", {("comment", "PER", "CHL", "neutral")}),
     ("Peru's president acknowledged that Chile had been a reliable partner.", {("comment", "PER", "CHL", "neutral")}),
     ("Peru reminded Chile that it had violated the treaty.", {("criticism", "PER", "CHL", "negative")}),
+    # "signalled that", "assured X that", "pointed out that", "underscored that"
+    ("Peru has signalled that Chile's claim violated the treaty.", {("criticism", "PER", "CHL", "negative")}),
+    ("Peru's president assured Chile that the border would stay open.", {("comment", "PER", "CHL", "neutral")}),
+    ("Peru's foreign minister pointed out that Chile had violated the treaty.", {("criticism", "PER", "CHL", "negative")}),
+    ("Peru underscored that Chile was a trusted partner.", {("comment", "PER", "CHL", "positive")}),
 ])
 def test_replies_and_reminders_report_what_was_said(text, expected):
     assert statements(extract(text)) == expected
