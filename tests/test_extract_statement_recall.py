@@ -97,3 +97,12 @@ def test_officials_in_a_capital_speak_for_its_country(text, expected):
 ])
 def test_replies_and_reminders_report_what_was_said(text, expected):
     assert statements(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "objected (when X did ...)": criticism, as "protested" is
+    ("Peru objected when Chile renamed the islands.", {("criticism", "PER", "CHL", "negative")}),
+    ("Peru objected to Chile's claim.", {("criticism", "PER", "CHL", "negative")}),
+])
+def test_objected_is_criticism(text, expected):
+    assert statements(extract(text)) == expected
