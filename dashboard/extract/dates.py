@@ -439,9 +439,10 @@ def latest_stated_day(text: str) -> date | None:
     return latest
 
 
-# "at the end of a two-day visit", "on the second day of a state visit": the day named is not
-# the visit's first.
-_DAY_OF_VISIT: Final = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of) an? "
+# "at the end of a two-day visit", "wrapped up a two-day state visit", "ended his three-day
+# visit", "on the second day of a state visit": the day named is not the visit's first.
+_DAY_OF_VISIT: Final = re.compile(r"\b(?:at the end of|conclud(?:ing|ed|es)|wrap(?:ping|ped|s) up|end(?:ing|ed|s)"
+                                  r"|on the last day of) (?:an?|his|her|their) "
                                   r"(?P<length>two|three|four|five|[2-5])-day\b|\bthe (?P<nth>second|third|fourth) day of\b",
                                   re.IGNORECASE)
 _NTH: Final = {"second": 1, "third": 2, "fourth": 3}
