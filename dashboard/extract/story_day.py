@@ -86,16 +86,14 @@ def _day_named(event: ExtractedEvent) -> date | None:
     return event.date_start
 
 
-# "..., Lorenzana announced on Friday": the report's verb with the day it was told.
-_REPORTED_ON: Final = re.compile(r"\b(?:said|announced|told|confirmed)\s+$")
-
-
 def _reported_today(first: SentenceDates, published: date) -> bool:
-    """Whether the story's first sentence is reported on the publication day ("Duterte has
-    withdrawn his notice, his defence secretary announced on Friday"): the news is of that day,
-    though the story tells an earlier one too ("met Duterte on Thursday evening")."""
-    return any(m.span.start == published and m.span.precision == "day"
-               and _REPORTED_ON.search(first.text, 0, m.start - first.offset) is not None for m in first.past)
+    """Whether the story's first sentence names the publication day ("Duterte has withdrawn his
+    notice, his defence secretary announced on Friday", "When Assad stepped onto the stage of the
+    summit on Friday, ..."): the news is of that day, though the story tells an earlier one too
+    ("met Duterte on Thursday evening", "flew into the city on Thursday"). A day counted to it
+    ("a day after X") does not count."""
+    return any(m.span.start == published and m.span.precision == "day" and not m.counts_after()
+               for m in first.past)
 
 
 def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:
