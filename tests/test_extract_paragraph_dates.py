@@ -23,3 +23,13 @@ def test_history_told_in_the_sentence_before_still_dates_an_undated_deed():
     text = ("The rift began in March 2019, when the two governments fell out over fishing rights."
             " Rwanda closed its border with Uganda.")
     assert _dated(text, date(2023, 1, 23)) == {("sanction", "RWA", "2019-03-01")}
+
+
+def test_words_of_the_side_a_paragraph_opens_on_are_of_its_day():
+    # Published on Monday 31 January 2022: the lede is of Monday; the next paragraph opens on
+    # Friday with Rwanda as its subject, so Rwanda's words there are of Friday.
+    text = ("KIGALI, Jan. 31 - Trucks crossed the Gatuna border post again on Monday.\n\n"
+            "The {side} government announced the decision on Friday. Rwanda welcomed the steps taken by Uganda.")
+    assert _dated(text.format(side="Rwandan"), date(2022, 1, 31)) == {("statement", "RWA", "2022-01-28")}
+    # another side's announcement sets no day for Rwanda's words
+    assert _dated(text.format(side="Kenyan"), date(2022, 1, 31)) == {("statement", "RWA", "2022-01-31")}

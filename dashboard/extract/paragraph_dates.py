@@ -126,7 +126,7 @@ _CLAUSE: Final = re.compile(r"\b(?:after|since|before|until|following|issued|wou
 
 
 def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
-                      paragraph: list[SentenceDates]) -> None:
+                      paragraph: list[SentenceDates], setting_actors: frozenset[str] = frozenset()) -> None:
     """"Putin signed a decree on Friday ... Peskov said the move ...": asserted events of the
     paragraph's last sentence (``paragraph[-1]``) that name no date and go on with an event an
     earlier sentence of the paragraph dated by its last day, named in its main clause (same
@@ -135,7 +135,9 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     visit's later events need not share its first day; a later day of the visit does ("He
     arrived on Sunday and was received on Monday ... The two governments signed ..."). A
     paragraph's first sentence that tells no event but a day ("On Monday the Oruc Reis set sail
-    ...") dates the deeds of its second ("Greece put its forces on alert")."""
+    ...") dates the deeds of its second ("Greece put its forces on alert"), and the words of the
+    side that is its subject (``setting_actors``: "The Rwandan government announced the decision
+    on Friday. Rwanda welcomed ...")."""
     if len(paragraph) < 2:
         return
     # an undated visit is mostly the trip as a whole ("His visit coincides with ...")
@@ -171,7 +173,7 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         sides = {event.actor_country, event.target_country}
         scene = next((e for e in told if e.actor_country == event.actor_country
                       or (e.event_type in _JOINT and {e.actor_country, e.target_country} == sides)), None)
-        if scene is None and event.event_type == "statement":
+        if scene is None and event.event_type == "statement" and not (setting and event.actor_country in setting_actors):
             continue  # words said after a scene so set may be the report's own (measured: a match lost)
         if (scene is None and not setting) or event.date_start == day:
             continue
