@@ -93,3 +93,9 @@ def test_a_first_sentence_that_names_the_report_day_keeps_the_story_on_it():
             "Ruto accused Somalia of meddling in its affairs.")
     assert _dates(extract(text, date(2024, 6, 21))) == {("visit", "KEN", "ETH", "2024-06-20", "day"),
                                                         ("statement", "KEN", "SOM", "2024-06-21", "day")}
+
+
+def test_that_month_is_of_the_year_the_sentence_named():
+    text = "The United States withdrew from the nuclear agreement in May 2018 and reimposed sanctions on Iran that November."
+    assert _dates(extract(text, date(2019, 9, 16))) == {("agreement", "USA", "IRN", "2018-05-01", "month"),
+                                                        ("sanction", "USA", "IRN", "2018-11-01", "month")}
