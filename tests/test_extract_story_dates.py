@@ -99,3 +99,10 @@ def test_that_month_is_of_the_year_the_sentence_named():
     text = "The United States withdrew from the nuclear agreement in May 2018 and reimposed sanctions on Iran that November."
     assert _dates(extract(text, date(2019, 9, 16))) == {("agreement", "USA", "IRN", "2018-05-01", "month"),
                                                         ("sanction", "USA", "IRN", "2018-11-01", "month")}
+
+
+def test_a_year_the_sentence_leaves_for_the_present_does_not_carry_on():
+    # "..., a decision Beijing has always rejected": back in the report's present, so April is this year's.
+    text = ("An international tribunal ruled in 2016 that China's claims had no legal basis, a decision Beijing"
+            " has always rejected. The Philippines and the United States held joint military exercises in April.")
+    assert _dates(extract(text, date(2023, 8, 7))) == {("military", "PHL", "USA", "2023-04-01", "month")}
