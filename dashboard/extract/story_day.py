@@ -91,9 +91,13 @@ def _reported_today(first: SentenceDates, published: date) -> bool:
     notice, his defence secretary announced on Friday", "When Assad stepped onto the stage of the
     summit on Friday, ..."): the news is of that day, though the story tells an earlier one too
     ("met Duterte on Thursday evening", "flew into the city on Thursday"). A day counted to it
-    ("a day after X") does not count."""
+    ("a day after X") or a reference point ("said, after talks on Wednesday") does not count."""
     return any(m.span.start == published and m.span.precision == "day" and not m.counts_after()
-               for m in first.past)
+               and _REFERENCE.search(first.text, 0, m.start - first.offset) is None for m in first.past)
+
+
+# "..., after talks on Wednesday": a day that is a reference point, not the day the news is of.
+_REFERENCE: Final = re.compile(r"\b(?:after|before|following|ahead of|since|until)\b[^,;]*$", re.IGNORECASE)
 
 
 def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:
