@@ -33,3 +33,11 @@ def test_words_of_the_side_a_paragraph_opens_on_are_of_its_day():
     assert _dated(text.format(side="Rwandan"), date(2022, 1, 31)) == {("statement", "RWA", "2022-01-28")}
     # another side's announcement sets no day for Rwanda's words
     assert _dated(text.format(side="Kenyan"), date(2022, 1, 31)) == {("statement", "RWA", "2022-01-31")}
+
+
+def test_the_date_of_a_participle_aside_is_no_history_to_carry_on():
+    # "their partnership, established in 2008," dates the partnership, not the signing told next.
+    text = ("China and Vietnam agreed to deepen their partnership, established in 2008, and to build a community"
+            " with a shared future. China and Vietnam signed more than 30 cooperation documents.")
+    events = extract(text, date(2023, 12, 13))
+    assert {str(e.date_start) for e in events if e.event_mode == "sign"} == {"2023-12-13"}

@@ -22,6 +22,9 @@ _HISTORY: Final = timedelta(days=7)
 _SUBORDINATE: Final = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that"
                                 r"|will|plans?|planned|due|expected|scheduled)\b[^,;]*$")
 _COUNTED: Final = re.compile(r"\b(?:after|before|later|earlier)\b")
+# A participle set off by a comma just before the date ("their partnership, established in
+# 2008,"): the date of a noun, not of the paragraph's scene.
+_PARTICIPLE: Final = re.compile(r",\s+[a-z]+ed\s+$")
 # "have said", "now", "this time": the sentence is back in the present of the report.
 _PRESENT: Final = re.compile(r"\b(?:has|have|now|this time|says|say)\b", re.IGNORECASE)
 # The same, for ASCII text lower-cased first: twice as fast as ignoring case.
@@ -60,7 +63,7 @@ def _history_told(earlier: list[SentenceDates], published: date) -> DateSpan | N
         span = last.span
         opening = dates.text[:last.start - dates.offset]
         if (published - span.end < _HISTORY or _SUBORDINATE.search(opening)
-                or _COUNTED.search(last.text)):
+                or _COUNTED.search(last.text) or _PARTICIPLE.search(opening)):
             return None
         return span
     return None
