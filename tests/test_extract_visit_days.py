@@ -26,3 +26,14 @@ def test_a_report_of_a_visit_ending_today_tells_today():
             "Ruto thanked Japan for its support for the port of Mombasa.")
     dated = {(e.event_type, str(e.date_start)) for e in extract(text, date(2024, 6, 17))}
     assert dated == {("visit", "2024-06-14"), ("statement", "2024-06-17")}
+
+
+def test_a_where_clause_after_the_origin_of_a_trip_dates_the_stop_there():
+    # Published on Wednesday 14 February 2024: he was in the Emirates on Tuesday the 13th.
+    text = "Erdogan flew to Cairo from the United Arab Emirates, where he addressed a summit in Dubai on Tuesday."
+    (stop,) = [e for e in extract(text, date(2024, 2, 14)) if e.target_country == "ARE"]
+    assert (stop.event_type, str(stop.date_start), stop.date_precision) == ("visit", "2024-02-13", "day")
+    # no clause, no day: the stop only came before
+    (stop,) = [e for e in extract("Erdogan flew to Cairo from the United Arab Emirates.", date(2024, 2, 14))
+               if e.target_country == "ARE"]
+    assert stop.date_start is None
