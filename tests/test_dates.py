@@ -18,6 +18,9 @@ PUBLISHED = date(2024, 6, 19)
     ("from June 30 to July 2", "2024-06-30", "2024-07-02", "day", "stated"),
     ("on 19 June 2024", "2024-06-19", "2024-06-19", "day", "stated"),
     ("on Dec. 5, 2023", "2023-12-05", "2023-12-05", "day", "stated"),
+    ("by June 2", "2024-06-02", "2024-06-02", "day", "stated"),
+    ("by Feb. 7", "2024-02-07", "2024-02-07", "day", "stated"),  # a day, not the month "by Feb"
+    ("in Sept. 2019", "2019-09-01", "2019-09-30", "month", "stated"),
     ("in March 2024", "2024-03-01", "2024-03-31", "month", "stated"),
     ("in December", "2023-12-01", "2023-12-31", "month", "stated"),  # nearest December is past
     ("in 2022", "2022-01-01", "2022-12-31", "year", "stated"),

@@ -41,3 +41,16 @@ def test_a_day_after_a_relative_clause_closed_by_commas_dates_the_main_clause():
             " the army said.\n\nIraq on Wednesday barred ships flying Iran's flag, a day after banning all imports from Iran.")
     dated = {(e.event_type, str(e.date_start)) for e in extract(text, date(2026, 3, 11))}
     assert ("military", "2026-03-11") in dated
+
+
+def test_a_deadline_after_by_does_not_date_the_order():
+    # Published on Wednesday 19 June 2024: the envoy must be gone by then; the order is of the report's day.
+    for deadline in ("July 7", "Jan. 7"):
+        text = f"Russia ordered the Estonian ambassador to leave the country by {deadline}."
+        assert _dated(text, date(2024, 6, 19)) == {("relations", "asserted", "2024-06-19")}
+
+
+def test_an_abbreviated_month_with_a_dot_keeps_its_year():
+    # "in Sept. 2019" is September 2019, not the latest September before the report.
+    (event,) = extract("Japan imposed sanctions on Russia in Sept. 2019.", date(2024, 6, 19))
+    assert (str(event.date_start), event.date_precision) == ("2019-09-01", "month")

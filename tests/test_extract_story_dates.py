@@ -83,3 +83,26 @@ def test_a_since_date_followed_by_when_dates_the_when_clause(text, day, precisio
 def test_a_since_date_alone_still_dates_nothing():
     events = extract("Chile has mediated between Peru and Bolivia since 2015.", date(2020, 8, 13))
     assert events and all(event.date_start != date(2015, 1, 1) for event in events)
+
+
+def test_a_first_sentence_that_names_the_report_day_keeps_the_story_on_it():
+    # Published on Friday 21 June 2024: the lede is of Friday, so the undated accusation is not
+    # moved back to Thursday, the day the trip began.
+    text = ("When Kenyan President William Ruto stepped onto the stage of the African Union summit in Addis Ababa"
+            " on Friday, it marked the end of a long quarrel.\n\nRuto flew to Ethiopia on Thursday.\n\n"
+            "Ruto accused Somalia of meddling in its affairs.")
+    assert _dates(extract(text, date(2024, 6, 21))) == {("visit", "KEN", "ETH", "2024-06-20", "day"),
+                                                        ("statement", "KEN", "SOM", "2024-06-21", "day")}
+
+
+def test_that_month_is_of_the_year_the_sentence_named():
+    text = "The United States withdrew from the nuclear agreement in May 2018 and reimposed sanctions on Iran that November."
+    assert _dates(extract(text, date(2019, 9, 16))) == {("agreement", "USA", "IRN", "2018-05-01", "month"),
+                                                        ("sanction", "USA", "IRN", "2018-11-01", "month")}
+
+
+def test_a_year_the_sentence_leaves_for_the_present_does_not_carry_on():
+    # "..., a decision Beijing has always rejected": back in the report's present, so April is this year's.
+    text = ("An international tribunal ruled in 2016 that China's claims had no legal basis, a decision Beijing"
+            " has always rejected. The Philippines and the United States held joint military exercises in April.")
+    assert _dates(extract(text, date(2023, 8, 7))) == {("military", "PHL", "USA", "2023-04-01", "month")}

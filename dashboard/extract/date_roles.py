@@ -11,7 +11,7 @@ from typing import Final
 from dashboard.extract.dates import WEEKDAYS, DateMention
 from dashboard.extract.units import Unit
 
-_ENDS: Final = frozenset({"until", "till", "through"})
+_ENDS: Final = frozenset({"until", "till", "through", "by"})
 _NOT_PRESENT: Final = frozenset({"is", "was", "has", "does", "his", "its", "this", "thus", "always", "as"})
 _RELATIVES: Final = (", who ", ", whom ", ", whose ", ", which ")
 # Relative clauses whose dates are their own: "the rebels who seized two towns last week",

@@ -46,7 +46,7 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.
     # "in April last year": the month of the year before publication, not the whole year
     ("month_of_year", rf"\b(?:(?:in|during|by|until|early|mid|late|mid-|end of|the end of|the start of)\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),
     # "in mid-February": the hyphen joins "mid" to the month with no blank
-    ("in_month", rf"\b(?:(?:in|during|by|until|through|throughout|last|this|next|early|mid|late|end of|the end of|the start of)\s+|mid-){_MONTH}\b(?!\s+\d)"),
+    ("in_month", rf"\b(?:(?:in|during|by|until|through|throughout|last|this|next|that|early|mid|late|end of|the end of|the start of)\s+|mid-){_MONTH}\b(?!\.?\s+\d)"),
     ("year", rf"\b(?:(?:in|since|during|by|until|through|throughout|of|early|mid|late|the end of|the start of|the beginning of)\s+|mid-){_YEAR}\b(?!-)"),
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
     ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"),
@@ -439,9 +439,10 @@ def latest_stated_day(text: str) -> date | None:
     return latest
 
 
-# "at the end of a two-day visit", "on the second day of a state visit": the day named is not
-# the visit's first.
-_DAY_OF_VISIT: Final = re.compile(r"\b(?:at the end of|concluding|wrapping up|on the last day of) an? "
+# "at the end of a two-day visit", "wrapped up a two-day state visit", "ended his three-day
+# visit", "on the second day of a state visit": the day named is not the visit's first.
+_DAY_OF_VISIT: Final = re.compile(r"\b(?:at the end of|conclud(?:ing|ed|es)|wrap(?:ping|ped|s) up|end(?:ing|ed|s)"
+                                  r"|on the last day of) (?:an?|his|her|their) "
                                   r"(?P<length>two|three|four|five|[2-5])-day\b|\bthe (?P<nth>second|third|fourth) day of\b",
                                   re.IGNORECASE)
 _NTH: Final = {"second": 1, "third": 2, "fourth": 3}

@@ -8,6 +8,7 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.context import SentenceContext
+from dashboard.extract.date_spans import DateSpan
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
@@ -49,6 +50,7 @@ def origin_visits(ctx: SentenceContext, trigger_index: int, events: list[Extract
     country = gazetteer.country(origin) if origin else None
     if country is None or country.is_group:
         return []
+    day = _day_there(ctx, j)
     found = []
     for event in events:
         if (event.modality != "asserted" or event.actor_country in (None, origin) or event.target_country is None
@@ -59,7 +61,21 @@ def origin_visits(ctx: SentenceContext, trigger_index: int, events: list[Extract
             event, event_mode="unspecified", cameo_code=code, target=country.name, target_country=origin,
             target_basis="stated",  # the trip's "from" phrase names it
             place=units[j].text if units[j].place is not None else country.name, place_country=origin,
-            lat=None, lon=None, geo_precision="country", date_start=None, date_end=None,
-            date_precision="unknown", date_basis="unknown", confidence=round(event.confidence * 0.9, 3),
+            lat=None, lon=None, geo_precision="country",
+            date_start=day.start if day is not None else None, date_end=day.end if day is not None else None,
+            date_precision=day.precision if day is not None else "unknown",
+            date_basis=day.basis if day is not None else "unknown", confidence=round(event.confidence * 0.9, 3),
             evidence=list(event.evidence)))
     return found
+
+
+def _day_there(ctx: SentenceContext, origin: int) -> DateSpan | None:
+    """The day a ", where" clause after the origin names ("from New Zealand, where he began his
+    tour on Thursday"): a day the traveller was there."""
+    units = ctx.units
+    if origin + 2 >= len(units) or units[origin + 1].text != "," or units[origin + 2].low != "where":
+        return None
+    opening = units[origin + 2].end
+    close = next((u.start for u in units[origin + 3:] if u.text in BOUNDARY_PUNCT or u.text == ","), ctx.end)
+    mention = next((m for m in ctx.dates.past if opening <= m.start < close), None)
+    return mention.span if mention is not None and mention.span.precision == "day" else None

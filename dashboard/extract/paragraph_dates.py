@@ -17,9 +17,14 @@ from dashboard.extract.model import ExtractedEvent
 _HISTORY: Final = timedelta(days=7)
 # A date inside a subordinate phrase ("after the invasion in February", "the warrant issued in
 # March", "noted that China resumed ... on 30 November") dates that phrase, not the scene the
-# paragraph tells; so does a counted interval ("a year after many had expected").
-_SUBORDINATE: Final = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that)\b[^,;]*$")
+# paragraph tells; so does a counted interval ("a year after many had expected"), and so does a
+# plan's ("the summit, which Russia plans to host in July": no history, though read as last July).
+_SUBORDINATE: Final = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that"
+                                r"|will|plans?|planned|due|expected|scheduled)\b[^,;]*$")
 _COUNTED: Final = re.compile(r"\b(?:after|before|later|earlier)\b")
+# A participle set off by a comma just before the date ("their partnership, established in
+# 2008,"): the date of a noun, not of the paragraph's scene.
+_PARTICIPLE: Final = re.compile(r",\s+[a-z]+ed\s+$")
 # "have said", "now", "this time": the sentence is back in the present of the report.
 _PRESENT: Final = re.compile(r"\b(?:has|have|now|this time|says|say)\b", re.IGNORECASE)
 # The same, for ASCII text lower-cased first: twice as fast as ignoring case.
@@ -58,7 +63,7 @@ def _history_told(earlier: list[SentenceDates], published: date) -> DateSpan | N
         span = last.span
         opening = dates.text[:last.start - dates.offset]
         if (published - span.end < _HISTORY or _SUBORDINATE.search(opening)
-                or _COUNTED.search(last.text)):
+                or _COUNTED.search(last.text) or _PARTICIPLE.search(opening)):
             return None
         return span
     return None
@@ -124,7 +129,7 @@ _CLAUSE: Final = re.compile(r"\b(?:after|since|before|until|following|issued|wou
 
 
 def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
-                      paragraph: list[SentenceDates]) -> None:
+                      paragraph: list[SentenceDates], setting_actors: frozenset[str] = frozenset()) -> None:
     """"Putin signed a decree on Friday ... Peskov said the move ...": asserted events of the
     paragraph's last sentence (``paragraph[-1]``) that name no date and go on with an event an
     earlier sentence of the paragraph dated by its last day, named in its main clause (same
@@ -133,7 +138,9 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
     visit's later events need not share its first day; a later day of the visit does ("He
     arrived on Sunday and was received on Monday ... The two governments signed ..."). A
     paragraph's first sentence that tells no event but a day ("On Monday the Oruc Reis set sail
-    ...") dates the deeds of its second ("Greece put its forces on alert")."""
+    ...") dates the deeds of its second ("Greece put its forces on alert"), and the words of the
+    side that is its subject (``setting_actors``: "The Rwandan government announced the decision
+    on Friday. Rwanda welcomed ...")."""
     if len(paragraph) < 2:
         return
     # an undated visit is mostly the trip as a whole ("His visit coincides with ...")
@@ -169,7 +176,7 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         sides = {event.actor_country, event.target_country}
         scene = next((e for e in told if e.actor_country == event.actor_country
                       or (e.event_type in _JOINT and {e.actor_country, e.target_country} == sides)), None)
-        if scene is None and event.event_type == "statement":
+        if scene is None and event.event_type == "statement" and not (setting and event.actor_country in setting_actors):
             continue  # words said after a scene so set may be the report's own (measured: a match lost)
         if (scene is None and not setting) or event.date_start == day:
             continue

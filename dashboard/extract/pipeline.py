@@ -207,6 +207,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     opening = opening_span(folded)
     opening_dates: list[SentenceDates] = []  # the dates of the opening's sentences
     scene: date | None = None  # the day the previous paragraph opened on ("On Thursday, ...")
+    setting_actors: frozenset[str] = frozenset()
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
@@ -215,6 +216,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         previous_end = end
         sentence = folded[start:end]
         units = chunker.chunk(raw_units(folded, start, end, matches))
+        if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
+            setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
         if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
@@ -279,7 +282,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             else:
-                with_previous_day(found[before:], found[:before], paragraph)
+                with_previous_day(found[before:], found[:before], paragraph, setting_actors)
                 with_scene_day(found[before:], found[:before], paragraph, scene)
             pair = latest_pair(found, published) if may_change_pair(found[before:]) else None
             memory.remarks_pair = only_pair(found) if memory.last_pair is None and pair is None else None

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from dashboard.extract.ascii_stand_in import ascii_stand_in
-from dashboard.extract.dates import SentenceDates, find_dates
+from dashboard.extract.dates import SentenceDates, days_into_visit, find_dates
 from dashboard.extract.day_cues import may_name_day
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.story_counts import with_counts_from_story_day
@@ -58,15 +58,15 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
     Friday, the four leaders sat around one table"): then its first day stands."""
     if published is None:
         return None
-    told = [(at, event) for event in events if event.date_basis in ("stated", "relative")
+    told = [(at, event, _day_named(event)) for event in events if event.date_basis in ("stated", "relative")
             and event.date_start is not None and (at := _first_in(event, opening)) >= 0]
-    if any(event.date_start == published for _, event in told):
+    if any(day == published for _, _, day in told):
         return None
     if opening_dates and _reported_today(opening_dates[0], published):
         return None
     counted = _counted_back(opening_dates)
-    dated = sorted((at, event.date_start) for at, event in told
-                   if event.date_precision == "day" and event.modality != "negated" and event.date_start not in counted)
+    dated = sorted((at, day) for at, event, day in told
+                   if event.date_precision == "day" and event.modality != "negated" and day not in counted)
     if dated:
         day = dated[0][1]
     else:
@@ -78,16 +78,26 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
     return day if day is not None and published - _NEWS_DAYS <= day < published else None
 
 
-# "..., Lorenzana announced on Friday": the report's verb with the day it was told.
-_REPORTED_ON: Final = re.compile(r"\b(?:said|announced|told|confirmed)\s+$")
+def _day_named(event: ExtractedEvent) -> date | None:
+    """The day the sentence names for the event: a visit's first day is dated back from the day
+    it ended ("concluded a four-day visit today"), which is the day the story tells."""
+    if event.event_type == "visit" and event.date_start is not None and event.date_precision == "day" and event.evidence:
+        return event.date_start + timedelta(days=max(days_into_visit(e.sentence) for e in event.evidence))
+    return event.date_start
 
 
 def _reported_today(first: SentenceDates, published: date) -> bool:
-    """Whether the story's first sentence is reported on the publication day ("Duterte has
-    withdrawn his notice, his defence secretary announced on Friday"): the news is of that day,
-    though the story tells an earlier one too ("met Duterte on Thursday evening")."""
-    return any(m.span.start == published and m.span.precision == "day"
-               and _REPORTED_ON.search(first.text, 0, m.start - first.offset) is not None for m in first.past)
+    """Whether the story's first sentence names the publication day ("Duterte has withdrawn his
+    notice, his defence secretary announced on Friday", "When Assad stepped onto the stage of the
+    summit on Friday, ..."): the news is of that day, though the story tells an earlier one too
+    ("met Duterte on Thursday evening", "flew into the city on Thursday"). A day counted to it
+    ("a day after X") or a reference point ("said, after talks on Wednesday") does not count."""
+    return any(m.span.start == published and m.span.precision == "day" and not m.counts_after()
+               and _REFERENCE.search(first.text, 0, m.start - first.offset) is None for m in first.past)
+
+
+# "..., after talks on Wednesday": a day that is a reference point, not the day the news is of.
+_REFERENCE: Final = re.compile(r"\b(?:after|before|following|ahead of|since|until)\b[^,;]*$", re.IGNORECASE)
 
 
 def _counted_back(opening_dates: list[SentenceDates]) -> set[date]:

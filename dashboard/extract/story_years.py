@@ -20,6 +20,8 @@ def narrative_year_of(sentence: str, published: date | None) -> int | None:
     relative = [(at, year) for at, year in relative_years(sentence, published)
                 if published is not None and year == published.year]
     explicit = _explicit_narrative_year(sentence, published)
+    if explicit is not None and back_to_present(sentence[explicit[0]:]):
+        explicit = None  # "ruled in 2016 ..., a decision Beijing has always rejected": back in the present
     if relative and (explicit is None or relative[-1][0] > explicit[0]):
         return relative[-1][1]
     return explicit[1] if explicit is not None else None
@@ -43,7 +45,7 @@ def _explicit_narrative_year(sentence: str, published: date | None) -> tuple[int
 
 
 # "have continued", "has since been": the present perfect tells from the time of the report.
-_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:since\s+|not\s+|also\s+)?(?:been|\w+ed)\b")
+_PERFECT: Final = re.compile(r"\b(?:has|have)\s+(?:(?:since|not|also|always|never|long|repeatedly)\s+)?(?:been|\w+ed)\b")
 
 
 def back_to_present(sentence: str) -> bool:
