@@ -28,6 +28,13 @@ def _actors(text: str, published: date) -> set[tuple[str, str]]:
     ("Secretary General Jaap de Hoop Scheffer arrived in Kabul on Sunday.", date(2005, 5, 1),
      ("Jaap de Hoop Scheffer", "NTO")),
     ("José Manuel Barroso arrived in Beijing on Thursday.", date(2005, 9, 1), ("José Manuel Barroso", "EUU")),
+    # Beyond the G20: the countries most in the news of those years.
+    ("Prime Minister Siniora arrived in Paris on Monday.", date(2006, 8, 14), ("Fouad Siniora", "LBN")),
+    ("Foreign Minister Moratinos arrived in Damascus on Tuesday.", date(2006, 8, 1),
+     ("Miguel Ángel Moratinos", "ESP")),
+    # Brothers of one surname in two offices: the title tells them apart.
+    ("President Kaczynski arrived in Kyiv on Monday.", date(2007, 5, 21), ("Lech Kaczyński", "POL")),
+    ("Prime Minister Kaczynski arrived in Berlin on Monday.", date(2007, 5, 21), ("Jarosław Kaczyński", "POL")),
 ])
 def test_a_leader_of_those_years_is_known(text, published, expected):
     assert expected in _actors(text, published)
@@ -40,6 +47,8 @@ def test_a_leader_of_those_years_is_known(text, published, expected):
     ("The French prime minister arrived in Algiers on Monday.", date(2020, 10, 5), "Jean Castex"),
     ("The Canadian foreign minister arrived in Havana on Monday.", date(2005, 1, 10), "Pierre Pettigrew"),
     ("The Canadian foreign minister arrived in Havana on Monday.", date(2020, 2, 3), "François-Philippe Champagne"),
+    ("The Ukrainian prime minister arrived in Brussels on Monday.", date(2008, 9, 8), "Yulia Tymoshenko"),
+    ("The Ukrainian prime minister arrived in Brussels on Monday.", date(2020, 9, 7), "Denys Shmyhal"),
 ])
 def test_one_title_names_the_holder_of_the_day(text, published, name):
     assert name in {e.actor for e in extract(text, published)}
