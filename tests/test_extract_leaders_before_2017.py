@@ -32,6 +32,7 @@ def _actors(text: str, published: date) -> set[tuple[str, str]]:
     ("Prime Minister Siniora arrived in Paris on Monday.", date(2006, 8, 14), ("Fouad Siniora", "LBN")),
     ("Foreign Minister Moratinos arrived in Damascus on Tuesday.", date(2006, 8, 1),
      ("Miguel Ángel Moratinos", "ESP")),
+    ("President Saleh arrived in Riyadh on Sunday.", date(2009, 3, 1), ("Ali Abdullah Saleh", "YEM")),
     # Brothers of one surname in two offices: the title tells them apart.
     ("President Kaczynski arrived in Kyiv on Monday.", date(2007, 5, 21), ("Lech Kaczyński", "POL")),
     ("Prime Minister Kaczynski arrived in Berlin on Monday.", date(2007, 5, 21), ("Jarosław Kaczyński", "POL")),
