@@ -33,6 +33,8 @@ def _actors(text: str, published: date) -> set[tuple[str, str]]:
     ("Foreign Minister Moratinos arrived in Damascus on Tuesday.", date(2006, 8, 1),
      ("Miguel Ángel Moratinos", "ESP")),
     ("President Saleh arrived in Riyadh on Sunday.", date(2009, 3, 1), ("Ali Abdullah Saleh", "YEM")),
+    # A surname that is also a common word is found after its title.
+    ("Prime Minister Key arrived in Canberra on Sunday.", date(2010, 2, 14), ("John Key", "NZL")),
     # Brothers of one surname in two offices: the title tells them apart.
     ("President Kaczynski arrived in Kyiv on Monday.", date(2007, 5, 21), ("Lech Kaczyński", "POL")),
     ("Prime Minister Kaczynski arrived in Berlin on Monday.", date(2007, 5, 21), ("Jarosław Kaczyński", "POL")),
