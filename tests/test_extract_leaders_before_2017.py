@@ -28,6 +28,7 @@ def _actors(text: str, published: date) -> set[tuple[str, str]]:
     ("Secretary General Jaap de Hoop Scheffer arrived in Kabul on Sunday.", date(2005, 5, 1),
      ("Jaap de Hoop Scheffer", "NTO")),
     ("José Manuel Barroso arrived in Beijing on Thursday.", date(2005, 9, 1), ("José Manuel Barroso", "EUU")),
+    ("Mohamed ElBaradei arrived in Tehran on Monday.", date(2006, 4, 10), ("Mohamed ElBaradei", "IAE")),
     # Beyond the G20: the countries most in the news of those years.
     ("Prime Minister Siniora arrived in Paris on Monday.", date(2006, 8, 14), ("Fouad Siniora", "LBN")),
     ("Foreign Minister Moratinos arrived in Damascus on Tuesday.", date(2006, 8, 1),
