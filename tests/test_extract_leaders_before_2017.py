@@ -53,6 +53,8 @@ def test_a_leader_of_those_years_is_known(text, published, expected):
     ("The Canadian foreign minister arrived in Havana on Monday.", date(2020, 2, 3), "François-Philippe Champagne"),
     ("The Thai foreign minister arrived in Phnom Penh on Monday.", date(2009, 6, 1), "Kasit Piromya"),
     ("The Thai foreign minister arrived in Phnom Penh on Monday.", date(2020, 6, 1), "Don Pramudwinai"),
+    ("The Austrian chancellor arrived in Prague on Monday.", date(2005, 6, 6), "Wolfgang Schüssel"),
+    ("The Austrian chancellor arrived in Prague on Monday.", date(2020, 6, 8), "Sebastian Kurz"),
     ("The Ukrainian prime minister arrived in Brussels on Monday.", date(2008, 9, 8), "Yulia Tymoshenko"),
     ("The Ukrainian prime minister arrived in Brussels on Monday.", date(2020, 9, 7), "Denys Shmyhal"),
 ])
