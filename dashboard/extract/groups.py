@@ -36,6 +36,8 @@ def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:
     for unit in units:
         actor = unit.actor
         if actor is None:
+            if unit.low == "of" and run and not expect_actor:
+                continue  # "President Rahmon of Tajikistan, President Japarov of ..."
             if unit.low in _JOINERS and (not expect_actor or unit.low != ","):
                 expect_actor = True  # "A, B and C", ", and the C"
                 continue
@@ -49,6 +51,8 @@ def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:
         elif expect_actor:
             run.append(actor.country)
             expect_actor = False
+        elif run and actor.country == run[-1]:
+            continue  # the same member told again: "President Rahmon of Tajikistan"
         else:
             found = _as_group(run) or found if len(run) >= 3 else found
             run = [actor.country]

@@ -1,4 +1,5 @@
-"""Groups qualified by words of place: "the two European leaders", "the Central Asian leaders"."""
+"""Groups told loosely: qualified by words of place ("the two European leaders", "the Central Asian
+leaders"), and lists of members told by title and name ("President Rahmon of Tajikistan, ...")."""
 
 from datetime import date
 
@@ -29,3 +30,17 @@ def test_the_central_asian_leaders_are_each_country_of_the_list_not_the_host():
 def test_a_qualified_group_with_no_list_before_stands_for_nobody():
     events = extract("Modi met Putin in Moscow. The Central Asian leaders thanked India for its hospitality.")
     assert {t for t in triples(events) if t[0] == "statement"} == set()
+
+
+def test_a_list_of_titled_members_each_with_their_country_is_the_group():
+    events = extract("President Tokayev of Kazakhstan, President Japarov of Kyrgyzstan and President Rahmon of "
+                     "Tajikistan attended the summit in Beijing. The three leaders thanked China for its hospitality.")
+    assert {t for t in triples(events) if t[0] == "statement"} == {
+        ("statement", "praise", code, "CHN", "asserted") for code in ("KAZ", "KGZ", "TJK")}
+
+
+def test_a_list_after_of_is_still_the_group():
+    events = extract("Envoys of Chile, Peru and Bolivia met in Lima. The three governments condemned Venezuela.",
+                     date(2025, 1, 29))
+    assert {t for t in triples(events) if t[0] == "statement"} == {
+        ("statement", "criticism", code, "VEN", "asserted") for code in ("CHL", "PER", "BOL")}
