@@ -14,6 +14,7 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import describe, leader_role, state_actor
+from dashboard.extract.group_adjectives import after_place_words
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
 from dashboard.extract.units import Actor, Unit, listed_units
@@ -35,6 +36,8 @@ def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:
     for unit in units:
         actor = unit.actor
         if actor is None:
+            if unit.low == "of" and run and not expect_actor:
+                continue  # "President Rahmon of Tajikistan, President Japarov of ..."
             if unit.low in _JOINERS and (not expect_actor or unit.low != ","):
                 expect_actor = True  # "A, B and C", ", and the C"
                 continue
@@ -48,6 +51,8 @@ def listed_countries(units: list[Unit]) -> tuple[str, ...] | None:
         elif expect_actor:
             run.append(actor.country)
             expect_actor = False
+        elif run and actor.country == run[-1]:
+            continue  # the same member told again: "President Rahmon of Tajikistan"
         else:
             found = _as_group(run) or found if len(run) >= 3 else found
             run = [actor.country]
@@ -67,7 +72,12 @@ def may_list(sentence: str) -> bool:
 def with_groups(units: list[Unit], sentence: str, group: tuple[str, ...] | None,
                 published: date | None) -> list[Unit]:
     """The sentence with each phrase that points back at the group spelled out as its list."""
-    if group is None or _GROUP_NUMBER.search(sentence) is None:
+    if group is None:
+        return units
+    qualified = qualified_group(units, group, published)
+    if qualified is not None:
+        return qualified
+    if _GROUP_NUMBER.search(sentence) is None:
         return units
     out: list[Unit] = []
     i = 0
@@ -80,6 +90,24 @@ def with_groups(units: list[Unit], sentence: str, group: tuple[str, ...] | None,
         out.extend(found[0])
         i += found[1]
     return out
+
+
+def qualified_group(units: list[Unit], group: tuple[str, ...], published: date | None) -> list[Unit] | None:
+    """"The Central Asian leaders thanked China" opening a sentence: a group noun qualified by
+    words of place and no number stands for every member of the latest list of three or more."""
+    if len(units) < 4 or units[0].low != "the":
+        return None
+    k = after_place_words(units, 1)
+    if k == 1 or k >= len(units):
+        return None
+    noun = units[k].low
+    if noun in PAIR_NOUNS_PEOPLE:
+        members = [describe(code, "leader", published, False, "leader") for code in group]
+    elif noun in GROUP_NOUNS_STATES:
+        members = [state_actor(code) for code in group]
+    else:
+        return None
+    return listed_units(units[:k + 1], members) + units[k + 1:]
 
 
 def group_at(units: list[Unit], i: int, group: tuple[str, ...],
@@ -96,6 +124,7 @@ def group_at(units: list[Unit], i: int, group: tuple[str, ...],
     elif k >= len(units) or GROUP_SIZES.get(units[k].low) != len(group):
         return None
     k += 1
+    k = after_place_words(units, k)  # "the five Central Asian leaders"
     if k + 1 < len(units) and units[k].low.isalpha() and units[k].low not in GROUP_NOUNS_STATES \
             and units[k].low not in PAIR_NOUNS_PEOPLE and not units[k].triggers():
         k += 1  # "the three military governments"

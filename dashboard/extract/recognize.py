@@ -20,6 +20,7 @@ from dashboard.extract.actor_makers import (
     state_actor,
 )
 from dashboard.extract.article_memory import BODY_ROLES, NOT_BLOCS, ArticleMemory
+from dashboard.extract.group_adjectives import after_place_words
 from dashboard.extract.joint_subjects import people_pair, shared_title, titled
 from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.name_words import (
@@ -210,6 +211,8 @@ class ActorChunker:
         k = i + 1
         if k < len(units) and units[k].low == "two" and units[i].low != "either":
             k += 1
+        if k > i + 1 or units[i].low == "both":
+            k = after_place_words(units, k)  # "the two European leaders"
         if k >= len(units) or (units[i].low == "the" and k == i + 1 and units[k].low not in _NEIGHBOURS):
             return None  # "the neighbours" on its own is the pair too
         noun = units[k].low
