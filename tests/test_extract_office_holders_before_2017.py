@@ -35,6 +35,11 @@ def _actors(text: str, published: date) -> set[tuple[str, str]]:
     # "Rice" is two national security advisers: the one in office on the day.
     ("National Security Adviser Rice arrived in Kabul on Monday.", date(2003, 5, 12), ("Condoleezza Rice", "USA")),
     ("National Security Adviser Rice arrived in Kabul on Monday.", date(2014, 5, 12), ("Susan Rice", "USA")),
+    # Leaders of the Caucasus, Central Asia and the Balkans by title and surname.
+    ("President Mesic arrived in Belgrade on Monday.", date(2005, 5, 12), ("Stjepan Mesić", "HRV")),
+    ("Prime Minister Sanader arrived in Ljubljana on Monday.", date(2007, 5, 14), ("Ivo Sanader", "HRV")),
+    ("Prime Minister Rasizade arrived in Moscow on Monday.", date(2010, 5, 10), ("Artur Rasizade", "AZE")),
+    ("President Bakiyev arrived in Moscow on Monday.", date(2008, 5, 12), ("Kurmanbek Bakiyev", "KGZ")),
 ])
 def test_an_office_holder_of_those_years_is_known(text, published, expected):
     assert expected in _actors(text, published)
@@ -46,6 +51,8 @@ def test_an_office_holder_of_those_years_is_known(text, published, expected):
     ("The British defence secretary arrived in Kabul on Monday.", date(2006, 2, 6), "John Reid"),
     ("The British defence secretary arrived in Kabul on Monday.", date(2016, 2, 8), "Michael Fallon"),
     ("The Japanese defense minister arrived in Manila on Monday.", date(2016, 5, 9), "Gen Nakatani"),
+    ("The Kazakh foreign minister arrived in Beijing on Monday.", date(2006, 5, 15), "Kassym-Jomart Tokayev"),
+    ("The Kazakh foreign minister arrived in Beijing on Monday.", date(2020, 5, 11), "Mukhtar Tileuberdi"),
 ])
 def test_one_title_names_different_people_in_2006_and_2016(text, published, name):
     assert name in {e.actor for e in extract(text, published)}
