@@ -40,6 +40,10 @@ def _actors(text: str, published: date) -> set[tuple[str, str]]:
     ("Prime Minister Sanader arrived in Ljubljana on Monday.", date(2007, 5, 14), ("Ivo Sanader", "HRV")),
     ("Prime Minister Rasizade arrived in Moscow on Monday.", date(2010, 5, 10), ("Artur Rasizade", "AZE")),
     ("President Bakiyev arrived in Moscow on Monday.", date(2008, 5, 12), ("Kurmanbek Bakiyev", "KGZ")),
+    # And of the Gulf, North Africa, Central America and South Asia.
+    ("President Martinelli arrived in Bogota on Monday.", date(2009, 10, 12), ("Ricardo Martinelli", "PAN")),
+    ("Foreign Minister Koussa arrived in Rome on Monday.", date(2010, 5, 10), ("Moussa Koussa", "LBY")),
+    ("Foreign Minister Peiris arrived in New Delhi on Monday.", date(2013, 5, 13), ("G. L. Peiris", "LKA")),
 ])
 def test_an_office_holder_of_those_years_is_known(text, published, expected):
     assert expected in _actors(text, published)
