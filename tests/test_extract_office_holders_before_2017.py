@@ -44,6 +44,7 @@ def _actors(text: str, published: date) -> set[tuple[str, str]]:
     ("President Martinelli arrived in Bogota on Monday.", date(2009, 10, 12), ("Ricardo Martinelli", "PAN")),
     ("Foreign Minister Koussa arrived in Rome on Monday.", date(2010, 5, 10), ("Moussa Koussa", "LBY")),
     ("Foreign Minister Peiris arrived in New Delhi on Monday.", date(2013, 5, 13), ("G. L. Peiris", "LKA")),
+    ("President Guebuza arrived in Pretoria on Monday.", date(2010, 5, 10), ("Armando Guebuza", "MOZ")),
 ])
 def test_an_office_holder_of_those_years_is_known(text, published, expected):
     assert expected in _actors(text, published)
