@@ -100,12 +100,8 @@ def qualified_group(units: list[Unit], group: tuple[str, ...], published: date |
     k = after_place_words(units, 1)
     if k == 1 or k >= len(units):
         return None
-    noun = units[k].low
-    if noun in PAIR_NOUNS_PEOPLE:
-        members = [describe(code, "leader", published, False, "leader") for code in group]
-    elif noun in GROUP_NOUNS_STATES:
-        members = [state_actor(code) for code in group]
-    else:
+    members = _members(units[k].low, group, published)
+    if members is None:
         return None
     return listed_units(units[:k + 1], members) + units[k + 1:]
 
@@ -130,15 +126,19 @@ def group_at(units: list[Unit], i: int, group: tuple[str, ...],
         k += 1  # "the three military governments"
     if k >= len(units):
         return None
-    noun = units[k].low
-    if noun in PAIR_NOUNS_PEOPLE:
-        members = [describe(code, "leader", published, False, "leader") for code in group]
-    elif noun in GROUP_NOUNS_STATES:
-        members = [state_actor(code) for code in group]
-    else:
+    members = _members(units[k].low, group, published)
+    if members is None:
         return None
     return listed_units(units[i:k + 1], members), k + 1 - i
 
+
+def _members(noun: str, group: tuple[str, ...], published: date | None) -> list[Actor] | None:
+    """The group's members as the noun names them: leaders ("the three leaders") or states."""
+    if noun in PAIR_NOUNS_PEOPLE:
+        return [describe(code, "leader", published, False, "leader") for code in group]
+    if noun in GROUP_NOUNS_STATES:
+        return [state_actor(code) for code in group]
+    return None
 
 
 def gathering_of(events: list) -> tuple[str, ...] | None:
