@@ -163,10 +163,29 @@ def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None, publish
         width = 1
     elif units[0].low == "the" and units[1].low in PAIR_NOUNS_PEOPLE and units[1].actor is None:
         width = 2
+    elif _bare_signers(units):  # "Ministers then signed documents on trade": for their countries
+        return listed_units(units[:1], [state_actor(code) for code in gathering]) + units[1:], True
     else:
         return units, False
     members = [_at_the_table(code, talks, published) for code in gathering]
     return listed_units(units[:width], members) + units[width:], True
+
+
+# A bare plural opening a sentence that may sign for the sides at the table, and the words
+# between it and the signing ("Officials later signed ...").
+_BARE_SIGNERS: Final = frozenset({"ministers", "officials"})
+_SIGNING_VERBS: Final = frozenset({"signed", "inked", "exchanged"})
+_BETWEEN_SIGNING: Final = frozenset({"then", "also", "later", "subsequently", "have", "had"})
+
+
+def _bare_signers(units: list[Unit]) -> bool:
+    """Whether the sentence opens with "Ministers" or "Officials", naming no one, who signed."""
+    if units[0].low not in _BARE_SIGNERS or units[0].actor is not None:
+        return False
+    k = 1
+    while k < len(units) - 1 and units[k].low in _BETWEEN_SIGNING:
+        k += 1
+    return units[k].low in _SIGNING_VERBS
 
 
 def _at_the_table(code: str, talks: list[ExtractedEvent], published: date | None) -> Actor:

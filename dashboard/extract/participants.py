@@ -15,6 +15,7 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
+from dashboard.extract.agreed_to_do import partner_of_pair
 from dashboard.extract.aimed_remarks import aimed_at
 from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.attendance import attended_the_gathering
@@ -153,6 +154,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             targets, basis = sides_of_deal(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "agree" and spec.event_type == "agreement" and spec.pos == "verb":
         targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
+        if not targets:  # "Kenya also agreed to reopen the border" after its talks with Ghana
+            targets, basis = partner_of_pair(ctx, frame, actors), TOLD_BEFORE
     if not targets and spec.event_type == "agreement" and (frame.mode == "sign" or (frame.mode == "agree" and spec.pos == "noun")):
         helped = helped_by_deal(ctx.units, frame.trigger_index, {actor.country for actor in actors if actor.country})
         targets, basis = helped, OTHER_ROLE
@@ -193,6 +196,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets, basis = accusers(ctx, actors), TOLD_BEFORE
         if not targets:  # "Western governments say ..., something Bamako denies": what its reporter says
             targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
+        if not targets:  # "Kenya also agreed to reopen the border" after its talks with Ghana
+            targets, basis = partner_of_pair(ctx, frame, actors), TOLD_BEFORE
     if not targets and spec.frame == "parties" and actors:
         targets, basis = parties(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
