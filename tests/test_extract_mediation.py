@@ -155,3 +155,16 @@ def test_an_exchange_brokered_by_a_country_is_its_mediation():
 ])
 def test_a_mediation_told_as_a_circumstance_stands_between_the_clause_sides(sentence, expected):
     assert _mediations(sentence) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A mediation noun with its mediator after "by" or "led by", told of no sides: the latest pair.
+    ("Chile and Peru signed a border accord in May. The mediation by Brazil went on for months.",
+     {("BRA", "CHL", None), ("BRA", "PER", None)}),
+    ("Chile and Peru held talks in May. The mediation efforts led by Brazil and Argentina stalled in June.",
+     {("BRA", "CHL", None), ("BRA", "PER", None), ("ARG", "CHL", None), ("ARG", "PER", None)}),
+    # Without a "by" the mediation names no mediator to place between them.
+    ("Chile and Peru held talks in May. The mediation efforts stalled in June.", set()),
+])
+def test_a_mediation_led_by_someone_stands_between_the_latest_pair(text, expected):
+    assert _mediations(text) == expected

@@ -87,7 +87,8 @@ def hyphen_broker(sf: SentenceFrames, index: int) -> tuple[list[int], list[int]]
 
 def mediated_for_latest(sf: SentenceFrames, index: int, frame: Frame) -> None:
     """A mediation told with its mediator but no sides stands between the latest pair: a
-    mediator noun ("Qatar acted as go-between") and talks or a deal mediated by someone ("The
+    mediator noun ("Qatar acted as go-between"), a mediation by someone ("the mediation efforts
+    led by Qatar") and talks or a deal mediated by someone ("The
     talks, mediated by Norway, ..."; "were facilitated by Turkey")."""
     if frame.mode != "mediation" or frame.targets or frame.referenced_type:
         return
@@ -95,8 +96,10 @@ def mediated_for_latest(sf: SentenceFrames, index: int, frame: Frame) -> None:
     if frame.spec.pos == "noun":
         if frame.actors and unit.low in MEDIATOR_NOUNS:
             frame.referenced_type = "sides"
-        elif frame.actors and unit.low == "mediation":
+        elif frame.actors and unit.low.startswith("mediation"):
             frame.targets = adjunct_sides(sf, index, frame.actors)
+            if not frame.targets and sf.by_phrase(index, ("by",)):
+                frame.referenced_type = "sides"  # "the mediation effort led by Qatar": between the latest pair
         return
     if index + 1 < len(sf.units) and sf.units[index + 1].low == "by" and index > 0 \
             and (frame.passive or sf.units[index - 1].text == ","):
