@@ -168,3 +168,8 @@ def test_a_mediation_told_as_a_circumstance_stands_between_the_clause_sides(sent
 ])
 def test_a_mediation_led_by_someone_stands_between_the_latest_pair(text, expected):
     assert _mediations(text) == expected
+
+
+def test_the_two_camps_are_the_latest_pair():
+    text = "Chile and Peru held talks in May. Brazil has mediated between the two camps since 2021."
+    assert _mediations(text) == {("BRA", "CHL", None), ("BRA", "PER", None)}

@@ -58,7 +58,8 @@ _SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "o
 # "the two leaders", "both sides", "our countries": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
-PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors delegations allies capitals parties".split())
+PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors delegations allies capitals parties "
+                                     "camps".split())
 _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
 _EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing", "officials
