@@ -196,8 +196,6 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets, basis = accusers(ctx, actors), TOLD_BEFORE
         if not targets:  # "Western governments say ..., something Bamako denies": what its reporter says
             targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
-        if not targets:  # "Kenya also agreed to reopen the border" after its talks with Ghana
-            targets, basis = partner_of_pair(ctx, frame, actors), TOLD_BEFORE
     if not targets and spec.frame == "parties" and actors:
         targets, basis = parties(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
