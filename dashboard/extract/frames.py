@@ -12,6 +12,7 @@ from typing import Final
 
 from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import judged_as
+from dashboard.extract.control_owners import plan_owner
 from dashboard.extract.joint_subjects import people_from
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
@@ -154,8 +155,7 @@ class SentenceFrames(NounPhrases):
         if (opening := main_subject_of_opening(self.units, index)) >= 0:
             return self.coordinated_right(opening)
         if index >= 2 and self.units[index - 1].low == "to" and self.units[index - 2].low in CONTROL_NOUNS:
-            owner = self.possessor(index - 2)
-            return [owner] if owner is not None else []
+            return plan_owner(self.units, index - 2, self.possessor(index - 2))
         k = index - 1
         steps = 0
         while k >= 0 and steps < SUBJECT_WINDOW:

@@ -1,0 +1,29 @@
+"""A plan noun owned by the country named before it: "the U.S. decision to sanction ..." is a
+sanction by the United States, as "Washington's decision to sanction ..." is (own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract, triples
+
+CASES = [
+    ("Islamabad denounced the U.S. decision to sanction two Pakistani shipping firms.",
+     {("statement", "criticism", "PAK", "USA", "asserted"),
+      ("sanction", "impose", "USA", "PAK", "asserted")}),
+    ("Moscow protested against an EU move to blacklist Russian insurers.",
+     {("statement", "criticism", "RUS", "EUU", "asserted"),
+      ("sanction", "impose", "EUU", "RUS", "asserted")}),
+    ("Beijing condemned the U.S. decision to sell fighter jets to Taiwan.",
+     {("statement", "criticism", "CHN", "USA", "asserted"),
+      ("military", "arms_transfer", "USA", "TWN", "asserted")}),
+    # The possessive keeps working as before.
+    ("Islamabad denounced Washington's decision to sanction two Pakistani shipping firms.",
+     {("statement", "criticism", "PAK", "USA", "asserted"),
+      ("sanction", "impose", "USA", "PAK", "asserted")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_plan_owned_by_the_country_before_it(sentence, expected):
+    assert triples(extract(sentence)) == expected
