@@ -25,3 +25,23 @@ def _mediations(text: str) -> set[tuple]:
 ])
 def test_mediator_without_sides_stands_between_the_story_pair(text, expected):
     assert _mediations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Facilitating talks, a deal or an exchange is mediating them, active or passive.
+    ("Norway facilitated talks between Colombia and Venezuela.",
+     {("meeting", "mediation", "NOR", "COL", "asserted"), ("meeting", "mediation", "NOR", "VEN", "asserted")}),
+    ("The talks between Egypt and Sudan were facilitated by Turkey.",
+     {("meeting", "mediation", "TUR", "EGY", "asserted"), ("meeting", "mediation", "TUR", "SDN", "asserted")}),
+    # With no sides named: between the latest pair.
+    ("Chile and Peru agreed to swap prisoners on Monday. Officials said the Vatican had facilitated the arrangement.",
+     {("meeting", "mediation", "VAT", "CHL", "asserted"), ("meeting", "mediation", "VAT", "PER", "asserted")}),
+    # Mediating a dialogue named with no sides, after remarks only: between the story's pair.
+    ("Chile accused Peru of spying. Peru rejected the claim. Brazil has been mediating a dialogue since 2011.",
+     {("meeting", "mediation", "BRA", "CHL", "asserted"), ("meeting", "mediation", "BRA", "PER", "asserted")}),
+    # Facilitating trade or visas is no mediation.
+    ("The new rules facilitated trade between Egypt and Sudan.", set()),
+    ("Chile and Peru agreed to reopen the border. The deal will facilitate visas for students.", set()),
+])
+def test_facilitating_dealings_is_mediation(text, expected):
+    assert _mediations(text) == expected
