@@ -48,9 +48,9 @@ from dashboard.extract.implied_targets import (
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
+from dashboard.extract.story_pair import story_pair
 from dashboard.extract.supplied_arms import arms_supplier
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
-from dashboard.extract.story_pair import story_pair
 from dashboard.extract.units import Actor
 
 # The bases of the defaults (see schema.TARGET_BASIS_MEANING).
