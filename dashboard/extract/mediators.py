@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.facilitation import FACILITATED
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 
@@ -20,9 +21,13 @@ _WITH_REACH: Final = 8
 
 
 def deal_brokers(sf: SentenceFrames, index: int, actors: list[int]) -> list[int] | None:
-    """The brokers of a deal brokered between nobody named, with a group named after "with"
-    added; None when the verb's object is no deal."""
-    if not actors or not (sf.object_has_class(index, "agreement") or sf.object_has_class(index, "outcome")):
+    """The brokers of a deal, talks or exchange brokered between nobody named ("had facilitated
+    the arrangement"), with a group named after "with" added; None when the verb's object is
+    no such dealing."""
+    # "mediating a dialogue", "facilitated the arrangement": talks and exchanges too ("broker" takes deals only)
+    classes = ("agreement", "outcome", FACILITATED) if sf.units[index].low.startswith(("facilitat", "mediat")) \
+        else ("agreement", "outcome")
+    if not actors or not any(sf.object_has_class(index, cls) for cls in classes):
         return None
     for k in range(index + 1, min(len(sf.units) - 1, index + _WITH_REACH)):
         if sf.units[k].text in ".;,":

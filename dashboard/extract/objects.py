@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.envoys import envoy_called_back, envoy_subject, told_to_leave
+from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.hosted_gatherings import gathering_before
@@ -39,6 +40,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "city":  # "left Niamey": a city left, not a country, body or deal
         k = index + 1 + (index + 1 < len(sf.units) and sf.units[index + 1].low == "the")
         return k < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None)
+    if wanted == FACILITATED:
+        return facilitates_dealings(sf, index)
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())

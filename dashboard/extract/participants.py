@@ -48,6 +48,7 @@ from dashboard.extract.implied_targets import (
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
+from dashboard.extract.story_pair import story_pair
 from dashboard.extract.supplied_arms import arms_supplier
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
 from dashboard.extract.units import Actor
@@ -98,7 +99,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         return None  # "Xi hosted talks" after Putin arrived: the host's own talks, told elsewhere
     if frame.referenced_type in ("sides", "hosted"):  # "hosted talks between the rivals": the latest pair
         countries = {actor.country for actor in actors}
-        targets = [replace(side, explicit=False) for side in ctx.last_pair or () if side.country not in countries]
+        pair = ctx.last_pair or (story_pair(ctx.recent, countries) if frame.mode == "mediation" else None)
+        targets = [replace(side, explicit=False) for side in pair or () if side.country not in countries]
         basis = TOLD_BEFORE
         if not targets:
             return None
