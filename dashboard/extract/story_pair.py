@@ -11,7 +11,7 @@ from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Actor
 
-# How many events the pair must be told in, and by how many more than any other pair.
+# How many events the pair must be told in; a pair tied with another leads nothing.
 _MIN_EVENTS: Final = 2
 
 
