@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract, statements
+from tests.conftest import extract, statements, triples
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -21,3 +21,25 @@ from tests.conftest import extract, statements
 ])
 def test_a_participle_after_a_relative_clause_is_the_main_subjects(sentence, expected):
     assert {s for s in statements(extract(sentence)) if s[0] == "accusation"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "X joined A, B and C in doing": those joined did it too, each an actor beside X.
+    ("Chile joined Peru, Bolivia and Ecuador in breaking off relations with Nicaragua in 2022.",
+     {("relations", "break", code, "NIC", "asserted") for code in ("CHL", "PER", "BOL", "ECU")}),
+    ("Canada joined Britain in imposing sanctions on Iran on Monday.",
+     {("sanction", "impose", "CAN", "IRN", "asserted"), ("sanction", "impose", "GBR", "IRN", "asserted")}),
+    ("France joined Germany in condemning Belarus on Monday.",
+     {("statement", "criticism", "FRA", "BLR", "asserted"), ("statement", "criticism", "DEU", "BLR", "asserted")}),
+    # Joining an alliance is no partner in the next act.
+    ("Sweden joined NATO in March, ending decades of neutrality.", {("agreement", "join", "SWE", "NTO", "asserted")}),
+])
+def test_partners_joined_in_an_act_do_it_too(sentence, expected):
+    assert triples(extract(sentence)) == expected
+
+
+def test_several_doers_of_one_act_make_no_pair_for_the_two_countries():
+    text = ("Kuwait and Jordan agreed on Monday to restore relations, years after Jordan joined Syria, Iraq and "
+            "Egypt in cutting ties with Kuwait. Delegations from the two countries met in Riyadh.")
+    meetings = {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "meeting"}
+    assert meetings == {("KWT", "JOR")}

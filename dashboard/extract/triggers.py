@@ -39,6 +39,7 @@ from dashboard.extract.gathering_sides import (
 from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
+from dashboard.extract.joined_partners import with_joined_partners
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
     deal_brokers,
@@ -251,6 +252,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         sf.subject_is_fallback = False
         subject = (side_participle_subject(sf, index) or after_relative_subject(sf, index) or sf.subject(index)
                    or sf.participle_subject(index))
+        subject = with_joined_partners(sf, subject, index)
         if spec.event_type in ("meeting", "visit"):  # "Sall, accompanied by Faki, held talks": both
             subject = with_companions(sf.units, subject, index)
         frame.control_mode = sf.control_mode
