@@ -188,8 +188,9 @@ CASES = [
     ("Kenya banned imports of Ugandan sugar.", {("sanction", "impose", "KEN", "UGA", "asserted")}),
     ("The EU adopted restrictive measures against Nicaragua.", {("sanction", "impose", "EUU", "NIC", "asserted")}),
     ("The treaty bans chemical weapons.", set()),
-    # Joining others in an act is taking part in it, not joining them.
-    ("Norway joined Western nations in imposing sanctions on Iran.", {("sanction", "impose", "NOR", "IRN", "asserted")}),
+    # Joining others in an act is taking part in it, not joining them; those joined act too.
+    ("Norway joined Western nations in imposing sanctions on Iran.",
+     {("sanction", "impose", "NOR", "IRN", "asserted"), ("sanction", "impose", "WST", "IRN", "asserted")}),
     ("Montenegro joined NATO in 2017.", {("agreement", "join", "MNE", "NTO", "asserted")}),
     # Raising a concern is a statement, not a sanction.
     ("Seoul raised concerns about Japanese tariffs.",

@@ -1,7 +1,7 @@
 """Ratification left to each side, as signing statements tell it: "The Agreement will enter into
 force after both sides complete their domestic procedures", "The Treaty will be submitted to the
 parliaments of both states for ratification". The sides of the deal signed last ratify it, one
-event for the pair (its first-named side acting), as for the deal itself."""
+event for each side (each ratifies at home: one row per actor country, as the gold codes it)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def ratifications_ahead(sentence: str, start: int, end: int, earlier: list[Extra
         return []
     code = cameo_for("agreement", "ratify")
     evidence = [Evidence(sentence, start, end, "procedures")]
-    sides = [(deal.actor_country, deal.target_country)]  # one row for the pair, as for the deal itself
+    sides = [(deal.actor_country, deal.target_country), (deal.target_country, deal.actor_country)]  # each at home
     return [replace(deal, event_mode="ratify", cameo_code=code, goldstein=goldstein(code),
                     actor=_name(actor), actor_country=actor, actor_role="government",
                     target=_name(target), target_country=target, place=None, place_country=None,

@@ -12,6 +12,7 @@ from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.gathering_sides import refers_to_pair, their_sides
+from dashboard.extract.joined_partners import with_joined_partners
 from dashboard.extract.joint_texts import joint_text
 from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
@@ -129,7 +130,7 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 return True  # "the contract was signed when Putin last visited New Delhi"
             frame.actor_source = "by"
         else:
-            frame.actors = sf.subject(support_index)
+            frame.actors = with_joined_partners(sf, sf.subject(support_index), support_index)
             frame.actor_source = "support"
             if possessor is not None and spec.event_type == "statement" \
                     and raised_act_of_another(sf, support_index, possessor, frame.actors):

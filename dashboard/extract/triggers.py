@@ -39,6 +39,7 @@ from dashboard.extract.gathering_sides import (
 from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
+from dashboard.extract.joined_partners import with_joined_partners
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.mediators import (
     deal_brokers,
@@ -66,6 +67,7 @@ from dashboard.extract.presence import place_past_person
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
+from dashboard.extract.relative_participles import after_relative_subject
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.remote import told_remotely
 from dashboard.extract.report_frames import (
@@ -248,7 +250,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
-        subject = side_participle_subject(sf, index) or sf.subject(index) or sf.participle_subject(index)
+        subject = (side_participle_subject(sf, index) or after_relative_subject(sf, index) or sf.subject(index)
+                   or sf.participle_subject(index))
+        subject = with_joined_partners(sf, subject, index)
         if spec.event_type in ("meeting", "visit"):  # "Sall, accompanied by Faki, held talks": both
             subject = with_companions(sf.units, subject, index)
         frame.control_mode = sf.control_mode
