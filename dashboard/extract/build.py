@@ -33,6 +33,7 @@ from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
     earlier_events,
     earlier_occurrence,
+    own_date_after_count,
 )
 from dashboard.extract.scene import (
     destination_before,
@@ -237,7 +238,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if spec.event_type in PRESUPPOSING_TYPES and "irst" in ctx.text:
         trigger = ctx.units[frame.trigger_index]
         earlier = earlier_occurrence(ctx.text, trigger.start - ctx.start, trigger.end - ctx.start, ctx.published)
-        if earlier is not None and date_mention is not None and date_mention.start >= ctx.start + earlier[0]:
+        if earlier is not None and date_mention is not None and date_mention.start >= ctx.start + earlier[0] \
+                and not own_date_after_count(ctx.text, earlier[0], date_mention.start - ctx.start):
             date_mention = None  # "first visit since 2015 and the first summit since they met in 2021"
     date_start: date | None
     date_end: date | None

@@ -16,6 +16,7 @@ import ahocorasick_rs
 
 from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.date_spans import DateMention, DateSpan
+from dashboard.extract.years_ahead import years_not_ahead
 
 MONTHS: Final = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -432,9 +433,10 @@ def latest_stated_day(text: str) -> date | None:
     """The latest day ``text`` states in full, year and all ("on 10 August 2015"): for a page
     that gives no publication date, the nearest thing to the day it was written. None when the
     text names a later year ("the 2006 treaty ... cooperation for 2017 to 2019"): then that
-    day is history, and the page's own day unknown."""
+    day is history, and the page's own day unknown; a year told as still ahead ("will visit in
+    2025", "until 2028") does not count."""
     latest = max((m.span.start for m in find_dates(text, None) if m.span.precision == "day"), default=None)
-    if latest is None or any(int(year) > latest.year for year in EXPLICIT_YEAR.findall(text)):
+    if latest is None or any(year > latest.year for year in years_not_ahead(text)):
         return None
     return latest
 

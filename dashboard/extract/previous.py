@@ -61,6 +61,20 @@ def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
     return offset, date(year, 1, 1), date(year, 12, 31), "year"
 
 
+# "the first visit in seven years in November": the count ends at "years"; a date after it, with
+# no clause word of its own in between ("since they met in 2021"), is the event's own.
+_COUNT_PHRASE: Final = re.compile(r"in\s+\S+\s+years\b", re.IGNORECASE)
+_CLAUSE_BETWEEN: Final = re.compile(r"\b(?:since|when|after|before|and|but|while)\b|[,;:()]", re.IGNORECASE)
+
+
+def own_date_after_count(text: str, phrase_start: int, date_start: int) -> bool:
+    """Whether the date at ``date_start`` follows a count of years ("in seven years") at
+    ``phrase_start`` in the same phrase, so dates the event itself, not the one presupposed."""
+    count = _COUNT_PHRASE.match(text, phrase_start)
+    return count is not None and count.end() <= date_start \
+        and _CLAUSE_BETWEEN.search(text, count.end(), date_start) is None
+
+
 def earlier_events(events: list[ExtractedEvent], first: date, last: date, precision: str) -> list[ExtractedEvent]:
     """The earlier event of each event, on its own date: something that did happen (so coded as
     done, not as the intent a planned event carries)."""
