@@ -128,6 +128,8 @@ def test_a_warrant_for_his_arrest(text, expected):
      {("criticism", "DEU", "IRN"), ("appeal", "DEU", "IRN")}),
     ("Germany voiced concern about the situation in Niger and urged the junta in Niamey to release Bazoum.",
      {("concern", "DEU", "NER"), ("appeal", "DEU", "NER")}),
+    # backing and praise are two acts too
+    ("Chile backed Peru and praised Lima for its courage.", {("support", "CHL", "PER"), ("praise", "CHL", "PER")}),
     # praise and an appeal of one speaker to one target in one sentence stay one statement
     ("Iran freed two prisoners. Germany welcomed the release by Iran and called on Tehran to free the others.",
      {("praise", "DEU", "IRN")}),
