@@ -134,7 +134,7 @@ def test_a_warrant_for_his_arrest(text, expected):
     ("Iran freed two prisoners. Germany welcomed the release by Iran and called on Tehran to free the others.",
      {("praise", "DEU", "IRN")}),
 ])
-def test_a_warning_is_not_merged_into_a_judgement(text, expected):
+def test_an_act_of_its_own_is_not_merged_into_a_judgement(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
 
 
