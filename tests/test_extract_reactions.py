@@ -123,10 +123,18 @@ def test_a_warrant_for_his_arrest(text, expected):
     # a warning told with a judgement in one sentence is a statement of its own
     ("Moldova expelled 45 Russian diplomats. Moscow described the move as hostile and said it would not go unanswered.",
      {("criticism", "RUS", "MDA"), ("threat", "RUS", "MDA")}),
-    # two judgements of one speaker to one target in one sentence stay one statement
-    ("Iran tested a rocket. Germany condemned the test and called on Tehran to stop.", {("criticism", "DEU", "IRN")}),
+    # an appeal after a condemnation or a worry is an act of its own too
+    ("Iran tested a rocket. Germany condemned the test and called on Tehran to stop.",
+     {("criticism", "DEU", "IRN"), ("appeal", "DEU", "IRN")}),
+    ("Germany voiced concern about the situation in Niger and urged the junta in Niamey to release Bazoum.",
+     {("concern", "DEU", "NER"), ("appeal", "DEU", "NER")}),
+    # backing and praise are two acts too
+    ("Chile backed Peru and praised Lima for its courage.", {("support", "CHL", "PER"), ("praise", "CHL", "PER")}),
+    # praise and an appeal of one speaker to one target in one sentence stay one statement
+    ("Iran freed two prisoners. Germany welcomed the release by Iran and called on Tehran to free the others.",
+     {("praise", "DEU", "IRN")}),
 ])
-def test_a_warning_is_not_merged_into_a_judgement(text, expected):
+def test_an_act_of_its_own_is_not_merged_into_a_judgement(text, expected):
     assert _statements(extract(text, date(2024, 3, 4))) == expected
 
 

@@ -56,9 +56,10 @@ def test_a_second_predicate_after_a_reported_clause(text, expected):
      {("criticism", "PER", "CHL", "negative"), ("denial", "PER", "CHL", "negative")}),
     ("Chile criticised the Peruvian decision and demanded that Lima reverse it.",
      {("criticism", "CHL", "PER", "negative"), ("demand", "CHL", "PER", "negative")}),
-    # Two judgements or an appeal stay one utterance.
+    # Two judgements stay one utterance; an appeal after a judgement is an act of its own.
     ("Chile criticised the Peruvian decision and called it a mistake.", {("criticism", "CHL", "PER", "negative")}),
-    ("Chile criticised the Peruvian decision and urged Lima to reverse it.", {("criticism", "CHL", "PER", "negative")}),
+    ("Chile criticised the Peruvian decision and urged Lima to reverse it.",
+     {("criticism", "CHL", "PER", "negative"), ("appeal", "CHL", "PER", "neutral")}),
 ])
 def test_a_denial_or_demand_in_a_sentence_with_another_statement(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
@@ -115,8 +116,11 @@ def test_the_speaker_believing_something_about_another_country(text, expected):
 
 
 def test_two_statements_of_one_speaker_to_one_country_in_one_sentence_are_one():
-    events = extract("Chile criticised Peru over the raid and called on Lima to free the fishermen.", date(2024, 3, 4))
+    events = extract("Chile called Peru's raid a provocation and said it was unacceptable.", date(2024, 3, 4))
     assert statements(events) == {("criticism", "CHL", "PER", "negative")}
+    # but an appeal after a judgement is a second act
+    events = extract("Chile criticised Peru over the raid and called on Lima to free the fishermen.", date(2024, 3, 4))
+    assert statements(events) == {("criticism", "CHL", "PER", "negative"), ("appeal", "CHL", "PER", "neutral")}
     events = extract("Chile praised Bolivia and criticised Peru.", date(2024, 3, 4))
     assert statements(events) == {("praise", "CHL", "BOL", "positive"), ("criticism", "CHL", "PER", "negative")}
 

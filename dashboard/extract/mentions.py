@@ -59,13 +59,22 @@ def _actor_may_match(existing: ExtractedEvent, event: ExtractedEvent) -> bool:
 
 # Speech acts a second verb of a sentence performs on their own: a warning, a denial, a demand.
 _OWN_ACTS: Final = frozenset({"threat", "denial", "demand"})
+# Two acts of one sentence: a judgement and an appeal ("condemned the launch and urged Pyongyang
+# to return to talks", "voiced concern over the violence and called on the army to end it"),
+# backing and praise ("said it would stand with Taiwan and praised the island as a friend").
+_JUDGED_AND_URGED: Final = (frozenset({"appeal", "criticism"}), frozenset({"appeal", "concern"}),
+                            frozenset({"support", "praise"}))
 
 
 def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """"The White House criticised the test and called on Pyongyang to ...": two statements of
-    one speaker to one target in one sentence are one statement (the first mode stands)."""
+    """"The White House said the test was regrettable and that it was ready for talks": two
+    statements of one speaker to one target in one sentence are one statement (the first mode
+    stands), unless the second is an act of its own (a warning, a denial, a demand), an appeal
+    after a judgement, or praise beside backing."""
     if a.event_mode != b.event_mode and (a.event_mode in _OWN_ACTS or b.event_mode in _OWN_ACTS):
         return False  # "condemned the move and said it would not go unanswered": a warning of its own
+    if frozenset({a.event_mode, b.event_mode}) in _JUDGED_AND_URGED:
+        return False  # "voiced concern and urged Chile to show restraint": a worry and an appeal
     return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
             and a.target_country is not None and a.target_country == b.target_country
             and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start)
