@@ -25,3 +25,16 @@ from tests.conftest import extract, statements
 ])
 def test_a_plain_saying_about_oneself_is_aimed_at_the_other_country(text, expected):
     assert {(mode, actor, target) for mode, actor, target, _ in statements(extract(text))} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun for the speaker as the clause's subject: aimed at the other country named after it
+    ("Peru's foreign ministry said on Monday that it would answer Chile in court.", {("comment", "PER", "CHL")}),
+    ("Peru's foreign ministry said it would not let Bolivian inspectors in.", {("comment", "PER", "BOL")}),
+    # a partner ("with", "from") is not whom the saying is aimed at
+    ("Peru's foreign ministry said it would build frigates with Chilean help.", set()),
+    # the other country in a later clause ("as long as", "because") is that clause's subject
+    ("Peru's foreign ministry said it would not back down as long as Chile refused to talk.", set()),
+])
+def test_a_saying_whose_subject_is_the_speaker_again_is_aimed_at_the_other_country(text, expected):
+    assert {(mode, actor, target) for mode, actor, target, _ in statements(extract(text))} == expected
