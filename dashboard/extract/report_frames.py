@@ -7,6 +7,7 @@ from typing import Final
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.own_news import own_news_target
 
 
 def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
@@ -33,6 +34,9 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         # only a clause with an evaluative word makes a statement out of news about oneself
         own = {state_of(sf.units[k]).country for k in frame.actors}
         frame.targets = sf.own_clause_target(index, own)
+    if not frame.targets and frame.mode == "comment":
+        # a plain saying about the speaker's own side, aimed at the other country it names
+        frame.targets = own_news_target(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets and frame.mode == "threat":
         frame.targets = others_than(sf, sf.condition_subject(index), frame.actors)  # "would respond if Peru ..."
         if not frame.targets:
