@@ -60,10 +60,10 @@ def signed_deal(sf: SentenceFrames, index: int, frame: Frame) -> bool:
     if partner >= 0:
         if sf.units[index + 1].low in _AGREED:
             frame.mode = "agree"
-        return _signers(sf, index, frame, partner)
+        return deal_signers(sf, index, frame, partner)
     if _participle_at(sf, index) < 0:
         return False
-    return _signers(sf, index, frame)
+    return deal_signers(sf, index, frame)
 
 
 def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) -> bool:
@@ -71,10 +71,10 @@ def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) 
     last visited New Delhi", "Seven memoranda were signed in Colombo"."""
     if support + 1 < len(sf.units) and sf.units[support + 1].low not in _AFTER and sf.units[support + 1].text not in ".,;":
         return False
-    return sf.units[support].low in _SIGNED and _signers(sf, index, frame)
+    return sf.units[support].low in _SIGNED and deal_signers(sf, index, frame)
 
 
-def _signers(sf: SentenceFrames, index: int, frame: Frame, partner: int = -1) -> bool:
+def deal_signers(sf: SentenceFrames, index: int, frame: Frame, partner: int = -1) -> bool:
     """Fill in the sides of the signing at ``index`` (see ``signed_deal``), the partner after
     "with" at ``partner`` when known."""
     units = sf.units
