@@ -9,6 +9,7 @@ from typing import Final
 
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.signed_deals import deal_signers
 from dashboard.extract.units import Unit
 from dashboard.extract.words import PREPOSITIONS
 
@@ -46,14 +47,33 @@ def deal_year(units: list[Unit], index: int) -> int | None:
     return None
 
 
+# Deals mostly made by many sides, which no pair stands for: "the 2015 nuclear agreement".
+_MANY_SIDED: Final = frozenset({"nuclear", "climate"})
+_BROKERED: Final = frozenset({"brokered", "mediated", "facilitated"})
+
+
+def _unnamed_sides(sf: SentenceFrames, index: int, frame: Frame) -> bool:
+    """A dated deal with no "between" nor "with": "the 1965 treaty" is the two countries the
+    sentence names, else the latest pair's; not for a deal of many sides or told with its broker."""
+    units = sf.units
+    if any(units[k].low in _MANY_SIDED for k in range(max(0, index - _WORDS_BETWEEN), index)):
+        return False
+    if index + 2 < len(units) and units[index + 1].low in _BROKERED and units[index + 2].low == "by":
+        return False  # "the 2015 peace agreement brokered by Algeria": the broker is no side
+    if index + 1 < len(units) and units[index + 1].low == "with":
+        return False  # "Peru praised a 2015 deal with Chile": the praiser may be no side of it
+    frame.mode = "sign"
+    return deal_signers(sf, index, frame)
+
+
 def dated_deal(sf: SentenceFrames, index: int, frame: Frame) -> bool:
     """Fill in the signing a dated agreement noun names between the two sides after it ("the
-    1998 agreement between A and B": A with B); False when the phrase has no year or no
-    "between" (the other side of "a 2016 agreement with B" may be the subject's or another's)."""
+    1998 agreement between A and B": A with B), else by the sides ``_unnamed_sides`` finds;
+    False when the phrase has no year."""
     if deal_year(sf.units, index) is None:
         return False
     sides = sf.between(index)
     if len(sides) < 2:
-        return False
+        return _unnamed_sides(sf, index, frame)
     frame.actors, frame.targets, frame.actor_source, frame.mode = sides[:1], sides[1:], "between", "sign"
     return True

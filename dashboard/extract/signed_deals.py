@@ -18,9 +18,24 @@ if TYPE_CHECKING:
 # Frame.referenced_type of such a signing whose sides are the latest pair (dated by its own words).
 SIGNED_BY_PAIR: Final = "signed by pair"
 _SIGNED: Final = frozenset({"signed", "concluded", "inked", "sealed"})
+# Participles that, followed by "with" and the partner, tell the deal was made: "the arrangement
+# reached with China", "the agreement concluded with France" ("reached" tells an agreeing).
+_MADE_WITH: Final = frozenset({"signed", "concluded", "inked", "sealed", "reached", "struck", "agreed"})
+_AGREED: Final = frozenset({"reached", "struck", "agreed"})
 # What follows the participle when it tells when or where, not who: "signed in 1951", "signed last week".
 _AFTER: Final = frozenset({"in", "on", "at", "last", "earlier", "this", "during", "when", "nearly", "more", "some",
                            "decades", "years"})
+
+
+def _made_with(sf: SentenceFrames, index: int) -> int:
+    """Where the partner stands after "<participle> with" right after the deal noun at ``index``
+    ("the arrangement reached with China in October"); -1 when it does not."""
+    units = sf.units
+    k = index + 1
+    if k + 2 < len(units) and units[k].low in _MADE_WITH and units[k + 1].low == "with" \
+            and units[k + 2].actor is not None and not units[k + 2].possessive:
+        return k + 2
+    return -1
 
 
 def _participle_at(sf: SentenceFrames, index: int) -> int:
@@ -41,9 +56,14 @@ def signed_deal(sf: SentenceFrames, index: int, frame: Frame) -> bool:
     """Fill in the signing a deal noun told as "signed in ..." names, with no one signing it:
     between the two countries the sentence names as actors (not as places), or the latest pair,
     of which the partner after "with" must be one; False when it is no such noun."""
+    partner = _made_with(sf, index)
+    if partner >= 0:
+        if sf.units[index + 1].low in _AGREED:
+            frame.mode = "agree"
+        return deal_signers(sf, index, frame, partner)
     if _participle_at(sf, index) < 0:
         return False
-    return _signers(sf, index, frame)
+    return deal_signers(sf, index, frame)
 
 
 def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) -> bool:
@@ -51,11 +71,12 @@ def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) 
     last visited New Delhi", "Seven memoranda were signed in Colombo"."""
     if support + 1 < len(sf.units) and sf.units[support + 1].low not in _AFTER and sf.units[support + 1].text not in ".,;":
         return False
-    return sf.units[support].low in _SIGNED and _signers(sf, index, frame)
+    return sf.units[support].low in _SIGNED and deal_signers(sf, index, frame)
 
 
-def _signers(sf: SentenceFrames, index: int, frame: Frame) -> bool:
-    """Fill in the sides of the signing at ``index`` (see ``signed_deal``)."""
+def deal_signers(sf: SentenceFrames, index: int, frame: Frame, partner: int = -1) -> bool:
+    """Fill in the sides of the signing at ``index`` (see ``signed_deal``), the partner after
+    "with" at ``partner`` when known."""
     units = sf.units
     named: dict[str, int] = {}
     for k, unit in enumerate(units):
@@ -64,9 +85,12 @@ def _signers(sf: SentenceFrames, index: int, frame: Frame) -> bool:
         code = state_of(unit).country
         if code and code not in named:
             named[code] = k
-    partner = index + 2 if index + 2 < len(units) and units[index + 1].low == "with" else -1
+    if partner < 0:
+        partner = index + 2 if index + 2 < len(units) and units[index + 1].low == "with" else -1
     if len(named) == 2:
         first, second = sorted(named.values())
+        if partner >= 0 and state_of(units[partner]).country == state_of(units[first]).country:
+            first, second = second, first  # "Chad ended the agreement concluded with France": Chad's, with France
         frame.actors, frame.targets, frame.actor_source = [first], [second], "subject"
         return True
     if len(named) > 2 or (len(named) == 1 and partner < 0):
