@@ -12,6 +12,7 @@ from dashboard.extract.abeyance import holding_verb, suspended_until
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.agreed_at_talks import agreed_at_talks
 from dashboard.extract.arms_makers import arms_maker
+from dashboard.extract.aspired_joins import aspired_join
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.companions import with_companions
 from dashboard.extract.earlier_measures import measure_told_back
@@ -242,6 +243,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.pos == "verb":
         if not object_fits(sf, index, spec) or told_as_policy(sf.units, index):
             return None
+        if spec.event_mode == "join" and aspired_join(sf.units, index):
+            return None  # "its ambition to join NATO": an aim, not an accession
         if spec.event_type == "statement" and no_statement_told(sf, index, spec.event_mode):
             return None  # "has complained for months", "militias backed by Iran": no statement made
         if spec.event_mode == "rejection" and sf.units[index].low.endswith(" to") and index + 1 < len(sf.units) \
