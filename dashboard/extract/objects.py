@@ -91,11 +91,18 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return elided_people(sf, index, wanted) is not None or told_to_leave(sf, index, "embassy")
     if wanted == "unwelcome":  # "declared 15 officers working at the embassy in Oslo persona non grata"
         return _clause_has_class(sf, index, wanted)
+    if wanted == "agreement" and spec.event_mode == "join" and _joined_by(sf, index):
+        return False  # "the Gulf leaders, joined by Egypt, signed a declaration": company, no accession
     if wanted == "agreement" and not sf.object_has_class(index, wanted):
         return antecedent_of_class(sf, index, wanted) is not None  # "the deal that Moscow abandoned"
     if wanted == "agreement" and spec.event_mode == "withdraw":
         return _deal_is_object(sf, index, wanted)
     return sf.object_has_class(index, wanted)
+
+
+def _joined_by(sf: SentenceFrames, index: int) -> bool:
+    """Whether the trigger is a participle with "by" after it: "joined by Egypt"."""
+    return index + 1 < len(sf.units) and sf.units[index + 1].low == "by"
 
 
 def _done_by(sf: SentenceFrames, index: int) -> bool:
