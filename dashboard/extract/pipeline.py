@@ -44,6 +44,7 @@ from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
+from dashboard.extract.pair_setters import pair_setters
 from dashboard.extract.pairs import latest_pair, may_change_pair, only_pair
 from dashboard.extract.paragraph_dates import (
     date_as_before,
@@ -284,7 +285,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             else:
                 with_previous_day(found[before:], found[:before], paragraph, setting_actors)
                 with_scene_day(found[before:], found[:before], paragraph, scene)
-            pair = latest_pair(found, published) if may_change_pair(found[before:]) else None
+            setters = pair_setters(units, found[before:], memory.last_pair)
+            pair = latest_pair(found[:before] + setters, published) if may_change_pair(setters) else None
             memory.remarks_pair = only_pair(found) if memory.last_pair is None and pair is None else None
             if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
                                      != {memory.last_pair[0].country, memory.last_pair[1].country}):
