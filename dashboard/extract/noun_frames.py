@@ -24,6 +24,7 @@ from dashboard.extract.sanction_objects import adopted_measure_target, broken_me
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
 from dashboard.extract.support_guards import support_refused, ties_raised
+from dashboard.extract.their_meetings import THEIR_OTHER, their_other_meeting
 from dashboard.extract.trip_purposes import trip_purpose
 from dashboard.extract.witnessed import witnesses
 
@@ -80,6 +81,10 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 frame.referenced_type = "pair"
                 return True
             return False
+    if support is None and possessor is None and their_other_meeting(sf, index, spec) \
+            and not their_sides(sf, index, sf.subject(index)):  # "At their summit, A and B announced"
+        frame.referenced_type = THEIR_OTHER  # "their second summit, in Hanoi": the latest pair's other meeting
+        return True
     modifier = sf.modifier(index)
     # "its withdrawal from the pact with China": "from" names what is left, not who leaves
     by = sf.by_phrase(index, ("by",) if spec.event_mode == "withdraw" else ("by", "from"), stop_at_verbs=True)

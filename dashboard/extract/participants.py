@@ -51,6 +51,7 @@ from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.story_pair import story_pair
 from dashboard.extract.supplied_arms import arms_supplier
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
+from dashboard.extract.their_meetings import THEIR_OTHER
 from dashboard.extract.units import Actor
 
 # The bases of the defaults (see schema.TARGET_BASIS_MEANING).
@@ -74,7 +75,7 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     basis = frame.target_source or "stated"
     if not actors and frame.passive and spec.object_class == "diplomat" and targets:
         actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
-    if frame.referenced_type == "pair":  # "The summit followed ...": the latest pair's meeting
+    if frame.referenced_type in ("pair", THEIR_OTHER):  # "The summit followed ...": the latest pair's meeting
         if ctx.last_pair is None:
             return None
         actors, targets = [replace(ctx.last_pair[0], explicit=False)], [replace(ctx.last_pair[1], explicit=False)]

@@ -92,6 +92,7 @@ from dashboard.extract.statement_aims import (
     no_statement_told,
     place_of_concern,
 )
+from dashboard.extract.their_meetings import THEIR_OTHER
 from dashboard.extract.trip_meetings import trip_meetings
 from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
 from dashboard.extract.trip_takes import taken_traveller
@@ -167,7 +168,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                     frame.targets, frame.target_source = met, found[-1].target_source  # found as those were
                 frame = agreed_at_talks(sf, joined_measure_sides(sf, frame, found[-1]), found)
             if frame is not None and (frame.actors or frame.targets or frame.destination
-                                      or frame.referenced_type in ("pair", LAUNCHED, SIGNED_BY_PAIR)):
+                                      or frame.referenced_type in ("pair", THEIR_OTHER, LAUNCHED, SIGNED_BY_PAIR)):
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame)
                              + trip_meetings(sf, frame))
