@@ -59,3 +59,10 @@ def test_later_in_the_day_goes_on_from_an_event_of_the_report_day():
             "Modi flew on to Sydney later in the day for talks with Australian Prime Minister Anthony Albanese.")
     visits = [e for e in extract(text, date(2023, 5, 22)) if e.event_type == "visit" and e.place_country == "AUS"]
     assert [str(e.date_start) for e in visits] == ["2023-05-22"]
+
+
+def test_a_date_in_a_which_clause_is_no_history_for_the_paragraph():
+    # the summit is of the report's day; "last year" dates only the skipped summit
+    text = ("Putin and Modi met in New Delhi for the annual summit, which was skipped last year because of the pandemic. "
+            "Modi told Putin that relations between India and Russia had stayed steady.")
+    assert ("statement", "IND", "2021-12-06") in _dated(text, date(2021, 12, 6))
