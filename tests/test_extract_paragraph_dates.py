@@ -66,3 +66,10 @@ def test_a_date_in_a_which_clause_is_no_history_for_the_paragraph():
     text = ("Putin and Modi met in New Delhi for the annual summit, which was skipped last year because of the pandemic. "
             "Modi told Putin that relations between India and Russia had stayed steady.")
     assert ("statement", "IND", "2021-12-06") in _dated(text, date(2021, 12, 6))
+
+
+def test_a_year_in_a_closing_who_clause_does_not_hide_the_day_before_it():
+    text = ("The guns along the border were quiet on Tuesday.\n\n"
+            "The truce was reached on Monday in Putrajaya, at the residence of Anwar Ibrahim, who chairs ASEAN this year. "
+            "Cambodia and Thailand agreed to an immediate ceasefire.")
+    assert ("agreement", "KHM", "2025-07-28") in _dated(text, date(2025, 7, 29))

@@ -164,7 +164,9 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         return
     end = dates.offset + len(dates.text)
     # "signed a decree on Friday banning flights from July 8": the day told, not the one ahead
-    last = next((m for m in reversed(dates.past) if dates.published is None or m.span.start <= dates.published), None)
+    told_days = [m for m in dates.past if (dates.published is None or m.span.start <= dates.published)
+                 and not _in_trailing_aside(dates, m.start)]
+    last = told_days[-1] if told_days else None
     if last is None or last.span.precision != "day":
         return
     day = last.span.start
@@ -196,3 +198,17 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         event.date_precision, event.date_basis = "day", "relative"
         if scene is not None and event.place_country is None and scene.place_country is not None:  # and in its place
             event.take_place_of(scene)
+
+
+# ", who chairs ASEAN this year": a relative clause closing the sentence after its day.
+_TRAILING_ASIDE: Final = re.compile(r",\s+(?:who|which)\b[^,;]*$")
+
+
+def _in_trailing_aside(dates: SentenceDates, start: int) -> bool:
+    """Whether the date at ``start`` sits in a relative clause that follows a day the sentence
+    names ("reached on Monday in Putrajaya, at the residence of Anwar, who chairs ASEAN this
+    year"): the clause's date, not the scene's last day."""
+    before = dates.text[:start - dates.offset]
+    aside = _TRAILING_ASIDE.search(before)
+    return aside is not None and any(m.end - dates.offset <= aside.start() and m.span.precision == "day"
+                                     for m in dates.past)
