@@ -61,13 +61,6 @@ def test_later_in_the_day_goes_on_from_an_event_of_the_report_day():
     assert [str(e.date_start) for e in visits] == ["2023-05-22"]
 
 
-def test_a_date_in_a_which_clause_is_no_history_for_the_paragraph():
-    # the summit is of the report's day; "last year" dates only the skipped summit
-    text = ("Putin and Modi met in New Delhi for the annual summit, which was skipped last year because of the pandemic. "
-            "Modi told Putin that relations between India and Russia had stayed steady.")
-    assert ("statement", "IND", "2021-12-06") in _dated(text, date(2021, 12, 6))
-
-
 def test_a_year_in_a_closing_who_clause_does_not_hide_the_day_before_it():
     text = ("The guns along the border were quiet on Tuesday.\n\n"
             "The truce was reached on Monday in Putrajaya, at the residence of Anwar Ibrahim, who chairs ASEAN this year. "

@@ -18,9 +18,8 @@ _HISTORY: Final = timedelta(days=7)
 # A date inside a subordinate phrase ("after the invasion in February", "the warrant issued in
 # March", "noted that China resumed ... on 30 November") dates that phrase, not the scene the
 # paragraph tells; so does a counted interval ("a year after many had expected"), and so does a
-# plan's ("the summit, which Russia plans to host in July": no history, though read as last July),
-# and so does a relative clause's ("the annual summit, which was skipped last year").
-_SUBORDINATE: Final = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that|which"
+# plan's ("the summit, which Russia plans to host in July": no history, though read as last July).
+_SUBORDINATE: Final = re.compile(r"\b(?:after|since|before|until|following|of|under|issued|would|that"
                                 r"|will|plans?|planned|due|expected|scheduled)\b[^,;]*$")
 _COUNTED: Final = re.compile(r"\b(?:after|before|later|earlier)\b")
 # A participle set off by a comma just before the date ("their partnership, established in
