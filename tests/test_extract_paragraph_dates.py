@@ -41,3 +41,28 @@ def test_the_date_of_a_participle_aside_is_no_history_to_carry_on():
             " with a shared future. China and Vietnam signed more than 30 cooperation documents.")
     events = extract(text, date(2023, 12, 13))
     assert {str(e.date_start) for e in events if e.event_mode == "sign"} == {"2023-12-13"}
+
+
+def test_earlier_in_the_day_points_back_to_the_day_the_paragraph_named():
+    # the lede is the report's day (a Wednesday); the second paragraph goes back to Monday
+    text = ("Thailand and Cambodia agreed on Wednesday to a ceasefire brokered by Malaysia.\n\n"
+            "The fighting began on Monday with shelling along the border. "
+            "Cambodia said it had acted after two soldiers were killed earlier in the day, "
+            "and it accused Thailand of preparing attacks.")
+    dated = {(e.event_mode, e.actor_country, e.target_country, str(e.date_start)) for e in extract(text, date(2025, 7, 30))}
+    assert ("accusation", "KHM", "THA", "2025-07-28") in dated
+
+
+def test_later_in_the_day_goes_on_from_an_event_of_the_report_day():
+    # the talks are of the report's day (a Monday); "arrived on Sunday" is a clause's day
+    text = ("Indian Prime Minister Narendra Modi, who arrived on Sunday, held talks with Marape in Port Moresby.\n\n"
+            "Modi flew on to Sydney later in the day for talks with Australian Prime Minister Anthony Albanese.")
+    visits = [e for e in extract(text, date(2023, 5, 22)) if e.event_type == "visit" and e.place_country == "AUS"]
+    assert [str(e.date_start) for e in visits] == ["2023-05-22"]
+
+
+def test_a_year_in_a_closing_who_clause_does_not_hide_the_day_before_it():
+    text = ("The guns along the border were quiet on Tuesday.\n\n"
+            "The truce was reached on Monday in Putrajaya, at the residence of Anwar Ibrahim, who chairs ASEAN this year. "
+            "Cambodia and Thailand agreed to an immediate ceasefire.")
+    assert ("agreement", "KHM", "2025-07-28") in _dated(text, date(2025, 7, 29))

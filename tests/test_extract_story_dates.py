@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.extract.pipeline import extract_events
 from tests.conftest import extract
 
 _WEDNESDAY = date(2024, 6, 19)
@@ -106,3 +107,14 @@ def test_a_year_the_sentence_leaves_for_the_present_does_not_carry_on():
     text = ("An international tribunal ruled in 2016 that China's claims had no legal basis, a decision Beijing"
             " has always rejected. The Philippines and the United States held joint military exercises in April.")
     assert _dates(extract(text, date(2023, 8, 7))) == {("military", "PHL", "USA", "2023-04-01", "month")}
+
+
+def test_a_headline_closed_by_a_bracketed_tag_is_no_paragraph_of_the_opening():
+    # "(press release)" ends the heading, not a sentence: the opening is the release's first two
+    # paragraphs, which tell the talks of today, so the deal is of today, not the visit's first day
+    text = ("Ministry of Foreign Affairs\n\n"
+            "Prime Minister Pushpa Kamal Dahal is on an official visit to India from 31 May to 3 June 2023.\n\n"
+            "The two Prime Ministers held talks at Hyderabad House, New Delhi, today.\n\n"
+            "The two sides agreed on a long-term arrangement for the trade of electricity.")
+    events = extract_events(text, date(2023, 6, 1), headline="Official visit of the Prime Minister of Nepal to India (press release)")
+    assert {(e.event_type, str(e.date_start)) for e in events if e.event_type == "agreement"} == {("agreement", "2023-06-01")}

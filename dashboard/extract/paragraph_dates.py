@@ -86,26 +86,37 @@ def _last_day_told(earlier: list[SentenceDates]) -> date | None:
     return None
 
 
-# "On the same day, Chile recalled its ambassador", "Thailand said that evening that ...": the
-# day of the event told just before.
-_SAME_DAY: Final = re.compile(r"\b(?:(?:on|that|the) same|that) (?:day|morning|afternoon|evening|night)\b",
-                             re.IGNORECASE)
+# "On the same day, Chile recalled its ambassador", "Thailand said that evening that ...",
+# "Earlier in the day, Lavrov met ...": the day of the event told just before.
+_SAME_DAY: Final = re.compile(r"\b(?:(?:(?:on|that|the) same|that) (?:day|morning|afternoon|evening|night)"
+                             r"|(?:earlier|later) in the day)\b", re.IGNORECASE)
 
 
 def told_on_the_same_day(sentence: str) -> bool:
     """Whether the sentence says its events happened on the day told before; plain word tests
     first, the case-blind pattern only when they pass."""
-    return (("same " in sentence or "that " in sentence)
+    return (("same " in sentence or "that " in sentence or "in the day" in sentence)
             and any(word in sentence for word in ("day", "morning", "evening", "night", "afternoon"))
             and _SAME_DAY.search(sentence) is not None)
+
+
+def in_the_day(sentence: str) -> bool:
+    """Whether the sentence says "earlier in the day" or "later in the day"."""
+    return "in the day" in sentence and _IN_THE_DAY.search(sentence) is not None
+
+
+_IN_THE_DAY: Final = re.compile(r"\b(?:earlier|later) in the day\b", re.IGNORECASE)
 
 
 def date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
                    paragraph: list[SentenceDates] | None = None) -> None:
     """Give events dated only by publication the day of the latest earlier event with a day;
     when the paragraph so far dates no event but names a day ("Matters came to a head last
-    Wednesday, when ..."), that day."""
+    Wednesday, when ..."), that day. "Later in the day" goes on from the event told just before,
+    even one of the report's own day."""
     previous = next((e for e in reversed(earlier) if e.date_precision == "day" and e.date_basis != "published"), None)
+    if earlier and earlier[-1].date_precision == "day" and in_the_day(events[0].sentence if events else ""):
+        previous = earlier[-1]
     day = previous.date_start if previous is not None else None
     if paragraph and (previous is None or not previous.evidence
                       or previous.evidence[0].char_start < paragraph[0].offset):
@@ -152,7 +163,9 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         return
     end = dates.offset + len(dates.text)
     # "signed a decree on Friday banning flights from July 8": the day told, not the one ahead
-    last = next((m for m in reversed(dates.past) if dates.published is None or m.span.start <= dates.published), None)
+    told_days = [m for m in dates.past if (dates.published is None or m.span.start <= dates.published)
+                 and not _in_trailing_aside(dates, m.start)]
+    last = told_days[-1] if told_days else None
     if last is None or last.span.precision != "day":
         return
     day = last.span.start
@@ -184,3 +197,17 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
         event.date_precision, event.date_basis = "day", "relative"
         if scene is not None and event.place_country is None and scene.place_country is not None:  # and in its place
             event.take_place_of(scene)
+
+
+# ", who chairs ASEAN this year": a relative clause closing the sentence after its day.
+_TRAILING_ASIDE: Final = re.compile(r",\s+(?:who|which)\b[^,;]*$")
+
+
+def _in_trailing_aside(dates: SentenceDates, start: int) -> bool:
+    """Whether the date at ``start`` sits in a relative clause that follows a day the sentence
+    names ("reached on Monday in Putrajaya, at the residence of Anwar, who chairs ASEAN this
+    year"): the clause's date, not the scene's last day."""
+    before = dates.text[:start - dates.offset]
+    aside = _TRAILING_ASIDE.search(before)
+    return aside is not None and any(m.end - dates.offset <= aside.start() and m.span.precision == "day"
+                                     for m in dates.past)

@@ -21,13 +21,14 @@ _HEADING_CHARS: Final = 200
 # ambassadors"), and the next paragraph gives it ("The decision, announced on Friday, ..."). Three
 # paragraphs reach into the story's background and its days: fewer dates came out right.
 _OPENING_PARAGRAPHS: Final = 2
-_SENTENCE_ENDS: Final = ".!?:;\"'\u201d\u2019)"
+_SENTENCE_ENDS: Final = ".!?:;\"'\u201d\u2019"
 
 
 def opening_span(text: str) -> tuple[int, int]:
     """Where the story's opening (its first two paragraphs) starts and ends. Blank paragraphs
     (page furniture blanked out) and a heading above the story (one short line with no closing
-    stop, as a pasted page's headline) are not part of it."""
+    stop, as a pasted page's headline, or one closed by a bracketed tag: "... to India (press
+    release)") are not part of it."""
     start = 0
     while start < len(text):
         end = text.find("\n\n", start)
