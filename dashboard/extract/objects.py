@@ -41,6 +41,10 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "city":  # "left Niamey": a city left, not a country, body or deal
         k = index + 1 + (index + 1 < len(sf.units) and sf.units[index + 1].low == "the")
         return k < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None)
+    if wanted == "city_stay":  # "was in Kyiv, where" or "for talks": a stay told with what it was for
+        k = index + 1
+        return k + 1 < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None) \
+            and sf.units[k + 1].low in (",", "for", "today")
     if wanted == FACILITATED:
         return facilitates_dealings(sf, index)
     first = sf.first_object_unit(index)
