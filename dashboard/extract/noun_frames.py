@@ -74,7 +74,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
             and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
         destination, _ = sf.object_actors(index, spec.preps, places=True)
-        if not destination:
+        # "the working visit of President Nyusi to Kigali": the visitor after "of", the place after it
+        if not destination and not (spec.event_type == "visit" and sf.object_actors(index, ("of",))[0]):
             # "the trip", "these talks": a reference back, not a new event; but "The summit
             # followed ...", told of no sides, is the meeting of the latest pair of sides
             if refers_to_pair(sf, index, spec):

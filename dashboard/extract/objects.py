@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.envoy_departures import envoy_leaving
 from dashboard.extract.envoys import envoy_called_back, envoy_subject, told_to_leave
 from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
@@ -40,6 +41,10 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "city":  # "left Niamey": a city left, not a country, body or deal
         k = index + 1 + (index + 1 < len(sf.units) and sf.units[index + 1].low == "the")
         return k < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None)
+    if wanted == "city_stay":  # "was in Kyiv, where" or "for talks": a stay told with what it was for
+        k = index + 1
+        return k + 1 < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None) \
+            and sf.units[k + 1].low in (",", "for", "today")
     if wanted == FACILITATED:
         return facilitates_dealings(sf, index)
     first = sf.first_object_unit(index)
@@ -48,6 +53,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
     if wanted == "ambassador" and sf.is_passive(index):  # "Chile's envoy was recalled": the envoy comes first
         return envoy_subject(sf, index, wanted)
+    if wanted == "envoy_leaving":  # "the U.S. ambassador left Moscow": the envoy is the subject
+        return envoy_leaving(sf, index)
     if wanted == "envoy_back":
         return envoy_called_back(sf, index)
     if wanted == "designee":  # "designated Mr Benedetti as its ambassador": an appointment, no sanction

@@ -57,6 +57,7 @@ from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.residents import named_as_ambassador
+from dashboard.extract.restored_later import restored_later
 from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
@@ -265,6 +266,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if len(found) > before:
             gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
+            found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)

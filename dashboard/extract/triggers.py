@@ -20,6 +20,7 @@ from dashboard.extract.elimination import (
     may_take_target_by_elimination,
     target_by_elimination,
 )
+from dashboard.extract.envoy_departures import envoy_post
 from dashboard.extract.envoys import mutual_sides, passive_recall_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
@@ -321,6 +322,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors = [k for k in frame.actors if k != people]
                 frame.targets = [k for k in range(max(0, people - 2), people + 1)
                                  if sf.units[k].sense("demonym") is not None or sf.units[k].actor is not None][-1:]
+        if spec.object_class == "envoy_leaving" and not frame.targets:  # "the ambassador in Moscow is to return home"
+            frame.targets = envoy_post(sf, index)
         if spec.object_class == "unwelcome" and not frame.targets:
             frame.targets = unwelcome_owner(sf, index)
         if spec.object_class == "force_away" and not frame.targets:
