@@ -34,10 +34,7 @@ from dashboard.extract.forces import (
 )
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
-from dashboard.extract.gathering_sides import (
-    included_guests,
-    several_sides,
-)
+from dashboard.extract.gathering_sides import included_guests, several_sides
 from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
