@@ -18,9 +18,12 @@ _TIME_OPENERS: Final = TIME_WORDS | {"on", "in", "at", "late", "early", "mid", "
 
 # More words of an opening phrase of time: "At the same time", "Meanwhile".
 _MORE_OPENERS: Final = frozenset({"time", "meanwhile", "since"})
+# Bodies that speak for a country, which a next sentence may call "it" ("The ministry said ... It
+# also summoned the ambassador").
+_SPEAKING_BODIES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
 
 
-def acting_it(units: list[Unit]) -> int:
+def acting_it(units: list[Unit], before: Actor | None = None) -> int:
     """Where the "it" is of a sentence that opens, after at most a time phrase, with "it" and a verb
     that makes or supports an event ("It said", "On Tuesday it also summoned"), else -1."""
     k = 0
@@ -31,20 +34,26 @@ def acting_it(units: list[Unit]) -> int:
     if k >= len(units) - 1 or units[k].low != "it":
         return -1
     verb = units[k + 2] if units[k + 1].low in _ADVERBS and k + 2 < len(units) else units[k + 1]
-    if any(spec.pos in ("verb", "report") for spec in verb.triggers()) or verb.sense("support") is not None:
+    body = before is not None and before.kind == "institution"
+    if any(spec.pos == "verb" or spec.pos == "report" and not body for spec in verb.triggers()) \
+            or verb.sense("support") is not None:
         return k
     return -1
 
 
 def opening_state(units: list[Unit]) -> Actor | None:
-    """The country or bloc that is the first word of a chunked sentence ("(The) Kremlin said ..."),
-    after at most an opening time phrase ("At the same time Armenia has been looking west")."""
+    """The country, bloc or ministry that is the first word of a chunked sentence ("(The) Kremlin
+    said ...", "The foreign ministry said ..."), after at most an opening time phrase ("At the
+    same time Armenia has been looking west")."""
     k = 0
     while k < min(len(units) - 1, 6) and (units[k].low in _TIME_OPENERS or units[k].low in _MORE_OPENERS):
         k += 1
     if k and units[k - 1].low == "the":
         k -= 1  # "In May the Kremlin said": the article goes with the name
     first = units[k + 1] if len(units) > k + 1 and units[k].low == "the" else units[k] if units else None
-    if first is None or first.actor is None or first.possessive or first.actor.kind not in ("state", "group"):
+    if first is None or first.actor is None or first.possessive:
         return None
-    return first.actor
+    actor = first.actor
+    body = actor.kind == "institution" and actor.role in _SPEAKING_BODIES and not actor.plural
+    return actor if actor.kind in ("state", "group") or (body and bool(actor.country)) else None
+

@@ -123,7 +123,7 @@ class ActorChunker:
         self._done = out
         surnames = self.memory.surnames
         i = 0
-        it = acting_it(units) if self.memory.opening_state is not None else -1
+        it = acting_it(units, self.memory.opening_state) if self.memory.opening_state is not None else -1
         if it >= 0 and self.memory.opening_state is not None:  # "It said": the country before
             out.extend(units[:it])
             out.append(self._emit(units, it, it + 1, implicit(self.memory.opening_state), remember=False)[0])
