@@ -25,7 +25,8 @@ _SPEAKING_BODIES: Final = frozenset({"foreign_ministry", "defence_ministry", "go
 
 def acting_it(units: list[Unit], before: Actor | None = None) -> int:
     """Where the "it" is of a sentence that opens, after at most a time phrase, with "it" and a verb
-    that makes or supports an event ("It said", "On Tuesday it also summoned"), else -1."""
+    that makes or supports an event ("It said", "On Tuesday it also summoned"), else -1. After a
+    sentence opened by a ministry or government (``before``), a saying ("It said") is not read."""
     k = 0
     while k < min(len(units), 6) and units[k].low != "it":
         if units[k].low not in _TIME_OPENERS and not units[k].low.isdigit():
@@ -56,4 +57,3 @@ def opening_state(units: list[Unit]) -> Actor | None:
     actor = first.actor
     body = actor.kind == "institution" and actor.role in _SPEAKING_BODIES and not actor.plural
     return actor if actor.kind in ("state", "group") or (body and bool(actor.country)) else None
-
