@@ -29,3 +29,28 @@ def copula_destination(sf: SentenceFrames, index: int) -> list[int]:
         if sf.verb_at(k):
             return []
     return []
+
+
+_CHOOSING: Final = frozenset({"chose", "chooses", "choosing", "chosen", "choose", "picked", "picks", "picking",
+                              "pick", "selected", "made", "makes", "making", "make"})
+_TRIP_MODIFIERS: Final = frozenset({"first", "second", "third", "maiden", "latest", "next", "most", "recent",
+                                    "official", "foreign", "overseas", "state", "own", "early"})
+
+
+def chosen_destination(sf: SentenceFrames, index: int) -> list[int]:
+    """The country chosen for the trip noun at ``index``: "chose Argentina for his first trip abroad",
+    "made Turkey, not India, the destination of his first visit"."""
+    k = index - 1
+    while k >= 0 and sf.units[k].low in _TRIP_MODIFIERS:
+        k -= 1
+    if k < 3 or sf.units[k].low not in ("his", "her", "their", "its") or sf.units[k - 1].low not in ("for", "of", "as"):
+        return []
+    k -= 2
+    if sf.units[k].low == "destination":
+        k -= 2 if sf.units[k - 1].low == "the" else 1
+    if sf.units[k].low == "," and k >= 4 and sf.units[k - 2].low == "not" and sf.units[k - 3].low == ",":
+        k -= 4  # "Turkey, not India, the destination"
+    unit = sf.units[k]
+    if k < 1 or not unit.is_placeish or unit.possessive or unit.actor is None:
+        return []
+    return [k] if sf.units[k - 1].low in _CHOOSING else []
