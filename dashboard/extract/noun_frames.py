@@ -25,6 +25,7 @@ from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
 from dashboard.extract.support_guards import support_refused, ties_raised
 from dashboard.extract.their_meetings import THEIR_OTHER, their_other_meeting
+from dashboard.extract.trip_copula import chosen_destination, copula_destination
 from dashboard.extract.trip_purposes import trip_purpose
 from dashboard.extract.witnessed import witnesses
 
@@ -93,6 +94,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
     if not objects and by and by[-1] > index:  # "a visit by Lula to Beijing": the object after the doer
         objects, _ = sf.object_actors(by[-1], spec.preps, places=spec.event_type == "visit")
+    if not objects and spec.event_type == "visit" and "to" in spec.preps:
+        objects = copula_destination(sf, index) or chosen_destination(sf, index)  # "was to X", "chose X for"
     frame.targets = objects
     modifier_as_target = False
     if modifier is not None and spec.event_type == "sanction":
