@@ -33,7 +33,7 @@ from dashboard.extract.name_words import (
     named_person_at,
 )
 from dashboard.extract.object_pronouns import met_by_subject, object_of_subject
-from dashboard.extract.opening_it import acting_it, opening_state
+from dashboard.extract.opening_it import it_of, opening_state
 from dashboard.extract.pairs_here import lone_two, pair_told_here, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
 from dashboard.extract.title_lists import title_shared
@@ -123,7 +123,7 @@ class ActorChunker:
         self._done = out
         surnames = self.memory.surnames
         i = 0
-        it = acting_it(units) if self.memory.opening_state is not None else -1
+        it = it_of(units, self.memory.opening_state) if self.memory.opening_state is not None else -1
         if it >= 0 and self.memory.opening_state is not None:  # "It said": the country before
             out.extend(units[:it])
             out.append(self._emit(units, it, it + 1, implicit(self.memory.opening_state), remember=False)[0])
