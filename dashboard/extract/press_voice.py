@@ -36,11 +36,29 @@ def _quoted(before: str) -> bool:
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
+def _own_government(units: list[Unit]) -> int:
+    """How many units open the sentence as "The Government" or "The Federal Government", the
+    issuer's own government named by a bare capitalised title, else 0."""
+    k = 2 if len(units) > 2 and units[0].text == "The" and units[1].text == "Federal" else 1
+    if len(units) > k and units[0].text == "The" and units[k].text == "Government" \
+            and all(unit.actor is None for unit in units[:k + 1]):
+        return k + 1
+    return 0
+
+
 def with_issuer(units: list[Unit], sentence: str, sentence_start: int, issuer: str | None) -> list[Unit]:
-    """The sentence's units with each unquoted "we" standing for the issuer's state."""
-    if issuer is None or not any(unit.low == "we" and unit.actor is None for unit in units):
+    """The sentence's units with each unquoted "we", and an opening "The (Federal) Government",
+    standing for the issuer's state."""
+    if issuer is None:
         return units
     voice = implicit(state_actor(issuer))
+    own = _own_government(units)
+    if own:
+        units = [Unit(units[0].start, units[own - 1].end, sentence[units[0].start - sentence_start:
+                                                                  units[own - 1].end - sentence_start],
+                      actor=voice), *units[own:]]
+    if not any(unit.low == "we" and unit.actor is None for unit in units):
+        return units
     return [Unit(unit.start, unit.end, unit.text, actor=voice)
             if unit.low == "we" and unit.actor is None and not _quoted(sentence[:unit.start - sentence_start])
             else unit for unit in units]
