@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
+from dashboard.extract.dates import EXPLICIT_YEAR
 from dashboard.extract.model import ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
@@ -16,7 +17,6 @@ from dashboard.schema import cameo_for, goldstein
 _RESTORED_THEM: Final = re.compile(
     r"\b(?:restor|resum|re-?establish|reestablish|normali[sz]|return|reinstat|revived?\b|revivi)\w*\s+them\b",
     re.IGNORECASE)
-_YEAR: Final = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ENDED: Final = frozenset({"break", "recall"})
 
 
@@ -28,11 +28,11 @@ def restored_later(text: str, events: list[ExtractedEvent]) -> list[ExtractedEve
              and e.modality == "asserted" and e.actor_country and e.target_country]
     if found is None or not ended or any(e.event_type == "relations" and e.event_mode == "restore" for e in events):
         return []
-    year = _YEAR.search(text, found.end())
+    year = EXPLICIT_YEAR.search(text, found.end())
     code = cameo_for("relations", "restore")
     restored = []
     for event in ended:
-        day, precision = (date(int(year.group(1)), 1, 1), "year") if year else (event.date_start, event.date_precision)
+        day, precision = (date(int(year.group()), 1, 1), "year") if year else (event.date_start, event.date_precision)
         restored.append(replace(event, event_mode="restore", cameo_code=code, goldstein=goldstein(code),
                                 place=None, place_country=None, lat=None, lon=None, geo_precision="none",
                                 date_start=day, date_end=None, date_precision=precision,
