@@ -16,6 +16,16 @@ CASES = [
      {("relations", "expel", "CHL", "CUB", "asserted")}),
     ("Ghana will order two Togolese diplomats to leave.",
      {("relations", "expel", "GHA", "TGO", "planned")}),
+    # "asked" or "instructed" another state's envoys to leave: an expulsion, not an appeal;
+    # one's own staff told to leave, or an envoy asked to leave talks, is none.
+    ("Egypt asked the Turkish ambassador to leave.",
+     {("relations", "expel", "EGY", "TUR", "asserted")}),
+    ("Mexico will ask the Peruvian ambassador to leave by Friday.",
+     {("relations", "expel", "MEX", "PER", "planned")}),
+    ("Chad instructed two French diplomats to leave the country within 48 hours.",
+     {("relations", "expel", "TCD", "FRA", "asserted")}),
+    ("Egypt asked the Turkish ambassador to leave the talks early.",
+     {("statement", "appeal", "EGY", "TUR", "asserted")}),
     # Agreements: "tear up", "junk", "walk out of", "refuse to renew" a pact after a modal.
     ("Peru said it would tear up its fishing agreement with Ecuador.",
      {("agreement", "withdraw", "PER", "ECU", "planned")}),
@@ -37,3 +47,8 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_bare_verb_acts(text: str, expected: set[tuple]) -> None:
     assert triples(extract(text)) == expected
+
+
+def test_own_staff_told_to_leave_is_no_expulsion() -> None:
+    events = extract("The State Department asked non-emergency staff to leave Caracas.")
+    assert not [e for e in events if e.event_type == "relations"]
