@@ -37,6 +37,7 @@ from dashboard.extract.groups import (
     with_speakers,
 )
 from dashboard.extract.hosted_gatherings import HostedGathering
+from dashboard.extract.in_kind import answered_in_kind
 from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.listed_deals import DealList
@@ -267,6 +268,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
+            found[before:] = answered_in_kind(ctx.text, found[before:], found[max(0, before - 8):before])
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)
