@@ -62,6 +62,7 @@ from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
 from dashboard.extract.story_day import opening_span, with_story_day
+from dashboard.extract.story_months import forward_year, story_moves
 from dashboard.extract.story_years import back_to_present, narrative_year_of
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
@@ -191,6 +192,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         dateline_end = folded.find("\n\n", dateline_end + 2)  # a dateline on a line of its own heads the next paragraph
     found: list[ExtractedEvent] = []
     narrative_year: int | None = None
+    narrative_month: int | None = None  # the month the story was last told in ("June 2018")
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
     gathering: list[ExtractedEvent] = []  # the latest talks, whose sides "they" may stand for
     deal_sides: list[tuple[str, str]] = []  # "its pact with Japan": the sides of deals named
@@ -234,19 +236,20 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         in_lede = filed_from is not None and (dateline_end < 0 or dateline_end + 2 > start)
         venue.note(units, sentence, gathering_words, filed_from if in_lede else None)
         narrative_year = None if back_to_present(sentence) else narrative_year
+        story_year = forward_year(narrative_year, narrative_month, sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
                 and not tells_procedures(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names.
             deal_list.read(text[start:end], start, end, [], False)
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
-                                           narrative_year, offset=start))
+                                           story_year, offset=start))
             if opening[0] <= start < opening[1]:
                 opening_dates.append(paragraph[-1])
-            narrative_year = year_here or narrative_year
+            narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
             continue
         dates = SentenceDates(without_dateline_date(filed_on, start, sentence), published,
-                              narrative_year, offset=start)
-        narrative_year = year_here or narrative_year
+                              story_year, offset=start)
+        narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
