@@ -66,6 +66,7 @@ from dashboard.extract.story_years import back_to_present, narrative_year_of
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
+from dashboard.extract.trip_signings import trip_signings
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.visit_kinds import with_visit_kind
 from dashboard.schema import cameo_for, goldstein
@@ -267,6 +268,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
+            found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)
