@@ -38,6 +38,7 @@ from dashboard.extract.groups import (
 )
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.its_office import opening_country, with_owner
+from dashboard.extract.joined_protests import joined_protests
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.listed_deals import DealList
 from dashboard.extract.mentions import merge_within_article
@@ -269,6 +270,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
             found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
+            found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)
