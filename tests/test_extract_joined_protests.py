@@ -16,6 +16,8 @@ CASES = [
     # Ties broken, sanctions imposed: the same.
     ("Pakistan condemned the attack and broke off relations with Iran.",
      {("relations", "break", "PAK", "IRN", "asserted"), CRITICISM}),
+    ("Pakistan criticised the raid and imposed sanctions on Iran.",
+     {("sanction", "impose", "PAK", "IRN", "asserted"), CRITICISM}),
     ("Pakistan denounced the raid and imposed sanctions on Iran.",
      {("sanction", "impose", "PAK", "IRN", "asserted"), CRITICISM}),
     # Each member of a group that recalls its envoys criticises.

@@ -12,11 +12,11 @@ from typing import Final
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
-_PROTEST: Final = re.compile(r"\b(?:condemn|denounc|deplor)(?:ed|ing|es|s)?\b")
+_PROTEST: Final = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz)(?:ed|ing|es|e|s)?\b")
 # What ends the protest's clause before the measure, or gives the measure another subject.
 _BREAK: Final = re.compile(r"[;:.]|\b(?:but|while|after|before|because|when|which|who|whom|whose|since)\b")
 _MEASURES: Final = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "break"),
-                              ("relations", "close"), ("sanction", "impose")})
+                              ("relations", "close"), ("sanction", "impose"), ("sanction", "extend")})
 _REACH: Final = 160  # how far (characters) the measure may stand after the protest verb
 
 
