@@ -38,6 +38,7 @@ from dashboard.extract.groups import (
 )
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.its_office import opening_country, with_owner
+from dashboard.extract.joined_protests import joined_protests
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.listed_deals import DealList
 from dashboard.extract.mentions import merge_within_article
@@ -67,6 +68,7 @@ from dashboard.extract.story_years import back_to_present, narrative_year_of
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
+from dashboard.extract.trip_signings import trip_signings
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.visit_kinds import with_visit_kind
 from dashboard.schema import cameo_for, goldstein
@@ -270,6 +272,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
+            found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
+            found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)
