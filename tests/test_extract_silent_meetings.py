@@ -18,3 +18,22 @@ def test_the_pair_will_continue_negotiations():
     text = ("Japan and Vietnam signed a port deal on Friday. "
             "The two countries will continue negotiations on a fuller accord.")
     assert ("meeting", "negotiation", "JPN", "VNM", "planned") in _meetings(text)
+
+
+_PACT = "Ghana and Togo signed a border pact in Lome on Monday. "
+
+
+def test_talks_of_one_side_of_the_latest_pair_are_with_the_other_side():
+    assert ("meeting", "talks", "GHA", "TGO", "asserted") in _meetings(_PACT + "Ghana had walked away from talks in 2019.")
+
+
+def test_a_meeting_verb_with_no_object_takes_the_other_side_of_the_pair():
+    assert ("meeting", "talks", "GHA", "TGO", "asserted") in _meetings(
+        _PACT + "The Ghanaian president met again in 2019.")
+
+
+def test_no_pair_partner_when_a_third_country_is_named_or_others_are_met():
+    assert ("meeting", "talks", "GHA", "TGO", "asserted") not in _meetings(
+        _PACT + "Ghana had walked away from talks with Benin in 2019.")
+    assert _meetings(_PACT + "The Ghanaian president met business leaders in 2019.") == set()
+    assert _meetings(_PACT + "Ghana hosted a regional summit in 2019.") == set()
