@@ -37,3 +37,15 @@ def test_no_pair_partner_when_a_third_country_is_named_or_others_are_met():
         _PACT + "Ghana had walked away from talks with Benin in 2019.")
     assert _meetings(_PACT + "The Ghanaian president met business leaders in 2019.") == set()
     assert _meetings(_PACT + "Ghana hosted a regional summit in 2019.") == set()
+
+
+_VISA = "Kenya and Ghana signed a visa pact in Accra on Monday. "
+
+
+def test_one_of_no_known_country_meeting_one_side_of_the_pair_is_the_other_side():
+    assert ("meeting", "talks", "KEN", "GHA", "asserted") in _meetings(
+        _VISA + "The caretaker premier had met President Akufo-Addo in Accra on Sunday.")
+
+
+def test_no_unnamed_side_when_a_third_country_is_named():
+    assert _meetings(_VISA + "Earlier the Prime Minister called on President Nana Akufo-Addo in Washington.") == set()

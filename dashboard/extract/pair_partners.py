@@ -4,6 +4,7 @@ article's latest pair."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dashboard.extract.actor_makers import state_actor
@@ -16,8 +17,9 @@ if TYPE_CHECKING:
 
 
 def talks_partner(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[Actor]:
-    """The other side of the latest pair for talks or a call (a noun, not a summit) of one side in
-    that pair, when the sentence names no third country (which may be the partner); none otherwise."""
+    """The other side of the latest pair for talks or a call (not a summit, nor a verb with an
+    object) of one side in that pair, when the sentence names no third country (which may be the
+    partner); none otherwise."""
     if ctx.last_pair is None or frame.mode == "mediation" or len({actor.country for actor in actors}) != 1:
         return []
     if frame.spec.object_class == "summit" or "summit" in ctx.units[frame.trigger_index].low:
@@ -39,3 +41,20 @@ def _no_object(ctx: SentenceContext, k: int) -> bool:
     follows it ("they met on Tuesday", "had spoken by phone")."""
     after = ctx.units[k + 1].low if k + 1 < len(ctx.units) else "."
     return after in PREPOSITIONS or after in TIME_WORDS or not after[:1].isalnum() or after == "again"
+
+
+def unnamed_side(ctx: SentenceContext, frame: Frame, actors: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """"Only hours earlier, the caretaker premier had met Amir-Abdollahian": talks with one side of
+    the latest pair by someone of no known country are the other side's, when the sentence names
+    no third country; none otherwise."""
+    if ctx.last_pair is None or frame.mode == "mediation" or any(actor.country for actor in actors):
+        return []
+    if frame.spec.object_class == "summit" or "summit" in ctx.units[frame.trigger_index].low:
+        return []
+    sides = [side.country for side in ctx.last_pair]
+    if len({target.country for target in targets}) != 1 or targets[0].country not in sides or sides[0] == sides[1]:
+        return []
+    if any(unit.actor is not None and unit.actor.country and unit.actor.country not in sides for unit in ctx.units):
+        return []
+    other = sides[1] if sides[0] == targets[0].country else sides[0]
+    return [replace(state_actor(other), explicit=False)] if other else []  # told before, not named here
