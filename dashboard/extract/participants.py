@@ -46,6 +46,7 @@ from dashboard.extract.implied_targets import (
     sides_of_deal,
 )
 from dashboard.extract.named_launches import LAUNCHED, launched_by
+from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.story_pair import story_pair
@@ -176,6 +177,10 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         frame.destination = filed
     if not targets and spec.event_type == "meeting" and frame.mode == "talks" and len(actors) == 1:
         targets, basis = _hosts_of_talks(ctx, frame, actors[0]), PLACE
+    if not targets and spec.event_type == "meeting" and actors and not frame.referenced_type:
+        targets, basis = talks_partner(ctx, frame, actors), TOLD_BEFORE  # "after talks on the border failed"
+    if targets and spec.event_type == "meeting" and not frame.referenced_type and not any(a.country for a in actors):
+        actors = unnamed_side(ctx, frame, actors, targets) or actors  # "the premier had met Amir-Abdollahian"
     if not actors and targets and spec.event_type == "sanction":
         actors = imposer_before(ctx, frame, targets)
     own = {actor.country for actor in actors}
