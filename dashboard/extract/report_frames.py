@@ -8,6 +8,7 @@ from dashboard.extract.actor_makers import state_of
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.own_news import own_news_target
+from dashboard.extract.restated_stances import restated_stance
 
 
 def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
@@ -25,6 +26,10 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         return None
     about = sf.reported_about(index)
     frame.targets = others_than(sf, about, frame.actors)
+    restated, mode = restated_stance(sf, index)
+    if not frame.targets and others_than(sf, restated, frame.actors):
+        frame.targets, frame.mode = others_than(sf, restated, frame.actors), mode  # "reaffirmed its support for Kyiv"
+        return frame
     frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
     if frame.mode == "comment" and sf.own_side_beside_another(about, frame.targets):
         return None
