@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.coordinated_aims import coordinated_aim
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.own_news import own_news_target
@@ -48,6 +49,8 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
             frame.targets = sf.threat_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets:
         frame.targets = sf.predicate_target(index, {state_of(sf.units[k]).country for k in frame.actors})
+    if not frame.targets and frame.mode != frame.spec.event_mode and not mode:  # "said it was worrying and urged Ankara"
+        frame.targets = others_than(sf, coordinated_aim(sf, index), frame.actors)
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # "said the test was reckless", "said it was dangerous": the event the clause points back to
         frame.referenced_type = sf.clause_reference(index, frame.mode)
