@@ -19,7 +19,7 @@ from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, Noun
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
 from dashboard.extract.parallel_objects import with_parallel
-from dashboard.extract.plain_objects import object_of_plain_verb
+from dashboard.extract.plain_objects import listed_predicate, object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause, modified_head
 from dashboard.extract.second_reports import reporting_verb_of_second
 from dashboard.extract.units import Unit, coordinator_width, names_scene
@@ -212,7 +212,7 @@ class SentenceFrames(NounPhrases):
                 first = group[0]
                 controller = self._controlling_statement(first)
                 # "urged Israel to show restraint", but not "criticised Peru ... and called on"
-                if controller is not None and not self._joins_predicate(index):
+                if controller is not None and not self._joins_predicate(index) and not listed_predicate(self.units, index):
                     self.control_mode = controller
                     return group
                 # "accused Beijing of luring Kiribati ... and said": Kiribati is no subject of "said";
