@@ -1,5 +1,6 @@
 """Quoted words inside a clause ("called the plan "deeply troubling" and said ...") are part of
-it: the second predicate after them still has the clause's subject as its speaker."""
+it: the second predicate after them still has the clause's subject as its speaker. So is a
+phrase of purpose ("as part of a package")."""
 
 from __future__ import annotations
 
@@ -22,3 +23,9 @@ def test_quoted_speech_opening_the_sentence_is_still_a_boundary() -> None:
     events = extract('"We will not back down," the Philippine foreign ministry said, and accused Beijing of '
                      "provoking the clash.")
     assert triples(events) == {("statement", "accusation", "PHL", "CHN", "asserted")}
+
+
+def test_as_part_of_is_no_clause_of_its_own() -> None:
+    events = extract("Japan's foreign minister signed over two patrol boats as part of a security package "
+                     "and said China was trying to intimidate its neighbours.")
+    assert ("statement", "comment", "JPN", "CHN", "asserted") in triples(events)

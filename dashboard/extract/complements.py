@@ -13,7 +13,10 @@ _REACH: Final = 7
 
 def judged_as(units: list[Unit], k: int) -> bool:
     """Whether the "as" at ``k`` follows a statement verb of the same clause and its object
-    ("condemned the recognition as a usurpation", "described the deployment of X as a threat")."""
+    ("condemned the recognition as a usurpation", "described the deployment of X as a threat"),
+    or opens a phrase of purpose ("handed over ambulances as part of an aid package")."""
+    if k + 2 < len(units) and units[k + 1].low == "part" and units[k + 2].low == "of":
+        return True
     for j in range(k - 2, max(-1, k - _REACH), -1):
         unit = units[j]
         if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.actor is not None and not unit.possessive:
