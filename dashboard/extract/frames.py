@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.antecedent_owners import antecedent_owner
-from dashboard.extract.complements import judged_as
+from dashboard.extract.complements import judged_as, quoted_words_start
 from dashboard.extract.control_owners import plan_owner
 from dashboard.extract.joint_subjects import people_from
 from dashboard.extract.lexicon import Lexicon
@@ -179,8 +179,8 @@ class SentenceFrames(NounPhrases):
             if unit.text == ")" and k >= 2 and self.units[k - 2].text == "(":
                 k -= 3  # "the Office of Foreign Assets Control (OFAC) designated": the name before its acronym
                 continue
-            if unit.text in BOUNDARY_PUNCT:
-                break
+            if unit.text in BOUNDARY_PUNCT and (k := quoted_words_start(self.units, k)) < 0:
+                break  # not "called the vote "a sham" and said": quoted words inside the clause
             if unit.low in ("after", "before", "until") and self._opens_clause(k, index):
                 break  # "after the Pacific nation decided to switch": a clause with its own subject
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")) \

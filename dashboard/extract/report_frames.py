@@ -105,11 +105,14 @@ def _punishes_before(sf: SentenceFrames, index: int) -> bool:
 
 def speaker_tells_own_act(sf: SentenceFrames, frame: Frame, frames: list[Frame]) -> bool:
     """Whether a saying aimed at nobody named reports an act of the speaker's own ("Nauru said
-    it would cut ties with Taiwan"): the act is the event, not the saying."""
+    it would cut ties with Taiwan"): the act is the event, not the saying. A statement told
+    before the saying is no such act ("Ghana denies the claims and says ..."): both are said;
+    not one right before it, which governs it ("declined to say", "refused to comment")."""
     if frame.target_source != "latest dealings":
         return False
     speakers = {state_of(sf.units[k]).country for k in frame.actors}
     return any(other is not frame and speakers & {state_of(sf.units[k]).country for k in other.actors}
+               and (other.spec.event_type != "statement" or other.trigger_index >= frame.trigger_index - 1)
                for other in frames)
 
 
