@@ -54,3 +54,16 @@ def test_an_abbreviated_month_with_a_dot_keeps_its_year():
     # "in Sept. 2019" is September 2019, not the latest September before the report.
     (event,) = extract("Japan imposed sanctions on Russia in Sept. 2019.", date(2024, 6, 19))
     assert (str(event.date_start), event.date_precision) == ("2019-09-01", "month")
+
+
+def test_a_date_a_decision_takes_effect_from_is_not_the_day_it_was_taken():
+    # Published on Wednesday 19 June 2024: the decree was signed on Friday the 14th.
+    assert _dated("Putin signed a decree on Friday banning Russian airlines from flying to Georgia from July 8.",
+                  date(2024, 6, 19)) == {("sanction", "asserted", "2024-06-14")}
+    assert _dated("China lifted the duties on Australian wine on Monday, with effect from March 29.",
+                  date(2024, 6, 19)) == {("sanction", "asserted", "2024-06-17")}
+
+
+def test_a_visit_from_a_day_to_another_starts_on_the_first():
+    assert _dated("Chinese Premier Li Qiang visited Australia from June 15 to 18.",
+                  date(2024, 6, 19)) == {("visit", "asserted", "2024-06-15")}

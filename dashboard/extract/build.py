@@ -43,6 +43,7 @@ from dashboard.extract.scene import (
 )
 from dashboard.extract.scores import rounded
 from dashboard.extract.since_clause import since_clause_date
+from dashboard.extract.start_dates import takes_effect_from
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETLESS_MODES
 from dashboard.extract.tone import said_stance
 from dashboard.extract.units import Actor, Unit
@@ -106,7 +107,8 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
                   window: tuple[int, int] = (-1, -1)) -> DateMention | None:
     dates = [d for d in (ctx.dates.ahead if future else ctx.dates.past)
              if d.start >= window[0] and (window[1] < 0 or d.start < window[1])
-             and not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)]
+             and not _claimed_by_another_event(ctx, anchor, d) and not dates_other_thing(ctx.text, ctx.start, d, anchor)
+             and not takes_effect_from(ctx.text, ctx.start, d, anchor, event_type)]
     if not dates:  # most sentences: nothing for the clause tests below to claim
         return None
     claimed = earlier_predicate_dates(ctx.units, anchor, dates)

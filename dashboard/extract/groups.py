@@ -141,7 +141,7 @@ def _members(noun: str, group: tuple[str, ...], published: date | None) -> list[
     return None
 
 
-def gathering_of(events: list) -> tuple[str, ...] | None:
+def gathering_of(events: list[ExtractedEvent]) -> tuple[str, ...] | None:
     """The countries at the table in a sentence's talks or pacts (two or more), if any."""
     sides: list[str | None] = []
     for event in events:

@@ -39,6 +39,7 @@ from dashboard.extract.groups import (
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.in_kind import answered_in_kind
 from dashboard.extract.its_office import opening_country, with_owner
+from dashboard.extract.joined_protests import joined_protests
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.listed_deals import DealList
 from dashboard.extract.mentions import merge_within_article
@@ -63,10 +64,12 @@ from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
 from dashboard.extract.story_day import opening_span, with_story_day
+from dashboard.extract.story_months import forward_year, story_moves
 from dashboard.extract.story_years import back_to_present, narrative_year_of
 from dashboard.extract.summits import summit_venue
 from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
+from dashboard.extract.trip_signings import trip_signings
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
 from dashboard.extract.visit_kinds import with_visit_kind
 from dashboard.schema import cameo_for, goldstein
@@ -192,6 +195,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         dateline_end = folded.find("\n\n", dateline_end + 2)  # a dateline on a line of its own heads the next paragraph
     found: list[ExtractedEvent] = []
     narrative_year: int | None = None
+    narrative_month: int | None = None  # the month the story was last told in ("June 2018")
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
     gathering: list[ExtractedEvent] = []  # the latest talks, whose sides "they" may stand for
     deal_sides: list[tuple[str, str]] = []  # "its pact with Japan": the sides of deals named
@@ -235,19 +239,20 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         in_lede = filed_from is not None and (dateline_end < 0 or dateline_end + 2 > start)
         venue.note(units, sentence, gathering_words, filed_from if in_lede else None)
         narrative_year = None if back_to_present(sentence) else narrative_year
+        story_year = forward_year(narrative_year, narrative_month, sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
                 and not tells_procedures(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names.
             deal_list.read(text[start:end], start, end, [], False)
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
-                                           narrative_year, offset=start))
+                                           story_year, offset=start))
             if opening[0] <= start < opening[1]:
                 opening_dates.append(paragraph[-1])
-            narrative_year = year_here or narrative_year
+            narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
             continue
         dates = SentenceDates(without_dateline_date(filed_on, start, sentence), published,
-                              narrative_year, offset=start)
-        narrative_year = year_here or narrative_year
+                              story_year, offset=start)
+        narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
@@ -268,6 +273,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
+            found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
+            found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
             found[before:] = answered_in_kind(ctx.text, found[before:], found[max(0, before - 8):before])
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)

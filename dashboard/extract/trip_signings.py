@@ -1,0 +1,65 @@
+"""Deals signed on a trip: "the contract was signed during Erdogan's visit to Baku", "French
+firms signed deals during the visit", "Erdogan visited Baku, where the two sides signed a pact":
+a signing tied to a visit the sentence tells, with no sides of its own, is between the visitor
+and the host, where and when the visit was. Talks do the same ("held talks with Modi as the two
+governments signed ..."), but not a mediation: the mediator is no side of the deal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.schema import cameo_for, goldstein
+
+# "signed ... during / when / on a visit": the trip comes after the signing, within its clause.
+_SIGNED_ON_TRIP: Final = re.compile(
+    r"\b(?:signed|inked)\b[^;:.]{0,80}?\b(?:during|when|while|on an?|on (?:his|her|their))\b(?P<trip>[^;:]{0,70})",
+    re.IGNORECASE)
+# "visited Male, where the two sides signed ...": the signing told after the trip.
+_SIGNED_AFTER: Final = re.compile(
+    r"[^;:]{0,100}?(?:,\s*(?:when|where|during which|at which|in which|after which)|\s+as)\b[^;:,]{0,40}?\b(?:signed|inked)\b",
+    re.IGNORECASE)
+
+# The events whose sides sign: a visitor and its host, the two sides of talks.
+_TRIPS: Final = frozenset({"visit", "meeting"})
+
+
+def trip_signings(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """A signing by each visitor with its host for each visit the sentence's signing is tied to
+    (none when the sentence already tells a deal)."""
+    if any(e.event_type == "agreement" for e in events) or not re.search(r"\b(?:signed|inked)\b", text, re.IGNORECASE):
+        return []
+    low = text.lower()
+    signed = []
+    for visit in events:
+        if visit.event_type not in _TRIPS or not visit.actor_country or not visit.target_country \
+                or visit.actor_country == visit.target_country or not visit.evidence \
+                or visit.event_mode == "mediation":  # a mediator signs nothing
+            continue
+        word = visit.evidence[0].trigger.lower()
+        if word and _tied(low, word):
+            signed.append(_signing_of(visit))
+    return signed
+
+
+def _tied(low: str, word: str) -> bool:
+    """Whether the visit told by ``word`` is the trip of a signing in the sentence."""
+    for found in _SIGNED_ON_TRIP.finditer(low):
+        if word in found.group("trip"):
+            return True
+    start = low.find(word)
+    while start >= 0:
+        if _SIGNED_AFTER.match(low, start + len(word)):
+            return True
+        start = low.find(word, start + 1)
+    return False
+
+
+def _signing_of(visit: ExtractedEvent) -> ExtractedEvent:
+    """The visit as a signing between its visitor and host."""
+    code = cameo_for("agreement", "sign")
+    evidence = [Evidence(e.sentence, e.char_start, e.char_end, "signed") for e in visit.evidence]
+    return replace(visit, event_type="agreement", event_mode="sign", cameo_code=code, goldstein=goldstein(code),
+                   stance=None, confidence=round(visit.confidence * 0.9, 3), evidence=evidence)
