@@ -15,6 +15,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import describe, leader_role, state_actor
 from dashboard.extract.group_adjectives import after_place_words
+from dashboard.extract.late_they import opening_they
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
 from dashboard.extract.units import Actor, Unit, listed_units
@@ -159,7 +160,11 @@ def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None, publish
     is every side of those talks, spelled out as a list (and whether it was)."""
     if gathering is None or len(units) < 3:
         return units, False
-    if units[0].low == "they" and units[0].actor is None:
+    at = opening_they(units)
+    if at > 0:  # "In January they agreed", "The deal they signed"
+        members = [_at_the_table(code, talks, published) for code in gathering]
+        return units[:at] + listed_units(units[at:at + 1], members) + units[at + 1:], True
+    if at == 0:
         width = 1
     elif units[0].low == "the" and units[1].low in PAIR_NOUNS_PEOPLE and units[1].actor is None:
         width = 2

@@ -1,0 +1,32 @@
+"""Events whose actor only the article's context tells: a "they" after a short opener, ..."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract
+
+TALKS = "Japanese Prime Minister Fumio Kishida held talks with Kenyan President William Ruto in Tokyo on Monday. "
+
+
+@pytest.mark.parametrize("second, mode", [
+    ("The accord they signed covers ports and roads.", "sign"),
+    ("On Tuesday they signed an accord on ports.", "sign"),
+    ("Later that day they signed an accord on ports.", "sign"),
+    ("The declaration they adopted is brief.", "agree"),
+])
+def test_they_after_an_opener_stands_for_the_sides_of_the_talks(second: str, mode: str) -> None:
+    events = extract(TALKS + second, date(2024, 5, 15))
+    deals = {(e.event_mode, e.actor_country, e.target_country) for e in events if e.event_type == "agreement"}
+    assert deals == {(mode, "JPN", "KEN")}
+
+
+@pytest.mark.parametrize("second", [
+    "Officials said they signed an accord on ports.",  # someone else's clause
+    "If they sign an accord on ports, trade will grow.",
+])
+def test_they_inside_another_clause_is_left_alone(second: str) -> None:
+    events = extract(TALKS + second, date(2024, 5, 15))
+    assert not [e for e in events if e.event_type == "agreement"]
