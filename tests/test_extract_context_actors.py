@@ -1,4 +1,4 @@
-"""Events whose actor only the article's context tells: a "they" after a short opener, ..."""
+"""Events whose actor only the article's context tells: a "they" after a short opener, a bare office in a dated release."""
 
 from __future__ import annotations
 
@@ -30,3 +30,28 @@ def test_they_after_an_opener_stands_for_the_sides_of_the_talks(second: str, mod
 def test_they_inside_another_clause_is_left_alone(second: str) -> None:
     events = extract(TALKS + second, date(2024, 5, 15))
     assert not [e for e in events if e.event_type == "agreement"]
+
+
+RELEASE = "Canberra, 3 March 2023\n\nJapan welcomed the election result in Fiji.\n\n"
+
+
+@pytest.mark.parametrize("second", [
+    "The Secretary criticised Iran for the arrests.",
+    "In May, the Secretary criticised Iran for the arrests.",
+])
+def test_a_bare_office_in_a_dated_release_is_the_issuers(second: str) -> None:
+    events = extract(RELEASE + second, date(2023, 3, 3))
+    said = {(e.event_type, e.actor_country, e.target_country) for e in events if e.target_country == "IRN"}
+    assert said == {("statement", "AUS", "IRN")}
+
+
+def test_an_office_that_names_its_country_keeps_it() -> None:
+    events = extract(RELEASE + "The Ministry of Foreign Affairs of Japan criticised Iran for the arrests.",
+                     date(2023, 3, 3))
+    assert {(e.actor_country, e.target_country) for e in events if e.target_country == "IRN"} == {("JPN", "IRN")}
+
+
+def test_a_bare_office_without_a_dated_release_is_left_alone() -> None:
+    events = extract("Japan welcomed the election result in Fiji. The Secretary criticised Iran for the arrests.",
+                     date(2023, 3, 3))
+    assert not [e for e in events if e.actor_country == "AUS"]

@@ -37,6 +37,7 @@ from dashboard.extract.groups import (
     with_speakers,
 )
 from dashboard.extract.hosted_gatherings import HostedGathering
+from dashboard.extract.issuer_offices import with_issuer_offices
 from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.listed_deals import DealList
@@ -228,6 +229,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         speakers = None
         units = with_owner(units, owner)
         units = with_issuer(units, sentence, start, issuer)
+        units = with_issuer_offices(units, issuer)
         owner = opening_country(units)
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
