@@ -55,3 +55,22 @@ def test_a_bare_office_without_a_dated_release_is_left_alone() -> None:
     events = extract("Japan welcomed the election result in Fiji. The Secretary criticised Iran for the arrests.",
                      date(2023, 3, 3))
     assert not [e for e in events if e.actor_country == "AUS"]
+
+
+VISIT = "Kenyan President William Ruto arrived in Tokyo on Monday for a state visit. "
+
+
+@pytest.mark.parametrize("second", [
+    "They signed an accord on ports.",
+    "On Tuesday they signed an accord on ports.",
+])
+def test_they_after_one_visit_are_the_visitor_and_the_host(second: str) -> None:
+    events = extract(VISIT + second, date(2024, 6, 19))
+    deals = {(e.event_mode, e.actor_country, e.target_country) for e in events if e.event_type == "agreement"}
+    assert deals == {("sign", "KEN", "JPN")}
+
+
+def test_they_after_two_visits_stay_unread() -> None:
+    events = extract("Kenyan President William Ruto and South African President Cyril Ramaphosa arrived in "
+                     "Tokyo on Monday. They signed an accord on ports.", date(2024, 6, 19))
+    assert not [e for e in events if e.event_type == "agreement"]

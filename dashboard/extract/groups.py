@@ -143,7 +143,8 @@ def _members(noun: str, group: tuple[str, ...], published: date | None) -> list[
 
 
 def gathering_of(events: list) -> tuple[str, ...] | None:
-    """The countries at the table in a sentence's talks or pacts (two or more), if any."""
+    """The countries at the table in a sentence's talks or pacts (two or more), if any; with
+    none, the visitor and host of the sentence's one visit."""
     sides: list[str | None] = []
     for event in events:
         # a host who mediates is not at the table, nor one who agreed with nobody named
@@ -151,6 +152,10 @@ def gathering_of(events: list) -> tuple[str, ...] | None:
                                      or (event.event_type == "agreement" and event.event_mode in ("sign", "agree"))):
             sides += [event.actor_country, event.target_country]
     distinct = tuple(dict.fromkeys(code for code in sides if code))
+    if not distinct:  # "X arrived in Canberra for a state visit. They signed ...": the one visit's two sides
+        visits = {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"
+                  and e.modality == "asserted" and e.actor_country and e.target_country}
+        return visits.pop() if len(visits) == 1 else None
     return distinct if len(distinct) >= 2 else None
 
 
