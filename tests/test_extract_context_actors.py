@@ -1,4 +1,5 @@
-"""Events whose actor only the article's context tells: a "they" after a short opener, a bare office in a dated release."""
+"""Events whose actor only the article's context tells: a "they" after a short opener or a visit,
+a bare office in a dated release, a release header naming its issuer."""
 
 from __future__ import annotations
 
@@ -74,3 +75,19 @@ def test_they_after_two_visits_stay_unread() -> None:
     events = extract("Kenyan President William Ruto and South African President Cyril Ramaphosa arrived in "
                      "Tokyo on Monday. They signed an accord on ports.", date(2024, 6, 19))
     assert not [e for e in events if e.event_type == "agreement"]
+
+
+@pytest.mark.parametrize("header, issuer", [
+    ("Ministry of Foreign Affairs, Government of Nepal", "NPL"),
+    ("MEDIA RELEASE - PRIME MINISTER OF AUSTRALIA", "AUS"),
+])
+def test_a_release_header_naming_one_country_is_the_issuer(header: str, issuer: str) -> None:
+    events = extract(header + "\n\nJapan and China held talks on Monday.\n\nWe condemned the arrests in Iran.",
+                     date(2024, 6, 19))
+    assert {(e.actor_country, e.target_country) for e in events if e.event_type == "statement"} == {(issuer, "IRN")}
+
+
+def test_a_release_header_naming_no_country_tells_no_issuer() -> None:
+    events = extract("Ministry of Defence - Press release\n\nJapan and China held talks on Monday.\n\n"
+                     "We condemned the arrests in Iran.", date(2024, 6, 19))
+    assert not [e for e in events if e.event_type == "statement"]
