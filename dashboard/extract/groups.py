@@ -153,7 +153,7 @@ def gathering_of(events: list) -> tuple[str, ...] | None:
             sides += [event.actor_country, event.target_country]
     distinct = tuple(dict.fromkeys(code for code in sides if code))
     if not distinct:  # "X arrived in Canberra for a state visit. They signed ...": the one visit's two sides
-        visits = {(e.actor_country, e.target_country) for e in events if e.event_type == "visit"
+        visits = {(e.actor_country or "", e.target_country or "") for e in events if e.event_type == "visit"
                   and e.modality == "asserted" and e.actor_country and e.target_country}
         return visits.pop() if len(visits) == 1 else None
     return distinct if len(distinct) >= 2 else None
