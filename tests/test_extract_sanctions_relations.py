@@ -141,6 +141,7 @@ CASES = [
      {("sanction", "impose", "NOR", "MWI", "asserted")}),
     ("Denmark has suspended financial assistance for Uganda.",
      {("sanction", "impose", "DNK", "UGA", "asserted")}),
+    ("New Zealand paused funding for the Cook Islands.", {("sanction", "impose", "NZL", "COK", "asserted")}),
     # Expulsions with long objects: staff of an embassy, officers declared unwelcome after a clause.
     ("Norway ordered Iranian embassy staff to leave within a week.",
      {("relations", "expel", "NOR", "IRN", "asserted")}),
