@@ -55,6 +55,6 @@ def _names_a_thing_of(sf: SentenceFrames, k: int, event_type: str) -> bool:
     for unit in sf.units[k + 1:k + 4]:
         if unit.low in BOUNDARY_PUNCT or unit.low in PREPOSITIONS or unit.low in COORDINATORS or unit.actor is not None:
             return False
-        if any(spec.event_type == event_type and spec.pos == "noun" for spec in unit.triggers()):
-            return True  # not a verb ("Russian crude took effect")
+        if any(spec.event_type == event_type for spec in unit.triggers()):
+            return True
     return False
