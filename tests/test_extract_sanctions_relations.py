@@ -141,6 +141,7 @@ CASES = [
      {("sanction", "impose", "NOR", "MWI", "asserted")}),
     ("Denmark has suspended financial assistance for Uganda.",
      {("sanction", "impose", "DNK", "UGA", "asserted")}),
+    ("New Zealand paused funding for the Cook Islands.", {("sanction", "impose", "NZL", "COK", "asserted")}),
     # Expulsions with long objects: staff of an embassy, officers declared unwelcome after a clause.
     ("Norway ordered Iranian embassy staff to leave within a week.",
      {("relations", "expel", "NOR", "IRN", "asserted")}),
@@ -153,6 +154,11 @@ CASES = [
     ("Costa Rica recognised Palestine in 2008.",
      {("relations", "establish", "CRI", "PSE", "asserted")}),
     ("Spain recognized Kosovo's independence.", set()),
+    # The independence or statehood of a state recognised is the state recognised.
+    ("Senegal was among the first countries to recognise the independence of Namibia.",
+     {("relations", "establish", "SEN", "NAM", "asserted")}),
+    ("Peru recognised the statehood of Palestine on Monday.", {("relations", "establish", "PER", "PSE", "asserted")}),
+    ("Chile has defended the independence of its courts.", set()),
     # A second verb after "and" in the base form shares the first one's modal; a past form does not.
     ("Chile will recall its ambassador from Israel and expel the Israeli envoy.",
      {("relations", "recall", "CHL", "ISR", "planned"), ("relations", "expel", "CHL", "ISR", "planned")}),

@@ -34,6 +34,8 @@ _TENURE_WORDS: Final = frozenset({"new", "newly", "appointed", "newly-appointed"
 _TIME_NOUNS: Final = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "weekend", "month",
                                 "year", "summer", "winter", "spring", "autumn", "same", "time"})
 # Reporting verbs told to a hearer named right after them.
+# "recognised the independence of X": the state is the one whose standing is named
+_STANDING_NOUNS: Final = frozenset({"independence", "statehood"})
 _TELLING: Final = frozenset({"told", "tells", "telling", "tell"})
 # Pronouns that make a following word a verb: "they exchange".
 _SUBJECT_PRONOUNS: Final = frozenset({"i", "we", "you", "they", "he", "she", "it", "who", "which", "that"})
@@ -201,6 +203,8 @@ class NounPhrases(ReportedSpeech):
         while k < len(self.units) and (self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday")
                                        or self.units[k].low in _TENURE_WORDS):
             k += 1  # "received today his Saudi counterpart": the press release's day; "the new Saudi ambassador"
+        if k + 2 < len(self.units) and self.units[k].low in _STANDING_NOUNS and self.units[k + 1].low == "of":
+            k += 2 + (self.units[k + 2].low == "the")  # "recognised the independence of the United States"
         return self.units[k] if k < len(self.units) and _is_actor_unit(self.units[k]) else None
 
     def referenced_event_type(self, start: int, end: int) -> str:
