@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+import dashboard.extract
+import dashboard.extract.restored_later as restored_later_module
 from tests.conftest import extract, triples
 
 CASES = [
@@ -30,3 +32,18 @@ def test_restoration_dated_by_the_year_after_the_verb() -> None:
     restored = [e for e in extract("Ghana cut diplomatic ties with Libya in 1980 and restored them in 1987.")
                 if e.event_mode == "restore"]
     assert [(e.date_start, e.place_country) for e in restored] == [(date(1987, 1, 1), None)]
+
+
+class _NoSearch:
+    """A pattern that must not be tried."""
+
+    def search(self, text: str, pos: int = 0) -> None:
+        raise AssertionError("searched a sentence that told no break")
+
+
+@pytest.mark.skipif(dashboard.extract.NATIVE, reason="a compiled module's pattern cannot be replaced")
+def test_no_pattern_search_without_an_ended_relation(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the case-free pattern tries every position: sentences with no break or recall skip it
+    monkeypatch.setattr(restored_later_module, "_RESTORED_THEM", _NoSearch())
+    assert triples(extract("Kenya and Ghana signed a trade pact, and they restored them in 1990.")) == {
+        ("agreement", "sign", "KEN", "GHA", "asserted")}

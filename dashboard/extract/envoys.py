@@ -13,6 +13,7 @@ _AFTER_LEAVING: Final = frozenset({"within", "by", "in", "immediately", "before"
                                     "on", "as", "after", "forthwith"})
 _HOME_NOUNS: Final = frozenset({"country", "kingdom", "republic", "capital"})
 _PARTICLES: Final = frozenset({"back", "home"})
+_OWN_PRONOUNS: Final = frozenset({"its", "their", "his", "her", "our", "own"})  # one's own staff
 ENVOY_REACH: Final = 6  # how far left of a passive verb its envoy subject may start
 
 
@@ -36,6 +37,18 @@ def told_to_leave(sf: SentenceFrames, index: int, staff_class: str = "diplomat")
             if pair.endswith((" the", " its")):  # "to leave the" read as one phrase
                 return k + 2 < len(sf.units) and sf.units[k + 2].low in _HOME_NOUNS
             return _leaves_country(sf, k + 2)
+    return False
+
+
+def staff_owner_named(sf: SentenceFrames, index: int) -> bool:
+    """"asked the Turkish ambassador to leave": whose diplomats are told to go is named before
+    "to" ("told non-emergency staff to leave Caracas" is a state's own staff sent home)."""
+    for k in range(index + 1, min(len(sf.units), index + 16)):
+        unit = sf.units[k]
+        if unit.low == "to" or unit.text in ".;:!?":
+            return False
+        if unit.actor is not None and unit.low not in _OWN_PRONOUNS:
+            return True
     return False
 
 

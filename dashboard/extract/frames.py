@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.antecedent_owners import antecedent_owner
-from dashboard.extract.complements import judged_as
+from dashboard.extract.complements import judged_as, quoted_words_start
 from dashboard.extract.control_owners import plan_owner
 from dashboard.extract.joint_subjects import people_from
 from dashboard.extract.lexicon import Lexicon
@@ -19,7 +19,7 @@ from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, Noun
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
 from dashboard.extract.parallel_objects import with_parallel
-from dashboard.extract.plain_objects import object_of_plain_verb
+from dashboard.extract.plain_objects import listed_predicate, object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause, modified_head
 from dashboard.extract.second_reports import reporting_verb_of_second
 from dashboard.extract.units import Unit, coordinator_width, names_scene
@@ -179,8 +179,8 @@ class SentenceFrames(NounPhrases):
             if unit.text == ")" and k >= 2 and self.units[k - 2].text == "(":
                 k -= 3  # "the Office of Foreign Assets Control (OFAC) designated": the name before its acronym
                 continue
-            if unit.text in BOUNDARY_PUNCT:
-                break
+            if unit.text in BOUNDARY_PUNCT and (k := quoted_words_start(self.units, k)) < 0:
+                break  # not "called the vote "a sham" and said": quoted words inside the clause
             if unit.low in ("after", "before", "until") and self._opens_clause(k, index):
                 break  # "after the Pacific nation decided to switch": a clause with its own subject
             if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")) \
@@ -212,7 +212,7 @@ class SentenceFrames(NounPhrases):
                 first = group[0]
                 controller = self._controlling_statement(first)
                 # "urged Israel to show restraint", but not "criticised Peru ... and called on"
-                if controller is not None and not self._joins_predicate(index):
+                if controller is not None and not self._joins_predicate(index) and not listed_predicate(self.units, index):
                     self.control_mode = controller
                     return group
                 # "accused Beijing of luring Kiribati ... and said": Kiribati is no subject of "said";

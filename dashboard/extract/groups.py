@@ -16,6 +16,7 @@ from dashboard import gazetteer
 from dashboard.extract.actor_makers import describe, leader_role, state_actor
 from dashboard.extract.deal_clauses import deal_clause_subject
 from dashboard.extract.group_adjectives import after_place_words
+from dashboard.extract.late_they import opening_they
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
 from dashboard.extract.units import Actor, Unit, listed_units
@@ -142,8 +143,9 @@ def _members(noun: str, group: tuple[str, ...], published: date | None) -> list[
     return None
 
 
-def gathering_of(events: list) -> tuple[str, ...] | None:
-    """The countries at the table in a sentence's talks or pacts (two or more), if any."""
+def gathering_of(events: list[ExtractedEvent]) -> tuple[str, ...] | None:
+    """The countries at the table in a sentence's talks or pacts (two or more), if any; with
+    none, the visitor and host of the sentence's one visit."""
     sides: list[str | None] = []
     for event in events:
         # a host who mediates is not at the table, nor one who agreed with nobody named
@@ -151,6 +153,10 @@ def gathering_of(events: list) -> tuple[str, ...] | None:
                                      or (event.event_type == "agreement" and event.event_mode in ("sign", "agree"))):
             sides += [event.actor_country, event.target_country]
     distinct = tuple(dict.fromkeys(code for code in sides if code))
+    if not distinct:  # "X arrived in Canberra for a state visit. They signed ...": the one visit's two sides
+        visits = {(e.actor_country or "", e.target_country or "") for e in events if e.event_type == "visit"
+                  and e.modality == "asserted" and e.actor_country and e.target_country}
+        return visits.pop() if len(visits) == 1 else None
     return distinct if len(distinct) >= 2 else None
 
 
@@ -160,7 +166,11 @@ def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None, publish
     is every side of those talks, spelled out as a list (and whether it was)."""
     if gathering is None or len(units) < 3:
         return units, False
-    if units[0].low == "they" and units[0].actor is None:
+    at = opening_they(units)
+    if at > 0:  # "In January they agreed", "The deal they signed"
+        members = [_at_the_table(code, talks, published) for code in gathering]
+        return units[:at] + listed_units(units[at:at + 1], members) + units[at + 1:], True
+    if at == 0:
         width = 1
     elif units[0].low == "the" and units[1].low in PAIR_NOUNS_PEOPLE and units[1].actor is None:
         width = 2

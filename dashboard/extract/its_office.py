@@ -11,6 +11,7 @@ from typing import Final
 
 from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.units import Unit
+from dashboard.extract.words import TIME_WORDS
 
 # Words of an office that carry no dictionary sense of their own.
 _OFFICE_WORDS: Final = frozenset({
@@ -26,6 +27,9 @@ _GOVERNMENT_MODIFIERS: Final = frozenset({"federal", "military", "foreign", "int
 _OFFICE_SENSES: Final = frozenset({"title", "institution"})
 _MAX_OFFICE_UNITS: Final = 3
 _MAX_NAME_UNITS: Final = 6
+# A fronted time or source before the office: "On Tuesday", "Later,", "In a statement,".
+_OPENER_WORDS: Final = TIME_WORDS | {"on", "in", "a", "statement", "meanwhile", "separately", "then", ","}
+_MAX_OPENER_UNITS: Final = 5
 
 
 def opening_country(units: list[Unit]) -> str | None:
@@ -35,15 +39,18 @@ def opening_country(units: list[Unit]) -> str | None:
 
 def with_owner(units: list[Unit], owner: str | None) -> list[Unit]:
     """The sentence's units with "Its <office>[, <name>,]" made one actor of ``owner`` (a named
-    person in the apposition stays that person); unchanged when it does not open so."""
+    person in the apposition stays that person); unchanged when it does not open so, after at
+    most a fronted time or source ("On Tuesday its foreign ministry said", "In a statement, the
+    ministry said")."""
     n = len(units)
-    if owner is None or n < 3 or units[0].low not in ("its", "the") or units[0].actor is not None:
+    s = _opener_end(units)
+    if owner is None or n < s + 3 or units[s].low not in ("its", "the") or units[s].actor is not None:
         return units
-    office = _is_office if units[0].low == "its" else _is_government
-    k = 1
-    while k < n and k <= _MAX_OFFICE_UNITS and units[k].actor is None and office(units[k]):
+    office = _is_office if units[s].low == "its" else _is_government
+    k = s + 1
+    while k < n and k - s <= _MAX_OFFICE_UNITS and units[k].actor is None and office(units[k]):
         k += 1
-    if k == 1 or (units[0].low == "the" and units[k - 1].low.split()[-1] not in _GOVERNMENTS):
+    if k == s + 1 or (units[s].low == "the" and units[k - 1].low.split()[-1] not in _GOVERNMENTS):
         return units
     person: Unit | None = None
     if k < n and units[k].text == ",":  # "Its leader, Hassan Nasrallah, threatened ..."
@@ -58,11 +65,20 @@ def with_owner(units: list[Unit], owner: str | None) -> list[Unit]:
     if verb >= n or not any(spec.pos != "noun" for spec in units[verb].triggers()):  # a verb or a verb of saying
         return units
     if person is not None:
-        return [person, *units[k:]]  # the name says more than the pronoun
-    phrase = units[:k]
+        return [*units[:s], person, *units[k:]]  # the name says more than the pronoun
+    phrase = units[s:k]
     speaker = Unit(phrase[0].start, phrase[-1].end, " ".join(unit.text for unit in phrase),
                    actor=replace(state_actor(owner), explicit=False))
-    return [speaker, *units[k:]]
+    return [*units[:s], speaker, *units[k:]]
+
+
+def _opener_end(units: list[Unit]) -> int:
+    """Where the sentence's subject starts past a fronted "On Tuesday(,)", "Later," or "In a
+    statement,": 0 when it opens with none."""
+    k = 0
+    while k < min(len(units), _MAX_OPENER_UNITS) and units[k].actor is None and units[k].low in _OPENER_WORDS:
+        k += 1
+    return k if 0 < k < len(units) and units[k].low in ("its", "the") else 0
 
 
 def _is_government(unit: Unit) -> bool:

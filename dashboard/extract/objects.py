@@ -7,7 +7,12 @@ from typing import Final
 
 from dashboard.extract.described_groups import described_group
 from dashboard.extract.envoy_departures import envoy_leaving
-from dashboard.extract.envoys import envoy_called_back, envoy_subject, told_to_leave
+from dashboard.extract.envoys import (
+    envoy_called_back,
+    envoy_subject,
+    staff_owner_named,
+    told_to_leave,
+)
 from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
@@ -64,6 +69,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return False  # "withdrew its expulsion of the envoy": the act is taken back, no envoy moves
     if wanted == "departure":  # "gave the consul 48 hours to leave"
         return told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")
+    if wanted == "named_departure":  # "asked the Turkish ambassador to leave": another state's envoy
+        return (told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")) and staff_owner_named(sf, index)
     if wanted == "missile" and launched_object(sf, index):  # "the missile launched on Thursday"
         return True
     if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first

@@ -45,6 +45,7 @@ from dashboard.extract.implied_targets import (
     sanctioned_before,
     sides_of_deal,
 )
+from dashboard.extract.included_hearers import included_hearers
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_sanctions import imposer_before
@@ -118,8 +119,10 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     if frame.target_source == "topic":
         targets = [state_actor(target.country) for target in targets]
     if spec.event_type == "statement" and actors and (not targets or frame.target_source):
-        aimed = aimed_at(ctx.frames, frame.trigger_index, {actor.country for actor in actors if actor.country})
-        if aimed:  # "..., a remark widely read as aimed at New Delhi": whom it names
+        own_codes = {actor.country for actor in actors if actor.country}
+        aimed = aimed_at(ctx.frames, frame.trigger_index, own_codes) or (
+            included_hearers(ctx.frames, frame.trigger_index, own_codes) if spec.pos == "verb" else [])
+        if aimed:  # "..., a remark widely read as aimed at New Delhi", "all sides, including X": whom it names
             targets, basis = [state_of(ctx.units[k]) for k in aimed], "stated"
     if not targets and frame.referenced_type == "response":
         targets, basis = launcher(ctx, actors, frame.mode), TOLD_BEFORE

@@ -37,6 +37,8 @@ from dashboard.extract.groups import (
     with_speakers,
 )
 from dashboard.extract.hosted_gatherings import HostedGathering
+from dashboard.extract.in_kind import answered_in_kind
+from dashboard.extract.issuer_offices import with_issuer_offices
 from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.joined_protests import joined_protests
 from dashboard.extract.lexicon import lexicon
@@ -57,6 +59,7 @@ from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
+from dashboard.extract.release_headers import HEADER_REACH, header_issuer
 from dashboard.extract.residents import named_as_ambassador
 from dashboard.extract.restored_later import restored_later
 from dashboard.extract.scene_day import scene_of, with_scene_day
@@ -231,7 +234,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units = with_speakers(units, speakers)
         speakers = None
         units = with_owner(units, owner)
+        if issuer is None and start < HEADER_REACH:  # "Ministry of External Affairs, Government of India"
+            issuer = header_issuer(sentence, units)
         units = with_issuer(units, sentence, start, issuer)
+        units = with_issuer_offices(units, issuer)
         owner = opening_country(units)
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
@@ -274,6 +280,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
             found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
             found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
+            found[before:] = answered_in_kind(ctx.text, found[before:], found[max(0, before - 8):before])
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
         paragraph.append(dates)

@@ -38,3 +38,11 @@ def _comma_joined(units: list[Unit], last: int, verb: int) -> bool:
     stretch after ``last`` that names no actor: a second predicate joined to the first by the comma."""
     return (last + 1 < verb - 1 < last + 1 + _HEADLINE_REACH and units[verb - 1].text == "," and units[verb].low.endswith("s")
             and all(unit.actor is None and unit.text not in ",;:" for unit in units[last + 1:verb - 1]))
+
+
+def listed_predicate(units: list[Unit], verb: int) -> bool:
+    """Whether the verb at ``verb`` follows a comma directly and is no gerund, as the next of a
+    list of predicates: "Japan thanked India for its help, criticised China ... and urged": India,
+    the object of "thanked", does not control "criticised" as it does "to show restraint" in
+    "urged Israel to show restraint" or "helping" in "thanked India for helping"."""
+    return verb > 0 and units[verb - 1].text == "," and not units[verb].low.endswith("ing")

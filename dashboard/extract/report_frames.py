@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.coordinated_aims import coordinated_aim
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.own_news import own_news_target
+from dashboard.extract.restated_stances import restated_stance
 
 
 def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
@@ -25,6 +27,10 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         return None
     about = sf.reported_about(index)
     frame.targets = others_than(sf, about, frame.actors)
+    restated, mode = restated_stance(sf, index)
+    if not frame.targets and others_than(sf, restated, frame.actors):
+        frame.targets, frame.mode = others_than(sf, restated, frame.actors), mode  # "reaffirmed its support for Kyiv"
+        return frame
     frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
     if frame.mode == "comment" and sf.own_side_beside_another(about, frame.targets):
         return None
@@ -43,6 +49,8 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
             frame.targets = sf.threat_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets:
         frame.targets = sf.predicate_target(index, {state_of(sf.units[k]).country for k in frame.actors})
+    if not frame.targets and frame.mode != frame.spec.event_mode and not mode:  # "said it was worrying and urged Ankara"
+        frame.targets = others_than(sf, coordinated_aim(sf, index), frame.actors)
     if not frame.targets and frame.mode != frame.spec.event_mode:
         # "said the test was reckless", "said it was dangerous": the event the clause points back to
         frame.referenced_type = sf.clause_reference(index, frame.mode)
@@ -97,11 +105,14 @@ def _punishes_before(sf: SentenceFrames, index: int) -> bool:
 
 def speaker_tells_own_act(sf: SentenceFrames, frame: Frame, frames: list[Frame]) -> bool:
     """Whether a saying aimed at nobody named reports an act of the speaker's own ("Nauru said
-    it would cut ties with Taiwan"): the act is the event, not the saying."""
+    it would cut ties with Taiwan"): the act is the event, not the saying. A statement told
+    before the saying is no such act ("Ghana denies the claims and says ..."): both are said;
+    not one right before it, which governs it ("declined to say", "refused to comment")."""
     if frame.target_source != "latest dealings":
         return False
     speakers = {state_of(sf.units[k]).country for k in frame.actors}
     return any(other is not frame and speakers & {state_of(sf.units[k]).country for k in other.actors}
+               and (other.spec.event_type != "statement" or other.trigger_index >= frame.trigger_index - 1)
                for other in frames)
 
 

@@ -23,10 +23,12 @@ _ENDED: Final = frozenset({"break", "recall"})
 def restored_later(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """A restoration by the sides of each relations break or recall the sentence told (none when
     it codes a restoration already); dated by a year named after the verb, else as the break."""
-    found = _RESTORED_THEM.search(text)
     ended = [e for e in events if e.event_type == "relations" and e.event_mode in _ENDED
              and e.modality == "asserted" and e.actor_country and e.target_country]
-    if found is None or not ended or any(e.event_type == "relations" and e.event_mode == "restore" for e in events):
+    if not ended or any(e.event_type == "relations" and e.event_mode == "restore" for e in events):
+        return []  # most sentences: no pattern search (ignoring case, it tries every position)
+    found = _RESTORED_THEM.search(text)
+    if found is None:
         return []
     year = EXPLICIT_YEAR.search(text, found.end())
     code = cameo_for("relations", "restore")
