@@ -14,7 +14,6 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import describe, leader_role, state_actor
-from dashboard.extract.deal_clauses import deal_clause_subject
 from dashboard.extract.group_adjectives import after_place_words
 from dashboard.extract.late_they import opening_they
 from dashboard.extract.model import ExtractedEvent
@@ -176,9 +175,6 @@ def with_gathering(units: list[Unit], gathering: tuple[str, ...] | None, publish
         width = 2
     elif _bare_signers(units):  # "Ministers then signed documents on trade": for their countries
         return listed_units(units[:1], [state_actor(code) for code in gathering]) + units[1:], True
-    elif (at := deal_clause_subject(units)) >= 0:  # "The memorandum they signed provides"
-        members = [_at_the_table(code, talks, published) for code in gathering]
-        return units[:at] + listed_units(units[at:at + 1], members) + units[at + 1:], True
     else:
         return units, False
     members = [_at_the_table(code, talks, published) for code in gathering]
