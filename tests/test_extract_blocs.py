@@ -29,3 +29,21 @@ def test_joining_a_partnership_with_a_country_is_planned_join():
 def test_joined_by_a_country_is_company_not_accession():
     text = "The leaders of the African Union, joined by Japan, signed a declaration on Tuesday."
     assert not any(mode == "join" for mode, *_ in _agreements(text))
+
+
+def test_leaving_a_bloc_named_after_its_description_is_a_withdrawal():
+    assert _agreements("Chad and Sudan quit the regional bloc ECOWAS on Monday.") == {
+        ("withdraw", "TCD", "ECW", "asserted"), ("withdraw", "SDN", "ECW", "asserted")}
+
+
+def test_joining_an_alliance_named_after_its_description_is_a_join():
+    assert _agreements("Sweden joined the military alliance NATO in March.") == {("join", "SWE", "NTO", "asserted")}
+
+
+def test_leaving_the_group_is_a_withdrawal_from_it():
+    assert _agreements("Venezuela said it would leave the Organization of American States.") == {
+        ("withdraw", "VEN", "OAS", "planned")}
+
+
+def test_leaving_a_described_body_names_no_group_when_a_summit_follows():
+    assert _agreements("The minister left the regional bloc's summit in Abuja early.") == set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.described_groups import described_group
 from dashboard.extract.envoy_departures import envoy_leaving
 from dashboard.extract.envoys import (
     envoy_called_back,
@@ -90,6 +91,7 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         is_actor = first is not None and not first.possessive
         return is_actor if wanted == "actor" else not is_actor
     if wanted == "group":
+        first = first if first is not None else described_group(sf, index)  # "left the regional bloc ECOWAS"
         if first is None:  # "Finland joined in April": the group is the article's; "Xi left" is no exit
             return spec.event_mode == "join" and objectless(sf, index)
         return actor_kind(first) == "group" and not _names_a_gathering(sf, first) and not _joined_in_act(sf, first)
