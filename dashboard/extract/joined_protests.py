@@ -23,16 +23,17 @@ _REACH: Final = 160  # how far (characters) the measure may stand after the prot
 def joined_protests(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """A criticism by each side of a measure joined to a protest verb before it, at the
     measure's target (none for a side the sentence already gives a statement)."""
+    measures = [measure for measure in events if _measure_between_two(measure)]
+    if not measures:
+        return []  # most sentences: no lowering nor pattern search
     low = text.lower()
     verbs = list(_PROTEST.finditer(low))
     if not verbs:
         return []
     speakers = {e.actor_country for e in events if e.event_type == "statement"}
     protests: list[ExtractedEvent] = []
-    for measure in events:
-        if (measure.event_type, measure.event_mode) not in _MEASURES or measure.modality != "asserted" \
-                or not measure.actor_country or not measure.target_country or not measure.evidence \
-                or measure.actor_country in speakers or measure.actor_country == measure.target_country:
+    for measure in measures:
+        if measure.actor_country in speakers:
             continue
         word = measure.evidence[0].trigger.lower()
         verb = next((v for v in verbs if word and _joined(low, v.end(), word)), None)
@@ -40,6 +41,13 @@ def joined_protests(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
             speakers.add(measure.actor_country)
             protests.append(_protest_of(measure, verb.group()))
     return protests
+
+
+def _measure_between_two(measure: ExtractedEvent) -> bool:
+    """Whether ``measure`` is an asserted measure of one country against another."""
+    return (measure.event_type, measure.event_mode) in _MEASURES and measure.modality == "asserted" \
+        and bool(measure.actor_country) and bool(measure.target_country) and bool(measure.evidence) \
+        and measure.actor_country != measure.target_country
 
 
 def _joined(low: str, start: int, word: str) -> bool:

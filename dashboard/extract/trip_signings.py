@@ -22,6 +22,9 @@ _SIGNED_AFTER: Final = re.compile(
     r"[^;:]{0,100}?(?:,\s*(?:when|where|during which|at which|in which|after which)|\s+as)\b[^;:,]{0,40}?\b(?:signed|inked)\b",
     re.IGNORECASE)
 
+# Any signing verb: the sentence's cue, tried only once a trip of two sides was told.
+_SIGNED: Final = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
+
 # The events whose sides sign: a visitor and its host, the two sides of talks.
 _TRIPS: Final = frozenset({"visit", "meeting"})
 
@@ -29,19 +32,23 @@ _TRIPS: Final = frozenset({"visit", "meeting"})
 def trip_signings(text: str, events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """A signing by each visitor with its host for each visit the sentence's signing is tied to
     (none when the sentence already tells a deal)."""
-    if any(e.event_type == "agreement" for e in events) or not re.search(r"\b(?:signed|inked)\b", text, re.IGNORECASE):
-        return []
+    visits = [visit for visit in events if _trip_of_two(visit)]
+    if not visits or any(e.event_type == "agreement" for e in events) or _SIGNED.search(text) is None:
+        return []  # most sentences: no pattern search (ignoring case, it tries every position)
     low = text.lower()
     signed = []
-    for visit in events:
-        if visit.event_type not in _TRIPS or not visit.actor_country or not visit.target_country \
-                or visit.actor_country == visit.target_country or not visit.evidence \
-                or visit.event_mode == "mediation":  # a mediator signs nothing
-            continue
+    for visit in visits:
         word = visit.evidence[0].trigger.lower()
         if word and _tied(low, word):
             signed.append(_signing_of(visit))
     return signed
+
+
+def _trip_of_two(visit: ExtractedEvent) -> bool:
+    """Whether ``visit`` is a visit or talks between two countries a signing may be tied to."""
+    return visit.event_type in _TRIPS and bool(visit.actor_country) and bool(visit.target_country) \
+        and visit.actor_country != visit.target_country and bool(visit.evidence) \
+        and visit.event_mode != "mediation"  # a mediator signs nothing
 
 
 def _tied(low: str, word: str) -> bool:
