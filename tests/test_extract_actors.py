@@ -213,6 +213,15 @@ def test_hong_kong_is_china_but_keeps_its_place_on_the_map():
     assert (round(visit.lat, 1), round(visit.lon, 1)) == (22.3, 114.2)
 
 
+def test_western_sahara_is_a_territory_not_the_west():
+    """"Western" alone is the West; "Western Sahara" is the territory, on the map at Laayoune."""
+    (visit,) = extract("The UN envoy visited Western Sahara on Monday.", date(2024, 3, 6))
+    assert (visit.actor_country, visit.target_country, visit.place_country) == ("UNO", "ESH", "ESH")
+    (ties,) = extract("Kenya recognised the Sahrawi Arab Democratic Republic in 2014.", date(2024, 3, 6))
+    assert (ties.event_type, ties.event_mode, ties.actor_country, ties.target_country) == (
+        "relations", "establish", "KEN", "ESH")
+
+
 @pytest.mark.parametrize("text, expected", [
     # Named members before "and (a dozen) other <bloc> governments" speak each for itself.
     ("Chile, Peru, Canada and a dozen other Western governments condemned Russia on Monday.",
