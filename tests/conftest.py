@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import dashboard.extract
 from dashboard.config import BUNDLED_ARTICLES_DIR
 from dashboard.extract.furniture import without_furniture
 from dashboard.extract.model import ExtractedEvent
@@ -37,6 +38,22 @@ def empty_store(tmp_path: Path) -> Store:
 def seed_events() -> list[ExtractedEvent]:
     (article,), _ = read_file(SEED_FILE)
     return extract_events(article.text, article.published)
+
+
+class UntriedPattern:
+    """Stands in for a module's compiled pattern that a test says must not be tried: any search
+    fails the test. Only plain-Python modules can take it (see ``pure_only``)."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+    def search(self, *args: object) -> None:
+        raise AssertionError(self.why)
+
+    finditer = match = search
+
+
+pure_only = pytest.mark.skipif(dashboard.extract.NATIVE, reason="a compiled module's pattern cannot be replaced")
 
 
 def extract(text: str, published: date | None = date(2024, 6, 19)) -> list[ExtractedEvent]:

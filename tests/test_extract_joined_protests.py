@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-import dashboard.extract
 import dashboard.extract.joined_protests as joined_protests_module
-from tests.conftest import extract, triples
+from tests.conftest import UntriedPattern, extract, pure_only, triples
 
 RECALL = ("relations", "recall", "PAK", "IRN", "asserted")
 CRITICISM = ("statement", "criticism", "PAK", "IRN", "asserted")
@@ -48,15 +47,8 @@ def test_protest_is_not_placed_where_the_measure_is() -> None:
     assert [(e.place_country, e.stance) for e in protests] == [(None, "negative")]
 
 
-class _NoFind:
-    """A pattern that must not be tried."""
-
-    def finditer(self, text: str) -> None:
-        raise AssertionError("searched a sentence that told no measure")
-
-
-@pytest.mark.skipif(dashboard.extract.NATIVE, reason="a compiled module's pattern cannot be replaced")
+@pure_only
 def test_no_pattern_search_without_a_measure(monkeypatch: pytest.MonkeyPatch) -> None:
     # a sentence with no expulsion, recall, break, closure or sanction skips the protest verbs
-    monkeypatch.setattr(joined_protests_module, "_PROTEST", _NoFind())
+    monkeypatch.setattr(joined_protests_module, "_PROTEST", UntriedPattern("searched a sentence that told no measure"))
     assert triples(extract("Kenya condemned Ghana.")) == {("statement", "criticism", "KEN", "GHA", "asserted")}

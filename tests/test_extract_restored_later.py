@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-import dashboard.extract
 import dashboard.extract.restored_later as restored_later_module
-from tests.conftest import extract, triples
+from tests.conftest import UntriedPattern, extract, pure_only, triples
 
 CASES = [
     # "restored them" after a break: a restoration between the same sides.
@@ -34,16 +33,9 @@ def test_restoration_dated_by_the_year_after_the_verb() -> None:
     assert [(e.date_start, e.place_country) for e in restored] == [(date(1987, 1, 1), None)]
 
 
-class _NoSearch:
-    """A pattern that must not be tried."""
-
-    def search(self, text: str, pos: int = 0) -> None:
-        raise AssertionError("searched a sentence that told no break")
-
-
-@pytest.mark.skipif(dashboard.extract.NATIVE, reason="a compiled module's pattern cannot be replaced")
+@pure_only
 def test_no_pattern_search_without_an_ended_relation(monkeypatch: pytest.MonkeyPatch) -> None:
     # the case-free pattern tries every position: sentences with no break or recall skip it
-    monkeypatch.setattr(restored_later_module, "_RESTORED_THEM", _NoSearch())
+    monkeypatch.setattr(restored_later_module, "_RESTORED_THEM", UntriedPattern("searched a sentence that told no break"))
     assert triples(extract("Kenya and Ghana signed a trade pact, and they restored them in 1990.")) == {
         ("agreement", "sign", "KEN", "GHA", "asserted")}

@@ -6,9 +6,8 @@ from datetime import date
 
 import pytest
 
-import dashboard.extract
 import dashboard.extract.trip_signings as trip_signings_module
-from tests.conftest import extract, triples
+from tests.conftest import UntriedPattern, extract, pure_only, triples
 
 VISIT = ("visit", "unspecified", "TUR", "AZE", "asserted")
 SIGNED = ("agreement", "sign", "TUR", "AZE", "asserted")
@@ -49,16 +48,9 @@ def test_signing_dated_and_placed_as_the_visit() -> None:
     assert [(e.date_start, e.place_country) for e in signed] == [(date(2024, 5, 1), "AZE")]
 
 
-class _NoSearch:
-    """A pattern that must not be tried."""
-
-    def search(self, text: str, pos: int = 0) -> None:
-        raise AssertionError("searched a sentence that told no trip of two sides")
-
-
-@pytest.mark.skipif(dashboard.extract.NATIVE, reason="a compiled module's pattern cannot be replaced")
+@pure_only
 def test_no_pattern_search_without_a_trip(monkeypatch: pytest.MonkeyPatch) -> None:
     # the case-free "signed" pattern tries every position: sentences with no visit or talks skip it
-    monkeypatch.setattr(trip_signings_module, "_SIGNED", _NoSearch())
+    monkeypatch.setattr(trip_signings_module, "_SIGNED", UntriedPattern("searched a sentence that told no trip of two sides"))
     assert triples(extract("Kenya recalled its ambassador from Ghana after the vote was signed.")) == {
         ("relations", "recall", "KEN", "GHA", "asserted")}
