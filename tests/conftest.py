@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-import dashboard.extract
 from dashboard.config import BUNDLED_ARTICLES_DIR
 from dashboard.extract.furniture import without_furniture
 from dashboard.extract.model import ExtractedEvent
@@ -40,20 +43,27 @@ def seed_events() -> list[ExtractedEvent]:
     return extract_events(article.text, article.published)
 
 
-class UntriedPattern:
-    """Stands in for a module's compiled pattern that a test says must not be tried: any search
-    fails the test. Only plain-Python modules can take it (see ``pure_only``)."""
-
-    def __init__(self, why: str) -> None:
-        self.why = why
-
-    def search(self, *args: object) -> None:
-        raise AssertionError(self.why)
-
+_UNTRIED_RUN = """
+import importlib, json, sys
+class Untried:
+    def search(self, *args):
+        raise AssertionError("the pattern was tried")
     finditer = match = search
+setattr(importlib.import_module(sys.argv[1]), sys.argv[2], Untried())
+from tests.conftest import extract, triples
+print(json.dumps(sorted(triples(extract(sys.argv[3])))))
+"""
 
 
-pure_only = pytest.mark.skipif(dashboard.extract.NATIVE, reason="a compiled module's pattern cannot be replaced")
+def triples_with_pattern_untried(module: str, pattern: str, text: str) -> set[tuple]:
+    """The triples ``text`` gives when ``module``'s compiled ``pattern`` fails if it is tried at
+    all: a rule that must test something cheap first. Run in a plain-Python process, since a
+    compiled module's globals cannot be replaced."""
+    env = {**os.environ, "DASHBOARD_PURE_PYTHON": "1"}
+    run = subprocess.run([sys.executable, "-c", _UNTRIED_RUN, module, pattern, text], cwd=ROOT, env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr.strip().splitlines()[-1:]
+    return {tuple(triple) for triple in json.loads(run.stdout)}
 
 
 def extract(text: str, published: date | None = date(2024, 6, 19)) -> list[ExtractedEvent]:

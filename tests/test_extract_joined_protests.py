@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import dashboard.extract.joined_protests as joined_protests_module
-from tests.conftest import UntriedPattern, extract, pure_only, triples
+from tests.conftest import extract, triples, triples_with_pattern_untried
 
 RECALL = ("relations", "recall", "PAK", "IRN", "asserted")
 CRITICISM = ("statement", "criticism", "PAK", "IRN", "asserted")
@@ -47,8 +46,7 @@ def test_protest_is_not_placed_where_the_measure_is() -> None:
     assert [(e.place_country, e.stance) for e in protests] == [(None, "negative")]
 
 
-@pure_only
-def test_no_pattern_search_without_a_measure(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_pattern_search_without_a_measure() -> None:
     # a sentence with no expulsion, recall, break, closure or sanction skips the protest verbs
-    monkeypatch.setattr(joined_protests_module, "_PROTEST", UntriedPattern("searched a sentence that told no measure"))
-    assert triples(extract("Kenya condemned Ghana.")) == {("statement", "criticism", "KEN", "GHA", "asserted")}
+    triples = triples_with_pattern_untried("dashboard.extract.joined_protests", "_PROTEST", "Kenya condemned Ghana.")
+    assert triples == {("statement", "criticism", "KEN", "GHA", "asserted")}

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-import dashboard.extract.restored_later as restored_later_module
-from tests.conftest import UntriedPattern, extract, pure_only, triples
+from tests.conftest import extract, triples, triples_with_pattern_untried
 
 CASES = [
     # "restored them" after a break: a restoration between the same sides.
@@ -33,9 +32,8 @@ def test_restoration_dated_by_the_year_after_the_verb() -> None:
     assert [(e.date_start, e.place_country) for e in restored] == [(date(1987, 1, 1), None)]
 
 
-@pure_only
-def test_no_pattern_search_without_an_ended_relation(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_pattern_search_without_an_ended_relation() -> None:
     # the case-free pattern tries every position: sentences with no break or recall skip it
-    monkeypatch.setattr(restored_later_module, "_RESTORED_THEM", UntriedPattern("searched a sentence that told no break"))
-    assert triples(extract("Kenya and Ghana signed a trade pact, and they restored them in 1990.")) == {
+    text = "Kenya and Ghana signed a trade pact, and they restored them in 1990."
+    assert triples_with_pattern_untried("dashboard.extract.restored_later", "_RESTORED_THEM", text) == {
         ("agreement", "sign", "KEN", "GHA", "asserted")}

@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-import dashboard.extract.trip_signings as trip_signings_module
-from tests.conftest import UntriedPattern, extract, pure_only, triples
+from tests.conftest import extract, triples, triples_with_pattern_untried
 
 VISIT = ("visit", "unspecified", "TUR", "AZE", "asserted")
 SIGNED = ("agreement", "sign", "TUR", "AZE", "asserted")
@@ -48,9 +47,8 @@ def test_signing_dated_and_placed_as_the_visit() -> None:
     assert [(e.date_start, e.place_country) for e in signed] == [(date(2024, 5, 1), "AZE")]
 
 
-@pure_only
-def test_no_pattern_search_without_a_trip(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_pattern_search_without_a_trip() -> None:
     # the case-free "signed" pattern tries every position: sentences with no visit or talks skip it
-    monkeypatch.setattr(trip_signings_module, "_SIGNED", UntriedPattern("searched a sentence that told no trip of two sides"))
-    assert triples(extract("Kenya recalled its ambassador from Ghana after the vote was signed.")) == {
+    text = "Kenya recalled its ambassador from Ghana after the vote was signed."
+    assert triples_with_pattern_untried("dashboard.extract.trip_signings", "_SIGNED", text) == {
         ("relations", "recall", "KEN", "GHA", "asserted")}
