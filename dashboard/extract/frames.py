@@ -225,7 +225,7 @@ class SentenceFrames(NounPhrases):
                 if governing in ("after", "before", "until") and (self.verb_at(group[-1] + 1) or modified_head(self.units, group[-1], index)):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject
                 if (governing and governing != "of") or self._names_a_thing(index, group[-1]):
-                    fallback = fallback or group
+                    fallback = fallback or self.fallback_subject(index, group)
                     k = first - 1
                     continue
                 return group
@@ -236,7 +236,7 @@ class SentenceFrames(NounPhrases):
                 if heads_clause(self.units, k, index):  # "After the protests, his administration imposed"
                     return [k]
                 # "Russia's foreign ministry said": the possessor names the speaker's country.
-                fallback = fallback or [k]
+                fallback = fallback or self.fallback_subject(index, [k])
             k -= 1
         if fallback and self._joins_predicate(index) and self.preceded_by(fallback[0]) == "between" \
                 and (main := self.topic()) and main[0] < fallback[0] and not self.units[main[0]].possessive:

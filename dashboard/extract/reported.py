@@ -11,6 +11,7 @@ from typing import Final
 
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.lexicon import Sense, TriggerSpec
+from dashboard.extract.of_objects import in_object_of_first
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
@@ -256,7 +257,10 @@ class ReportedSpeech:
 
     def _names_a_thing(self, verb: int, actor: int) -> bool:
         """"said the EU measures were lies and demanded": before a second predicate, an actor
-        followed by a plain noun only modifies it and is no subject."""
+        followed by a plain noun only modifies it and is no subject; nor is one inside the first
+        predicate's object ("condemned Russia's invasion of Ukraine and reaffirmed")."""
+        if in_object_of_first(self.units, actor, verb):
+            return True
         if not self._joins_predicate(verb) or actor + 2 >= verb:
             return False
         unit = self.units[actor + 1]
@@ -265,6 +269,11 @@ class ReportedSpeech:
                 and unit.low not in RELATIVE_PRONOUNS and unit.low not in ("and", "or", "but", "not", "to")
                 and not unit.low.endswith(("ed", "ly"))
                 and not any(spec.pos == "verb" for spec in unit.triggers()))
+
+    def fallback_subject(self, verb: int, group: list[int]) -> list[int]:
+        """Countries a second predicate may fall back on as its subject: none inside the first
+        predicate's object ("We condemned the invasion of Ukraine, and reaffirmed")."""
+        return [] if in_object_of_first(self.units, group[-1], verb) else group
 
     def _speaker_believes(self, index: int) -> bool:
         """"he believed", "they hoped": a pronoun for the speaker, then a verb of belief."""

@@ -12,6 +12,8 @@ from dashboard.extract.words import POSSESSIVE_PRONOUNS
 # Words that may stand between the possessive and the noun: "its full and firm support".
 _MODIFIER_WINDOW: Final = 3
 _PREPS: Final = ("for", "of", "with", "to")
+# "its support", and a joint statement's "reaffirmed our support for Ukraine".
+_OWNERS: Final = POSSESSIVE_PRONOUNS | {"our"}
 
 
 def restated_stance(sf: SentenceFrames, index: int) -> tuple[list[int], str]:
@@ -20,7 +22,7 @@ def restated_stance(sf: SentenceFrames, index: int) -> tuple[list[int], str]:
     no actors and "" when none follows."""
     units = sf.units
     k = index + 1
-    if k >= len(units) or units[k].low not in POSSESSIVE_PRONOUNS:
+    if k >= len(units) or units[k].low not in _OWNERS:
         return [], ""
     for noun in range(k + 1, min(len(units), k + 2 + _MODIFIER_WINDOW)):
         unit = units[noun]
