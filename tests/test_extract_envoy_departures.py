@@ -19,6 +19,18 @@ CASES = [
     ("Macron left Dakar after two days of talks.",
      {("visit", "unspecified", "FRA", "SEN", "asserted")}),
     ("The Polish ambassador left the meeting early.", set()),
+    # "come home", and envoys told to: their own state sends for them from where they serve.
+    ("Norway's ambassador came home from Tehran on Monday.",
+     {("relations", "recall", "NOR", "IRN", "asserted")}),
+    ("Chilean diplomats in Lima were told to come home on Friday.",
+     {("relations", "recall", "CHL", "PER", "asserted")}),
+    # The base form after "will"/"would", with the staff named in two words.
+    ("Spain's diplomatic staff will leave Venezuela.",
+     {("relations", "recall", "ESP", "VEN", "planned")}),
+    ("The Polish ambassador will leave the talks early.", set()),
+    # After "to" the departure is ordered by the host: an expulsion, no recall beside it.
+    ("Cairo asked the Turkish ambassador to leave.",
+     {("relations", "expel", "EGY", "TUR", "asserted")}),
 ]
 
 

@@ -22,6 +22,7 @@ from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.crossings import crosses_border, neighbour_across
 from dashboard.extract.deal_sides import helped_by_deal
+from dashboard.extract.envoy_departures import envoy_at
 from dashboard.extract.forces import sent_to_attack, to_own_border
 from dashboard.extract.frame import Frame
 from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, attended_remotely
@@ -77,6 +78,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     basis = frame.target_source or "stated"
     if not actors and frame.passive and spec.object_class == "diplomat" and targets:
         actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
+    if not actors and spec.object_class == "envoy_leaving" and (envoy := envoy_at(ctx.frames, frame.trigger_index)) >= 0:
+        actors = [state_of(ctx.units[envoy])]  # "diplomats in Kenya were told to come home": their state calls them
     if frame.referenced_type in ("pair", THEIR_OTHER):  # "The summit followed ...": the latest pair's meeting
         if ctx.last_pair is None:
             return None
