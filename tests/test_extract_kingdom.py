@@ -11,8 +11,8 @@ from tests.conftest import extract, triples
 @pytest.mark.parametrize("text, expected", [
     ("Bahrain's parliament said on Thursday that the kingdom had recalled its ambassador to Israel.",
      ("relations", "recall", "BHR", "ISR", "asserted")),
-    ("Saudi Arabia criticised Canada over the arrests. On Monday the kingdom recalled its ambassador "
-     "from Ottawa.",
+    (("Saudi Arabia criticised Canada over the arrests. On Monday the kingdom recalled its ambassador "
+      "from Ottawa."),
      ("relations", "recall", "SAU", "CAN", "asserted")),
     ("Jordan's foreign minister met Blinken in Amman. The kingdom later expelled two Iranian diplomats.",
      ("relations", "expel", "JOR", "IRN", "asserted")),
