@@ -27,3 +27,11 @@ def test_an_embassy_closed_in_a_capital_still_sets_the_pair() -> None:
                      "in Honiara. The foreign minister said Honiara chose to disregard the friendship built "
                      "since the two countries established relations in 1983.")
     assert ("relations", "establish", "TWN", "SLB", "asserted") in triples(events)
+
+
+def test_two_mediators_leave_the_two_who_met_a_pair() -> None:
+    # the mediators are no sides: "the two leaders" are still the two who met
+    events = extract("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in "
+                     "Brussels on Monday in talks mediated by France and Germany. The two leaders agreed to "
+                     "meet again in October.")
+    assert ("agreement", "agree", "ARM", "AZE", "asserted") in triples(events)

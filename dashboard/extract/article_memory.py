@@ -13,6 +13,9 @@ from dashboard.extract.units import Actor
 
 # Island states the news calls "the island" once it has named them.
 _ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "MDG", "MUS", "SGP", "BHR", "IRL", "TLS"})
+# Kingdoms the news calls "the kingdom" once it has named them.
+_KINGDOMS: Final = frozenset({"SAU", "BHR", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+                              "KHM", "BTN", "SWZ", "LSO", "TON"})
 LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
 # Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
 BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
@@ -46,6 +49,7 @@ class ArticleMemory:
     remarks_pair: tuple[Actor, Actor] | None = None  # with none, the two countries of every remark and measure so far
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
+    last_kingdom: str | None = None  # the latest kingdom named ("the kingdom" after "Saudi Arabia")
     opening_state: Actor | None = None  # the country or bloc opening the latest sentence
     titled: dict[str, Actor] = field(default_factory=dict)  # whom "the <title>" meant, by role
     bodies: dict[str, Actor] = field(default_factory=dict)  # the latest ministry or government named, by role
@@ -57,6 +61,8 @@ class ArticleMemory:
             self.last_group = actor.country
         elif actor.country in _ISLANDS:
             self.last_island = actor.country
+        if actor.country in _KINGDOMS:
+            self.last_kingdom = actor.country
         if actor.kind != "person":
             if actor.kind == "institution" and actor.role in BODY_ROLES and actor.country and actor.explicit:
                 self.bodies[actor.role] = actor
@@ -83,6 +89,10 @@ class ArticleMemory:
                 if len(found) == 2:
                     return found[1], found[0]
         return None
+
+    def state_called(self, noun: str) -> str | None:
+        """The state "the island" or "the kingdom" (``noun``) stands for: the latest named."""
+        return self.last_island if noun == "island" else self.last_kingdom if noun == "kingdom" else None
 
     def bloc(self) -> str:
         """"The bloc": the latest regional or economic group named (ECOWAS, BRICS), else the EU."""

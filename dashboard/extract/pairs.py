@@ -125,13 +125,14 @@ def _co_actor(events: list[ExtractedEvent], event: ExtractedEvent) -> Actor | No
 def _one_of_several(events: list[ExtractedEvent], event: ExtractedEvent) -> bool:
     """Whether the same sentence gave the event's actor the same kind of event with two or more
     other countries ("agreed to invite Egypt, Iran and ..."), or three or more actors the same
-    kind of event with its target."""
+    kind of event with its target. Mediators are no sides: "met in talks mediated by France and
+    Germany" is still a pair."""
     sentence = event.evidence[0].char_start if event.evidence else None
-    targets = {other.target_country for other in events
-               if other.event_type == event.event_type and other.actor_country == event.actor_country
-               and other.target_country and other.evidence and other.evidence[0].char_start == sentence}
+    alike = [other for other in events if other.event_type == event.event_type and other.event_mode != "mediation"
+             and other.evidence and other.evidence[0].char_start == sentence]
+    targets = {other.target_country for other in alike
+               if other.actor_country == event.actor_country and other.target_country}
     # "joined A, B and C in cutting ties with Qatar": one of several doers, no pair either
-    actors = {other.actor_country for other in events
-              if other.event_type == event.event_type and other.target_country == event.target_country
-              and other.actor_country and other.evidence and other.evidence[0].char_start == sentence}
+    actors = {other.actor_country for other in alike
+              if other.target_country == event.target_country and other.actor_country}
     return len(targets) > 1 or len(actors) > 2

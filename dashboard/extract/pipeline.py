@@ -60,6 +60,7 @@ from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
 from dashboard.extract.release_headers import HEADER_REACH, header_issuer
+from dashboard.extract.requested_acts import requested_acts
 from dashboard.extract.residents import named_as_ambassador
 from dashboard.extract.restored_later import restored_later
 from dashboard.extract.scene_day import scene_of, with_scene_day
@@ -280,6 +281,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
             found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
             found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
+            found.extend(requested_acts(units, found[before:]))  # "at the request of", "drew protests from"
             found[before:] = answered_in_kind(ctx.text, found[before:], found[max(0, before - 8):before])
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)

@@ -51,7 +51,7 @@ PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference
                                         "office convention conventions charter protocol treaty "
                                         "residents streets region area".split())
 # Words with no dictionary sense that can still start an actor phrase.
-_SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "north", "south"})
+_SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "kingdom", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
 _HALVES: Final = {"North": "PRK", "South": "KOR"}
 _SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "our"}
@@ -420,10 +420,10 @@ class ActorChunker:
                                   possessive=PRONOUNS_PERSON[unit.low], remember=False)
         if is_name_word(unit) and unit.text in self.memory.surnames:
             return self._emit(units, i, i + 1, self.memory.surnames[unit.text])
-        if unit.low == "island" and self.memory.last_island is not None and described(units, i):
-            merged, width = self._emit(units, i, i + 1, implicit(state_actor(self.memory.last_island)),
+        if (called := self.memory.state_called(unit.low)) is not None and described(units, i):  # "the kingdom"
+            merged, width = self._emit(units, i, i + 1, implicit(state_actor(called)),
                                        remember=False)
-            merged.place_country = self.memory.last_island
+            merged.place_country = called
             return merged, width
         half = _HALVES.get(unit.text)
         if half is not None and half in self.memory.codes_seen and described(units, i) \
