@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.described_groups import described_group
+from dashboard.extract.emissaries import EMISSARY, sends_emissary
 from dashboard.extract.envoy_departures import envoy_leaving
 from dashboard.extract.envoys import (
     envoy_called_back,
@@ -53,6 +54,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
             and sf.units[k + 1].low in (",", "for", "today")
     if wanted == FACILITATED:
         return facilitates_dealings(sf, index)
+    if wanted == EMISSARY:  # "sent its foreign minister", "was represented by its envoy"
+        return sends_emissary(sf, index)
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
