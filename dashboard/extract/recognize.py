@@ -332,7 +332,7 @@ class ActorChunker:
                 j = k
             elif k > j and (modifier is not None or implied or k - j >= 2):
                 name = " ".join(u.text for u in units[j:k])
-                code = modifier[0] if modifier is not None else implied
+                code = modifier[0] if modifier is not None else implied or self.memory.minister_home(titles[-1].role)
                 title_role = titles[-1].role
                 role = leader_role(code) if title_role == "leader" and code else title_role
                 # With no country in sight the person is still someone: their events are kept
