@@ -20,6 +20,8 @@ LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
 # Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
 BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
 # Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
+# Offices a dateline's country fills when the text names no country: its own cabinet's.
+_MINISTER_ROLES: Final = frozenset({"foreign_minister", "defence_minister"})
 NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 
 
@@ -54,6 +56,12 @@ class ArticleMemory:
     titled: dict[str, Actor] = field(default_factory=dict)  # whom "the <title>" meant, by role
     bodies: dict[str, Actor] = field(default_factory=dict)  # the latest ministry or government named, by role
     ranks: dict[str, Actor] = field(default_factory=dict)  # the latest person named with a rank, by rank ("general")
+    filed_country: str = ""  # the country of the article's dateline ("MANAGUA -")
+
+    def minister_home(self, role: str) -> str:
+        """The country a minister named by a bare title and an unknown name serves: in a report
+        filed from a capital, that country's ("MANAGUA - ... Foreign Minister Ana Ruiz said")."""
+        return self.filed_country if role in _MINISTER_ROLES else ""
 
     def remember(self, actor: Actor) -> None:
         self.codes_seen.add(actor.country)

@@ -71,3 +71,23 @@ def _person(unit: Unit) -> bool:
 
 def _verb(unit: Unit) -> bool:
     return any(spec.pos in ("verb", "report") for spec in unit.triggers())
+
+
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+
+
+def _object_at(units: list[Unit], i: int) -> bool:
+    """Whether the phrase at ``i`` is the object of a preposition or a participle ("next to X",
+    "after meeting X"), looking past an article."""
+    k = i - 1 if i > 0 and units[i - 1].low in _ARTICLES else i
+    word = units[k - 1].low.rsplit(" ", 1)[-1] if k > 0 else ""  # "next to": one unit
+    return word in PREPOSITIONS or word.endswith("ing")
+
+
+def fronted_subject(done: list[Unit], units: list[Unit], i: int) -> bool:
+    """Whether the person at ``i`` is the subject after an opening phrase that named others only
+    as objects ("Standing next to Netanyahu, Biden said"): the one a later "he" means."""
+    persons = [unit for unit in done if unit.actor is not None and unit.actor.kind == "person"]
+    if not persons or _object_at(units, i) or not any(unit.text == "," for unit in done[-2:]):
+        return False
+    return all(_object_at(done, done.index(unit)) for unit in persons)

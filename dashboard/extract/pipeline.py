@@ -192,6 +192,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     # the place from the same match when folding changed nothing (most texts): one scan, not two
     filed_from = dateline(text) if folded is not text else _filed_at(filed_on) if filed_on is not None else None
     issuer = issuer_country(text, filed_from.place_country if filed_from is not None else None)
+    memory.filed_country = filed_from.place_country or "" if filed_from is not None else ""
     # The first paragraph break after the dateline: the sentences before it are filed from there.
     dateline_end = folded.find("\n\n", filed_from.start) if filed_from is not None else -1
     if filed_on is not None and dateline_end >= 0 and not folded[filed_on.end():dateline_end].strip():

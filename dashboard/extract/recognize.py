@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from dashboard import gazetteer
-from dashboard.extract import people
+from dashboard.extract import object_pronouns, people
 from dashboard.extract.actor_makers import (
     describe,
     leader_role,
@@ -32,7 +32,6 @@ from dashboard.extract.name_words import (
     listed_with_country,
     named_person_at,
 )
-from dashboard.extract.object_pronouns import met_by_subject, object_of_subject
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import lone_two, pair_told_here, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
@@ -333,7 +332,7 @@ class ActorChunker:
                 j = k
             elif k > j and (modifier is not None or implied or k - j >= 2):
                 name = " ".join(u.text for u in units[j:k])
-                code = modifier[0] if modifier is not None else implied
+                code = modifier[0] if modifier is not None else implied or self.memory.minister_home(titles[-1].role)
                 title_role = titles[-1].role
                 role = leader_role(code) if title_role == "leader" and code else title_role
                 # With no country in sight the person is still someone: their events are kept
@@ -410,8 +409,8 @@ class ActorChunker:
         if unit.low in PRONOUNS_PERSON and not unit.senses and not honorific_at(units, i):
             # "his" most often means the sentence's subject; across sentences, the person the
             # previous sentence was about.
-            last = (met_by_subject(units, i, self.sentence_persons, self.memory.persons)  # "after meeting him"
-                    or object_of_subject(self._done, units, i)  # "met Xi and urged him"
+            last = (object_pronouns.met_by_subject(units, i, self.sentence_persons, self.memory.persons)  # "after meeting him"
+                    or object_pronouns.object_of_subject(self._done, units, i)  # "met Xi and urged him"
                     or (self.sentence_persons[0] if self.sentence_persons else self.memory.last_subject or self.memory.last_person()))
             if last is not None:
                 if not self.sentence_persons:
@@ -472,8 +471,8 @@ class ActorChunker:
         if actor.kind == "person" and remember:
             if rank := rank_in(merged.text):  # "Senior General Min Aung Hlaing": later "the general"
                 self.memory.ranks[rank] = actor
-            if not self.sentence_persons:
-                self.memory.last_subject = actor
+            if not self.sentence_persons or object_pronouns.fronted_subject(self._done, units, i):
+                self.memory.last_subject = actor  # the clause's subject, not "next to X," before it
             self.sentence_persons.append(actor)
         return merged, width
 
