@@ -1,5 +1,5 @@
 """Exact statements out of short texts written for these tests: a condemnation, accusation,
-denial or condolence that names nobody it is aimed at is aimed at the speaker's latest
+denial, warning or condolence that names nobody it is aimed at is aimed at the speaker's latest
 counterpart in the article, unless the two last made a deal; an appeal of nobody named is not."""
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from tests.conftest import extract, statements
      ("criticism", "TUR", "SYR", "negative")),
     ("Ghana closed its border with Togo on Monday. Accra denied any plan to expel traders.",
      ("denial", "GHA", "TGO", "negative")),
+    ("Chile recalled its ambassador from Peru on Tuesday. Santiago warned of further arrests.",
+     ("concern", "CHL", "PER", "negative")),
     (("A ferry carrying Greek tourists sank off Turkey on Monday. Greek President Katerina "
       "Sakellaropoulou met Turkish President Recep Tayyip Erdogan in Ankara on Tuesday. "
       "Erdogan offered his condolences."),
