@@ -20,6 +20,7 @@ from dashboard.extract.aimed_remarks import aimed_at
 from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
+from dashboard.extract.counterpart_aims import judged_counterpart
 from dashboard.extract.crossings import crosses_border, neighbour_across
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.envoy_departures import envoy_at
@@ -53,7 +54,11 @@ from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.story_pair import story_pair
 from dashboard.extract.supplied_arms import arms_supplier
-from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETED_STATEMENT_MODES
+from dashboard.extract.target_needs import (
+    COUNTERPART_MODES,
+    REQUIRES_TARGET,
+    TARGETED_STATEMENT_MODES,
+)
 from dashboard.extract.their_meetings import THEIR_OTHER
 from dashboard.extract.units import Actor
 
@@ -212,6 +217,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
     if not targets and spec.frame == "parties" and actors:
         targets, basis = parties(ctx, actors), TOLD_BEFORE
+    if not targets and frame.mode in COUNTERPART_MODES and actors and not frame.referenced_type \
+            and (spec.pos == "verb" or frame.mode == "sympathy"):  # "La Paz accused the visitors of ..."
+        targets, basis = judged_counterpart(ctx, actors, frame.mode), LATEST_DEALINGS
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return None  # "welcoming banners", "praised the weather": praise of nobody is no event
     return actors, targets, basis
