@@ -32,6 +32,7 @@ class SentenceContext:
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
     previous_place: Unit | None = None  # the place the sentence before named with "in X" / "at X"
     hosted: HostedGathering | None = None  # the latest gathering told hosted, before this sentence
+    codes_seen: set[str]  # every country the article has named so far, this sentence's too
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
@@ -45,3 +46,4 @@ class SentenceContext:
         self.previous_place = None
         self.hosted = None
         self.deal_sides = []
+        self.codes_seen = set()
