@@ -26,13 +26,13 @@ class SentenceContext:
     published: date | None
     recent: list[ExtractedEvent]   # events of earlier sentences, newest last
     deal_sides: list[tuple[str, str]]  # (owner, partner) of deals named "its pact with Y" before
+    codes_seen: set[str]  # every country the article has named so far, this sentence's too
     dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
     filed_from: Unit | None = None  # the same dateline, for every sentence of the article
     last_group: str | None = None  # the latest group the article named
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
     previous_place: Unit | None = None  # the place the sentence before named with "in X" / "at X"
     hosted: HostedGathering | None = None  # the latest gathering told hosted, before this sentence
-    codes_seen: set[str]  # every country the article has named so far, this sentence's too
 
     # An explicit __init__ (init=False): compiled, a dataclass's generated one runs as Python.
     def __init__(self, units: list[Unit], frames: SentenceFrames, text: str, start: int, end: int,
