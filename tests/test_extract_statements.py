@@ -278,7 +278,7 @@ def test_gratitude_owed_by_the_hearer_is_criticism(text, expected):
     ("Chile criticised the expulsion of its diplomats.", set()),
     # New verbs of censure; a charge rejected is aimed at its maker named after "by".
     ("Hanoi lashed out at Beijing over the survey ship.", {("criticism", "VNM", "CHN", "negative")}),
-    ("Iran rejected the accusations by Bahrain.", {("rejection", "IRN", "BHR", "negative")}),
+    ("Iran rejected the accusations by Bahrain.", {("rejection", "IRN", "BHR", "negative"), ("accusation", "BHR", "IRN", "negative")}),
 ])
 def test_the_doer_inside_the_object_and_more_verbs_of_censure(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected

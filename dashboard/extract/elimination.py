@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.elimination_guards import takes_no_target_by_elimination
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.target_needs import TARGETLESS_MODES
@@ -36,6 +37,8 @@ def target_by_elimination(sf: SentenceFrames, frame: Frame) -> list[int]:
     had lodged a protest in Beijing"), or none when there are several, or when that country
     names a thing of the frame's own type ("withdrew from the Paris agreement")."""
     own = {state_of(sf.units[k]).country for k in frame.actors}
+    if takes_no_target_by_elimination(sf.units, frame):
+        return []  # "declined to say how many jets would go to Ukraine", "as long as Chile refused"
     if len(own) != 1:
         return []  # "both leaders stressed mutual support": two sides, said of each other
     found: dict[str, int] = {}

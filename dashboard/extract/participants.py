@@ -18,11 +18,13 @@ from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.agreed_to_do import partner_of_pair
 from dashboard.extract.aimed_remarks import aimed_at
 from dashboard.extract.appositive_replies import appositive_author
+from dashboard.extract.article_elimination import target_left_by_article
 from dashboard.extract.attendance import attended_the_gathering
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counterpart_aims import judged_counterpart
 from dashboard.extract.crossings import crosses_border, neighbour_across
 from dashboard.extract.deal_sides import helped_by_deal
+from dashboard.extract.elimination import may_take_target_by_elimination
 from dashboard.extract.envoy_departures import envoy_at
 from dashboard.extract.forces import sent_to_attack, to_own_border
 from dashboard.extract.frame import Frame
@@ -67,6 +69,7 @@ TOLD_BEFORE = "told before"
 LATEST_DEALINGS = "latest dealings"
 PLACE = "place"
 OTHER_ROLE = "other role"
+ELIMINATION = "elimination"
 # Arrivals with no place named, anywhere in a report filed from a place: "who arrived on Friday".
 _ARRIVALS: Final = frozenset({"arrive", "land"})
 
@@ -217,6 +220,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
     if not targets and spec.frame == "parties" and actors:
         targets, basis = parties(ctx, actors), TOLD_BEFORE
+    if not targets and may_take_target_by_elimination(frame):  # the one other country of the article
+        settings = ctx.frames.lexicon.word_classes.get("setting", frozenset())
+        targets, basis = target_left_by_article(ctx.units, frame, actors, ctx.codes_seen, settings), ELIMINATION
     if not targets and frame.mode in COUNTERPART_MODES and actors and not frame.referenced_type \
             and (spec.pos == "verb" or frame.mode == "sympathy"):  # "La Paz accused the visitors of ..."
         targets, basis = judged_counterpart(ctx, actors, frame.mode), LATEST_DEALINGS

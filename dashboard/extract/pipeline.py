@@ -266,6 +266,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               dateline=filed_from if in_lede else None, filed_from=filed_from,
                               last_group=memory.last_group, last_pair=memory.last_pair)
         ctx.deal_sides = deal_sides
+        ctx.codes_seen = memory.codes_seen
         ctx.previous_place = place_before
         ctx.hosted = hosted if hosted.host is not None else None
         before = len(found)
