@@ -48,6 +48,7 @@ class ArticleMemory:
     codes_seen_strong: set[str] = field(default_factory=set)  # codes shown without ambiguity
     last_subject: Actor | None = None  # the first person named in the latest sentence naming one
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
+    paragraph_pair: tuple[Actor, Actor] | None = None  # the story's pair a paragraph went back to
     remarks_pair: tuple[Actor, Actor] | None = None  # with none, the two countries of every remark and measure so far
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
@@ -101,6 +102,11 @@ class ArticleMemory:
     def state_called(self, noun: str) -> str | None:
         """The state "the island" or "the kingdom" (``noun``) stands for: the latest named."""
         return self.last_island if noun == "island" else self.last_kingdom if noun == "kingdom" else None
+
+    def phrase_pair(self) -> tuple[Actor, Actor] | None:
+        """Whom "the two countries" stands for: the story's pair a new paragraph went back to
+        after a side story, else the latest pair."""
+        return self.paragraph_pair or self.last_pair
 
     def bloc(self) -> str:
         """"The bloc": the latest regional or economic group named (ECOWAS, BRICS), else the EU."""

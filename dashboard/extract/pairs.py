@@ -11,7 +11,7 @@ from dashboard.extract.actor_makers import describe
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Actor
 
-_PAIR_TYPES: Final = ("visit", "meeting", "agreement", "relations")
+PAIR_TYPES: Final = ("visit", "meeting", "agreement", "relations")
 # How long before publication a pair belongs to the history that "the two leaders" skip.
 _HISTORY: Final = timedelta(days=365)
 
@@ -60,7 +60,7 @@ def may_change_pair(new_events: list[ExtractedEvent]) -> bool:
 
 
 def _between_two(event: ExtractedEvent) -> bool:
-    return (event.event_type in _PAIR_TYPES and bool(event.actor_country) and bool(event.target_country)
+    return (event.event_type in PAIR_TYPES and bool(event.actor_country) and bool(event.target_country)
             and event.actor_country != event.target_country and event.event_mode != "mediation")
 
 

@@ -48,6 +48,7 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.pair_setters import pair_setters
+from dashboard.extract.pair_thread import pair_taken_up
 from dashboard.extract.pairs import latest_pair, may_change_pair, only_pair
 from dashboard.extract.paragraph_dates import (
     date_as_before,
@@ -222,6 +223,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
+            memory.paragraph_pair = pair_taken_up(memory.last_pair, found)  # back from a side story
             scene = scene_of(paragraph)
             paragraph = []
         previous_end = end
@@ -311,6 +313,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             if pair is not None and (memory.last_pair is None or {pair[0].country, pair[1].country}
                                      != {memory.last_pair[0].country, memory.last_pair[1].country}):
                 memory.last_pair = pair  # the same two sides keep the order the text first gave them
+            memory.paragraph_pair = None if pair is not None else memory.paragraph_pair
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
