@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import extract, triples
+from tests.conftest import extract, triples, triples_with_pattern_untried
 
 CASES = [
     ("Egypt expelled the Turkish ambassador. Turkey responded in kind.",
@@ -25,3 +25,10 @@ def test_reply_in_kind_is_the_act(text: str, expected: set[tuple]) -> None:
 def test_reply_in_kind_to_words_stays_a_statement() -> None:
     events = extract("Egypt criticised Turkey. Turkey responded in kind.")
     assert {e.event_type for e in events} == {"statement"}
+
+
+def test_no_pattern_search_without_a_reply() -> None:
+    # the case-free pattern tries every position: sentences with no reply statement skip it
+    text = "Japan imposed sanctions on Russia, paid in kind."
+    assert triples_with_pattern_untried("dashboard.extract.in_kind", "_IN_KIND", text) == {
+        ("sanction", "impose", "JPN", "RUS", "asserted")}

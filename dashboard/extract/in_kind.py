@@ -19,8 +19,8 @@ _ANSWERED_TYPES: Final = frozenset({"relations", "sanction"})
 def answered_in_kind(text: str, events: list[ExtractedEvent], earlier: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The sentence's events with each reply-in-kind statement turned into the act it answers:
     the latest act of the replying side's target against it, told in this sentence or before."""
-    if _IN_KIND.search(text) is None:
-        return events
+    if not any(_is_reply(event) for event in events) or _IN_KIND.search(text) is None:
+        return events  # most sentences: no reply verb, so no pattern search (ignoring case, it tries every position)
     out: list[ExtractedEvent] = []
     for k, event in enumerate(events):
         act = _answered(event, events[:k] + earlier[::-1]) if _is_reply(event) else None
