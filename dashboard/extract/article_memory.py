@@ -16,6 +16,8 @@ _ISLANDS: Final = frozenset({"TWN", "CYP", "CUB", "LKA", "MLT", "ISL", "JAM", "M
 # Kingdoms the news calls "the kingdom" once it has named them.
 _KINGDOMS: Final = frozenset({"SAU", "BHR", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
                               "KHM", "BTN", "SWZ", "LSO", "TON"})
+# Countries whose people are called by their given name, the first of their names.
+_GIVEN_NAME_FIRST: Final = frozenset({"MYS", "IDN", "THA", "ETH", "ERI", "ISL", "BRN"})
 LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
 # Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
 BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
@@ -85,6 +87,9 @@ class ArticleMemory:
                 self.surnames.setdefault(parts[-2], actor)  # names put the family name first of two
             # East Asian names put the family name first: "Kim Jong Un" -> "Kim", "Xi Jinping" -> "Xi".
             self.surnames.setdefault(parts[0], actor) if self._family_first(actor) else None
+            # Malay, Indonesian, Thai, Ethiopian, Eritrean and Icelandic names have no family name
+            # to call a person by: "Anwar Ibrahim" -> "Anwar", "Abiy Ahmed" -> "Abiy".
+            self.surnames.setdefault(parts[0], actor) if actor.country in _GIVEN_NAME_FIRST else None
 
     def latest_leaders(self, skip: list[Actor]) -> tuple[Actor, Actor] | None:
         """The last two leaders of different countries named: whom "both leaders" means when no
