@@ -50,6 +50,7 @@ from dashboard.extract.implied_targets import (
     sides_of_deal,
 )
 from dashboard.extract.included_hearers import included_hearers
+from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_sanctions import imposer_before
@@ -220,7 +221,7 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
     if not targets and spec.frame == "parties" and actors:
         targets, basis = parties(ctx, actors), TOLD_BEFORE
-    if not targets and may_take_target_by_elimination(frame):  # the one other country of the article
+    if not targets and (may_take_target_by_elimination(frame) or call_may_take_article_target(frame, actors)):
         settings = ctx.frames.lexicon.word_classes.get("setting", frozenset())
         targets, basis = target_left_by_article(ctx.units, frame, actors, ctx.codes_seen, settings), ELIMINATION
     if not targets and frame.mode in COUNTERPART_MODES and actors and not frame.referenced_type \
