@@ -24,6 +24,7 @@ from dashboard.extract.context import SentenceContext
 from dashboard.extract.counterpart_aims import judged_counterpart
 from dashboard.extract.crossings import crosses_border, neighbour_across
 from dashboard.extract.deal_sides import helped_by_deal
+from dashboard.extract.deployment_elimination import deployment_may_take_article_target
 from dashboard.extract.elimination import may_take_target_by_elimination
 from dashboard.extract.envoy_departures import envoy_at
 from dashboard.extract.forces import sent_to_attack, to_own_border
@@ -50,6 +51,7 @@ from dashboard.extract.implied_targets import (
     sides_of_deal,
 )
 from dashboard.extract.included_hearers import included_hearers
+from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_sanctions import imposer_before
@@ -220,7 +222,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             targets, basis = reporter_before(ctx, frame, actors), OTHER_ROLE
     if not targets and spec.frame == "parties" and actors:
         targets, basis = parties(ctx, actors), TOLD_BEFORE
-    if not targets and may_take_target_by_elimination(frame):  # the one other country of the article
+    if not targets and (may_take_target_by_elimination(frame) or call_may_take_article_target(frame, actors)
+                        or deployment_may_take_article_target(ctx.frames, frame, actors)):
         settings = ctx.frames.lexicon.word_classes.get("setting", frozenset())
         targets, basis = target_left_by_article(ctx.units, frame, actors, ctx.codes_seen, settings), ELIMINATION
     if not targets and frame.mode in COUNTERPART_MODES and actors and not frame.referenced_type \
