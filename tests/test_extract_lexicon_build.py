@@ -1,6 +1,6 @@
 """Building the lexicon's entries: each key folded once, each sense under it once."""
 
-from dashboard.extract.lexicon import Sense, _add, _add_at
+from dashboard.extract.lexicon import Sense, _add, _add_at, lexicon
 from dashboard.gazetteer import city_spellings
 
 
@@ -42,3 +42,9 @@ def test_city_spellings_of_ascii_and_accented_names() -> None:
     assert city_spellings("Zürich") == ["Zürich", "Zurich"]
     assert city_spellings("Saint Étienne") == ["Saint Étienne", "Saint Etienne", "St. Etienne", "St Etienne"]
 
+
+
+def test_the_cities_of_a_country_share_one_sense() -> None:
+    senses = [sense for senses, _ in lexicon().entries for sense in senses if sense.kind == "city" and sense.code == "USA"]
+    assert len(senses) > 10 and len({id(sense) for sense in senses}) == 1
+    assert senses[0] == Sense("city", "title", code="USA")

@@ -153,11 +153,15 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
         _add(entries, surface, Sense("region", "title"))
     # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia. A
     # city named like a country is never that name's place: "in Armenia" is not in Colombia.
+    city_senses: dict[str, Sense] = {}  # one sense per country, shared by its cities: a Sense is costly to make
     for place in sorted(gazetteer.cities(), key=lambda city: -city.population):
         for surface in gazetteer.city_spellings(place.name):
             key = fold(surface).lower().strip()  # folded once, for the test and the entry
             if not any(sense.kind in ("country", "group") for sense in entries.get(key, ())):
-                _add_at(entries, key, Sense("city", "title", code=place.country))
+                city_sense = city_senses.get(place.country)
+                if city_sense is None:
+                    city_sense = city_senses[place.country] = Sense("city", "title", code=place.country)
+                _add_at(entries, key, city_sense)
 
 
 
