@@ -304,7 +304,9 @@ def city_spellings(name: str) -> list[str]:
     """A city's name as geonames spells it and as news copy often does: without accents
     ("Zurich", "Sao Paulo") and with "Saint" shortened ("St. Petersburg")."""
     spellings = [name]
-    plain = "".join(char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
+    # ASCII has no accents to drop (most names): no decomposing, character by character
+    plain = name if name.isascii() else "".join(
+        char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
     if plain != name:
         spellings.append(plain)
     if plain.startswith("Saint "):

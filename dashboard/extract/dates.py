@@ -16,6 +16,7 @@ import ahocorasick_rs
 
 from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.date_spans import DateMention, DateSpan
+from dashboard.extract.interval_cues import may_count_interval
 from dashboard.extract.years_ahead import years_not_ahead
 
 MONTHS: Final = {
@@ -248,8 +249,7 @@ def _resolve(name: str, match: re.Match[str], published: date, future: bool,
 EXPLICIT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-# Cheap tests of a sentence, one per kind of cue: a pattern is only tried when its cue is there.
-# A cue is a whole run of letters of the lower-cased sentence; one automaton scan finds them all.
+# Cheap tests, one per kind of cue (a whole run of letters, all found in one automaton scan).
 _HAS_DIGIT: Final = re.compile(r"\d")
 _CUE_WORDS: Final = {
     "month": frozenset(MONTHS),
@@ -313,8 +313,8 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
     searched, patterns = (lower, _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)
     found = []
     for name, pattern in patterns:
-        if not present.issuperset(_CUES[name]):
-            continue
+        if not present.issuperset(_CUES[name]) or (ascii_text and not may_count_interval(lower, name)):
+            continue  # a counted interval's pattern, searched lower-cased, also needs its unit before its word
         for match in pattern.finditer(searched):
             groups = match.groupdict()
             if published is None and name not in ("iso", "month_year", "year") and not groups.get("year"):

@@ -106,11 +106,18 @@ class Lexicon:
 
 
 def _add(entries: dict[str, list[Sense]], surface: str, sense: Sense) -> None:
-    key = fold(surface).lower().strip()
-    if key:
-        bucket = entries.setdefault(key, [])
-        if not any(existing == sense and existing.data == sense.data for existing in bucket):
-            bucket.append(sense)
+    _add_at(entries, fold(surface).lower().strip(), sense)
+
+
+def _add_at(entries: dict[str, list[Sense]], key: str, sense: Sense) -> None:
+    """``sense`` under a folded key, unless the key already has it."""
+    if not key:
+        return
+    bucket = entries.get(key)
+    if bucket is None:  # most keys: a new one, with nothing to compare
+        entries[key] = [sense]
+    elif not any(existing == sense and existing.data == sense.data for existing in bucket):
+        bucket.append(sense)
 
 
 def _add_places(entries: dict[str, list[Sense]]) -> None:
@@ -146,10 +153,15 @@ def _add_places(entries: dict[str, list[Sense]]) -> None:
         _add(entries, surface, Sense("region", "title"))
     # The most populous city of a name first: "Madrid" is in Spain before it is in Colombia. A
     # city named like a country is never that name's place: "in Armenia" is not in Colombia.
+    city_senses: dict[str, Sense] = {}  # one sense per country, shared by its cities: a Sense is costly to make
     for place in sorted(gazetteer.cities(), key=lambda city: -city.population):
         for surface in gazetteer.city_spellings(place.name):
-            if not any(sense.kind in ("country", "group") for sense in entries.get(fold(surface).lower().strip(), ())):
-                _add(entries, surface, Sense("city", "title", code=place.country))
+            key = fold(surface).lower().strip()  # folded once, for the test and the entry
+            if not any(sense.kind in ("country", "group") for sense in entries.get(key, ())):
+                city_sense = city_senses.get(place.country)
+                if city_sense is None:
+                    city_sense = city_senses[place.country] = Sense("city", "title", code=place.country)
+                _add_at(entries, key, city_sense)
 
 
 
