@@ -21,9 +21,9 @@ _GIVEN_NAME_FIRST: Final = frozenset({"MYS", "IDN", "THA", "ETH", "ERI", "ISL", 
 LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
 # Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
 BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
-# Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 # Offices a dateline's country fills when the text names no country: its own cabinet's.
 _MINISTER_ROLES: Final = frozenset({"foreign_minister", "defence_minister"})
+# Groups a text does not call "the bloc": an alliance, world bodies, courts, "the West".
 NOT_BLOCS: Final = frozenset({"NTO", "UNO", "ICC", "IAE", "WST", "OSC", "G7X", "G2X", "QUD", "AUK"})
 
 

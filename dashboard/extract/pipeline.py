@@ -285,7 +285,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(restored_later(ctx.text, found[before:]))  # "broke off ties ... and restored them"
             found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
             found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
-            found.extend(requested_acts(units, found[before:]))  # "at the request of", "drew protests from"
+            found.extend(requested_acts(units, found[before:]))  # "at the request of X": an appeal by X
             found[before:] = answered_in_kind(ctx.text, found[before:], found[max(0, before - 8):before])
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
