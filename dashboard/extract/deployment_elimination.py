@@ -8,6 +8,7 @@ sends it to the actor's own edge ("to its border": ``forces.to_own_border``)."""
 
 from __future__ import annotations
 
+from dashboard.extract.elimination import left_without_target
 from dashboard.extract.forces import to_own_border
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -19,10 +20,7 @@ def deployment_may_take_article_target(sf: SentenceFrames, frame: Frame, actors:
     of deployment with one actor of a known country, sent neither to a place of that country nor to
     its own edge."""
     if not (frame.spec.event_type == "military" and frame.mode == "deployment" and frame.spec.pos == "noun"
-            and not frame.targets and not frame.referenced_type and not frame.reciprocal
-            and not frame.destination and not frame.weak_subject and not frame.control_mode
-            and frame.actor_source not in ("modifier", "fallback")
-            and len(actors) == 1 and bool(actors[0].country)):
+            and left_without_target(frame) and not frame.destination and len(actors) == 1 and bool(actors[0].country)):
         return False
     own = actors[0].country
     after = sf.units[frame.trigger_index + 1:]

@@ -22,12 +22,17 @@ _NO_ELIMINATION_MODES: Final = TARGETLESS_MODES | {("military", "deployment"), (
                                                     ("relations", "restore")}
 
 
+def left_without_target(frame: Frame) -> bool:
+    """Whether the grammar left a frame with no target of any kind (none named, pointed back to,
+    or shared), and its actor is neither a guess, a modifier, nor asked to act."""
+    return (not frame.targets and not frame.referenced_type and not frame.reciprocal and not frame.weak_subject
+            and not frame.control_mode and frame.actor_source not in ("modifier", "fallback"))
+
+
 def may_take_target_by_elimination(frame: Frame) -> bool:
     """Whether a frame whose actor the grammar found, and no target, may take the one other
     country its sentence names: not when the actor is a guess, a modifier, or asked to act."""
-    return (bool(frame.actors) and not frame.targets and not frame.referenced_type and not frame.reciprocal
-            and not frame.destination and not frame.weak_subject and not frame.control_mode
-            and frame.actor_source not in ("modifier", "fallback")
+    return (bool(frame.actors) and left_without_target(frame) and not frame.destination
             and frame.spec.event_type in _ELIMINATION_TYPES
             and (frame.spec.event_type, frame.mode) not in _NO_ELIMINATION_MODES)
 

@@ -6,6 +6,7 @@ cost matched events on real pages, and verbs of calling added a wrong one on the
 
 from __future__ import annotations
 
+from dashboard.extract.elimination import left_without_target
 from dashboard.extract.frame import Frame
 from dashboard.extract.units import Actor
 
@@ -14,7 +15,4 @@ def call_may_take_article_target(frame: Frame, actors: list[Actor]) -> bool:
     """Whether a call frame with no target may take the article's one other country: a noun of a
     call whose one actor is a named person or state of a known country."""
     return (frame.spec.event_type == "meeting" and frame.mode == "call" and frame.spec.pos == "noun"
-            and not frame.targets and not frame.referenced_type and not frame.reciprocal
-            and not frame.weak_subject and not frame.control_mode
-            and frame.actor_source not in ("modifier", "fallback")
-            and len(actors) == 1 and actors[0].kind in ("person", "state") and bool(actors[0].country))
+            and left_without_target(frame) and len(actors) == 1 and actors[0].kind in ("person", "state") and bool(actors[0].country))
