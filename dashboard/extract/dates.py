@@ -281,13 +281,18 @@ _CUES: Final = {
 def _cues_present(text: str, lower: str, ascii_text: bool) -> set[str]:
     size = len(lower)
     present: set[str] = set()
-    for index, first, end in _CUE_FINDER.find_matches_as_indexes(lower, overlapping=True):
+    hits: list[tuple[int, int, int]] = _CUE_FINDER.find_matches_as_indexes(lower, overlapping=True)  # typed: unpacked natively
+    for index, first, end in hits:
         if (first == 0 or not "a" <= lower[first - 1] <= "z") and (end == size or not "a" <= lower[end] <= "z"):
             present.update(_CUE_KINDS[index])
     # Ten substring scans are several times faster than one \d search; only ASCII text can
     # rely on them, since \d also matches other scripts' digits.
     if ascii_text:
-        has_digit = any(map(text.__contains__, "0123456789"))
+        has_digit = False
+        for digit in "0123456789":  # a loop, not any(map(...)): compiled, each test is a direct call
+            if digit in text:
+                has_digit = True
+                break
     else:
         has_digit = _HAS_DIGIT.search(text) is not None
         present.add("unit")  # "dayſ" matches ignoring case, but is no word of the lower-cased text

@@ -23,7 +23,7 @@ from dashboard.extract.model import Evidence, ExtractedEvent
 HEADLINE_START: Final = -1  # the offsets of evidence that is the headline, not a text sentence
 _GAP: Final = "\n\n"
 # A live-blog entry opens a line with its time: "10:42 GMT \u2014", "9.05am:", "14:30 -".
-_ENTRY_STAMP: Final = re.compile("^" + ENTRY_STAMP_PATTERN, re.MULTILINE)
+_ENTRY_STAMP: Final = re.compile(ENTRY_STAMP_PATTERN)  # tried at line starts only
 _TIME: Final = re.compile(r"(\d{1,2})[:.](\d{2})(?: ?([AaPp]))?")
 _LEAST_ENTRIES: Final = 3
 
@@ -61,11 +61,26 @@ class Reading:
 def newest_first_entries(text: str) -> list[int]:
     """Where each entry of a live blog written newest first starts (at least three entries whose
     times run backwards, once past midnight at most); [] for any other text."""
-    times = [(m.start(), _minutes(m.group())) for m in _ENTRY_STAMP.finditer(text)]
+    times = [(m.start(), _minutes(m.group())) for m in _line_stamps(text)]
     if len(times) < _LEAST_ENTRIES:
         return []
     not_back = sum(b[1] >= a[1] for a, b in pairwise(times))
     return [start for start, _ in times] if not_back <= 1 else []
+
+
+def _line_stamps(text: str) -> list[re.Match[str]]:
+    """The entry stamps that open a line: the pattern tried at each line start (a
+    multi-line "^" pattern is tried at every character of the article)."""
+    found = []
+    at = 0
+    while at >= 0:
+        match = _ENTRY_STAMP.match(text, at)
+        if match is not None:
+            found.append(match)
+        at = text.find("\n", at)
+        if at >= 0:
+            at += 1
+    return found
 
 
 def _minutes(stamp: str) -> int:

@@ -4,7 +4,6 @@ Serbia ... Belgrade denied ... Brussels has been mediating between the two sides
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Final
 
 from dashboard.extract.actor_makers import state_actor
@@ -18,18 +17,26 @@ _MIN_EVENTS: Final = 2
 def story_pair(recent: list[ExtractedEvent], mediators: set[str]) -> tuple[Actor, Actor] | None:
     """The two countries most of the earlier events are between, neither of them a mediator,
     in the order the first such event gave; None when no pair leads the others."""
-    counts: Counter[frozenset[str]] = Counter()
-    first: dict[frozenset[str], tuple[str, str]] = {}
+    # plain loops, not Counter.most_common: this runs at every paragraph break, and the
+    # compiled extractor runs collections' code as interpreted Python
+    counts: dict[tuple[str, str], int] = {}
+    first: dict[tuple[str, str], tuple[str, str]] = {}
     for event in recent:
         actor, target = event.actor_country, event.target_country
         if not actor or not target or actor == target or event.event_mode == "mediation" \
                 or actor in mediators or target in mediators:
             continue
-        key = frozenset((actor, target))
-        counts[key] += 1
-        first.setdefault(key, (actor, target))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < _MIN_EVENTS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        key = (actor, target) if actor < target else (target, actor)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in first:
+            first[key] = (actor, target)
+    best, best_count, tied = None, 0, False
+    for key, count in counts.items():
+        if count > best_count:
+            best, best_count, tied = key, count, False
+        elif count == best_count:
+            tied = True
+    if best is None or best_count < _MIN_EVENTS or tied:
         return None
-    actor, target = first[ranked[0][0]]
+    actor, target = first[best]
     return state_actor(actor), state_actor(target)

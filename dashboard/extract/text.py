@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from dashboard.extract.chars import is_alpha
+
 # One-for-one replacements, so offsets in the matching form equal offsets in the original.
 _FOLD: Final = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
                 ("\u2013", "-"), ("\u2014", "-"), ("\u00a0", " "), ("\u2011", "-"), ("\u2010", "-"))
@@ -54,7 +56,7 @@ _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 def _is_abbreviation(folded: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
     start = dot
-    while start > 0 and (folded[start - 1].isalpha() or folded[start - 1] == "."):
+    while start > 0 and (is_alpha(folded[start - 1]) or folded[start - 1] == "."):
         start -= 1
     word = folded[start:dot]
     if not word:
