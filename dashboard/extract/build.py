@@ -29,6 +29,7 @@ from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.ordinal_members import ranked_member_at
 from dashboard.extract.origins import origin_visits
 from dashboard.extract.participants import participants
+from dashboard.extract.perfect_since import perfect_since_date
 from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
     earlier_events,
@@ -234,6 +235,9 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if date_mention is None and "since" in ctx.text:
         first = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)
         date_mention = since_clause_date(ctx, first, modality == "planned")
+    if modality == "asserted" and "since" in ctx.text:  # "has mediated between them since 2011": it began then
+        started = perfect_since_date(ctx.text, ctx.start, ctx.units[verb].start, ctx.units[verb].end, ctx.published)
+        date_mention = started or date_mention
     if background and date_mention is not None and not _dates_history(date_mention):
         date_mention = None
     earlier = None
