@@ -66,13 +66,16 @@ def pair_told_here(done: list[Unit], last: tuple[Actor, Actor] | None, people: b
             continue
         sides[actor.country] = actor if actor.kind == "person" else state_actor(actor.country)
         first_told[actor.country] = k
-    if len(sides) != 2 or not others <= set(sides) or (last is not None and {last[0].country, last[1].country} == set(sides)):
-        return None  # the latest pair keeps the order the text first gave it
+    if len(sides) != 2 or not others <= set(sides):
+        return None
     second, first = sides.values()
     if not told and first_told[second.country] < first_told[first.country]:
         first, second = second, first  # "A thanked B for his help, and the two": A, named first
     elif told and last_named.get(first.country, -1) > last_named.get(second.country, len(done)):
         first, second = second, first  # "A arrived in B on his first trip, and the two": "his" is A's
+    if last is not None and {last[0].country, last[1].country} == set(sides):
+        # the latest pair's own actors, in the order this sentence gives them
+        return (last[0], last[1]) if last[0].country == first.country else (last[1], last[0])
     return first, second
 
 

@@ -1,0 +1,39 @@
+"""'The two sides' after a visit or talks told in the same sentence take that sentence's order,
+even when the article's latest pair holds the same two countries the other way round."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, triples
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peru's president met Boric in March. Chilean President Gabriel Boric visited Lima on Monday, "
+     "where the two sides signed a trade agreement.",
+     {("agreement", "sign", "CHL", "PER", "asserted")}),
+    ("Chile's foreign minister held talks with his Argentine counterpart in May. Argentine President "
+     "Javier Milei travelled to Santiago on Tuesday, where the two governments agreed to reopen a border "
+     "crossing.",
+     {("agreement", "agree", "ARG", "CHL", "asserted")}),
+])
+def test_the_sentence_order_of_the_latest_pair_wins(text, expected):
+    assert {e for e in triples(extract(text, date(2023, 4, 4))) if e[0] == "agreement"} == expected
+
+
+def test_talks_of_the_two_leaders_on_a_visit_start_with_the_visitor():
+    text = ("Kenya and Tanzania signed a trade deal in May. Tanzania's president visited Nairobi on Tuesday, "
+            "where the two leaders held talks on the border.")
+    assert {e for e in triples(extract(text, date(2023, 4, 4))) if e[0] == "meeting"} == {
+        ("meeting", "talks", "TZA", "KEN", "asserted")}
+
+
+def test_the_latest_pair_keeps_its_people():
+    # the pair's named ministers stay its sides: the signers are Honduras's and China's
+    text = ("Honduras establishes diplomatic ties with China. Honduras and the People's Republic of China "
+            "established diplomatic relations on Sunday, when the two foreign ministers, Eduardo Enrique Reina "
+            "and Qin Gang, signed a joint communique in Beijing.")
+    assert {e for e in triples(extract(text, date(2023, 3, 26))) if e[0] == "agreement"} == {
+        ("agreement", "sign", "HND", "CHN", "asserted")}
