@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from dashboard.extract.chars import is_alpha
+from dashboard.extract.hard_wraps import hard_wrapped, wrapped_line
 
 # One-for-one replacements, so offsets in the matching form equal offsets in the original.
 _FOLD: Final = (("\u2019", "'"), ("\u2018", "'"), ("\u02bc", "'"), ("\u201c", '"'), ("\u201d", '"'),
@@ -81,8 +82,9 @@ def _suffix_ends_sentence(folded: str, dot: int, following: int) -> bool:
     return folded[following:end] in _SENTENCE_OPENERS
 
 
-def _line_breaks_sentence(folded: str, newline: int) -> bool:
-    """A single line break ends a sentence after a heading or terminal punctuation."""
+def _line_breaks_sentence(folded: str, newline: int, wrapped: bool) -> bool:
+    """A single line break ends a sentence after a heading or terminal punctuation; in
+    hard-wrapped text only there, or after a short line that no lowercase line continues."""
     last = newline  # the end of the line without its trailing blanks (no copy of the text before)
     while last > 0 and folded[last - 1] in " \t":
         last -= 1
@@ -90,8 +92,11 @@ def _line_breaks_sentence(folded: str, newline: int) -> bool:
         return False
     if folded[last - 1] in ".!?:\"'":
         return True
+    line_start = folded.rfind("\n", 0, last) + 1
+    if wrapped:
+        return not wrapped_line(folded, line_start, last, newline)
     # A short line with no closing punctuation is a heading or a byline.
-    return last - (folded.rfind("\n", 0, last) + 1) < 120
+    return last - line_start < 120
 
 
 def split_sentences(folded: str) -> list[tuple[int, int]]:
@@ -113,9 +118,10 @@ def split_sentences(folded: str) -> list[tuple[int, int]]:
                 and "\n\n" not in folded[end:following] and not _suffix_ends_sentence(folded, match.start(), following)):
             continue
         boundaries.append(end)
+    wrapped = hard_wrapped(folded)
     newline = folded.find("\n")
     while newline >= 0:
-        if _BLANK_LINE.match(folded, newline) or _line_breaks_sentence(folded, newline):
+        if _BLANK_LINE.match(folded, newline) or _line_breaks_sentence(folded, newline, wrapped):
             boundaries.append(newline)
         newline = folded.find("\n", newline + 1)
     boundaries = sorted(set(boundaries + [len(folded)]))
