@@ -25,6 +25,9 @@ _AGREED: Final = frozenset({"reached", "struck", "agreed"})
 # What follows the participle when it tells when or where, not who: "signed in 1951", "signed last week".
 _AFTER: Final = frozenset({"in", "on", "at", "last", "earlier", "this", "during", "when", "nearly", "more", "some",
                            "decades", "years"})
+# What may follow the participle of a passive with no signer besides those: when, or what for
+# ("Several accords were signed after the talks", "documents were signed aimed at ...").
+_AFTER_PASSIVE: Final = _AFTER | frozenset({"after", "following", "aimed", "recently", "yesterday", "today", "to"})
 
 
 def _made_with(sf: SentenceFrames, index: int) -> int:
@@ -69,9 +72,13 @@ def signed_deal(sf: SentenceFrames, index: int, frame: Frame) -> bool:
 def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) -> bool:
     """The same for a deal told in the passive with no "by": "the contract was signed when Putin
     last visited New Delhi", "Seven memoranda were signed in Colombo"."""
-    if support + 1 < len(sf.units) and sf.units[support + 1].low not in _AFTER and sf.units[support + 1].text not in ".,;":
+    if support + 1 < len(sf.units) and sf.units[support + 1].low not in _AFTER_PASSIVE \
+            and sf.units[support + 1].text not in ".,;":
         return False
-    return sf.units[support].low in _SIGNED and deal_signers(sf, index, frame)
+    participle = sf.units[support].low
+    if participle in _AGREED:
+        frame.mode = "agree"  # "an agreement was reached after the talks"
+    return participle in _SIGNED | _AGREED and deal_signers(sf, index, frame)
 
 
 def deal_signers(sf: SentenceFrames, index: int, frame: Frame, partner: int = -1) -> bool:
