@@ -1,5 +1,5 @@
 """Deals told in the passive with no signer, followed by when or what for ("were signed after
-the talks", "were signed aimed at ...", "a deal was struck after ..."): between the latest pair."""
+the talks", "were signed aimed at ..."): between the latest pair."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ TALKS = "Chilean President Gabriel Boric held talks with Peruvian President Dina
     ("Four memoranda were signed following the meeting.", ("agreement", "sign", "CHL", "PER", "asserted")),
     ("A number of documents were signed aimed at closer cooperation in mining.",
      ("agreement", "sign", "CHL", "PER", "asserted")),
-    ("A deal was struck after the talks.", ("agreement", "agree", "CHL", "PER", "asserted")),
 ])
 def test_a_passive_deal_with_no_signer_is_the_latest_pairs(sentence, expected):
     events = extract(TALKS + sentence, date(2024, 3, 5))

@@ -75,10 +75,7 @@ def passive_signing(sf: SentenceFrames, index: int, frame: Frame, support: int) 
     if support + 1 < len(sf.units) and sf.units[support + 1].low not in _AFTER_PASSIVE \
             and sf.units[support + 1].text not in ".,;":
         return False
-    participle = sf.units[support].low
-    if participle in _AGREED:
-        frame.mode = "agree"  # "an agreement was reached after the talks"
-    return participle in _SIGNED | _AGREED and deal_signers(sf, index, frame)
+    return sf.units[support].low in _SIGNED and deal_signers(sf, index, frame)
 
 
 def deal_signers(sf: SentenceFrames, index: int, frame: Frame, partner: int = -1) -> bool:
