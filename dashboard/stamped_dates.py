@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 _MONTHS = {name: number for number, names in enumerate((
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -25,7 +26,7 @@ _DAY = re.compile(
     r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4})"
-    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{4}))(?!\d)")
+    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{4}))(?!\d(?!\d?:\d\d))")  # "201511:59": a clock glued on
 _LABEL = re.compile(r"\b(?:published|updated|posted|modified|dated?|issued|release date)\b|^by\b", re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?! ?\d)|\bT\d{2}:\d{2}")
 # What may stand beside a bare date on its line: weekdays, "at", time zones, agency names.
@@ -41,8 +42,10 @@ _BYLINE_WORDS = 3
 # The crawl store's opening: the day the page was stored, before its first line.
 _STORE_OPENING = re.compile(r" ?date (\d{4})-(\d{2})-(\d{2}) ")
 # A day in an address: "/2020/08/21/", "/2022/may/20/", "-2024-07-09-", "/25-Dec-2018/".
+# "-20130506-story" or "_20130506.html": the same day written without separators.
 _URL_DAY = re.compile(r"[/_-](?P<y1>(?:19|20)\d{2})[/_-](?P<m1>[01]?\d|[A-Za-z]{3,9})[/_-](?P<d1>[0-3]?\d)(?=[/_.-]|$)"
-                      r"|/(?P<d2>[0-3]?\d)-(?P<m2>[A-Za-z]{3,9})-(?P<y2>(?:19|20)\d{2})(?=[/_.-]|$)")
+                      r"|/(?P<d2>[0-3]?\d)-(?P<m2>[A-Za-z]{3,9})-(?P<y2>(?:19|20)\d{2})(?=[/_.-]|$)"
+                      r"|[/_-](?P<y3>(?:19|20)\d{2})(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=[/_.-]|$)")
 
 
 def published_in_text(text: str) -> date | None:
@@ -59,11 +62,44 @@ def published_in_text(text: str) -> date | None:
         lines += 1
         if lines > TOP_LINES:
             return None
-        if len(stripped) <= MAX_LINE_CHARS and (stripped[0].isalnum() or stripped[0] == "("):
-            day = _timestamp_day(stripped, bare_allowed=lines <= BARE_DATE_LINES)
-            if day is not None:
-                return day
+        if not (stripped[0].isalnum() or stripped[0] == "("):
+            continue
+        day = _timestamp_day(stripped, bare_allowed=lines <= BARE_DATE_LINES) if len(stripped) <= MAX_LINE_CHARS \
+            else None
+        if day is None:
+            day = _field_day(stripped) or _glued_day(stripped)
+        if day is not None:
+            return day
     return None
+
+
+# "Miami Herald | June 29, 2005 | By Jane Doe", "Jane Doe | Islamabad 14 July 2010": a byline's
+# fields, one of them a date with at most a place beside it.
+_FIELD_WORDS: Final = 1
+_FIELDS_MAX_CHARS: Final = 160
+
+
+def _field_day(line: str) -> date | None:
+    """The date that fills one field of a line of "|"-separated byline fields."""
+    if "|" not in line or len(line) > _FIELDS_MAX_CHARS:
+        return None
+    for part in line.split("|"):
+        match = _DAY.search(part)
+        if match is None:
+            continue
+        rest = _FILLER.sub(" ", _CLOCK.sub(" ", part[:match.start()] + " " + part[match.end():]))
+        if len(rest.split()) <= _FIELD_WORDS:
+            return _day_of(match)
+    return None
+
+
+def _glued_day(line: str) -> date | None:
+    """A page's date stamp the scrape glued to the lede, no space between ("February 19, 2002The
+    first observers ..."): a full date opening the line with a capital letter straight after."""
+    match = _DAY.match(line)
+    if match is None or not line[match.end():match.end() + 1].isupper():
+        return None
+    return _day_of(match)
 
 
 def _timestamp_day(line: str, bare_allowed: bool) -> date | None:
@@ -86,7 +122,7 @@ def published_in_url(url: str | None) -> date | None:
     match = _URL_DAY.search(url or "")
     if match is None:
         return None
-    number = "1" if match.group("y1") else "2"
+    number = next(n for n in "123" if match.group(f"y{n}"))
     month_text = match.group(f"m{number}")
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
     return _valid(int(match.group(f"y{number}")), month, int(match.group(f"d{number}"))) if month else None

@@ -176,6 +176,14 @@ def test_evidence_offsets_point_into_the_text_as_given():
     ("Talks ended on 2 October 2021 at 19:05 with a joint statement", None),
     ("Posted 2/30/2021 10:00", None),
     ("\n".join(["A story line."] * 12 + ["Published 19 June 2024"]), None),  # not near the top
+    # a byline's "|"-separated fields, one of them the date (with at most a place beside it)
+    ("Daily Courier ^ | March 3, 2011 | LENA IVERS AND TOMAS BRENNAN lena@courier.example", date(2011, 3, 3)),
+    ("Lena Ivers | Ankara 3 March 2011", date(2011, 3, 3)),
+    ("Ankara and Athens | talks resumed on 3 March 2011 after a year", None),
+    # a stamp the scrape glued to the lede or to its clock
+    ("Ankara talks resume\nMarch 3, 2011The two ministers met in Ankara on Thursday.", date(2011, 3, 3)),
+    ("Lena Ivers March 3, 201109:15 am", date(2011, 3, 3)),
+    ("Ankara talks resume\nOn March 3, 2011 the two ministers met in Ankara.", None),
 ])
 def test_a_timestamp_line_near_the_top_gives_the_publication_date(text, day):
     assert published_in_text(text) == day
@@ -198,6 +206,8 @@ def test_a_pasted_page_without_metadata_takes_its_timestamp_date():
     ("https://example.com/2021/05/ministers-meet/", None),  # a month is no day
     ("https://example.com/2024/02/30/story", None),
     ("http://example.com/news/politics/183004.html", None),
+    ("https://example.com/world/la-fg-ministers-meet-20110303-story.html", date(2011, 3, 3)),
+    ("https://example.com/id/20111399/story", None),
     (None, None),
 ])
 def test_an_address_with_a_day_gives_the_publication_date(url, day):
@@ -217,6 +227,15 @@ def test_a_page_with_no_date_but_its_address_takes_the_address_day():
     assert article.published == date(2024, 6, 19)
     assert events_of(article.text, article.published) == [
         ("visit", "unspecified", "POL", "UKR", "UKR", date(2024, 6, 18))]
+
+
+def test_a_page_with_a_byline_of_fields_counts_its_weekdays_from_the_byline_day():
+    page = ("Davutoglu in Athens\n\nDaily Courier | March 3, 2011 | By Lena Ivers\n\n"
+            "Turkish Foreign Minister Ahmet Davutoglu visited Athens on Wednesday.")
+    article = make_article(page)
+    assert article.published == date(2011, 3, 3)
+    assert events_of(article.text, article.published) == [
+        ("visit", "unspecified", "TUR", "GRC", "GRC", date(2011, 3, 2))]
 
 
 def test_metadata_wins_over_a_timestamp_line():
