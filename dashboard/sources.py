@@ -21,7 +21,11 @@ from pathlib import Path
 
 import yaml
 
-from dashboard.stamped_dates import published_in_text, published_in_url
+from dashboard.stamped_dates import (
+    after_store_opening,
+    published_in_text,
+    published_in_url,
+)
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -122,7 +126,7 @@ def make_article(text: str, title: str = "", url: str | None = None, outlet: str
 
 
 def _first_line_title(text: str) -> str:
-    first = text.split("\n", 1)[0].strip().lstrip("#").strip()
+    first = after_store_opening(text.split("\n", 1)[0]).strip().lstrip("#").strip()
     return first if 0 < len(first) <= 200 else ""
 
 

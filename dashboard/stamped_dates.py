@@ -48,6 +48,13 @@ _URL_DAY = re.compile(r"[/_-](?P<y1>(?:19|20)\d{2})[/_-](?P<m1>[01]?\d|[A-Za-z]{
                       r"|[/_-](?P<y3>(?:19|20)\d{2})(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=[/_.-]|$)")
 
 
+def after_store_opening(line: str) -> str:
+    """``line`` without the crawl store's opening ("date 2024-07-09 "), which is no part of the
+    page's first line (its headline)."""
+    stored = _STORE_OPENING.match(line)
+    return line if stored is None else line[stored.end():]
+
+
 def published_in_text(text: str) -> date | None:
     """The day of the crawl store's opening, else of the first timestamp line among the first
     lines of ``text``; None if neither."""

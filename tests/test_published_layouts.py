@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.article_events import article_events
 from dashboard.extract.furniture import without_furniture
 from dashboard.extract.pipeline import dateline, extract_events
 from dashboard.extract.reading import newest_first_entries
@@ -220,6 +221,17 @@ def test_a_page_from_the_crawl_store_is_published_the_day_it_opens_with():
     article = make_article(page, url="https://example.com/2023/05/04/story")
     assert article.published == date(2023, 5, 5)  # the page's own opening before its address
     assert events_of(article.text, article.published)[0][-1] == date(2023, 5, 4)  # "on Thursday"
+
+
+def test_the_store_opening_is_no_part_of_the_headline():
+    # The headline is the page's first line without the stored day, so it is not read again
+    # before the text with that day in it, and the undated praise takes the lede's Thursday.
+    page = (" date 2023-05-05 Kenyan President William Ruto visited Uganda on Thursday.\n\n"
+            "Ruto praised Uganda for its support.")
+    article = make_article(page)
+    assert article.title == "Kenyan President William Ruto visited Uganda on Thursday."
+    assert [(e.event_type, e.actor_country, e.target_country, e.date_start) for e in article_events(article)] == [
+        ("visit", "KEN", "UGA", date(2023, 5, 4)), ("statement", "KEN", "UGA", date(2023, 5, 4))]
 
 
 def test_a_page_with_no_date_but_its_address_takes_the_address_day():
