@@ -36,6 +36,12 @@ FURNITURE = [
     "Published 19 June 2024, 10:42 BST",
     "Updated: June 19, 2024 3:45 PM EDT",
     "June 19, 2024 at 10:42 a.m.",
+    "Last Updated:March 3, 2011, 09:15 IST",
+    "Published : 3 Mar 2011, 09:15 AM",
+    "Posted March 3, 2011 09:15:00",
+    "March 3, 2011 11:13 MYT",
+    "Thursday ,3 March 2011",
+    "March 3, 2011|Reuters",
     "press@ministry.example",
     "+32 2 555 12 34",
 ]
@@ -221,6 +227,17 @@ def test_a_page_from_the_crawl_store_is_published_the_day_it_opens_with():
     article = make_article(page, url="https://example.com/2023/05/04/story")
     assert article.published == date(2023, 5, 5)  # the page's own opening before its address
     assert events_of(article.text, article.published)[0][-1] == date(2023, 5, 4)  # "on Thursday"
+
+
+def test_a_stamp_line_atop_the_lede_does_not_make_it_news_of_the_publication_day():
+    # The stamp names the publication day; blanked, it leaves the lede's Wednesday as the story's
+    # day, which the undated warning after it takes.
+    text = ("Last Updated:March 4, 2011, 09:15 IST\n"
+            "Greece recalled its ambassador from Turkey on Wednesday.\n\n"
+            "Athens also warned Ankara against further incursions.")
+    assert [(e.event_type, e.actor_country, e.target_country, e.date_start)
+            for e in extract_events(text, date(2011, 3, 4))] == [
+        ("relations", "GRC", "TUR", date(2011, 3, 2)), ("statement", "GRC", "TUR", date(2011, 3, 2))]
 
 
 def test_the_store_opening_is_no_part_of_the_headline():

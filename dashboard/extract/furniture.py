@@ -27,12 +27,15 @@ _MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?
 _DAY: Final = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
                r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})")
 _WEEKDAY: Final = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
-_CLOCK: Final = (r"\d{1,2}[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ?(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|"
-                 r"CST|CDT|PST|PDT|ET|PT|IST|JST|KST|AEST|AEDT|HKT|SGT)(?:[+-]\d{1,2})?)?")
+_CLOCK: Final = (r"\d{1,2}[:.]\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: ?(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|EST|EDT|"
+                 r"CST|CDT|PST|PDT|ET|PT|IST|JST|KST|AEST|AEDT|HKT|SGT|MYT|PKT|PHT|ICT|WIB|EAT|CAT|WAT|SAST|GST|"
+                 r"AST|MST|MDT|NZST|NZDT)(?:[+-]\d{1,2})?)?")
 _STAMP_LABEL: Final = (r"(?:(?:[Ff]irst |[Ll]ast )?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified|[Cc]reated)(?: on| at)?|"
                        r"Date|Dated|Release date|Issued)")
+# A label's ending: "Published 19 June", "Published: 19 June", "Published : 19 June", "Updated:June 19"
+_LABEL_END: Final = r"(?: ?: ?| )"
 # One stamp: "Published: 20th May 2022 03:52 PM", "Updated: 26-02-2022 05:02 IST", "09 Jul, 2024 09:59pm"
-_ONE_STAMP: Final = rf"(?:{_STAMP_LABEL}:? )?(?:{_WEEKDAY},? )?{_DAY}(?:,? (?:at |- )?{_CLOCK})?"
+_ONE_STAMP: Final = rf"(?:{_STAMP_LABEL}{_LABEL_END})?(?:{_WEEKDAY},? )?{_DAY}(?:,? (?:at |- )?{_CLOCK})?"
 # Up to four capitalised words, each taken whole (no backtracking inside a word: cheap on story lines)
 _SHORT_NAME: Final = r"[A-Z][\w.'\u2019-]*+(?: [A-Z][\w.'\u2019-]*+){0,3}"
 # A byline or an agency before a stamp: "Jane Doe (@jdoe)", "Reuters |", "Desk News Desk |"
@@ -69,7 +72,7 @@ _FURNITURE: Final = re.compile("|".join((
     # source credits: "Source: VOV5", "SOURCE: NEWS AGENCIES", "(Sources: BBC, The Guardian)"
     r"\(?(?:News |Photo |Image )?(?:Source|SOURCE|Sources|SOURCES): ?[^\s].{0,150}",
     # an agency alone on a line
-    rf"(?:Reuters|REUTERS|AFP|AP|Xinhua|XINHUA|TASS|PTI|ANI|IANS|Anadolu Agency|Sputnik|Kyodo|Yonhap)(?:,? {_DAY})?",
+    rf"(?:{_DAY} ?\| ?)?(?:Reuters|REUTERS|AFP|AP|Xinhua|XINHUA|TASS|PTI|ANI|IANS|Anadolu Agency|Sputnik|Kyodo|Yonhap)(?:,? {_DAY})?",
     # other stories: "Read more: ...", "Related: ..."
     (rf"(?:{_OTHER_STORY_LABELS}|More on this story|Recommended|"
      r"Further reading) ?(?::|\||\u2014|\u2013| -).{0,240}"),
@@ -82,9 +85,9 @@ _FURNITURE: Final = re.compile("|".join((
     # reference numbers: "Press release 123/24", "Ref. MFA/2024/118"
     r"(?:Press release|Press Release|News release|Statement|Reference|Ref\.?)(?: [Nn]o\.?| number)?:? ?[A-Z]{0,6}[/-]?\d[\w/.-]{0,20}",
     # timestamps: "Published 19 June 2024, 10:42 BST", "June 19, 2024 at 10:42 a.m.", "Updated 10:42 GMT"
-    rf"(?:{_STAMP_LABEL}:? )?{_DAY}(?:,? (?:at |- )?{_CLOCK})?(?: \(?(?:{_STAMP_LABEL})\)?)?",
-    rf"(?:{_STAMP_LABEL}:? )(?:\w+day,? )?(?:{_DAY}|{_CLOCK}|\d+ (?:minutes?|hours?|days?) ago)(?:,? (?:at )?{_CLOCK})?",
-    rf"{_WEEKDAY},? {_DAY}(?:,? (?:at |- )?{_CLOCK})?(?: -[ -]*[^ ]{{0,40}})?",
+    rf"(?:{_STAMP_LABEL}{_LABEL_END})?{_DAY}(?:,? (?:at |- )?{_CLOCK})?(?: \(?(?:{_STAMP_LABEL})\)?)?",
+    rf"(?:{_STAMP_LABEL}{_LABEL_END})(?:\w+day,? )?(?:{_DAY}|{_CLOCK}|\d+ (?:minutes?|hours?|days?) ago)(?:,? (?:at )?{_CLOCK})?",
+    rf"{_WEEKDAY} ?,? ?{_DAY}(?:,? (?:at |- )?{_CLOCK})?(?: -[ -]*[^ ]{{0,40}})?",
     # stamps joined on one line: "Published: 20th May 2022 03:52 PM | Last Updated: 20th May 2022 03:52 PM | A+A-"
     rf"{_ONE_STAMP}(?: +\| +(?:{_ONE_STAMP}|A\+ ?A-))+",
     # a clock before the day, a clock in brackets: "20:09 17 February 2017", "28 May 2019 [14:49] - Example.az"
