@@ -27,6 +27,7 @@ from dashboard.extract.domestic_procedures import ratifications_ahead, tells_pro
 from dashboard.extract.ellipsis import with_ellipsis
 from dashboard.extract.forces import without_drill_deployments
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.fronted_reports import speaker_first
 from dashboard.extract.furniture import without_furniture
 from dashboard.extract.groups import (
     gathering_of,
@@ -242,6 +243,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             issuer = header_issuer(sentence, units)
         units = with_issuer(units, sentence, start, issuer)
         units = with_issuer_offices(units, issuer)
+        units = speaker_first(units)  # "'...,' he said": read as "he said ..."
         owner = opening_country(units)
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
