@@ -10,6 +10,7 @@ from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.own_news import own_news_target
 from dashboard.extract.restated_stances import restated_stance
+from dashboard.extract.words import REPORTING_VERBS
 
 
 def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
@@ -108,12 +109,22 @@ def speaker_tells_own_act(sf: SentenceFrames, frame: Frame, frames: list[Frame])
     it would cut ties with Taiwan"): the act is the event, not the saying. A statement told
     before the saying is no such act ("Ghana denies the claims and says ..."): both are said;
     not one right before it, which governs it ("declined to say", "refused to comment")."""
-    if frame.target_source != "latest dealings":
-        return False
     speakers = {state_of(sf.units[k]).country for k in frame.actors}
+    if frame.target_source != "latest dealings":
+        return _says_own_statement(sf, frame, frames, speakers)
     return any(other is not frame and speakers & {state_of(sf.units[k]).country for k in other.actors}
                and (other.spec.event_type != "statement" or other.trigger_index >= frame.trigger_index - 1)
                for other in frames)
+
+
+def _says_own_statement(sf: SentenceFrames, frame: Frame, frames: list[Frame], speakers: set[str]) -> bool:
+    """"He said: 'We condemn the test'": a saying aimed at the speaker's addressee whose clause
+    holds a statement of the speaker's own is that statement, not a second one."""
+    if frame.spec.event_type != "statement" or frame.targets or frame.referenced_type != "addressee":
+        return False
+    return any(other is not frame and other.spec.event_type == "statement" and other.trigger_index > frame.trigger_index
+               and sf.units[other.trigger_index].low not in REPORTING_VERBS  # not a second saying
+               and speakers & {state_of(sf.units[k]).country for k in other.actors} for other in frames)
 
 
 def others_than(sf: SentenceFrames, candidates: list[int], actors: list[int]) -> list[int]:
