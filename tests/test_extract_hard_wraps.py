@@ -3,8 +3,11 @@ while a heading over ordinary text still ends at its line."""
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import date
 
+from dashboard.extract.hard_wraps import hard_wrapped
 from dashboard.extract.text import split_sentences
 from tests.conftest import extract
 
@@ -39,3 +42,13 @@ def test_a_heading_over_unwrapped_text_still_ends_at_its_line():
     sentences = [text[start:end] for start, end in split_sentences(text)]
     assert sentences == ["Chile and Peru sign a border accord",
                          "Chile and Peru signed a border accord in Lima on Tuesday, officials from both governments said."]
+
+
+def test_the_line_scan_counts_breaks_as_the_pattern_over_the_whole_text_did():
+    # the definition: three non-overlapping matches of a break inside a sentence
+    pattern = re.compile(r"[^\s.!?:\"'][ \t]*\n[ \t]*[a-z]")
+    pieces = ["a", "b", "Z", " ", "\t", "\n", "\r", ".", ":", "'", "\u00a0"]
+    generator = random.Random(7)
+    for _ in range(20_000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 40)))
+        assert hard_wrapped(text) == (len(pattern.findall(text)) >= 3), repr(text)
