@@ -122,6 +122,10 @@ def test_a_transfer_of_weapons_named_by_a_noun(sentence, expected):
     # Nowhere named, or only promised: no deployment (a promise is a pledge).
     ("Hungary pulled troops back to its southern border.", set()),
     ("Chile promised to withdraw its troops from Peru.", {("statement", "pledge", "CHL", "PER", "asserted")}),
+    # A country after "and" with a verb of its own starts the next clause: not the place left.
+    ("Belgium is withdrawing some of its soldiers and Austria will begin pulling out its force in May.", set()),
+    ("Belgium is withdrawing its soldiers from Chad and Austria will bring its force home.",
+     {("military", "deployment", "BEL", "TCD", "asserted")}),
 ])
 def test_troops_withdrawn_from_a_country(sentence, expected):
     assert triples(extract(sentence)) == expected

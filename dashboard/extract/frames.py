@@ -370,8 +370,8 @@ class SentenceFrames(NounPhrases):
                     continue
             if unit.text == "," and not self._list_continues(k):
                 break
-            if unit.low == "and" and self._starts_clause(k + 1):
-                break  # "welcomed the applications and said ...": a new predicate
+            if unit.low == "and" and (self._starts_clause(k + 1) or self._starts_clause(k + 2) and _is_actor(self.units[k + 1])):
+                break  # "welcomed the applications and said ...", "its troops and Italy will ...": a new clause
             # "sanctions on Russian banks": a demonym before a plain noun names the country
             is_object = _is_actor(unit) or (places and unit.is_placeish) or (
                 unit.sense("demonym") is not None and k + 1 < len(self.units) and self.units[k + 1].low.isalpha())
