@@ -332,6 +332,16 @@ def test_envoys_recalled_expelled_or_returned(sentence, expected):
     assert triples(extract(sentence)) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # Ties cut or restored "to" a country are ties with it, not between the countries of the subject.
+    ("Greece and Albania cut ties to Cyprus on Monday.",
+     {("relations", "break", "GRC", "CYP", "asserted"), ("relations", "break", "ALB", "CYP", "asserted")}),
+    ("Ghana restored diplomatic ties to Togo.", {("relations", "restore", "GHA", "TGO", "asserted")}),
+], ids=["cut-to", "restored-to"])
+def test_ties_to_a_country(sentence, expected):
+    assert triples(extract(sentence)) == expected
+
+
 def test_a_clause_after_after_has_its_own_subject_even_unrecognised():
     # "after the Pacific nation decided to switch": not Taiwan's switch.
     events = extract("Taiwan said it was ending relations with Tuvalu after the Pacific nation decided "
