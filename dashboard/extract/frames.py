@@ -18,6 +18,7 @@ from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
+from dashboard.extract.owner_pronouns import at_member, before_member
 from dashboard.extract.parallel_objects import with_parallel
 from dashboard.extract.plain_objects import listed_predicate, object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause, modified_head
@@ -98,9 +99,7 @@ class SentenceFrames(NounPhrases):
             width = coordinator_width(self.units, k)
             if not width:
                 break
-            j = k + width
-            while j < len(self.units) and self.units[j].low in ("the", "its", "their"):
-                j += 1
+            j = at_member(self.units, k + width)
             if j < len(self.units) and _is_actor(self.units[j]) and not self.units[j].possessive \
                     and not (check_clause and self._starts_clause(j + 1)):
                 found.append(j)
@@ -121,9 +120,7 @@ class SentenceFrames(NounPhrases):
         """Indices of actors coordinated with the one at ``index`` on its left."""
         found = [index]
         listed = False  # a comma already joined two members: "out of A, B, C and D" is one list
-        k = index - 1
-        while k >= 0 and self.units[k].low in ("the", "its", "their"):
-            k -= 1
+        k = before_member(self.units, index - 1)
         while k - 1 >= 0 and (self.units[k].low in COORDINATORS or self._as_well_as(k)):
             j = k - 3 if self._as_well_as(k) else k - 1
             if self.units[j].low == "," and j - 1 >= 0:
@@ -139,9 +136,7 @@ class SentenceFrames(NounPhrases):
                 break  # "X summoned the envoy, and the army announced drills": two clauses
             found.insert(0, j)
             listed = listed or self.units[k].text == ","
-            k = j - 1
-            while k >= 0 and self.units[k].low in ("the", "its", "their"):
-                k -= 1
+            k = before_member(self.units, j - 1)
         return found
 
     # -- subjects and objects ------------------------------------------------------------
