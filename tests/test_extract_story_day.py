@@ -229,3 +229,28 @@ def test_a_later_paragraph_back_on_the_publication_day(third, expected):
             f"{third}\n\n"
             "Bolivia criticised Chile's decision.")
     assert expected in _dates(extract(text, _WEDNESDAY))
+
+
+# An opening that names no day: the story is of the day before publication when a later
+# paragraph names that day (and none names the publication day).
+_UNDATED_OPENING = ("Peru has expelled the Bolivian ambassador, giving him three days to leave.\n\n"
+                    "The dispute over river water has dragged on for years.\n\n")
+
+
+@pytest.mark.parametrize(("later", "expected"), [
+    # 2024-06-19 is a Wednesday: "on Tuesday" is the day before publication
+    ("The Peruvian foreign minister said on Tuesday that Bolivia had ignored every protest.",
+     {("relations", "PER", "BOL", "2024-06-18", "day", "relative")}),
+    # a day further back is history, not the news
+    ("The Peruvian foreign minister said on Sunday that Bolivia had ignored every protest.",
+     {("relations", "PER", "BOL", "2024-06-19", "day", "published")}),
+    # the publication day named too: the news is of that day
+    ("The Peruvian foreign minister said on Tuesday that Bolivia had ignored every protest, and "
+     "Bolivia answered on Wednesday.",
+     {("relations", "PER", "BOL", "2024-06-19", "day", "published")}),
+])
+def test_an_opening_without_a_day_takes_the_day_before_named_later(later, expected):
+    events = extract(_UNDATED_OPENING + later, date(2024, 6, 19))
+    found = {(e.event_type, e.actor_country, e.target_country, str(e.date_start), e.date_precision, e.date_basis)
+             for e in events if e.event_type == "relations"}
+    assert found == expected

@@ -219,6 +219,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     paragraph: list[SentenceDates] = []  # the dates of the paragraph's earlier sentences
     opening = opening_span(folded)
     opening_dates: list[SentenceDates] = []  # the dates of the opening's sentences
+    story_dates: list[SentenceDates] = []  # the dates of every sentence
     scene: date | None = None  # the day the previous paragraph opened on ("On Thursday, ...")
     setting_actors: frozenset[str] = frozenset()
     for start, end in split_sentences(folded):
@@ -259,6 +260,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                                            story_year, offset=start))
             if opening[0] <= start < opening[1]:
                 opening_dates.append(paragraph[-1])
+            story_dates.append(paragraph[-1])
             narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
             continue
         dates = SentenceDates(without_dateline_date(filed_on, start, sentence), published,
@@ -294,6 +296,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         paragraph.append(dates)
         if opening[0] <= start < opening[1]:
             opening_dates.append(dates)
+        story_dates.append(dates)
         new_deal_sides = deal_sides_in(units, deal_words) if "with" in sentence or "WITH" in sentence else None
         if new_deal_sides:
             deal_sides = deal_sides + new_deal_sides  # a new list: the context holds the old one
@@ -324,7 +327,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
     with_counted_dates(found, folded, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found)))
-    with_story_day(events, opening, published, opening_dates, folded)
+    with_story_day(events, opening, published, opening_dates, folded, story_dates)
     reading.back_to_text(events)
     if stand_in:
         for event in events:

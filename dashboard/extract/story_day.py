@@ -11,6 +11,7 @@ from typing import Final
 from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.dates import SentenceDates, days_into_visit, find_dates
 from dashboard.extract.day_cues import may_name_day
+from dashboard.extract.later_day import later_day
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.story_counts import with_counts_from_story_day
 
@@ -51,7 +52,7 @@ def _paragraphs_end(text: str, end: int, more: int) -> int:
 
 
 def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published: date | None,
-              opening_dates: list[SentenceDates]) -> date | None:
+              opening_dates: list[SentenceDates], story_dates: list[SentenceDates] | None = None) -> date | None:
     """The day of the first event the opening (the first two paragraphs) dates itself, when that
     day is one to three days before publication and the opening dates nothing to the
     publication day ("arrived on Sunday ... held talks on Monday": a story of Monday). An
@@ -73,7 +74,9 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
     else:
         days = [mention.span.start for dates in opening_dates for mention in dates.past
                 if mention.span.precision == "day" and mention.span.start not in counted]
-        if not days or published in days:
+        if not days:
+            return later_day(story_dates or [], published)
+        if published in days:
             return None
         day = days[0]
     return day if day is not None and published - _NEWS_DAYS <= day < published else None
@@ -143,12 +146,13 @@ def _first_in(event: ExtractedEvent, span: tuple[int, int]) -> int:
 
 
 def with_story_day(events: list[ExtractedEvent], opening: tuple[int, int], published: date | None,
-                   opening_dates: list[SentenceDates], text: str = "") -> None:
+                   opening_dates: list[SentenceDates], text: str = "",
+                   story_dates: list[SentenceDates] | None = None) -> None:
     """Date the events dated only by publication on the story's day, when the opening gives one;
     the pluperfect of the side whose act the opening counts back to tells that act's day."""
     if published is not None:
         _with_answered_day(events, _counted_back(opening_dates))
-    day = story_day(events, opening, published, opening_dates)
+    day = story_day(events, opening, published, opening_dates, story_dates)
     if day is None or published is None:
         return
     if any(m.span.start == day and not m.counts_after() for dates in opening_dates for m in dates.past):
