@@ -7,6 +7,7 @@ from pathlib import Path
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.pipeline import extract_events
 from dashboard.sources import Article
+from dashboard.stamped_dates import month_in_url
 
 
 def headline_of(article: Article) -> str:
@@ -19,4 +20,5 @@ def headline_of(article: Article) -> str:
 
 def article_events(article: Article, calibrate: bool = True) -> list[ExtractedEvent]:
     """Every event the article reports (see ``extract_events``), its headline read too."""
-    return extract_events(article.text, article.published, calibrate, headline=headline_of(article))
+    month = month_in_url(article.url) if article.published is None else None
+    return extract_events(article.text, article.published, calibrate, headline=headline_of(article), month=month)

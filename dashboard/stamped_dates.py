@@ -135,6 +135,21 @@ def published_in_url(url: str | None) -> date | None:
     return _valid(int(match.group(f"y{number}")), month, int(match.group(f"d{number}"))) if month else None
 
 
+# A month in an address with no day: "/2009/07/", "/2008/july/article64284/". A number must
+# close its folder ("/2019/10-things-..." is no month).
+_URL_MONTH = re.compile(r"[/_-](?P<y>(?:19|20)\d{2})/(?:(?P<n>0?[1-9]|1[0-2])/|(?P<m>[A-Za-z]{3,9})(?=[/_.-]|$))")
+
+
+def month_in_url(url: str | None) -> date | None:
+    """The first day of the month an address holds without a day; None if none."""
+    for match in _URL_MONTH.finditer(url or ""):
+        number = match.group("n")
+        month = int(number) if number else _MONTHS.get(match.group("m").lower())
+        if month:
+            return date(int(match.group("y")), month, 1)
+    return None
+
+
 def _valid(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

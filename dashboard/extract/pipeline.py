@@ -20,7 +20,7 @@ from dashboard.extract.confidence_model import (
 )
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
-from dashboard.extract.dates import SentenceDates, latest_stated_day
+from dashboard.extract.dates import SentenceDates, latest_stated_day, month_end
 from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
 from dashboard.extract.domestic_procedures import ratifications_ahead, tells_procedures
@@ -48,6 +48,7 @@ from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
+from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
 from dashboard.extract.pair_thread import pair_taken_up
 from dashboard.extract.pairs import latest_pair, may_change_pair, only_pair
@@ -167,13 +168,14 @@ _CALENDAR: Final = (date(2, 1, 1), date(9998, 12, 31))
 
 
 def extract_events(text: str, published: date | None = None, calibrate: bool = True,
-                   headline: str = "") -> list[ExtractedEvent]:
+                   headline: str = "", month: date | None = None) -> list[ExtractedEvent]:
     """All events an article reports, each once, with every sentence that supports it.
 
     Pure: the same text and publication date always give the same events. ``calibrate=False``
     keeps the raw rule scores (for fitting the confidence model and its calibration table).
     ``headline`` is read before the text, and a live blog's entries oldest first (see
-    reading.py); evidence offsets point into ``text`` all the same.
+    reading.py); evidence offsets point into ``text`` all the same. ``month``: the month a page
+    with no publication date was written in, as its address says (its first day).
     """
     if published is not None and not _CALENDAR[0] <= published <= _CALENDAR[1]:
         published = None  # relative dates count from it, and would run off the calendar's ends
@@ -187,6 +189,12 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     # A page with no publication date counts from the latest day its text states, and its
     # events dated by that day say so (basis "latest", not "published").
     stand_in = published is None and (published := latest_stated_day(folded)) is not None
+    # The address's month, when the text states no day in it: the latest day is history then.
+    if month is not None and (published is None or stand_in and (published.year, published.month)
+                              != (month.year, month.month)):
+        published, stand_in = month_end(month.year, month.month), True
+    else:
+        month = None
     matches = find_matches(lex, folded)
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
@@ -326,6 +334,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
     with_counted_dates(found, folded, published)
+    if month is not None and published is not None:  # before merging: a month holds its days
+        in_month(found, month, published)
     events = with_visit_places(with_implied_visits(merge_within_article(found)))
     with_story_day(events, opening, published, opening_dates, folded, story_dates)
     reading.back_to_text(events)
