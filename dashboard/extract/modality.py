@@ -96,6 +96,12 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
             shared = _shared_cue(ctx.units, trip + 1)
             if shared:
                 return shared, background
+    if best is None and planned is None and frame.spec.pos == "verb":
+        trip = _trip_to_do(ctx.units, anchor)
+        if trip >= 0:  # "will visit Seoul on Monday to meet Roh": as sure as the trip made for it
+            shared = _shared_cue(ctx.units, trip + 1)
+            if shared:
+                return shared, background
     if best is None and planned is None and (frame.spec.pos == "verb" or support is not None) \
             and _headline_infinitive(ctx.units, anchor):
         return "planned", background  # "Chile's president to visit Peru": headlines tell plans so
@@ -142,6 +148,20 @@ def _trip_for(units: list[Unit], noun: int) -> int:
     if k < 1 or units[k].low not in _TRIP_PURPOSE:
         return -1
     for j in range(k - 1, max(-1, k - 9), -1):
+        unit = units[j]
+        if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.low in CLAUSE_WORDS:
+            return -1
+        if any(spec.pos == "verb" and spec.event_type == "visit" for spec in unit.triggers()):
+            return j
+    return -1
+
+
+def _trip_to_do(units: list[Unit], verb: int) -> int:
+    """Where the verb of a trip sits whose purpose the infinitive at ``verb`` tells ("will fly to
+    Seoul on Monday to meet Roh"), else -1."""
+    if verb < 2 or units[verb - 1].low != "to":
+        return -1
+    for j in range(verb - 2, max(-1, verb - 10), -1):
         unit = units[j]
         if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.low in CLAUSE_WORDS:
             return -1

@@ -364,14 +364,14 @@ def with_visit_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             visit = next((v for (code, place), v in hosts.items() if code == event.actor_country
                           and (event.target_country, place) in hosts), None)
             if visit is None and event.event_type == "meeting":
-                visit = _joined_abroad(event, visits, joined)
+                visit = _joined_abroad(event, visits, joined, events)
         if visit is not None:
             event.take_place_of(visit)
     return events + joined
 
 
 def _joined_abroad(meeting: ExtractedEvent, visits: list[ExtractedEvent],
-                   joined: list[ExtractedEvent]) -> ExtractedEvent | None:
+                   joined: list[ExtractedEvent], events: list[ExtractedEvent]) -> ExtractedEvent | None:
     """"Kim arrived in Beijing ... Putin and Kim held talks": talks in person with a side who is
     visiting a third country are held there, and the other side came there too (a visit added
     to ``joined``)."""
@@ -379,6 +379,9 @@ def _joined_abroad(meeting: ExtractedEvent, visits: list[ExtractedEvent],
     sentence = meeting.evidence[0].char_start if meeting.evidence else -1
     if any(v.evidence and v.evidence[0].char_start == sentence for v in visits):
         return None  # "was to fly to Amman for a summit with ...": the talks are where that trip goes
+    if meeting.modality == "planned" and any(v.event_type == "visit" and v.modality == "planned" and any(
+            e.char_start == sentence for e in v.evidence) for v in events):
+        return None  # "will visit Seoul to meet Roh": planned talks are where the planned trip goes
     visit = next((v for v in visits if _during(v, meeting) and v.actor_country in sides
                   and v.place_country not in sides), None)
     if visit is None:
