@@ -16,6 +16,7 @@ from dashboard.extract.date_roles import (
     earlier_predicate_dates,
     relative_clause_dates,
     scheduled_present,
+    subordinate_dates,
 )
 from dashboard.extract.dated_deals import deal_year
 from dashboard.extract.dates import DateMention, days_into_visit
@@ -116,6 +117,7 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
     claimed += relative_clause_dates(ctx.units, ctx.text, ctx.start, anchor, dates, event_type)
     if event_type == "statement":
         claimed += complement_dates(ctx.units, anchor, dates)
+        claimed += subordinate_dates(ctx.text, ctx.start, anchor, dates)
     dates = [d for d in dates if d not in claimed]
     if not dates:
         return None

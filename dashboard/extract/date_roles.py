@@ -6,6 +6,7 @@ what a speaker asks or warns someone to do ("urged Iran to return to talks next 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from dashboard.extract.dates import WEEKDAYS, DateMention
@@ -120,3 +121,25 @@ def scheduled_present(units: list[Unit], verb: int, mention: DateMention) -> boo
     days = [w.strip(".,").lower() for w in mention.text.split()]
     return (word.endswith("s") and not word.endswith(("ss", "us")) and word not in _NOT_PRESENT
             and any(day in WEEKDAYS for day in days) and not any(w in ("last", "past", "previous") for w in days))
+
+
+# "after the regime conducted its first test in October": a clause of its own, its verb finite,
+# at another time ("objected when the submarines berthed in 2014" objected then).
+_SUBORDINATE: Final = re.compile(r"\b(?:after|before|because)\b(?P<clause>[^,;]*)$", re.IGNORECASE)
+_FINITE_PAST: Final = re.compile(r"\b(?!(?:need|speed|feed|seed|bed|red|shed|hundred)\b)[a-z]+ed\b"
+                                 r"|\b(?:was|were|had|did|made|took|held|met|fired|began|broke|struck|sent|came|went)\b")
+
+
+def subordinate_dates(text: str, offset: int, anchor: int, mentions: list[DateMention]) -> list[DateMention]:
+    """The mentions after a statement's trigger at ``anchor`` inside a clause of an earlier or
+    later time or of a cause, with a finite verb of its own ("said it was a violation of a
+    resolution passed after the regime conducted its first test in October"): they date that
+    clause's deed, not the words."""
+    claimed = []
+    for mention in mentions:
+        if mention.start <= anchor:
+            continue
+        clause = _SUBORDINATE.search(text, anchor - offset, mention.start - offset)
+        if clause is not None and _FINITE_PAST.search(clause.group("clause")):
+            claimed.append(mention)
+    return claimed
