@@ -62,6 +62,7 @@ def published_in_text(text: str) -> date | None:
     if stored is not None:
         return _valid(int(stored.group(1)), int(stored.group(2)), int(stored.group(3)))
     lines = 0
+    told = False  # whether a line of the story came before: a lone date after one heads history
     for line in text.split("\n", 60)[:60]:
         stripped = line.strip()
         if not stripped:
@@ -71,13 +72,24 @@ def published_in_text(text: str) -> date | None:
             return None
         if not (stripped[0].isalnum() or stripped[0] == "("):
             continue
-        day = _timestamp_day(stripped, bare_allowed=lines <= BARE_DATE_LINES) if len(stripped) <= MAX_LINE_CHARS \
-            else None
+        alone = _ALONE if told else _ALONE_ABOVE_STORY
+        day = _timestamp_day(stripped, alone[lines <= BARE_DATE_LINES]) if len(stripped) <= MAX_LINE_CHARS else None
         if day is None:
             day = _field_day(stripped) or _glued_day(stripped)
         if day is not None:
             return day
+        told = told or _SENTENCE.search(stripped) is not None
     return None
+
+
+# How many words may stand beside a bare date, by whether its line is one of the first few: near
+# the very top one ("(19 Jun 2024) AFP"); further down, above the story, none (a date alone
+# under the site's navigation: "Tuesday, 13 October 2009"); below a line of the story, none is
+# a stamp.
+_ALONE: Final = (-1, 1)
+_ALONE_ABOVE_STORY: Final = (0, 1)
+# A line of the story: words closed by a stop.
+_SENTENCE: Final = re.compile(r"\S\s+\S+[.!?][\"'\u201d\u2019)]?$")
 
 
 # "Miami Herald | June 29, 2005 | By Jane Doe", "Jane Doe | Islamabad 14 July 2010": a byline's
@@ -109,17 +121,17 @@ def _glued_day(line: str) -> date | None:
     return _day_of(match)
 
 
-def _timestamp_day(line: str, bare_allowed: bool) -> date | None:
+def _timestamp_day(line: str, bare_words: int) -> date | None:
     """The first date of a timestamp line: one with a label ("Updated:", "By ... |") or a clock
-    time beside the date and at most a byline's few words, or, near the very top, a date
-    standing nearly alone ("(19 Jun 2024) AFP"). A line with more words is a sentence or a title."""
+    time beside the date and at most a byline's few words, or a date with at most ``bare_words``
+    words beside it ("(19 Jun 2024) AFP"). A line with more words is a sentence or a title."""
     match = _DAY.search(line)
     if match is None:
         return None
     rest = line[:match.start()] + " " + line[match.end():]
     stamped = _LABEL.search(rest) is not None or _CLOCK.search(rest) is not None
     words = len(_FILLER.sub(" ", _CLOCK.sub(" ", _LABEL.sub(" ", rest))).split())
-    if words > (_BYLINE_WORDS if stamped else 1 if bare_allowed else -1):
+    if words > (_BYLINE_WORDS if stamped else bare_words):
         return None
     return _day_of(match)
 

@@ -164,6 +164,12 @@ def test_evidence_offsets_point_into_the_text_as_given():
     ("19 June 2024", date(2024, 6, 19)),  # a release's date line under its title
     ("Ministry of Foreign Affairs\nPress release\nOn recognition\n19 June 2024", date(2024, 6, 19)),
     ("Title\nStandfirst line.\nFirst paragraph.\nSecond paragraph.\n19 June 2024", None),  # heads history
+    # a date alone on its line under a site's navigation, above the story, however far down
+    ("21:31\nMinister starts tour today\nHome\nNews\nTuesday ,13 October 2009\nThe minister left for Rome.",
+     date(2009, 10, 13)),
+    ("Home\nWorld\nAsia\nTalks resume\nBy Ana Ruiz\n19 June 2024\nThe ministers met in Seoul.", date(2024, 6, 19)),
+    ("Home\nWorld\nAsia\nTalks resume\nThe ministers met in Seoul.\n19 June 2024", None),  # below a story line
+    ("Home\nWorld\nAsia\nTalks resume\nBy Ana Ruiz\nSeoul 19 June 2024\nThe ministers met.", None),  # a word beside
     ("On 19 June 2024 at 10:42 the minister left.", None),
     ("Published 31 February 2024", None),
     ("Published 99 Foo 2024, 10:42", None),
