@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.extract.furniture import without_furniture
+from dashboard.extract.pipeline import extract_events
 from tests.conftest import blanked_between_story_lines
 
 FURNITURE = [
@@ -79,6 +80,7 @@ FURNITURE = [
     "WORLD",
     "0 81",
     "0:00 0:00",
+    "2013 (11)",  # a blog archive's year and its count of posts
     "Example.com",
     "Example News",
 ]
@@ -109,3 +111,12 @@ def test_the_stores_opening_date_is_blanked_and_furniture_after_it():
     story = " date 2021-03-03 Putin met Xi in Beijing on Tuesday.\n\nXi thanked him."
     assert without_furniture(story) == " " * 17 + story[17:]
     assert without_furniture("date 2021-03 Left Menu\nPutin met Xi.") == " " * 13 + " " * 9 + "\nPutin met Xi."
+
+
+def test_an_archive_list_does_not_make_the_story_history():
+    # the archive's later years no longer hide the story's own day from an undated page
+    text = ("The Polish and Lithuanian presidents held a phone conversation on 12 October 2012.\n\n"
+            "The Lithuanian president thanked Poland for its support.\n\n2013 (11)\n2012 (12)\n2011 (9)")
+    events = extract_events(text, None)
+    assert {(e.event_type, e.actor_country, str(e.date_start), e.date_basis) for e in events
+            if e.event_type == "statement"} == {("statement", "LTU", "2012-10-12", "latest")}

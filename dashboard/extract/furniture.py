@@ -69,6 +69,8 @@ _FURNITURE: Final = re.compile("|".join((
      r"Post a [Cc]omment|Add a [Cc]omment)[.!]?"),
     # a line of counters or a media player's clock: "0 81", "0:00 0:00"
     r"\d[\d:., ]{0,11}",
+    # an archive list's entry, a year and its count of posts: "2013 (11)"
+    r"(?:19|20)\d\d \(\d{1,4}\)",
     # source credits: "Source: VOV5", "SOURCE: NEWS AGENCIES", "(Sources: BBC, The Guardian)"
     r"\(?(?:News |Photo |Image )?(?:Source|SOURCE|Sources|SOURCES): ?[^\s].{0,150}",
     # an agency alone on a line
