@@ -134,7 +134,7 @@ class ActorChunker:
                 out.extend(listed_units(units[i:i + 1], list(met)))
                 i += 1
                 continue
-            ranked = ranked_at(units, i, self.memory.ranks) if unit.text in RANKS else None
+            ranked = ranked_at(units, i, self.memory.ranks) if unit.low in RANKS else None
             if ranked is not None:  # "He and the general held talks"
                 out.append(self._emit(units, i, i + 1, implicit(ranked), remember=False)[0])
                 i += 1
@@ -469,7 +469,7 @@ class ActorChunker:
         if remember:
             self.memory.remember(actor)
         if actor.kind == "person" and remember:
-            if rank := rank_in(merged.text):  # "Senior General Min Aung Hlaing": later "the general"
+            for rank in rank_in(merged.text):  # "Senior General Min Aung Hlaing": later "the general"
                 self.memory.ranks[rank] = actor
             if not self.sentence_persons or object_pronouns.fronted_subject(self._done, units, i):
                 self.memory.last_subject = actor  # the clause's subject, not "next to X," before it

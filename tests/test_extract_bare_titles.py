@@ -1,0 +1,26 @@
+"""A person named with a title is called by the bare title afterwards: "the Secretary" and "the
+Secretary General" speak for the one named so before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import extract, statements
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Secretary" is the person named before with a secretary's title.
+    ("Secretary of State Jane Roe met Peru's foreign minister on Monday. The Secretary urged Peru to free the "
+     "detained journalists.", {("appeal", "USA", "PER", "neutral")}),
+    ("Secretary of State Jane Roe flew to Lima on Monday. The Secretary reaffirmed that Washington stands with Peru.",
+     {("support", "USA", "PER", "positive")}),
+    # "the Secretary of ..." is another office, not the person named before.
+    ("Secretary of State Jane Roe flew to Lima on Monday. The Secretary of Commerce of Chile criticized Peru.",
+     {("criticism", "CHL", "PER", "negative")}),
+    # No secretary named before: no speaker.
+    ("President Jane Roe flew to Lima on Monday. The Secretary urged Peru to free the detained journalists.", set()),
+])
+def test_the_secretary_is_the_person_named_before_with_that_title(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected
