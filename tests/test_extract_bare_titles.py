@@ -24,3 +24,16 @@ from tests.conftest import extract, statements
 ])
 def test_the_secretary_is_the_person_named_before_with_that_title(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Secretary-General" is the head of the world body named before.
+    ("UN Secretary-General Ana Ruiz flew to Nairobi on Monday. The Secretary-General urged Ethiopia to end the "
+     "fighting.", {("appeal", "UNO", "ETH", "neutral")}),
+    ("NATO Secretary General Ana Ruiz spoke with the Polish president. The Secretary General said NATO stands with "
+     "Poland.", {("support", "NTO", "POL", "positive")}),
+    # "the Secretary-General of ..." is another body's head; nobody named before: no speaker.
+    ("The Secretary-General urged Ethiopia to end the fighting.", set()),
+])
+def test_the_secretary_general_is_the_head_of_the_body_named_before(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

@@ -176,7 +176,7 @@ def _apposed(units: list[Unit], i: int, end: int) -> tuple[Actor, int] | None:
 
 
 # Offices one person holds, whose bare title ("the Prime Minister") is the holder named before.
-_HELD_ROLES: Final = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
+_HELD_ROLES: Final = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "igo_head"})
 
 
 def title_holder(units: list[Unit], i: int, j: int, titles: list[Sense], persons: list[Actor],
