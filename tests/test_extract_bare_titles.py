@@ -37,3 +37,16 @@ def test_the_secretary_is_the_person_named_before_with_that_title(text, expected
 ])
 def test_the_secretary_general_is_the_head_of_the_body_named_before(text, expected):
     assert statements(extract(text, date(2024, 3, 4))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The holder a bare title stands for is the one a later "she" or "he" means.
+    ("Portugal's president Rui Costa spoke with NATO Secretary General Ana Ruiz on Monday. According to the "
+     "Secretary General, the call went well. She praised Portugal for its troops in Latvia.",
+     {("praise", "NTO", "PRT", "positive")}),
+    ("Myanmar's army chief, Senior General Min Aung Hlaing, met Thai officials on Monday. Thailand's prime minister "
+     "Ana Ruiz spoke later. Afterwards the general flew home. He thanked Russia for its support.",
+     {("praise", "MMR", "RUS", "positive")}),
+])
+def test_a_pronoun_after_a_bare_title_means_its_holder(text, expected):
+    assert statements(extract(text, date(2024, 3, 4))) == expected

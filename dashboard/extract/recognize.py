@@ -136,7 +136,7 @@ class ActorChunker:
                 continue
             ranked = ranked_at(units, i, self.memory.ranks) if unit.low in RANKS else None
             if ranked is not None:  # "He and the general held talks"
-                out.append(self._emit(units, i, i + 1, implicit(ranked), remember=False)[0])
+                out.append(self._emit(units, i, i + 1, implicit(ranked), remember=False, subject=True)[0])
                 i += 1
                 continue
             if not unit.actorish and unit.low not in _SENSELESS_STARTS and unit.text not in surnames:
@@ -368,7 +368,7 @@ class ActorChunker:
             if capital_code:  # "In Beijing, a foreign ministry spokesman said": that capital's
                 return self._emit(units, i, j, describe(capital_code, titles[-1].role, on, titles[-1].plural,
                                                         " ".join(u.text for u in units[title_start:j]).lower()))
-            return None if holder is None else self._emit(units, i, j, holder, remember=False)
+            return None if holder is None else self._emit(units, i, j, holder, remember=False, subject=True)
         # Institutions, people, groups, countries, capitals, demonyms on their own.
         institution = unit.sense("institution")
         if institution is not None:
@@ -452,7 +452,9 @@ class ActorChunker:
         return not unit.sense("country") and (not unit.sense("capital") or unit.text in self.memory.surnames)
 
     def _emit(self, units: list[Unit], i: int, j: int, actor: Actor, placeish: bool = False,
-              possessive: bool = False, remember: bool = True) -> tuple[Unit, int]:
+              possessive: bool = False, remember: bool = True, subject: bool = False) -> tuple[Unit, int]:
+        """The phrase as one unit; ``remember`` adds the actor to what the article named, and
+        ``subject`` (a bare title's holder) lets a later "he" mean them without that."""
         width = j - i
         if j < len(units) and (units[j].text == "'s" or (units[j].text == "'" and units[j - 1].text.endswith("s"))):
             possessive = True
@@ -468,8 +470,8 @@ class ActorChunker:
             self._attach_place(merged, units[i])
         if remember:
             self.memory.remember(actor)
-        if actor.kind == "person" and remember:
-            for rank in rank_in(merged.text):  # "Senior General Min Aung Hlaing": later "the general"
+        if actor.kind == "person" and (remember or subject):
+            for rank in rank_in(merged.text) if remember else ():  # "Senior General X": later "the general"
                 self.memory.ranks[rank] = actor
             if not self.sentence_persons or object_pronouns.fronted_subject(self._done, units, i):
                 self.memory.last_subject = actor  # the clause's subject, not "next to X," before it
