@@ -15,6 +15,7 @@ from dashboard.extract.complements import judged_as, quoted_words_start
 from dashboard.extract.control_owners import plan_owner
 from dashboard.extract.joint_subjects import people_from
 from dashboard.extract.lexicon import Lexicon
+from dashboard.extract.manner_phrases import after_manner
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
@@ -339,14 +340,12 @@ class SentenceFrames(NounPhrases):
 
     def object_actors(self, index: int, preps: tuple[str, ...], end_index: int | None = None,
                       places: bool = False) -> tuple[list[int], str]:
-        """Indices of the actor(s) that are the object of the trigger at ``index``.
-
-        Returns the indices and the preposition that introduced them ("" for a direct object).
-        With ``places``, a city or venue counts as an object too (a visit's destination).
-        """
+        """Indices of the actor(s) that are the object of the trigger at ``index``, past a phrase of
+        manner ("condemns in the strongest terms X"), and the preposition that introduced them (""
+        for a direct object). With ``places``, a city or venue counts too (a visit's destination)."""
         direct = "=" in preps
         wanted = {p for p in preps if p != "="}
-        k = (end_index if end_index is not None else index) + 1
+        k = after_manner(self.units, (end_index if end_index is not None else index) + 1)
         limit = min(len(self.units), k + OBJECT_WINDOW)
         current_prep = ""
         words_since_prep = 0
