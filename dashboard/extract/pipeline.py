@@ -59,6 +59,7 @@ from dashboard.extract.paragraph_dates import (
     with_previous_day,
 )
 from dashboard.extract.press_voice import issuer_country, with_issuer
+from dashboard.extract.quote_runs import QuoteRun
 from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import relations_between
@@ -230,6 +231,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     story_dates: list[SentenceDates] = []  # the dates of every sentence
     scene: date | None = None  # the day the previous paragraph opened on ("On Thursday, ...")
     setting_actors: frozenset[str] = frozenset()
+    quote_run = QuoteRun()  # whose quotation a sentence carries on ("X said, "A. B."")
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
@@ -252,7 +254,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             issuer = header_issuer(sentence, units)
         units = with_issuer(units, sentence, start, issuer)
         units = with_issuer_offices(units, issuer)
-        units = speaker_first(units)  # "'...,' he said": read as "he said ..."
+        units = speaker_first(quote_run.read(units))  # "'...,' he said": read as "he said ..."
         owner = opening_country(units)
         place_before, previous_place = previous_place, scene_place(units)
         year_here = narrative_year_of(sentence, published)
