@@ -15,6 +15,7 @@ from typing import Final
 import ahocorasick_rs
 
 from dashboard.extract.ascii_stand_in import ascii_stand_in
+from dashboard.extract.chars import contains_ascii_digit
 from dashboard.extract.date_spans import DateMention, DateSpan
 from dashboard.extract.interval_cues import may_count_interval
 from dashboard.extract.years_ahead import years_not_ahead
@@ -288,11 +289,7 @@ def _cues_present(text: str, lower: str, ascii_text: bool) -> set[str]:
     # Ten substring scans are several times faster than one \d search; only ASCII text can
     # rely on them, since \d also matches other scripts' digits.
     if ascii_text:
-        has_digit = False
-        for digit in "0123456789":  # a loop, not any(map(...)): compiled, each test is a direct call
-            if digit in text:
-                has_digit = True
-                break
+        has_digit = contains_ascii_digit(text)
     else:
         has_digit = _HAS_DIGIT.search(text) is not None
         present.add("unit")  # "dayſ" matches ignoring case, but is no word of the lower-cased text
