@@ -147,13 +147,7 @@ def _trip_for(units: list[Unit], noun: int) -> int:
         k -= 1
     if k < 1 or units[k].low not in _TRIP_PURPOSE:
         return -1
-    for j in range(k - 1, max(-1, k - 9), -1):
-        unit = units[j]
-        if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.low in CLAUSE_WORDS:
-            return -1
-        if any(spec.pos == "verb" and spec.event_type == "visit" for spec in unit.triggers()):
-            return j
-    return -1
+    return _trip_verb_back_from(units, k - 1)
 
 
 def _trip_to_do(units: list[Unit], verb: int) -> int:
@@ -161,7 +155,13 @@ def _trip_to_do(units: list[Unit], verb: int) -> int:
     Seoul on Monday to meet Roh"), else -1."""
     if verb < 2 or units[verb - 1].low != "to":
         return -1
-    for j in range(verb - 2, max(-1, verb - 10), -1):
+    return _trip_verb_back_from(units, verb - 2)
+
+
+def _trip_verb_back_from(units: list[Unit], first: int) -> int:
+    """The nearest verb of a trip at or before ``first``, within eight units and the same
+    clause, else -1."""
+    for j in range(first, max(-1, first - 8), -1):
         unit = units[j]
         if unit.text in BOUNDARY_PUNCT or unit.text in ",;" or unit.low in CLAUSE_WORDS:
             return -1
