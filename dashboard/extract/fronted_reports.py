@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from dashboard.extract.units import Unit, implicit
+from dashboard.extract.quote_runs import QUOTE_MARKS, spoken_clause
+from dashboard.extract.units import Unit
 from dashboard.extract.words import REPORTING_VERBS, TIME_WORDS
 
 # The reporting verbs that end a sentence after their speaker ("..., he said.").
@@ -16,8 +17,6 @@ _TRAILING_VERBS: Final = frozenset({"said", "says", "added", "adds", "stated", "
 _TAIL_WORDS: Final = frozenset({*TIME_WORDS, "on", "in", "at", "a", "an", "the", "statement", "reporters",
                                 "journalists", "news", "conference", "briefing", "week", "month", "year",
                                 "night", "morning", "afternoon", "evening", "also", "later", "then"})
-_FIRST_PERSON: Final = frozenset({"i", "we"})
-_QUOTES: Final = frozenset({'"', "'"})
 _SPEAKER_WIDTH: Final = 4  # units of a speaker phrase before its verb ("a Foreign Ministry spokesman")
 _MIN_CLAUSE: Final = 3  # units a fronted clause needs to say anything
 
@@ -27,15 +26,15 @@ def speaker_first(units: list[Unit]) -> list[Unit]:
     ", said X"; else the units as they were."""
     n = len(units)
     end = n - 1 if n and units[-1].text in ".!?" else n
-    while end > 0 and units[end - 1].text in _QUOTES:
+    while end > 0 and units[end - 1].text in QUOTE_MARKS:
         end -= 1
     verb = _trailing_verb(units, end)
     comma = _comma_before(units, verb) if verb >= 0 else -1
     if comma < _MIN_CLAUSE or any(unit.low in REPORTING_VERBS for unit in units[:comma]):
         return units
-    if units[comma + 1].text not in _QUOTES and units[comma - 1].text not in _QUOTES:
+    if units[comma + 1].text not in QUOTE_MARKS and units[comma - 1].text not in QUOTE_MARKS:
         return units  # "Russia fired on Kharkiv, officials said": a source for news, not a quotation
-    speaker_units = [unit for unit in units[comma + 1:verb] if unit.text not in _QUOTES]
+    speaker_units = [unit for unit in units[comma + 1:verb] if unit.text not in QUOTE_MARKS]
     if speaker_units:  # ", X said on Monday": only a time or a medium may follow
         if not _plain_tail(units, verb + 1, end, after_speaker=True):
             return units
@@ -48,11 +47,7 @@ def speaker_first(units: list[Unit]) -> list[Unit]:
     speaker = next((unit.actor for unit in told if unit.actor is not None), None)
     if speaker is None:
         return units
-    clause = [unit for unit in units[:comma] if unit.text not in _QUOTES]
-    if clause and clause[0].low in _FIRST_PERSON and clause[0].actor is None:
-        first = clause[0]
-        clause[0] = Unit(first.start, first.end, first.text, actor=implicit(speaker))
-    return [*told, *clause, *tail, *units[end:]]
+    return [*told, *spoken_clause(units[:comma], speaker), *tail, *units[end:]]
 
 
 def _trailing_verb(units: list[Unit], end: int) -> int:

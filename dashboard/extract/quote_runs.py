@@ -12,7 +12,7 @@ from typing import Final
 from dashboard.extract.units import Actor, Unit, implicit
 from dashboard.extract.words import PREPOSITIONS, REPORTING_VERBS
 
-_QUOTES: Final = frozenset({'"', "'"})
+QUOTE_MARKS: Final = frozenset({'"', "'"})
 # Only double marks are counted to tell an open quotation: a single one is as often an
 # apostrophe ("both countries' forces").
 _DOUBLE: Final = '"'
@@ -37,7 +37,7 @@ class QuoteRun:
         carried = (self.speaker is not None and self.verb is not None and verb < 0 and units
                    and self.open and _names_another(units, self.speaker))
         out = _said_by(units, self.speaker, self.verb) if carried and self.speaker and self.verb else units
-        if verb >= 0 and any(unit.text in _QUOTES for unit in units):
+        if verb >= 0 and any(unit.text in QUOTE_MARKS for unit in units):
             speaker = _speaker_of(units, verb)
             self.speaker, self.verb = speaker, units[verb]
             self.open = speaker is not None and quotes % 2 == 1 and _opens_after(units, verb)
@@ -85,9 +85,16 @@ def _opens_after(units: list[Unit], verb: int) -> bool:
 def _said_by(units: list[Unit], speaker: Actor, verb: Unit) -> list[Unit]:
     """"<speaker> said" before the sentence's words, an opening "I" or "we" the speaker."""
     start = units[0].start
-    clause = [unit for unit in units if unit.text not in _QUOTES]
+    clause = spoken_clause(units, speaker)
+    return [Unit(start, start, speaker.name, actor=implicit(speaker)), Unit(start, start, verb.text, verb.senses),
+            *clause]
+
+
+def spoken_clause(units: list[Unit], speaker: Actor) -> list[Unit]:
+    """The words a speaker said, without their quotation marks; an opening "I" or "we" is the
+    speaker."""
+    clause = [unit for unit in units if unit.text not in QUOTE_MARKS]
     if clause and clause[0].low in _FIRST_PERSON and clause[0].actor is None:
         first = clause[0]
         clause[0] = Unit(first.start, first.end, first.text, actor=implicit(speaker))
-    return [Unit(start, start, speaker.name, actor=implicit(speaker)), Unit(start, start, verb.text, verb.senses),
-            *clause]
+    return clause
