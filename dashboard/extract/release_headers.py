@@ -1,7 +1,8 @@
 """A release's header line naming its issuing government: "Ministry of External Affairs,
 Government of India", "MEDIA RELEASE - PRIME MINISTER OF AUSTRALIA", "REPUBLIC OF RWANDA". With
 no dated place line, its one country is the issuer whose "we" and bare offices the text speaks
-for."""
+for. A line that tells an event ("Press release: Chad signs a pact with Niger") is a headline,
+not a header: the country it names acted, it did not issue the release."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def header_issuer(sentence: str, units: list[Unit]) -> str | None:
     """The one country a release's header line names, if the sentence is such a line."""
     line = sentence.strip()
     if not line or len(line) > _MAX_HEADER or line.endswith(".") or "\n" in line or not _HEADER_WORDS.search(line):
+        return None
+    if any(unit.actor is None and unit.triggers() for unit in units):
         return None
     codes = {unit.actor.country for unit in units if unit.actor is not None and unit.actor.country
              and unit.actor.kind in ("state", "institution", "person", "description")}
