@@ -37,6 +37,7 @@ from dashboard.extract.previous import (
     earlier_occurrence,
     own_date_after_count,
 )
+from dashboard.extract.relations_places import relations_place
 from dashboard.extract.scene import (
     destination_before,
     fronted_place,
@@ -399,6 +400,10 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.mode == "recall":  # an envoy is recalled from the post, in the country it is aimed at
         return None, target.country if target else None
+    if frame.spec.event_type == "relations":
+        nearby = relations_place(ctx.frames, frame.trigger_index)
+        if nearby is not None:
+            return nearby, None
     fronted = fronted_place(ctx.frames, ("in", "at"))  # "In Washington, Blinken condemned ..."
     if fronted is None and frame.spec.event_type == "statement":
         fronted = speaking_place(ctx.frames, frame.trigger_index)
