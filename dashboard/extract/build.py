@@ -49,6 +49,7 @@ from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.start_dates import takes_effect_from
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETLESS_MODES
 from dashboard.extract.tone import said_stance
+from dashboard.extract.took_place import takes_place
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.venues import venue_of
 from dashboard.extract.words import (
@@ -97,8 +98,8 @@ def _new_clause_before(between: list[Unit]) -> bool:
         pronoun = between[j].low in ("they", "it") if j < len(between) else False  # "since they signed it in 2022"
         if j >= len(between) or (between[j].actor is None and not pronoun) or between[j].possessive:
             continue
-        for verb in between[j + 1:j + 4]:
-            if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == ",":
+        for m, verb in enumerate(between[j + 1:j + 4], j + 1):
+            if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == "," or takes_place(between, m):
                 break
             if verb.low in CLAUSE_VERBS or verb.sense("support") is not None or any(
                     spec.pos == "verb" for spec in verb.triggers()):
