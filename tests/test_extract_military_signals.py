@@ -122,7 +122,7 @@ CROSSINGS = [
      {("relations", "break", "SOM", "KEN", None), ("military", "deployment", "KEN", "SOM", "SOM")}),
     ("Kenya sent troops across the border in 2011.", set()),
     ("Chad closed its embassy in Sudan. Chadian soldiers crossed the frontier to chase rebels.",
-     {("relations", "close", "TCD", "SDN", None), ("military", "deployment", "TCD", "SDN", "SDN")}),
+     {("relations", "close", "TCD", "SDN", "SDN"), ("military", "deployment", "TCD", "SDN", "SDN")}),
     ("Sudan accused Chad of sending soldiers across the border.",
      {("statement", "accusation", "SDN", "TCD", None), ("military", "deployment", "TCD", "SDN", "SDN")}),
     # Abuses committed by forces are no forces sent.

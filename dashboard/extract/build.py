@@ -37,6 +37,7 @@ from dashboard.extract.previous import (
     earlier_occurrence,
     own_date_after_count,
 )
+from dashboard.extract.relations_places import relations_place
 from dashboard.extract.scene import (
     destination_before,
     fronted_place,
@@ -48,6 +49,7 @@ from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.start_dates import takes_effect_from
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETLESS_MODES
 from dashboard.extract.tone import said_stance
+from dashboard.extract.took_place import takes_place
 from dashboard.extract.units import Actor, Unit
 from dashboard.extract.venues import venue_of
 from dashboard.extract.words import (
@@ -96,8 +98,8 @@ def _new_clause_before(between: list[Unit]) -> bool:
         pronoun = between[j].low in ("they", "it") if j < len(between) else False  # "since they signed it in 2022"
         if j >= len(between) or (between[j].actor is None and not pronoun) or between[j].possessive:
             continue
-        for verb in between[j + 1:j + 4]:
-            if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == ",":
+        for m, verb in enumerate(between[j + 1:j + 4], j + 1):
+            if verb.actor is not None or verb.text in BOUNDARY_PUNCT or verb.text == "," or takes_place(between, m):
                 break
             if verb.low in CLAUSE_VERBS or verb.sense("support") is not None or any(
                     spec.pos == "verb" for spec in verb.triggers()):
@@ -288,7 +290,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
                 target = None
-            place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
+            place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision),
+                                                modality in _NOT_YET and date_mention is None)
             place, place_country, lat, lon, precision_geo = place_fields(place_unit, place_code)
             code = frame.cameo or event_code(spec.event_type, frame.mode, modality)
             events.append(ExtractedEvent(
@@ -339,12 +342,13 @@ def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
 
 
 _DAY_BEFORE: Final = timedelta(days=-1)
+_NOT_YET: Final = frozenset(("planned", "hypothetical"))
 _DAY_AFTER: Final = timedelta(days=1)
 
 
 def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
                actor: Actor | None = None, when: tuple[date | None, str] = (None, "unknown"),
-               ) -> tuple[Unit | None, str | None]:
+               not_yet: bool = False) -> tuple[Unit | None, str | None]:
     """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
     a missile is launched from the launching country unless the sentence says where; talks of
     the day with the host are held where the report was filed; drills and troops are where they
@@ -377,6 +381,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return hosted_place(ctx.hosted)  # the summit told hosted before: where it was, or by video
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
             return None, actor.country if actor else None
+        if not_yet:  # "agreed to hold talks on AI": talks to come, of no stated day, are not where the report was filed
+            return None, None
         if ctx.dateline is not None:
             return ctx.dateline, None
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing
@@ -399,6 +405,10 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
     if frame.mode == "recall":  # an envoy is recalled from the post, in the country it is aimed at
         return None, target.country if target else None
+    if frame.spec.event_type == "relations":
+        nearby = relations_place(ctx.frames, frame.trigger_index)
+        if nearby is not None:
+            return nearby, None
     fronted = fronted_place(ctx.frames, ("in", "at"))  # "In Washington, Blinken condemned ..."
     if fronted is None and frame.spec.event_type == "statement":
         fronted = speaking_place(ctx.frames, frame.trigger_index)

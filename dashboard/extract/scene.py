@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.took_place import takes_place
 from dashboard.extract.units import Unit
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, PREPOSITIONS
 
@@ -17,7 +18,7 @@ def place_after(sf: SentenceFrames, index: int, preps: tuple[str, ...] = ("in", 
     k, end = index + 1, min(len(sf.units), index + 1 + reach)
     while k < end:
         if sf.units[k].text in BOUNDARY_PUNCT or (sf.units[k - 1].actor is not None and any(
-                spec.pos == "verb" for spec in sf.units[k].triggers())):
+                spec.pos == "verb" for spec in sf.units[k].triggers()) and not takes_place(sf.units, k)):
             break  # "... and the two leaders met in Kazan": a new subject's event and place
         if sf.units[k].low in _FRINGES:  # "on the sidelines of a G20 meeting ... in Nagoya": where that is held
             end = min(len(sf.units), k + 1 + reach)
