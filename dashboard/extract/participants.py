@@ -17,6 +17,7 @@ from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.agreed_to_do import partner_of_pair
 from dashboard.extract.aimed_remarks import aimed_at
+from dashboard.extract.announced_measures import ANNOUNCED
 from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.article_elimination import target_left_by_article
 from dashboard.extract.attendance import attended_the_gathering
@@ -88,6 +89,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     basis = frame.target_source or "stated"
     if not actors and frame.passive and spec.object_class == "diplomat" and targets:
         actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
+    if frame.actor_source == ANNOUNCED and not targets:  # "Biden said new sanctions would follow"
+        targets, basis = sanctioned_before(ctx, actors), TOLD_BEFORE
     if not actors and spec.object_class == "envoy_leaving" and (envoy := envoy_at(ctx.frames, frame.trigger_index)) >= 0:
         actors = [state_of(ctx.units[envoy])]  # "diplomats in Kenya were told to come home": their state calls them
     if frame.referenced_type in ("pair", THEIR_OTHER):  # "The summit followed ...": the latest pair's meeting
