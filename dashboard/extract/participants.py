@@ -56,6 +56,7 @@ from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_sanctions import imposer_before
+from dashboard.extract.recognition_switches import OTHER_CHINA, partner_left
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.story_pair import story_pair
 from dashboard.extract.supplied_arms import arms_supplier
@@ -110,6 +111,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         else:
             return None
         basis = TOLD_BEFORE
+    if frame.referenced_type == OTHER_CHINA:  # "switched recognition to Beijing": away from Taipei
+        targets = partner_left(targets)
     if frame.referenced_type == LAUNCHED:  # "the missile launched on Thursday": by the article's launcher
         actors = launched_by(ctx)
         if not actors:
