@@ -296,8 +296,9 @@ def test_threatened_and_conditional_acts_are_coded_as_threats(sentence, acts):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    # Switching recognition to a state establishes ties with it.
-    ("Nauru switched diplomatic recognition to China.", {("relations", "establish", "NRU", "CHN", "asserted")}),
+    # Switching recognition to a state establishes ties with it and breaks them with the other China.
+    ("Nauru switched diplomatic recognition to China.", {("relations", "establish", "NRU", "CHN", "asserted"),
+                                                          ("relations", "break", "NRU", "TWN", "asserted")}),
     # A request turned down or rebuffed is rejected, aimed at whoever made it.
     ("Peru turned down a request from Bolivia for fuel.", {("statement", "rejection", "PER", "BOL", "asserted")}),
     ("Chile rebuffed an offer from Argentina.", {("statement", "rejection", "CHL", "ARG", "asserted")}),

@@ -319,7 +319,8 @@ class SentenceFrames(NounPhrases):
         if prev.low == "to" and k > 0:  # "travelled to Saudi Arabia and Qatar ..., and attended": a destination
             prev = self.units[k - 1]
             return any(spec.pos == "verb" and spec.event_type == "visit" for spec in prev.triggers())
-        return any(spec.pos == "verb" for spec in prev.triggers())
+        # "invited Sisi to visit Turkey": the guest is the subject of the visit that follows
+        return any(spec.pos == "verb" and spec.object_class != "invited_guest" for spec in prev.triggers())
 
     def _opens_clause(self, word: int, index: int) -> bool:
         """Whether "after"/"before" at ``word`` opens a clause (a noun phrase then a verb) that

@@ -8,6 +8,7 @@ from typing import Final
 
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.adjuncts import occasion_sides
+from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
 from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -167,6 +168,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         elif occasion is not None:
             frame.actors, frame.targets = occasion
             frame.actor_source = "subject"
+        elif spec.event_type == "sanction" and (speaker := announcing_speaker(sf, frame)):
+            frame.actors, frame.actor_source = speaker, ANNOUNCED  # "Biden said new sanctions would follow"
         elif spec.event_type in ("visit", "meeting"):
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]

@@ -18,6 +18,7 @@ from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.hosted_gatherings import gathering_before
+from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.named_launches import launched_object
 from dashboard.extract.relatives import antecedent_of_class
@@ -56,6 +57,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return facilitates_dealings(sf, index)
     if wanted == EMISSARY:  # "sent its foreign minister", "was represented by its envoy"
         return sends_emissary(sf, index)
+    if wanted == INVITED_GUEST:  # "invited Kristersson to Budapest"
+        return invited_to_place(sf, index)
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())

@@ -17,6 +17,7 @@ from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.agreed_to_do import partner_of_pair
 from dashboard.extract.aimed_remarks import aimed_at
+from dashboard.extract.announced_measures import ANNOUNCED
 from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.article_elimination import target_left_by_article
 from dashboard.extract.attendance import attended_the_gathering
@@ -55,6 +56,7 @@ from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_sanctions import imposer_before
+from dashboard.extract.recognition_switches import OTHER_CHINA, partner_left
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.story_pair import story_pair
 from dashboard.extract.supplied_arms import arms_supplier
@@ -88,6 +90,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     basis = frame.target_source or "stated"
     if not actors and frame.passive and spec.object_class == "diplomat" and targets:
         actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
+    if frame.actor_source == ANNOUNCED and not targets:  # "Biden said new sanctions would follow"
+        targets, basis = sanctioned_before(ctx, actors), TOLD_BEFORE
     if not actors and spec.object_class == "envoy_leaving" and (envoy := envoy_at(ctx.frames, frame.trigger_index)) >= 0:
         actors = [state_of(ctx.units[envoy])]  # "diplomats in Kenya were told to come home": their state calls them
     if frame.referenced_type in ("pair", THEIR_OTHER):  # "The summit followed ...": the latest pair's meeting
@@ -107,6 +111,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         else:
             return None
         basis = TOLD_BEFORE
+    if frame.referenced_type == OTHER_CHINA:  # "switched recognition to Beijing": away from Taipei
+        targets = partner_left(targets)
     if frame.referenced_type == LAUNCHED:  # "the missile launched on Thursday": by the article's launcher
         actors = launched_by(ctx)
         if not actors:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.announced_measures import ANNOUNCED
 from dashboard.extract.coordinated_aims import coordinated_aim
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -114,6 +115,7 @@ def speaker_tells_own_act(sf: SentenceFrames, frame: Frame, frames: list[Frame])
         return _says_own_statement(sf, frame, frames, speakers)
     return any(other is not frame and speakers & {state_of(sf.units[k]).country for k in other.actors}
                and (other.spec.event_type != "statement" or other.trigger_index >= frame.trigger_index - 1)
+               and other.actor_source != ANNOUNCED  # "said new sanctions would follow": a warning too
                for other in frames)
 
 

@@ -66,6 +66,7 @@ from dashboard.extract.presence import place_past_person
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
+from dashboard.extract.recognition_switches import switched_from
 from dashboard.extract.relative_participles import after_relative_subject
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.remote import told_remotely
@@ -169,7 +170,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
                                       or frame.referenced_type in ("pair", THEIR_OTHER, LAUNCHED, SIGNED_BY_PAIR)):
                 found.append(frame)
                 found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame)
-                             + trip_meetings(sf, frame))
+                             + trip_meetings(sf, frame) + switched_from(sf, frame))
                 break
     found = [frame for frame in found if not speaker_tells_own_act(sf, frame, found)]
     for frame in found:  # after every trigger has taken its roles the grammar gives
@@ -213,7 +214,7 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
     them too; the first-named side acts."""
     if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets \
-            or frame.spec.phrase == "flanked by":  # standing together on a stage is no talks
+            or frame.spec.phrase in ("flanked by", "invite to"):  # on a stage, or only asked: no talks
         return []
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind not in ("person", "description") or host.actor.plural:
