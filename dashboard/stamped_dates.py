@@ -42,10 +42,13 @@ _BYLINE_WORDS = 3
 # The crawl store's opening: the day the page was stored, before its first line.
 _STORE_OPENING = re.compile(r" ?date (\d{4})-(\d{2})-(\d{2}) ")
 # A day in an address: "/2020/08/21/", "/2022/may/20/", "-2024-07-09-", "/25-Dec-2018/".
-# "-20130506-story" or "_20130506.html": the same day written without separators.
+# "-20130506-story", "_20130506.html" or "?StoryID=20130506-0303": the same day written without
+# separators; "/2008jul22/": with the month as a word.
+# "/2007/WORLD/europe/07/16/": the year, then up to three section folders, then month and day.
 _URL_DAY = re.compile(r"[/_-](?P<y1>(?:19|20)\d{2})[/_-](?P<m1>[01]?\d|[A-Za-z]{3,9})[/_-](?P<d1>[0-3]?\d)(?=[/_.-]|$)"
                       r"|/(?P<d2>[0-3]?\d)-(?P<m2>[A-Za-z]{3,9})-(?P<y2>(?:19|20)\d{2})(?=[/_.-]|$)"
-                      r"|[/_-](?P<y3>(?:19|20)\d{2})(?P<m3>[01]\d)(?P<d3>[0-3]\d)(?=[/_.-]|$)")
+                      r"|[/_=-](?P<y3>(?:19|20)\d{2})(?P<m3>[01]\d|[A-Za-z]{3})(?P<d3>[0-3]\d)(?=[/_.&-]|$)"
+                      r"|/(?P<y4>(?:19|20)\d{2})/(?:[A-Za-z][\w-]*/){1,3}(?P<m4>[01]?\d)/(?P<d4>[0-3]?\d)(?=/|$)")
 
 
 def after_store_opening(line: str) -> str:
@@ -141,7 +144,7 @@ def published_in_url(url: str | None) -> date | None:
     match = _URL_DAY.search(url or "")
     if match is None:
         return None
-    number = next(n for n in "123" if match.group(f"y{n}"))
+    number = next(n for n in "1234" if match.group(f"y{n}"))
     month_text = match.group(f"m{number}")
     month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text.lower())
     return _valid(int(match.group(f"y{number}")), month, int(match.group(f"d{number}"))) if month else None

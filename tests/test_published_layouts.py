@@ -221,6 +221,11 @@ def test_a_pasted_page_without_metadata_takes_its_timestamp_date():
     ("http://example.com/news/politics/183004.html", None),
     ("https://example.com/world/la-fg-ministers-meet-20110303-story.html", date(2011, 3, 3)),
     ("https://example.com/id/20111399/story", None),
+    ("http://www.example.com/2009/WORLD/asia/03/17/envoy.talks/index.html", date(2009, 3, 17)),
+    ("https://example.com/2012/news/region/11/04/minister-visits/", date(2012, 11, 4)),
+    ("https://example.com/2012/news/10-things-to-know/", None),
+    ("https://example.com/2010mar09/fm_visits_capital.html", date(2010, 3, 9)),
+    ("http://example.com/view.php?StoryID=20050711-101500-1234r", date(2005, 7, 11)),
     (None, None),
 ])
 def test_an_address_with_a_day_gives_the_publication_date(url, day):
