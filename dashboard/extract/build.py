@@ -19,6 +19,7 @@ from dashboard.extract.date_roles import (
     subordinate_dates,
 )
 from dashboard.extract.dated_deals import deal_year
+from dashboard.extract.dated_invasions import DATED_INVASION
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.event_codes import code_score, country_place, event_code
 from dashboard.extract.forces import to_own_border
@@ -269,7 +270,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
             and basis == "stated" and not _EXPLICIT_YEAR.search(date_mention.text) and _told_in_past(ctx, frame)):
         # "visited Beijing on Nov. 17" in an October report: last November, not a plan
         date_start, date_end = _year_before(date_start), _year_before(date_end)
-    if (frame.mode == "sign" or frame.mode == "impose" and spec.event_type == "sanction") and spec.pos == "noun" \
+    if (frame.mode == "sign" or frame.mode == "impose" and spec.event_type == "sanction"
+            or spec is DATED_INVASION) and spec.pos == "noun" \
             and (year := deal_year(ctx.units, frame.trigger_index)) is not None \
             and (date_start is None or date_start.year != year or basis == "published"):
         # "the 1998 Adana agreement", "the 2017 boycott of Qatar": of that year, whatever else the sentence dates
@@ -391,6 +393,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
                 and _of_the_day(ctx, when[0], when[1])):
             return ctx.filed_from, None
     if frame.mode in ("exercise", "deployment"):  # "drills around Taiwan", "troops sent to Russia"
+        if frame.spec is DATED_INVASION:  # "the Kremlin's invasion of Ukraine": in Ukraine, not at the Kremlin
+            return None, target.country if target else None
         nearby = place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
             return nearby, None

@@ -79,7 +79,7 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return (told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")) and staff_owner_named(sf, index)
     if wanted == "missile" and launched_object(sf, index):  # "the missile launched on Thursday"
         return True
-    if wanted == "missile" and sf.is_passive(index):  # "two missiles were fired": what is fired comes first
+    if wanted in ("missile", "weapon") and sf.is_passive(index):  # "two missiles were fired", "tanks were delivered"
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words for unit in sf.units[max(0, index - 6):index])
     if sf.is_passive(index) and wanted in ("person", "!person", "actor", "!actor", "group"):

@@ -55,6 +55,7 @@ from dashboard.extract.included_hearers import included_hearers
 from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
+from dashboard.extract.passive_arms import supplier_before
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.recognition_switches import OTHER_CHINA, partner_left
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
@@ -205,6 +206,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         actors = unnamed_side(ctx, frame, actors, targets) or actors  # "the premier had met Amir-Abdollahian"
     if not actors and targets and spec.event_type == "sanction":
         actors = imposer_before(ctx, frame, targets)
+    if not actors and targets and frame.mode == "arms_transfer":
+        actors = supplier_before(ctx, frame, targets)  # "tanks will be delivered to Ukraine": by their latest supplier
     own = {actor.country for actor in actors}
     targets = [target for target in targets if target.country not in own or spec.event_type in REQUIRES_TARGET]
     if not targets and spec.frame == "addressed" and actors:

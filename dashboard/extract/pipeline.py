@@ -20,6 +20,7 @@ from dashboard.extract.confidence_model import (
 )
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
+from dashboard.extract.dated_invasions import dated_invasion_frames, tells_invasion
 from dashboard.extract.dates import SentenceDates, latest_stated_day, month_end
 from dashboard.extract.deal_sides import deal_sides_in
 from dashboard.extract.deployment_ends import with_deployment_ends
@@ -209,6 +210,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     if filed_on is not None and dateline_end >= 0 and not folded[filed_on.end():dateline_end].strip():
         dateline_end = folded.find("\n\n", dateline_end + 2)  # a dateline on a line of its own heads the next paragraph
     found: list[ExtractedEvent] = []
+    background: list[ExtractedEvent] = []  # dated invasions: told aside, no one's latest dealings
     narrative_year: int | None = None
     narrative_month: int | None = None  # the month the story was last told in ("June 2018")
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
@@ -263,7 +265,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         narrative_year = None if back_to_present(sentence) else narrative_year
         story_year = forward_year(narrative_year, narrative_month, sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
-                and not tells_procedures(sentence):
+                and not tells_procedures(sentence) and not tells_invasion(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names.
             deal_list.read(text[start:end], start, end, [], False)
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
@@ -288,6 +290,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
+        background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
         if len(found) > before:
@@ -335,6 +338,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         found.extend(ratifications_ahead(text[start:end], start, end, found[:before], found[before:]))
         names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
+    found.extend(background)
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
         in_month(found, month, published)

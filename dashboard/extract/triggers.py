@@ -46,6 +46,7 @@ from dashboard.extract.mediators import (
     mediated_alone,
     mediated_for_latest,
 )
+from dashboard.extract.military_passives import military_passive_sides
 from dashboard.extract.named_launches import LAUNCHED, launched_object
 from dashboard.extract.next_legs import next_legs
 from dashboard.extract.noun_frames import noun_frame
@@ -280,12 +281,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.actor_source = "by"
             if spec.object_class == "summit":  # "(the summit, hosted by H,) was attended by A, Mr X; B, Mr Y; and C"
                 frame.actors, frame.targets = attendees(sf, index) or frame.actors, frame.targets or gathering_host(sf, index)
-            if spec.event_mode == "deployment" and not frame.actors and forces_moved(sf, subject):
-                # "Russian troops were sent to Belarus": the owner of the forces sent them there
-                frame.actors, frame.targets = subject, sf.object_actors(index, spec.preps[1:] if spec.preps[:1] == ("=",) else spec.preps)[0]
-            if spec.event_mode == "missile_test" and not frame.actors:
-                # "a missile was fired from North Korea's east coast": launched by whose ground it left
-                frame.actors = sf.object_actors(index, ("from",))[0]
+            military_passive_sides(sf, index, spec, frame, subject)  # "tanks will be delivered to Ukraine"
             if spec.object_class == "diplomat" and not frame.actors:
                 frame.actors = summoner(sf, index)
             if spec.event_mode == "recall" and not frame.actors:
