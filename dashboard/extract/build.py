@@ -292,8 +292,7 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
                 if spec.event_type in REQUIRES_TARGET:
                     continue
                 target = None
-            place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision),
-                                                modality in _NOT_YET and date_mention is None)
+            place_unit, place_code = _place_for(ctx, frame, target, actor, (date_start, precision))
             place, place_country, lat, lon, precision_geo = place_fields(place_unit, place_code)
             code = frame.cameo or event_code(spec.event_type, frame.mode, modality)
             events.append(ExtractedEvent(
@@ -344,13 +343,12 @@ def _of_the_day(ctx: SentenceContext, day: date | None, precision: str) -> bool:
 
 
 _DAY_BEFORE: Final = timedelta(days=-1)
-_NOT_YET: Final = frozenset(("planned", "hypothetical"))
 _DAY_AFTER: Final = timedelta(days=1)
 
 
 def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
                actor: Actor | None = None, when: tuple[date | None, str] = (None, "unknown"),
-               not_yet: bool = False) -> tuple[Unit | None, str | None]:
+               ) -> tuple[Unit | None, str | None]:
     """Where the event happened: a visit's destination, else "in X" / "at X" in the sentence;
     a missile is launched from the launching country unless the sentence says where; talks of
     the day with the host are held where the report was filed; drills and troops are where they
@@ -383,8 +381,6 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return hosted_place(ctx.hosted)  # the summit told hosted before: where it was, or by video
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
             return None, actor.country if actor else None
-        if not_yet:  # "agreed to hold talks on AI": talks to come, of no stated day, are not where the report was filed
-            return None, None
         if ctx.dateline is not None:
             return ctx.dateline, None
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing

@@ -413,9 +413,8 @@ def _joined_abroad(meeting: ExtractedEvent, visits: list[ExtractedEvent],
 def _situated(event: ExtractedEvent) -> bool:
     """Talks in person, a signing or an agreement between the two sides, or a remark by a
     travelling person."""
-    if event.event_type == "meeting":  # not talks to come of no stated day ("agreed to hold talks")
-        return event.event_mode != "call" and (event.modality not in ("planned", "hypothetical")
-                                               or event.date_basis in ("stated", "relative"))
+    if event.event_type == "meeting":
+        return event.event_mode != "call"
     if event.event_type == "agreement":
         return event.event_mode in ("sign", "agree")
     return (event.event_type == "statement" and event.actor_role in TRAVELLING_ROLES
