@@ -233,12 +233,15 @@ def _latest_sentence_codes(ctx: SentenceContext, codes_of: Callable[[ExtractedEv
 
 
 def parties(ctx: SentenceContext, actors: list[Actor]) -> list[Actor]:
-    """"China urged restraint": both sides of the latest event between two other countries."""
+    """"China urged restraint": both sides of the latest event between two other countries, else
+    of the article's pair ("Tensions between A and B have risen. China urged restraint")."""
     own = {actor.country for actor in actors}
     for event in reversed(ctx.recent):
         sides = [event.actor_country, event.target_country]
         if event.event_type != "statement" and sides[0] and sides[1] and sides[0] != sides[1]:
             return [state_actor(code) for code in sides if code] if not own & set(sides) else []
+    if ctx.last_pair is not None and not own & {side.country for side in ctx.last_pair}:
+        return [state_actor(side.country) for side in ctx.last_pair]
     return []
 
 

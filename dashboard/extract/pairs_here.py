@@ -25,6 +25,14 @@ _AFTER_THE_TWO: Final = frozenset({"also", "then", "later", "had", "have", "will
                                    "are", "jointly", "together"})
 
 
+def _tells_pair(unit: Unit) -> bool:
+    """Whether ``unit`` tells a visit, talks or ties; not a word that is a saying as well ("called
+    on": an appeal, or a courtesy call on a person), which cannot set whom "both sides" means."""
+    specs = unit.triggers()
+    return any(spec.event_type in _HERE_PAIR_TYPES for spec in specs) \
+        and not any(spec.event_type == "statement" for spec in specs)
+
+
 def lone_two(units: list[Unit], i: int, k: int) -> bool:
     """Whether "the two" at ``i`` stands alone for a pair, the word at ``k`` right after it being
     its verb ("the two held talks", "the two also met") or, after "between", no noun of its own
@@ -41,7 +49,7 @@ def pair_told_here(done: list[Unit], last: tuple[Actor, Actor] | None, people: b
     so far), which come before the article's latest pair ``last``. For two people ("the two
     men", "the two"), the two persons of different countries any act of the sentence named
     before ("raised it with Wang Yi") will do as well."""
-    told = any(spec.event_type in _HERE_PAIR_TYPES for unit in done for spec in unit.triggers())
+    told = any(_tells_pair(unit) for unit in done)
     if not told and not (people and any(unit.triggers() for unit in done)):
         return None
     sides: dict[str, Actor] = {}

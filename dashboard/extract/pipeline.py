@@ -63,7 +63,7 @@ from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.quote_runs import QuoteRun
 from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
-from dashboard.extract.relation_pairs import relations_between
+from dashboard.extract.relation_pairs import pair_between
 from dashboard.extract.release_headers import HEADER_REACH, header_issuer
 from dashboard.extract.requested_acts import requested_acts
 from dashboard.extract.residents import named_as_ambassador
@@ -266,7 +266,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         story_year = forward_year(narrative_year, narrative_month, sentence, published)
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
                 and not tells_procedures(sentence) and not tells_invasion(sentence):
-            # No trigger, no event: the sentence only teaches the chunker its names.
+            # No trigger, no event: the sentence only teaches the chunker its names and pairs
+            memory.last_pair = pair_between(sentence, units, memory.last_pair)  # "Tensions between A and B rose."
             deal_list.read(text[start:end], start, end, [], False)
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                                            story_year, offset=start))
@@ -315,8 +316,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             deal_sides = deal_sides + new_deal_sides  # a new list: the context holds the old one
         speakers = tuple(dict.fromkeys(e.actor_country for e in found[before:]
                                        if e.actor_country)) or None
-        if "etween" in sentence or "ETWEEN" in sentence:
-            memory.last_pair = relations_between(units, memory.last_pair)
+        memory.last_pair = pair_between(sentence, units, memory.last_pair)
         if len(found) > before:
             if told_on_the_same_day(sentence):
                 date_as_before(found[before:], found[:before], paragraph)
