@@ -213,7 +213,7 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
     them too; the first-named side acts."""
     if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets \
-            or frame.spec.phrase == "flanked by":  # standing together on a stage is no talks
+            or frame.spec.phrase in ("flanked by", "invite"):  # a stage is no talks; an invitation no talks yet
         return []
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind not in ("person", "description") or host.actor.plural:

@@ -1,0 +1,25 @@
+"""Exact events out of short sentences written for these tests: "X invited Y to PLACE" tells Y's
+visit to come, with no talks yet; a country invited to join a bloc is no visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import extract
+
+
+def _visits_and_meetings(text):
+    return {(e.event_type, e.actor_country, e.target_country, e.modality)
+            for e in extract(text) if e.event_type in ("visit", "meeting")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest's trip to the host, planned; the host's talks are not told yet
+    ("The Chilean president invited Lula to Santiago.",
+     {("visit", "BRA", "CHL", "planned")}),
+    ("Macron has invited Olaf Scholz to Paris next month.", {("visit", "DEU", "FRA", "planned")}),
+    # a state invited to join a bloc makes no visit
+    ("The alliance invited Sweden to join.", set()),
+])
+def test_an_invitation_is_the_guest_s_visit_to_come(text, expected):
+    assert _visits_and_meetings(text) == expected
