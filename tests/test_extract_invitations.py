@@ -23,3 +23,14 @@ def _visits_and_meetings(text):
 ])
 def test_an_invitation_is_the_guest_s_visit_to_come(text, expected):
     assert _visits_and_meetings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest is who accepts the invitation, the host its owner when no place is named
+    ("The Kenyan president accepted Ghana's invitation to visit next year.", {("KEN", "GHA")}),
+    ("Lula has accepted an invitation to visit Japan.", {("BRA", "JPN")}),
+    # an invitation to join a bloc is an aim, no trip
+    ("Ukraine needs an invitation to join the alliance.", set()),
+])
+def test_an_accepted_invitation_to_visit_is_the_guest_s_trip(text, expected):
+    assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "visit"} == expected
