@@ -34,3 +34,16 @@ def test_an_invitation_is_the_guest_s_visit_to_come(text, expected):
 ])
 def test_an_accepted_invitation_to_visit_is_the_guest_s_trip(text, expected):
     assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "visit"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "visiting" guest with no dateline goes to the one other country the sentence names
+    ("Lula told visiting German Chancellor Olaf Scholz at the Planalto palace in Brasilia that trade mattered.",
+     {("DEU", "BRA")}),
+    ("Kenya's president spoke at a news conference with visiting Ghanaian President Nana Akufo-Addo.",
+     {("GHA", "KEN")}),
+    # two other countries named: no guess
+    ("Kenya's president spoke with visiting Ghanaian President Nana Akufo-Addo about Nigeria.", set()),
+])
+def test_a_visiting_guest_goes_to_the_sentence_s_other_country(text, expected):
+    assert {(e.actor_country, e.target_country) for e in extract(text) if e.event_type == "visit"} == expected
