@@ -13,6 +13,7 @@ from typing import Final
 from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import judged_as, quoted_words_start
 from dashboard.extract.control_owners import plan_owner
+from dashboard.extract.invitation_nouns import invitation_before
 from dashboard.extract.joint_subjects import people_from
 from dashboard.extract.lexicon import Lexicon
 from dashboard.extract.manner_phrases import after_manner
@@ -150,6 +151,8 @@ class SentenceFrames(NounPhrases):
         fallback: list[int] = []
         if (opening := main_subject_of_opening(self.units, index)) >= 0:
             return self.coordinated_right(opening)
+        if (noun := invitation_before(self.units, index)) >= 0:
+            return self.subject(noun)  # "accepted an invitation to visit": the guest, not the inviter
         if index >= 2 and self.units[index - 1].low == "to" and self.units[index - 2].low in CONTROL_NOUNS:
             return plan_owner(self.units, index - 2, self.possessor(index - 2))
         k = index - 1

@@ -35,6 +35,7 @@ from dashboard.extract.forces import (
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import included_guests, several_sides
+from dashboard.extract.guest_sides import guest_sides
 from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.joined_measures import joined_measure_sides
@@ -96,7 +97,6 @@ from dashboard.extract.their_meetings import THEIR_OTHER
 from dashboard.extract.trip_meetings import trip_meetings
 from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
 from dashboard.extract.trip_takes import taken_traveller
-from dashboard.extract.visiting_guests import visiting_guest
 from dashboard.extract.words import (
     EVENT_REFERENCES,
     NOUN_PRECEDERS,
@@ -381,8 +381,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         venue = place_after(sf, index, ("in", "at", "to"))
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
-    if is_visit and (guest := visiting_guest(sf.units, index)) >= 0:
-        frame.actors, frame.targets = [guest], []  # "alongside visiting Lavrov": Lavrov's visit
+    if is_visit:  # "alongside visiting Lavrov": Lavrov's visit; "accepted Japan's invitation to visit": to Japan
+        frame.actors, frame.targets = guest_sides(sf.units, index, frame.actors, frame.targets)
     if is_visit:
         if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
                for k in frame.targets) or not frame.targets and flew_a_mission(sf, index):
