@@ -46,3 +46,17 @@ def test_visits_exchanged_share_the_dates_out():
     assert {(mode, actor, target) for mode, actor, target, _, _ in events} == {
         ("unspecified", "GRC", "TUR"), ("unspecified", "TUR", "GRC")}
     assert len(events) == 2
+
+
+def test_a_mediator_hosting_rounds_in_two_months_mediates_twice():
+    events = {(e.event_mode, e.actor_country, e.target_country, e.date_start)
+              for e in extract("Turkish Foreign Minister Hakan Fidan hosted talks between Ethiopia and Somalia "
+                               "in March and April.", date(2025, 9, 1)) if e.event_type == "meeting"}
+    assert events == {("mediation", "TUR", side, date(2025, month, 1)) for side in ("ETH", "SOM") for month in (3, 4)}
+
+
+def test_two_hosts_and_two_years_are_not_multiplied():
+    events = {(e.actor_country, e.target_country, e.date_start)
+              for e in extract("Iraq and Oman hosted rounds of talks between Saudi Arabia and Iran in 2021 and 2022.",
+                               date(2025, 9, 1)) if e.event_type == "meeting"}
+    assert events == {(host, side, date(2021, 1, 1)) for host in ("IRQ", "OMN") for side in ("SAU", "IRN")}
