@@ -11,6 +11,7 @@ from dashboard.extract.also import said_to_be_another
 from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.listed_deals import is_listed
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.paired_dates import dated_apart
 from dashboard.extract.speakers import other_speaker
 from dashboard.extract.target_needs import REQUIRES_TARGET, REQUIRES_TARGET_MODES
 
@@ -133,6 +134,8 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     country that the text puts on two days ("On February 22, Treasury designated ...", "On
     February 25, ...") are rounds of measures, told apart by the day alone."""
     if said_to_be_another(b) or (is_listed(a) and is_listed(b)):  # "- Treaty ...;" and "- Memorandum ...": two
+        return True
+    if dated_apart(a, b):  # "hosted two rounds of talks in July and August"
         return True
     if a.event_type == "sanction":
         return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES

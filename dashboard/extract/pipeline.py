@@ -13,11 +13,7 @@ from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import TRAVELLING_ROLES, events_of
 from dashboard.extract.calibration import calibrated
-from dashboard.extract.confidence_model import (
-    country_shares,
-    first_line_end,
-    model_score,
-)
+from dashboard.extract.confidence_model import country_shares, first_line_end, model_score
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.dated_invasions import dated_invasion_frames, tells_invasion
@@ -52,6 +48,7 @@ from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
 from dashboard.extract.pair_thread import pair_taken_up
+from dashboard.extract.paired_dates import with_paired_dates
 from dashboard.extract.pairs import latest_pair, may_change_pair, only_pair
 from dashboard.extract.paragraph_dates import (
     date_as_before,
@@ -338,7 +335,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         found.extend(ratifications_ahead(text[start:end], start, end, found[:before], found[before:]))
         names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
-    found.extend(background)
+    # dated invasions last; "met in May and June": a meeting in each month
+    found = with_paired_dates(found + background)
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
         in_month(found, month, published)
