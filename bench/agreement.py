@@ -30,6 +30,11 @@ class _Annotated(GoldEvent):
 
     confidence: ClassVar[float] = 1.0
 
+    @property
+    def sentence(self) -> str:
+        """The first sentence the second annotator gave as evidence, as the app shows one."""
+        return self.evidence[0] if self.evidence else ""
+
 
 def agreement(first: list[GoldEvent], second: list[GoldEvent]) -> Evaluation:
     """The second annotation scored against the first, article by article (the first's articles)."""
