@@ -16,6 +16,7 @@ from dashboard.extract.aspired_joins import aspired_join
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.companions import with_companions
 from dashboard.extract.earlier_measures import measure_told_back
+from dashboard.extract.eliminated_order import first_named_first
 from dashboard.extract.elimination import (
     may_take_target_by_elimination,
     target_by_elimination,
@@ -177,6 +178,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
     for frame in found:  # after every trigger has taken its roles the grammar gives
         if may_take_target_by_elimination(frame) and (targets := target_by_elimination(sf, frame)):
             frame.targets, frame.target_source = targets, "elimination"
+            first_named_first(sf, frame)  # "Turkish, Greek leaders ink a declaration": Turkey first
     return found
 
 
