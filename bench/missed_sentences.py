@@ -9,9 +9,13 @@ at what the extractor made of those sentences:
 - same type, another target or place; roles reversed; another actor.
 
     python bench/missed_sentences.py [--sets dev/a dev/b ...]
+    python bench/missed_sentences.py --folders /path/to/part ... --show "roles reversed"
 
 By default the studied parts (the tuning set and development a to h, k to p): reading misses
-of the unseen parts would turn them into studied ones.
+of the unseen parts would turn them into studied ones. ``--folders`` reads parts kept outside the
+project instead (each a folder with events.csv and articles/, as the real pages are): give only
+parts that are studied. ``--show TEXT`` lists every miss whose reason contains TEXT, with the
+gold row, its sentences and the events read from them.
 """
 
 from __future__ import annotations
@@ -92,19 +96,37 @@ def why_missed(sentences: list[tuple[str, set[str], set[str]]], gold: GoldEvent,
     return "same type, another actor"
 
 
+def shown(article: str, row: GoldEvent, reason: str, events: list[ExtractedEvent]) -> list[str]:
+    """The lines that list one miss: where, why, the gold row, its sentences, and the events
+    read from those sentences."""
+    lines = [f"=== {article} | {reason}",
+             f"  gold  {row.event_type}/{row.event_mode} {row.actor_country}->{row.target_country or '-'}"
+             f" at {row.place_country or '-'} {row.date_start or ''} {row.modality} ({row.actor})"]
+    lines += [f"  says  {sentence}" for sentence in row.evidence]
+    lines += [f"  read  {e.event_type}/{e.event_mode} {e.actor_country}->{e.target_country or '-'}"
+              f" at {e.place_country or '-'} ({e.actor})"
+              for e in events if any(states_event(evidence.sentence, row) for evidence in e.evidence)]
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", default=STUDIED_PARTS, metavar="PART",
                         help="gold sets under tests/gold ('.' is the tuning set)")
+    parser.add_argument("--folders", nargs="+", type=Path, metavar="DIR",
+                        help="studied parts kept elsewhere, each with events.csv and articles/ (instead of --sets)")
+    parser.add_argument("--show", metavar="TEXT", help="list each miss whose reason contains TEXT ('' for all)")
     args = parser.parse_args()
-    parts = [GOLD / name for name in args.sets]
-    if any(part.name == "holdout" or str(part.relative_to(GOLD)) in UNSEEN_PARTS for part in parts):
-        parser.error("--sets: the unseen parts and the held-out set are only measured, not read")
+    parts = args.folders or [GOLD / name for name in args.sets]
+    if any(part.resolve().is_relative_to(GOLD.resolve()) and (part.name == "holdout" or str(
+            part.resolve().relative_to(GOLD.resolve())) in UNSEEN_PARTS) for part in parts):
+        parser.error("the unseen parts and the held-out set are only measured, not read")
     gold: dict[str, list[GoldEvent]] = {}
     for part in parts:
         for row in read_gold(part / "events.csv"):
             gold.setdefault(row.article, []).append(row)
-    folders = [*(part / "articles" for part in parts), *([BUNDLED_ARTICLES_DIR] if GOLD in parts else [])]
+    tuning = any(part.resolve() == GOLD.resolve() for part in parts)
+    folders = [*(part / "articles" for part in parts), *([BUNDLED_ARTICLES_DIR] if tuning else [])]
     reasons: Counter = Counter()
     by_type: Counter = Counter()
     with_evidence = matched = 0
@@ -123,6 +145,8 @@ def main() -> int:
                 matched += 1
                 continue
             reason = why_missed(sentences, row, events)
+            if args.show is not None and args.show in reason:
+                print("\n".join(shown(article_key(article), row, reason, events)))
             reasons[reason] += 1
             by_type[(reason.split(":")[0], row.event_type)] += 1
     missed = with_evidence - matched

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bench.missed_sentences import recognised, why_missed
+from bench.missed_sentences import recognised, shown, why_missed
 from dashboard.evaluate import GoldEvent, states_event
 from dashboard.sources import Article
 from tests.conftest import extract
@@ -42,3 +42,12 @@ def test_a_sentence_the_rules_are_silent_on_says_what_the_recogniser_saw_there()
     events = [e for e in extract(article.text, date(2024, 6, 19)) if not states_event(e.sentence, silent)]
     reason = why_missed(sentences, silent, events)
     assert reason.startswith("silent: ") and reason.endswith("both sides named")
+
+
+def test_a_listed_miss_gives_the_gold_row_its_sentences_and_the_events_read_from_them():
+    events = extract(VISIT, date(2024, 6, 19))
+    lines = shown("a.txt", gold("visit", "ARG", "CHL", VISIT), "same type, roles reversed", events)
+    assert lines[0] == "=== a.txt | same type, roles reversed"
+    assert lines[1].startswith("  gold  visit/unspecified ARG->CHL at - ")
+    assert lines[2] == f"  says  {VISIT}"
+    assert any(line.startswith("  read  visit/unspecified CHL->ARG at ARG") for line in lines[3:])

@@ -17,6 +17,7 @@ from dashboard.extract.envoys import (
 from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.help_asked import HELP_ASKED, asks_for_help_of
 from dashboard.extract.hosted_gatherings import gathering_before
 from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
 from dashboard.extract.lexicon import TriggerSpec
@@ -59,6 +60,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return sends_emissary(sf, index)
     if wanted == INVITED_GUEST:  # "invited Kristersson to Budapest"
         return invited_to_place(sf, index)
+    if wanted == HELP_ASKED:  # "asked for Pakistan's assistance"
+        return asks_for_help_of(sf, index)
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
