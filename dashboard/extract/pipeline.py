@@ -19,6 +19,7 @@ from dashboard.extract.confidence_model import (
 )
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
+from dashboard.extract.counted_rounds import with_counted_rounds
 from dashboard.extract.dated_invasions import dated_invasion_frames, tells_invasion
 from dashboard.extract.dates import SentenceDates, latest_stated_day, month_end
 from dashboard.extract.deal_sides import deal_sides_in
@@ -337,7 +338,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
     # dated invasions last; "met in May and June": a meeting in each month
-    found = with_paired_dates(found + background)
+    found = with_counted_rounds(with_paired_dates(found + background))  # "met twice": one per round
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
         in_month(found, month, published)
