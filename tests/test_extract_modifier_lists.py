@@ -44,6 +44,13 @@ CASES = [
     ("Greece criticised Turkish, Libyan, and Egyptian claims on Tuesday.",
      {("statement", "criticism", "GRC", "TUR", "asserted"), ("statement", "criticism", "GRC", "LBY", "asserted"),
       ("statement", "criticism", "GRC", "EGY", "asserted")}),
+    # Arms of a list of makers: one transfer from each country (not hosting several: no summit).
+    ("Egypt bought Russian and Chinese jets last year.",
+     {("military", "arms_transfer", "RUS", "EGY", "asserted"), ("military", "arms_transfer", "CHN", "EGY", "asserted")}),
+    ("Egypt took delivery of French, Italian and German helicopters last year.",
+     {("military", "arms_transfer", "FRA", "EGY", "asserted"), ("military", "arms_transfer", "ITA", "EGY", "asserted"),
+      ("military", "arms_transfer", "DEU", "EGY", "asserted")}),
+    ("Egypt bought Russian jets last year.", {("military", "arms_transfer", "RUS", "EGY", "asserted")}),
     # Not lists: commas with no "and", a place before the comma, languages with no noun after them.
     ("Polish, Czech officials condemned Belarus on Tuesday.",
      {("statement", "criticism", "CZE", "BLR", "asserted")}),

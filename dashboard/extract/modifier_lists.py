@@ -91,3 +91,10 @@ def modifier_sides(units: list[Unit], k: int) -> list[int]:
     if members and members[-1] == k and all(_adjectival(units[m]) for m in members):
         return members
     return [k]
+
+
+def listed_from(units: list[Unit], k: int) -> list[int]:
+    """The countries of a list that starts at the country word ``k`` ("bought [Russian] and
+    Chinese jets": Russia and China), else ``k`` alone; the last is the one the noun follows."""
+    members = list_members(units, k)
+    return members if members and members[0] == k else [k]
