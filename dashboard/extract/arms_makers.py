@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.modifier_lists import listed_from
 
 _REACH: Final = 8  # how far after the verb the arms are looked for
 _WEAPON_AFTER: Final = 3  # words between the maker's demonym and the arms ("Russian military transport helicopters")
@@ -20,10 +21,12 @@ def arms_maker(sf: SentenceFrames, index: int) -> list[int]:
             return []
         if unit.sense("demonym") is None:
             continue
-        for j in range(k + 1, min(len(sf.units), k + 1 + _WEAPON_AFTER)):
+        makers = listed_from(sf.units, k)  # "French, Italian and German helicopters": each country's
+        last = makers[-1]
+        for j in range(last + 1, min(len(sf.units), last + 1 + _WEAPON_AFTER)):
             words = sf.units[j].low
             pair = f"{words} {sf.units[j + 1].low}" if j + 1 < len(sf.units) else ""
             if words in weapons or words.rsplit(" ", 1)[-1] in weapons or pair in weapons:  # "air defences"
-                return [k]
+                return makers
         return []
     return []

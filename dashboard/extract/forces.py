@@ -6,6 +6,7 @@ from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.modifier_lists import listed_from
 from dashboard.extract.words import PREPOSITIONS
 
 
@@ -119,10 +120,13 @@ def withdrawn_past_owner(sf: SentenceFrames, index: int, frame_actors: list[int]
             return frame_actors, []
         if unit.sense("demonym") is None:
             continue
-        end = k if unit.low.rsplit(" ", 1)[-1] in forces else k + 1 if sf.units[k + 1].low in forces else -1
+        owners = listed_from(sf.units, k)  # "the last American and British troops": each country's
+        last = owners[-1]
+        end = last if sf.units[last].low.rsplit(" ", 1)[-1] in forces else \
+            last + 1 if last + 1 < len(sf.units) and sf.units[last + 1].low in forces else -1
         if end >= 0:  # "American troops" is one unit, "Russian military instructors" may be two
             targets = sf.object_actors(index, ("from", "of", "out"), end_index=end)[0]
-            return (frame_actors or [k]), [t for t in targets if t != k]
+            return (frame_actors or owners), [t for t in targets if t not in owners]
     return frame_actors, []
 
 

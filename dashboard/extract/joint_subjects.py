@@ -14,6 +14,7 @@ from typing import Final
 from dashboard.extract.actor_makers import describe
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.lexicon import Sense
+from dashboard.extract.modifier_lists import list_members
 from dashboard.extract.units import Actor, Unit
 
 # Words skipped between "from" and the countries ("from the two countries", "from both sides"
@@ -63,7 +64,6 @@ _SHARED_ROLES: Final = frozenset({"leader", "head_of_state", "head_of_government
 # Offices one person holds in each country: a plural title after a list is one holder each.
 _ONE_HOLDER: Final = frozenset({"leader", "head_of_state", "head_of_government", "foreign_minister",
                                 "defence_minister", "security_adviser"})
-_LIST_JOINS: Final = frozenset({"and", ","})
 
 
 def _country_word(unit: Unit) -> bool:
@@ -90,11 +90,10 @@ def _singular(title_text: str) -> str:
 def shared_title(units: list[Unit], i: int, code: str, on: date | None) -> Actor | None:
     """The actor a country's word at ``i`` names when a list of such words ends in a title
     ("[Indian] and Chinese foreign ministers"): that country's holder of the title."""
-    k = i
-    while k + 2 < len(units) and units[k + 1].low in _LIST_JOINS and _country_word(units[k + 2]):
-        k += 2
-    if k == i or k + 1 >= len(units) or units[k - 1].low != "and":
-        return None  # "In Japan, Chinese officials said": a list ends with "and"
+    members = list_members(units, i)
+    if not members or members[-1] == i:
+        return None  # "In Japan, Chinese officials said": the title of a word alone is its own
+    k = members[-1]
     title = units[k + 1].sense("title")  # the units right of ``i`` are not yet chunked
     title_text = units[k + 1].low
     if title is None or title.role not in _SHARED_ROLES:

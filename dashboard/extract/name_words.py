@@ -34,14 +34,6 @@ def is_name_word(unit: Unit) -> bool:
             and unit.low not in PRONOUNS_PERSON)
 
 
-def joined_modifiers(units: list[Unit], i: int) -> bool:
-    """"South Korean and U.S. fighter jets": two countries' words before one noun are two actors."""
-    def country_word(k: int) -> bool:
-        return 0 <= k < len(units) and (units[k].sense("demonym") is not None or units[k].sense("country") is not None)
-    return ((i + 2 < len(units) and units[i + 1].low == "and" and country_word(i + 2))
-            or (i >= 2 and units[i - 1].low == "and" and country_word(i - 2)))
-
-
 def listed_with_country(units: list[Unit], i: int) -> bool:
     """"Egypt, Iraq and Jordan": a name that may be a person's is a country in a list of countries."""
     for coordinator, other in ((i - 1, i - 2), (i + 1, i + 2)):

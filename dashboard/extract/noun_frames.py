@@ -18,6 +18,7 @@ from dashboard.extract.joint_texts import joint_text
 from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import adjunct_sides, host_of_met
+from dashboard.extract.modifier_lists import modifier_sides
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.placed_under import placed_under
 from dashboard.extract.relatives import relative_support
@@ -119,7 +120,7 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 frame.targets = doer_of_act(sf, frame.targets)
             if not frame.targets:
                 frame.targets, frame.target_source = sf.topic(), "topic"
-            frame.actors = by or ([modifier[0]] if modifier and not modifier_as_target else [])
+            frame.actors = by or (modifier_sides(sf.units, modifier[0]) if modifier and not modifier_as_target else [])
             frame.actor_source = "by" if by else "modifier"
             return True
         if support_passive:
@@ -162,7 +163,7 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         elif _of_phrase_acts(sf, index, spec, frame):
             frame.actor_source = "by"
         elif modifier is not None and not modifier_as_target and spec.event_type not in ("visit",):
-            frame.actors, frame.actor_source = [modifier[0]], "modifier"
+            frame.actors, frame.actor_source = modifier_sides(sf.units, modifier[0]), "modifier"
         elif by:
             frame.actors, frame.actor_source = by, "by"
         elif occasion is not None:
@@ -183,9 +184,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         if sides:
             frame.actors, frame.targets, frame.actor_source = sides[:1], sides[1:], "subject"
     if modifier is not None and modifier_as_target and not frame.targets:
-        frame.targets = [modifier[0]]
+        frame.targets = modifier_sides(sf.units, modifier[0])
     if spec.event_type == "visit" and modifier is not None and possessor is not None and not frame.targets:
-        frame.targets = [modifier[0]]  # "Xi's Russia visit"
+        frame.targets = modifier_sides(sf.units, modifier[0])  # "Xi's Russia visit"
     if (spec.frame == "symmetric" and not frame.targets and len(frame.actors) >= 2 and frame.support_index is not None
             and sf.units[frame.support_index].low.startswith("attend") and index > 0 and sf.units[index - 1].low == "the"):
         return False  # "the US and Chinese envoys attended the talks": onlookers of talks told before, not its sides

@@ -23,12 +23,12 @@ from dashboard.extract.article_memory import BODY_ROLES, NOT_BLOCS, ArticleMemor
 from dashboard.extract.group_adjectives import after_place_words
 from dashboard.extract.joint_subjects import people_pair, shared_title, titled
 from dashboard.extract.lexicon import Lexicon, Sense
+from dashboard.extract.modifier_lists import list_members
 from dashboard.extract.name_words import (
     PRONOUNS_PERSON,
     described,
     honorific_at,
     is_name_word,
-    joined_modifiers,
     listed_with_country,
     named_person_at,
 )
@@ -403,7 +403,7 @@ class ActorChunker:
         demonym = unit.sense("demonym")
         if demonym is not None and demonym.plural:
             return self._emit(units, i, i + 1, replace(state_actor(demonym.code), plural=True))
-        if demonym is not None and ((shared := shared_title(units, i, demonym.code, on)) or joined_modifiers(units, i)):
+        if demonym is not None and ((shared := shared_title(units, i, demonym.code, on)) or list_members(units, i)):
             return self._emit(units, i, i + 1, shared or state_actor(demonym.code), shared is None, remember=shared is not None)
         # Pronouns and surnames seen earlier in the article.
         if unit.low in PRONOUNS_PERSON and not unit.senses and not honorific_at(units, i):

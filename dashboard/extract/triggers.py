@@ -276,8 +276,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 if spec.event_type != "visit" and not (frame.targets and frame.actors):
                     return None  # "its request to buy jets": a purchase needs its buyer and seller
             frame.actor_source = "subject"
-            if len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
-                frame.mode = "summit"  # hosting the leaders of several countries
+            if spec.event_type != "military" and len({state_of(sf.units[k]).country for k in frame.actors}) >= 2:
+                frame.mode = "summit"  # hosting the leaders of several countries (not buying several's arms)
         elif frame.passive:
             frame.actors, frame.targets = sf.by_phrase(index, ("by",)), subject
             frame.actor_source = "by"
