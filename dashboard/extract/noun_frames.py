@@ -14,6 +14,7 @@ from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.gathering_sides import refers_to_pair, their_sides
 from dashboard.extract.joined_partners import with_joined_partners
+from dashboard.extract.joint_drills import joint_drill_holder
 from dashboard.extract.joint_texts import joint_text
 from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
@@ -171,6 +172,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actor_source = "subject"
         elif spec.event_type == "sanction" and (speaker := announcing_speaker(sf, frame)):
             frame.actors, frame.actor_source = speaker, ANNOUNCED  # "Biden said new sanctions would follow"
+        elif spec.event_mode == "exercise" and (holder := joint_drill_holder(sf, index, frame.targets)):
+            frame.actors, frame.actor_source = holder, "subject"  # "postponed a joint exercise with Georgia"
         elif spec.event_type in ("visit", "meeting"):
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
