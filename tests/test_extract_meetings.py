@@ -405,3 +405,27 @@ def test_a_second_predicate_after_between_a_and_b_has_the_main_subject():
     text = "Lula proposed that a group of countries mediate between Moscow and Kyiv, and met Xi in Beijing."
     assert {(e.event_type, e.actor_country, e.target_country) for e in extract(text, date(2023, 4, 14))
             if e.event_type == "meeting"} == {("meeting", "BRA", "CHN")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke to each other at a summit in Russia.",
+     {("meeting", "talks", "KEN", "UGA", "asserted")}),
+    ("Kenyan and Ugandan officials talked with one another on Monday.",
+     {("meeting", "talks", "KEN", "UGA", "asserted")}),
+    # Speaking of each other is no talk between them.
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni spoke warmly of each other.", set()),
+])
+def test_two_sides_speaking_to_each_other_meet(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kenyan President William Ruto said at a joint press conference with visiting Ugandan President "
+     "Yoweri Museveni that the border would reopen.", {("meeting", "talks", "KEN", "UGA", "asserted")}),
+    ("At a joint appearance with Yoweri Museveni, Ruto suggested that the two economies merge.",
+     {("meeting", "talks", "KEN", "UGA", "asserted")}),
+    # A press conference given alone is no meeting.
+    ("Kenyan President William Ruto told a press conference in Nairobi that trade was growing.", set()),
+])
+def test_a_press_conference_given_with_someone_is_a_meeting(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected

@@ -14,6 +14,7 @@ from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.gathering_sides import refers_to_pair, their_sides
 from dashboard.extract.joined_partners import with_joined_partners
+from dashboard.extract.joint_drills import joint_drill_holder
 from dashboard.extract.joint_texts import joint_text
 from dashboard.extract.judged_acts import doer_of_act, raised_act_of_another
 from dashboard.extract.lexicon import TriggerSpec, is_acronym
@@ -21,6 +22,12 @@ from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.modifier_lists import modifier_sides
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.placed_under import placed_under
+from dashboard.extract.press_conferences import (
+    PRESS_CONFERENCE,
+    conference_partners,
+    conference_speaker,
+    lacks_partner,
+)
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
@@ -49,6 +56,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     """Fill in the frame of the noun trigger at ``index``; False when the noun is no event here."""
     if spec.event_type == "sanction" and broken_measure(sf, index):
         return False
+    if lacks_partner(sf, index, spec):
+        return False  # "told a press conference": given alone
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if support is not None and support_refused(sf, support[0], index):
         support = None
@@ -171,10 +180,16 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actor_source = "subject"
         elif spec.event_type == "sanction" and (speaker := announcing_speaker(sf, frame)):
             frame.actors, frame.actor_source = speaker, ANNOUNCED  # "Biden said new sanctions would follow"
+        elif spec.event_mode == "exercise" and (holder := joint_drill_holder(sf, index, frame.targets)):
+            frame.actors, frame.actor_source = holder, "subject"  # "postponed a joint exercise with Georgia"
         elif spec.event_type in ("visit", "meeting"):
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
             frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
             frame.actor_source = "fallback"
+    if spec.phrase == PRESS_CONFERENCE:  # "said at a joint press conference with X"
+        frame.targets = conference_partners(sf, index)
+        if not frame.actors or set(frame.actors) & set(frame.targets):
+            frame.actors, frame.actor_source = conference_speaker(sf, index, frame.targets), "subject"
     if spec.event_type == "meeting" and not frame.targets and frame.actor_source == "fallback" \
             and 2 <= len(frame.actors) <= 4 and in_time_phrase(sf.units, index) \
             and not (index + 1 < len(sf.units) and sf.is_reduced_passive(index + 1)):  # "A and B agreed after talks"
