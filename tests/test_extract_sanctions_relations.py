@@ -494,3 +494,18 @@ def test_a_document_acts_for_whoever_issued_it(text, expected):
 ])
 def test_listings_are_designations(text, expected):
     assert triples(extract(text, date(2024, 6, 19))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ties told with the year they were founded, in a participle after the noun.
+    ("The visit marks sixty years of diplomatic relations between Chile and Peru, established in 1962.",
+     {("relations", "establish", "CHL", "PER", date(1962, 1, 1))}),
+    ("Chile marks fifty years of ties with Peru, established in 1974.",
+     {("relations", "establish", "CHL", "PER", date(1974, 1, 1))}),
+    # Not a founding: no time phrase after the participle, or no ties named.
+    ("Ties between Chile and Peru, established and deepened over decades, are strong.", set()),
+    ("Chile marks fifty years of a museum, established in 1974.", set()),
+])
+def test_ties_founded_in_a_year_told_in_a_participle(text, expected):
+    assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.date_start)
+            for e in extract(text) if e.event_type == "relations"} == expected
