@@ -509,3 +509,19 @@ def test_listings_are_designations(text, expected):
 def test_ties_founded_in_a_year_told_in_a_participle(text, expected):
     assert {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.date_start)
             for e in extract(text) if e.event_type == "relations"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # People of a second country joined by "and" after the first's are aimed at too.
+    ("Ecuador expelled Peru's ambassador and two Chilean diplomats.",
+     {("relations", "expel", "ECU", "PER"), ("relations", "expel", "ECU", "CHL")}),
+    ("Beijing imposed sanctions on Japan's envoy in Manila, Kenji Ito, and on two Canadian firms.",
+     {("sanction", "impose", "CHN", "JPN"), ("sanction", "impose", "CHN", "CAN")}),
+    # Not a second country's people: a new clause, or the same country again.
+    ("On Monday Norway said it was expelling 12 Iranian diplomats and Denmark said it would send home 4.",
+     {("relations", "expel", "NOR", "IRN"), ("relations", "expel", "DNK", "IRN")}),
+    ("Ecuador expelled Peru's ambassador and two Peruvian diplomats.",
+     {("relations", "expel", "ECU", "PER")}),
+])
+def test_people_of_two_countries_as_the_object_of_a_measure(text, expected):
+    assert {t[:4] for t in triples(extract(text)) if t[0] in ("relations", "sanction")} == expected
