@@ -525,3 +525,16 @@ def test_ties_founded_in_a_year_told_in_a_participle(text, expected):
 ])
 def test_people_of_two_countries_as_the_object_of_a_measure(text, expected):
     assert {t[:4] for t in triples(extract(text)) if t[0] in ("relations", "sanction")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Sanctions being prepared, drafted or planned are intended, not yet taken: a threat.
+    ("Norway is preparing economic sanctions against Iran.", {("sanction", "threaten", "NOR", "IRN")}),
+    ("Canada plans sanctions against Venezuela.", {("sanction", "threaten", "CAN", "VEN")}),
+    ("Brussels is drafting a new package of sanctions against Belarus.", {("sanction", "threaten", "EUU", "BLR")}),
+    # Not a measure of the subject's own: preparing for sanctions, planning to evade them.
+    ("Iran has prepared for sanctions.", set()),
+    ("Iran plans to evade sanctions through Iraq.", set()),
+])
+def test_sanctions_being_prepared(text, expected):
+    assert {t[:4] for t in triples(extract(text)) if t[0] == "sanction"} == expected
