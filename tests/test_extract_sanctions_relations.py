@@ -538,3 +538,17 @@ def test_people_of_two_countries_as_the_object_of_a_measure(text, expected):
 ])
 def test_sanctions_being_prepared(text, expected):
     assert {t[:4] for t in triples(extract(text)) if t[0] == "sanction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Envoys sent back, going back to their posts, or exchanged restore full ties.
+    ("Chile will send its ambassador back to Lima.", {("relations", "restore", "CHL", "PER", "planned")}),
+    ("Chile's ambassador returned to Lima.", {("relations", "restore", "CHL", "PER", "asserted")}),
+    ("Colombia and Venezuela will exchange ambassadors.", {("relations", "restore", "COL", "VEN", "planned")}),
+    # Not a return to a post: an envoy going home, someone else's envoys sent back, troops.
+    ("Russia's ambassador returned to Moscow for consultations.", set()),
+    ("Russia sent the Greek diplomats back to Athens.", set()),
+    ("Chile sent troops back to Haiti.", set()),
+])
+def test_envoys_sent_back_or_exchanged(text, expected):
+    assert {t for t in triples(extract(text)) if t[0] == "relations"} == expected
