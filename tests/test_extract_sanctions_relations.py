@@ -552,3 +552,15 @@ def test_sanctions_being_prepared(text, expected):
 ])
 def test_envoys_sent_back_or_exchanged(text, expected):
     assert {t for t in triples(extract(text)) if t[0] == "relations"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A bloc suspending a member state breaks relations with it.
+    ("The African Union suspended Niger after the coup.", {("relations", "break", "AFU", "NER", "asserted")}),
+    ("ECOWAS suspended Guinea from its bodies in September.", {("relations", "break", "ECW", "GIN", "asserted")}),
+    # Not a member suspended: a state suspending another's access, or its own participation.
+    ("The US suspended Turkey from the F-35 programme.", set()),
+    ("Russia suspended its participation in the treaty.", set()),
+])
+def test_a_bloc_suspending_a_member(text, expected):
+    assert {t for t in triples(extract(text)) if t[0] == "relations"} == expected
