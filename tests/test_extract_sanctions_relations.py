@@ -564,3 +564,15 @@ def test_envoys_sent_back_or_exchanged(text, expected):
 ])
 def test_a_bloc_suspending_a_member(text, expected):
     assert {t for t in triples(extract(text)) if t[0] == "relations"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Official contacts with a country suspended or halted are a sanction.
+    ("Australia suspended high-level political and military contacts with Fiji.",
+     {("sanction", "impose", "AUS", "FJI", "asserted")}),
+    ("Britain halted ministerial contacts with Belarus.", {("sanction", "impose", "GBR", "BLR", "asserted")}),
+    # Not contacts: talks suspended stay talks.
+    ("Australia suspended negotiations with Fiji.", set()),
+])
+def test_official_contacts_suspended(text, expected):
+    assert {t for t in triples(extract(text)) if t[0] == "sanction"} == expected
