@@ -576,3 +576,14 @@ def test_a_bloc_suspending_a_member(text, expected):
 ])
 def test_official_contacts_suspended(text, expected):
     assert {t for t in triples(extract(text)) if t[0] == "sanction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A country's airspace closed "to" another's aircraft, however the airspace is named.
+    ("Morocco closed the Moroccan airspace to all Algerian aircraft.", {("sanction", "impose", "MAR", "DZA", "asserted")}),
+    ("Austria shut Austrian airspace to Russian planes.", {("sanction", "impose", "AUT", "RUS", "asserted")}),
+    # Not closed to a country: airspace shut over a place for an event.
+    ("Peru closed the airspace over Lima for the summit.", set()),
+])
+def test_airspace_closed_to_another_country(text, expected):
+    assert {t for t in triples(extract(text)) if t[0] == "sanction"} == expected
