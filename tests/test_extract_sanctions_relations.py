@@ -587,3 +587,15 @@ def test_official_contacts_suspended(text, expected):
 ])
 def test_airspace_closed_to_another_country(text, expected):
     assert {t for t in triples(extract(text)) if t[0] == "sanction"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The singular of a restriction noun, and a visa restriction policy, are measures too.
+    ("Beijing imposed a restriction on imports of Australian wine.", {("sanction", "impose", "CHN", "AUS", "asserted")}),
+    ("Canada announced a visa restriction policy for Belarusian officials.",
+     {("sanction", "impose", "CAN", "BLR", "asserted")}),
+    # With no support verb a restriction is no event.
+    ("Travel restrictions were eased in Japan.", set()),
+])
+def test_a_restriction_in_the_singular(text, expected):
+    assert {t for t in triples(extract(text)) if t[0] == "sanction"} == expected
