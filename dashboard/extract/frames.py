@@ -20,6 +20,7 @@ from dashboard.extract.manner_phrases import after_manner
 from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, NounPhrases
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
+from dashboard.extract.owned_objects import with_owned_people
 from dashboard.extract.owner_pronouns import at_member, before_member
 from dashboard.extract.parallel_objects import with_parallel
 from dashboard.extract.plain_objects import listed_predicate, object_of_plain_verb
@@ -383,7 +384,8 @@ class SentenceFrames(NounPhrases):
                     continue
                 if current_prep not in wanted and (current_prep or not direct):
                     break  # a phrase of another preposition, or a direct object the trigger takes none of
-                return with_parallel(self.units, self.coordinated_right(k), current_prep, places), current_prep
+                objects = with_owned_people(self.units, index, self.coordinated_right(k), current_prep)
+                return with_parallel(self.units, objects, current_prep, places), current_prep
             if unit.low in LIST_WORDS or (unit.low == "such" and k + 1 < len(self.units) and self.units[k + 1].low == "as"):
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.founded_ties import founding_participle
 from dashboard.extract.lexicon import Lexicon, Sense, SupportSpec
 from dashboard.extract.reported import ReportedSpeech
 from dashboard.extract.sequence import TIME_PREPOSITIONS
@@ -126,6 +127,8 @@ class NounPhrases(ReportedSpeech):
             for sense in self.units[participle].all_senses("support"):
                 if event_type in sense.data.applies_to:
                     return participle, sense.data, True
+        if event_type == "relations" and (founded := founding_participle(self.units, index)) is not None:
+            return founded  # "fifty years of diplomatic relations, established in 1974"
         # "sanctions were imposed on Iran", "the treaty was signed", "ties with Peru were cut"
         first = k = past_sides(self.units, index + 1) if event_type in ("relations", "agreement") else index + 1
         while k < len(self.units) and k - first <= 3:

@@ -14,6 +14,12 @@ from dashboard.extract.envoys import (
     staff_owner_named,
     told_to_leave,
 )
+from dashboard.extract.envoys_back import (
+    ENVOY_RETURNING,
+    ENVOY_SENT_BACK,
+    envoy_returning,
+    envoy_sent_back,
+)
 from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
@@ -23,6 +29,7 @@ from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.named_launches import launched_object
 from dashboard.extract.relatives import antecedent_of_class
+from dashboard.extract.suspended_members import MEMBER_SUSPENDED, suspends_member
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
@@ -70,6 +77,12 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return envoy_subject(sf, index, wanted)
     if wanted == "envoy_leaving":  # "the U.S. ambassador left Moscow": the envoy is the subject
         return envoy_leaving(sf, index)
+    if wanted == MEMBER_SUSPENDED:  # "ECOWAS suspended Mali", "suspended from the bloc"
+        return suspends_member(sf, index)
+    if wanted == ENVOY_SENT_BACK:  # "sent its ambassador back to Lima"
+        return envoy_sent_back(sf, index)
+    if wanted == ENVOY_RETURNING:  # "its ambassador to Iran would return to Tehran"
+        return envoy_returning(sf, index)
     if wanted == "envoy_back":
         return envoy_called_back(sf, index)
     if wanted == "designee":  # "designated Mr Benedetti as its ambassador": an appointment, no sanction
