@@ -107,6 +107,15 @@ def test_every_extracted_event_gets_its_model_score_on_the_stored_curve():
     assert [e.confidence for e in extract(ASIDE, date(2024, 6, 20))] == expected
 
 
+def test_the_model_score_is_the_logistic_of_the_features_bit_for_bit():
+    raw = extract_events(ASIDE, date(2024, 6, 20), calibrate=False)
+    raw += extract_events(TEXT, date(2024, 6, 20), calibrate=False)
+    shares, weights = country_shares(raw), confidence_model._weights()
+    for end in (0, first_line_end(ASIDE), 10_000):
+        assert [model_score(e, end, shares) for e in raw] == [
+            logistic(event_features(e, end, shares), weights) for e in raw]
+
+
 def test_the_fit_weighs_a_feature_that_tells_right_from_wrong_and_not_one_that_does_not():
     rows = []  # "named": right 3 times in 4, else 1 in 8; "noise" changes nothing
     for features in ([("named", 1.0), ("noise", 1.0)], [("named", 1.0)]):

@@ -24,8 +24,6 @@ def appositive_author(sf: SentenceFrames, index: int, own: set[str]) -> list[int
     """The subject of the clause before ", a claim (that) X denied" when the reply at ``index``
     is that relative clause's verb and its subject X is the replier (country in ``own``)."""
     units = sf.units
-    classes = sf.lexicon.word_classes
-    nouns = classes.get("charge", frozenset()) | classes.get("proposal", frozenset()) | _SAYINGS | EVENT_REFERENCES
     k = index - 1
     while k >= 0 and units[k].low in _ADVERBS:
         k -= 1
@@ -34,7 +32,7 @@ def appositive_author(sf: SentenceFrames, index: int, own: set[str]) -> list[int
     k -= 1
     if units[k].low in _RELATIVES:
         k -= 1
-    if k < 1 or units[k].low not in nouns:
+    if k < 1 or not _names_claim(units[k].low, sf.lexicon.word_classes):
         return []
     k -= 1
     if units[k].low in _DETERMINERS:
@@ -47,3 +45,10 @@ def appositive_author(sf: SentenceFrames, index: int, own: set[str]) -> list[int
                 and state_of(unit).country not in own:
             return [j]  # "Asked whether he considered Xi a dictator, Biden said ...": past the replier's own
     return []
+
+
+def _names_claim(word: str, classes: dict[str, frozenset[str]]) -> bool:
+    """Whether the word is a charge, a proposal, a saying or an event ("a claim", "the offer"):
+    four set tests, no union of the sets built for each reply."""
+    return (word in _SAYINGS or word in EVENT_REFERENCES or word in classes.get("charge", frozenset())
+            or word in classes.get("proposal", frozenset()))

@@ -100,6 +100,82 @@ def first_line_end(text: str) -> int:
 
 def model_score(event: ExtractedEvent, headline_end: int, shares: dict[str, float]) -> float:
     """The model's probability that the event is right, before calibration (the rule score
-    itself when no weights are stored)."""
+    itself when no weights are stored): ``logistic(event_features(...), weights)`` without
+    building the features' names, summed in the same order (the same float, bit for bit)."""
     weights = _weights()
-    return logistic(event_features(event, headline_end, shares), weights) if weights else event.confidence
+    if not weights:
+        return event.confidence
+    if not _TABLES or _TABLES[0].weights is not weights:
+        _TABLES[:] = [_Table(weights)]
+    table = _TABLES[0]
+    total = weights.get(BIAS, 0.0)
+    total += table.raw * event.confidence
+    total += table.supporting * log1p(len(event.evidence))
+    total += table.weight("type ", event.event_type)
+    total += table.mode(event)
+    total += table.weight("modality ", event.modality)
+    total += table.weight("date basis ", event.date_basis)
+    total += table.weight("date precision ", event.date_precision)
+    total += table.weight("place precision ", event.geo_precision)
+    total += table.weight("actor role ", event.actor_role or "none")
+    if event.stance:
+        total += table.weight("stance ", event.stance)
+    if event.actor_explicit:
+        total += table.named
+    if event.target_country is not None:
+        total += table.target_known
+    elif event.target:
+        total += table.target_unknown
+    focus = event.target_country or event.actor_country
+    if focus is not None:
+        total += table.share * shares.get(focus, 0.0)
+    if event.target_basis in GUESSED_TARGET_BASES:
+        total += table.guessed
+    if event.place_country is not None:
+        total += table.place_known
+    if event.quote:
+        total += table.quoted
+    for evidence in event.evidence:
+        if evidence.char_start < headline_end:  # as ``first < headline_end`` in event_features
+            total += table.first_line
+            break
+    return 1.0 / (1.0 + exp(-total))
+
+
+class _Table:
+    """One weights table, each feature's weight looked up once by the value it names."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        self.weights = weights
+        self.raw = weights.get("raw", 0.0)
+        self.supporting = weights.get("supporting sentences (log)", 0.0)
+        self.named = weights.get("actor named in the sentence", 0.0)
+        self.target_known = weights.get("target country known", 0.0)
+        self.target_unknown = weights.get("target without a country", 0.0)
+        self.share = weights.get(SHARE, 0.0)
+        self.guessed = weights.get("target guessed", 0.0)
+        self.place_known = weights.get("place country known", 0.0)
+        self.quoted = weights.get("quoted", 0.0)
+        self.first_line = weights.get("told in the first line", 0.0)
+        self.by_prefix: dict[str, dict[str | None, float]] = {}
+        self.modes: dict[tuple[str, str], float] = {}
+
+    def weight(self, prefix: str, value: str | None) -> float:
+        """The weight of the feature ``f"{prefix}{value}"``."""
+        known = self.by_prefix.get(prefix)
+        if known is None:
+            known = self.by_prefix[prefix] = {}
+        found = known.get(value)
+        if found is None:
+            found = known[value] = self.weights.get(f"{prefix}{value}", 0.0)
+        return found
+
+    def mode(self, event: ExtractedEvent) -> float:
+        key = (event.event_type, event.event_mode)
+        found = self.modes.get(key)
+        if found is None:
+            found = self.modes[key] = self.weights.get(f"mode {event.event_type}/{event.event_mode}", 0.0)
+        return found
+
+
+_TABLES: Final[list[_Table]] = []  # the table of the weights last used

@@ -13,6 +13,7 @@ from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
 _PROTEST: Final = re.compile(r"\b(?:condemn|denounc|deplor|criticis|criticiz)(?:ed|ing|es|e|s)?\b")
+_STEMS: Final = ("condemn", "denounc", "deplor", "critici")
 # What ends the protest's clause before the measure, or gives the measure another subject.
 _BREAK: Final = re.compile(r"[;:.]|\b(?:but|while|after|before|because|when|which|who|whom|whose|since)\b")
 _MEASURES: Final = frozenset({("relations", "expel"), ("relations", "recall"), ("relations", "break"),
@@ -27,6 +28,8 @@ def joined_protests(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
     if not measures:
         return []  # most sentences: no lowering nor pattern search
     low = text.lower()
+    if not any(stem in low for stem in _STEMS):
+        return []  # the pattern needs one of its stems
     verbs = list(_PROTEST.finditer(low))
     if not verbs:
         return []

@@ -90,14 +90,21 @@ def _last_day_told(earlier: list[SentenceDates]) -> date | None:
 # "Earlier in the day, Lavrov met ...": the day of the event told just before.
 _SAME_DAY: Final = re.compile(r"\b(?:(?:(?:on|that|the) same|that) (?:day|morning|afternoon|evening|night)"
                              r"|(?:earlier|later) in the day)\b", re.IGNORECASE)
+_SAME_DAY_PHRASES: Final = tuple(f"{lead} {word}" for lead in ("same", "that")
+                                 for word in ("day", "morning", "afternoon", "evening", "night")) + ("in the day",)
 
 
 def told_on_the_same_day(sentence: str) -> bool:
     """Whether the sentence says its events happened on the day told before; plain word tests
     first, the case-blind pattern only when they pass."""
-    return (("same " in sentence or "that " in sentence or "in the day" in sentence)
-            and any(word in sentence for word in ("day", "morning", "evening", "night", "afternoon"))
-            and _SAME_DAY.search(sentence) is not None)
+    if not (("same " in sentence or "that " in sentence or "in the day" in sentence)
+            and any(word in sentence for word in ("day", "morning", "evening", "night", "afternoon"))):
+        return False
+    if sentence.isascii():
+        low = sentence.lower()
+        if not any(phrase in low for phrase in _SAME_DAY_PHRASES):
+            return False  # ASCII: the pattern needs one of these in the lowered text
+    return _SAME_DAY.search(sentence) is not None
 
 
 def in_the_day(sentence: str) -> bool:

@@ -52,7 +52,7 @@ from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
-from dashboard.extract.pair_thread import pair_taken_up
+from dashboard.extract.pair_thread import PairThread
 from dashboard.extract.paired_dates import with_paired_dates
 from dashboard.extract.pairs import latest_pair, may_change_pair, only_pair
 from dashboard.extract.paragraph_dates import (
@@ -222,7 +222,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     owner: str | None = None  # the country the sentence right before opened with ("Its ministry said")
     previous_end = 0
     previous_place: Unit | None = None  # the place the sentence before named
-    venue = GatheringVenue()
+    venue, thread = GatheringVenue(), PairThread()  # thread: the pairs of the events found so far
     hosted = HostedGathering()  # the latest gathering told hosted ("Modi hosted the summit")
     deal_list = DealList()  # the signing a list of deals follows ("the following documents were exchanged:")
     gathering_words = lex.word_classes.get("gathering", frozenset())
@@ -236,7 +236,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     for start, end in split_sentences(folded):
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
-            memory.paragraph_pair = pair_taken_up(memory.last_pair, found)  # back from a side story
+            memory.paragraph_pair = thread.taken_up(memory.last_pair, found)  # back from a side story
             scene = scene_of(paragraph)
             paragraph = []
         previous_end = end

@@ -27,6 +27,8 @@ def restored_later(text: str, events: list[ExtractedEvent]) -> list[ExtractedEve
              and e.modality == "asserted" and e.actor_country and e.target_country]
     if not ended or any(e.event_type == "relations" and e.event_mode == "restore" for e in events):
         return []  # most sentences: no pattern search (ignoring case, it tries every position)
+    if text.isascii() and "them" not in text.lower():
+        return []  # no "them" in any case: the case-blind pattern can match nothing
     found = _RESTORED_THEM.search(text)
     if found is None:
         return []

@@ -22,14 +22,27 @@ def story_pair(recent: list[ExtractedEvent], mediators: set[str]) -> tuple[Actor
     counts: dict[tuple[str, str], int] = {}
     first: dict[tuple[str, str], tuple[str, str]] = {}
     for event in recent:
-        actor, target = event.actor_country, event.target_country
-        if not actor or not target or actor == target or event.event_mode == "mediation" \
-                or actor in mediators or target in mediators:
-            continue
-        key = (actor, target) if actor < target else (target, actor)
-        counts[key] = counts.get(key, 0) + 1
-        if key not in first:
-            first[key] = (actor, target)
+        count_pair(event, mediators, counts, first)
+    return leading_pair(counts, first)
+
+
+def count_pair(event: ExtractedEvent, mediators: set[str], counts: dict[tuple[str, str], int],
+               first: dict[tuple[str, str], tuple[str, str]]) -> None:
+    """Count the event's pair of countries (either order) in ``counts``, ``first`` keeping the
+    order the pair was first told in."""
+    actor, target = event.actor_country, event.target_country
+    if not actor or not target or actor == target or event.event_mode == "mediation" \
+            or actor in mediators or target in mediators:
+        return
+    key = (actor, target) if actor < target else (target, actor)
+    counts[key] = counts.get(key, 0) + 1
+    if key not in first:
+        first[key] = (actor, target)
+
+
+def leading_pair(counts: dict[tuple[str, str], int],
+                 first: dict[tuple[str, str], tuple[str, str]]) -> tuple[Actor, Actor] | None:
+    """The pair counted most, at least twice and tied with none, in its first order."""
     best, best_count, tied = None, 0, False
     for key, count in counts.items():
         if count > best_count:

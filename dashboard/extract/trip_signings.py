@@ -33,7 +33,7 @@ def trip_signings(text: str, events: list[ExtractedEvent]) -> list[ExtractedEven
     """A signing by each visitor with its host for each visit the sentence's signing is tied to
     (none when the sentence already tells a deal)."""
     visits = [visit for visit in events if _trip_of_two(visit)]
-    if not visits or any(e.event_type == "agreement" for e in events) or _SIGNED.search(text) is None:
+    if not visits or any(e.event_type == "agreement" for e in events) or not _signs(text):
         return []  # most sentences: no pattern search (ignoring case, it tries every position)
     low = text.lower()
     signed = []
@@ -42,6 +42,16 @@ def trip_signings(text: str, events: list[ExtractedEvent]) -> list[ExtractedEven
         if word and _tied(low, word):
             signed.append(_signing_of(visit))
     return signed
+
+
+def _signs(text: str) -> bool:
+    """Whether the text has a signing verb; ASCII text is searched only when its lower case
+    holds one (the case-blind pattern can match nothing else there)."""
+    if text.isascii():
+        low = text.lower()
+        if "signed" not in low and "inked" not in low:
+            return False
+    return _SIGNED.search(text) is not None
 
 
 def _trip_of_two(visit: ExtractedEvent) -> bool:
