@@ -223,18 +223,23 @@ MAX_POINTS = 2000
 
 
 def point_rows(locations: pd.DataFrame, limit: int = MAX_POINTS) -> list[dict]:
-    """City-level event locations sized by count (the ``limit`` busiest when there are more)."""
+    """City-level event locations sized by count (the ``limit`` busiest when there are more), and
+    country-level ones at the country's centre where no outline can be drawn for the country."""
     rows = []
-    cities = locations[locations["geo_precision"] == "city"]
-    if len(cities) > limit:
-        cities = cities.nlargest(limit, "events", keep="first")
-    for place in cities.itertuples(index=False):
+    country_level = locations["geo_precision"] == "country"
+    shown = locations[(locations["geo_precision"] == "city")
+                      | (country_level & ~locations["place_country"].isin(gazetteer.outlined_countries()))]
+    if len(shown) > limit:
+        shown = shown.nlargest(limit, "events", keep="first")
+    for place in shown.itertuples(index=False):
         count = int(place.events)
+        events = f"{count} event{'s' if count != 1 else ''}"
+        tip = (f"{place.place} (country-level place)\n{events} with no city given: {place.types}"
+               if place.geo_precision == "country"
+               else f"{place.place} ({gazetteer.country_name(place.place_country)})\n{events}: {place.types}")
         rows.append({"position": [round(float(place.lon), 4), round(float(place.lat), 4)], "count": count,
                      "place": place.place, "place_country": place.place_country,
-                     "radius": round(25000 + 20000 * math.sqrt(count)),
-                     "tip": f"{place.place} ({gazetteer.country_name(place.place_country)})\n"
-                            f"{count} event{'s' if count != 1 else ''}: {place.types}"})
+                     "radius": round(25000 + 20000 * math.sqrt(count)), "tip": tip})
     return rows
 
 

@@ -346,6 +346,13 @@ def country_outlines() -> dict:
 
 
 @lru_cache(maxsize=1)
+def outlined_countries() -> frozenset[str]:
+    """ISO3 codes of the countries ``country_outlines`` can draw (countryinfo lacks some, such as
+    Hungary and Serbia)."""
+    return frozenset(feature["id"] for feature in country_outlines()["features"])
+
+
+@lru_cache(maxsize=1)
 def _land_borders() -> dict[str, frozenset[str]]:
     """Each country's land neighbours by ISO3 code (from countryinfo), both ways round."""
     from countryinfo import all_countries

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import figures, queries
+from dashboard import figures, gazetteer, queries
 from dashboard.filters import EventFilter
 
 
@@ -30,10 +30,26 @@ def test_map_layers_arcs_and_country_level_places(corpus_store):
     assert reported and all(row["source_color"] == figures._ARC_FROM and row["width"] >= 2 for row in reported)
     country_level = int((arcs["geo_precision"] == "country").sum())
     assert country_level > 0 and sum("(country-level)" in row["tip"] for row in arc_rows) == country_level
+    # every place is drawn: a city as a point, a country as its outline, or as a point at its
+    # centre where the shipped outlines lack it
     points = figures.point_rows(places)
-    assert len(points) == (places["geo_precision"] == "city").sum()
     shapes = figures.country_shapes(places)["features"]
-    assert {f["id"] for f in shapes} == set(places.loc[places["geo_precision"] == "country", "place_country"])
+    countries = set(places.loc[places["geo_precision"] == "country", "place_country"])
+    outlined = {f["id"] for f in shapes}
+    assert outlined == countries & gazetteer.outlined_countries()
+    assert len(points) == (places["geo_precision"] == "city").sum() + len(countries - outlined)
+    assert {row["place_country"] for row in points if "(country-level place)" in row["tip"]} == countries - outlined
+
+
+def test_a_country_with_no_outline_is_a_point_at_its_centre():
+    places = pd.DataFrame({"place": ["Hungary", "France", "Paris"], "place_country": ["HUN", "FRA", "FRA"],
+                           "geo_precision": ["country", "country", "city"], "lat": [47.0, 46.0, 48.85],
+                           "lon": [20.0, 2.0, 2.35], "events": [2, 3, 1], "types": ["visit", "meeting", "visit"]})
+    assert "HUN" not in gazetteer.outlined_countries() and "FRA" in gazetteer.outlined_countries()
+    points = figures.point_rows(places)
+    assert [(row["place"], row["position"]) for row in points] == [("Hungary", [20.0, 47.0]), ("Paris", [2.35, 48.85])]
+    assert points[0]["tip"] == "Hungary (country-level place)\n2 events with no city given: visit"
+    assert [f["id"] for f in figures.country_shapes(places)["features"]] == ["FRA"]
 
 
 def test_timeline_has_one_trace_per_type_and_escapes_evidence(corpus_store):
