@@ -32,15 +32,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.calibrate import GOLD, STUDIED_PARTS, UNSEEN_PARTS
+from bench.missed_sentences import add_part_options, studied_gold
 from dashboard.article_events import article_events
-from dashboard.config import BUNDLED_ARTICLES_DIR
 from dashboard.evaluate import (
     GoldEvent,
     article_key,
     describe_predicted,
     pair_events,
-    read_gold,
     states_event,
 )
 from dashboard.extract.model import ExtractedEvent
@@ -70,22 +68,9 @@ def why_false(index: int, events: list[ExtractedEvent], matched: set[int], gold:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", nargs="+", default=STUDIED_PARTS, metavar="PART",
-                        help="gold sets under tests/gold ('.' is the tuning set)")
-    parser.add_argument("--folders", nargs="+", type=Path, metavar="DIR",
-                        help="studied parts kept elsewhere, each with events.csv and articles/ (instead of --sets)")
-    parser.add_argument("--show", metavar="TEXT", help="list each false alarm whose group contains TEXT ('' for all)")
+    add_part_options(parser, "false alarm")
     args = parser.parse_args()
-    parts = args.folders or [GOLD / name for name in args.sets]
-    if any(part.resolve().is_relative_to(GOLD.resolve()) and (part.name == "holdout" or str(
-            part.resolve().relative_to(GOLD.resolve())) in UNSEEN_PARTS) for part in parts):
-        parser.error("the unseen parts and the held-out set are only measured, not read")
-    gold: dict[str, list[GoldEvent]] = {}
-    for part in parts:
-        for row in read_gold(part / "events.csv"):
-            gold.setdefault(row.article, []).append(row)
-    tuning = any(part.resolve() == GOLD.resolve() for part in parts)
-    folders = [*(part / "articles" for part in parts), *([BUNDLED_ARTICLES_DIR] if tuning else [])]
+    gold, folders = studied_gold(parser, args)
     groups: Counter = Counter()
     articles: dict[tuple[str, bool], set[str]] = {}
     bases: Counter = Counter()

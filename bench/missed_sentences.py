@@ -109,14 +109,18 @@ def shown(article: str, row: GoldEvent, reason: str, events: list[ExtractedEvent
     return lines
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_part_options(parser: argparse.ArgumentParser, listed: str) -> None:
+    """The options that choose studied parts (--sets, --folders) and list some of them (--show)."""
     parser.add_argument("--sets", nargs="+", default=STUDIED_PARTS, metavar="PART",
                         help="gold sets under tests/gold ('.' is the tuning set)")
     parser.add_argument("--folders", nargs="+", type=Path, metavar="DIR",
                         help="studied parts kept elsewhere, each with events.csv and articles/ (instead of --sets)")
-    parser.add_argument("--show", metavar="TEXT", help="list each miss whose reason contains TEXT ('' for all)")
-    args = parser.parse_args()
+    parser.add_argument("--show", metavar="TEXT", help=f"list each {listed} whose reason contains TEXT ('' for all)")
+
+
+def studied_gold(parser: argparse.ArgumentParser, args: argparse.Namespace) -> tuple[dict[str, list[GoldEvent]], list[Path]]:
+    """The gold rows by article and the article folders of the parts asked for; unseen parts and
+    the held-out set are refused, as reading them would make them studied."""
     parts = args.folders or [GOLD / name for name in args.sets]
     if any(part.resolve().is_relative_to(GOLD.resolve()) and (part.name == "holdout" or str(
             part.resolve().relative_to(GOLD.resolve())) in UNSEEN_PARTS) for part in parts):
@@ -126,7 +130,14 @@ def main() -> int:
         for row in read_gold(part / "events.csv"):
             gold.setdefault(row.article, []).append(row)
     tuning = any(part.resolve() == GOLD.resolve() for part in parts)
-    folders = [*(part / "articles" for part in parts), *([BUNDLED_ARTICLES_DIR] if tuning else [])]
+    return gold, [*(part / "articles" for part in parts), *([BUNDLED_ARTICLES_DIR] if tuning else [])]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_part_options(parser, "miss")
+    args = parser.parse_args()
+    gold, folders = studied_gold(parser, args)
     reasons: Counter = Counter()
     by_type: Counter = Counter()
     with_evidence = matched = 0

@@ -3,6 +3,7 @@ decide whether a sense of a trigger fits its sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from dashboard.extract.described_groups import described_group
@@ -39,6 +40,19 @@ from dashboard.extract.words import (
     TIME_WORDS,
 )
 
+# Object classes read by a module of their own, whole.
+_OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
+    FACILITATED: facilitates_dealings,
+    EMISSARY: sends_emissary,  # "sent its foreign minister", "was represented by its envoy"
+    INVITED_GUEST: invited_to_place,  # "invited Kristersson to Budapest"
+    HELP_ASKED: asks_for_help_of,  # "asked for Pakistan's assistance"
+    "envoy_leaving": envoy_leaving,  # "the U.S. ambassador left Moscow": the envoy is the subject
+    MEMBER_SUSPENDED: suspends_member,  # "ECOWAS suspended Mali", "suspended from the bloc"
+    ENVOY_SENT_BACK: envoy_sent_back,  # "sent its ambassador back to Lima"
+    ENVOY_RETURNING: envoy_returning,  # "its ambassador to Iran would return to Tehran"
+    "envoy_back": envoy_called_back,
+}
+
 
 def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     """Whether what follows the trigger is of the kind its sense needs (a person, a group, an
@@ -57,34 +71,19 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     if wanted == "city":  # "left Niamey": a city left, not a country, body or deal
         k = index + 1 + (index + 1 < len(sf.units) and sf.units[index + 1].low == "the")
         return k < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None)
+    check = _OWN_CHECKS.get(wanted)
+    if check is not None:
+        return check(sf, index)
     if wanted == "city_stay":  # "was in Kyiv, where" or "for talks": a stay told with what it was for
         k = index + 1
         return k + 1 < len(sf.units) and (sf.units[k].sense("city") is not None or sf.units[k].sense("capital") is not None) \
             and sf.units[k + 1].low in (",", "for", "today")
-    if wanted == FACILITATED:
-        return facilitates_dealings(sf, index)
-    if wanted == EMISSARY:  # "sent its foreign minister", "was represented by its envoy"
-        return sends_emissary(sf, index)
-    if wanted == INVITED_GUEST:  # "invited Kristersson to Budapest"
-        return invited_to_place(sf, index)
-    if wanted == HELP_ASKED:  # "asked for Pakistan's assistance"
-        return asks_for_help_of(sf, index)
     first = sf.first_object_unit(index)
     if wanted == "agreement" and sf.is_passive(index):  # "it must be ratified by X": what is ratified comes first
         words = sf.lexicon.word_classes.get(wanted, frozenset())
         return any(unit.low in words or unit.low == "it" for unit in sf.units[max(0, index - 5):index])
     if wanted == "ambassador" and sf.is_passive(index):  # "Chile's envoy was recalled": the envoy comes first
         return envoy_subject(sf, index, wanted)
-    if wanted == "envoy_leaving":  # "the U.S. ambassador left Moscow": the envoy is the subject
-        return envoy_leaving(sf, index)
-    if wanted == MEMBER_SUSPENDED:  # "ECOWAS suspended Mali", "suspended from the bloc"
-        return suspends_member(sf, index)
-    if wanted == ENVOY_SENT_BACK:  # "sent its ambassador back to Lima"
-        return envoy_sent_back(sf, index)
-    if wanted == ENVOY_RETURNING:  # "its ambassador to Iran would return to Tehran"
-        return envoy_returning(sf, index)
-    if wanted == "envoy_back":
-        return envoy_called_back(sf, index)
     if wanted == "designee":  # "designated Mr Benedetti as its ambassador": an appointment, no sanction
         return not _appointed_as(sf, index)
     if wanted == "ambassador" and _act_withdrawn(sf, index):
