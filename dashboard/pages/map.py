@@ -27,7 +27,8 @@ chosen = st.pydeck_chart(figures.visit_map(arcs, places), height=560, key="visit
 st.caption("Arcs run from the visitor's capital (blue end) to the host place (red end); width grows "
            "with the number of visits. Grey arcs are planned visits, purple alleged ones, faint ones "
            "hypothetical or reported as not happening. Red dots are cities where events happened, "
-           "sized by count. Orange countries hold events known only to the country, not to a city. "
+           "sized by count. Orange countries hold events known only to the country, not to a city "
+           "(a dot at the centre of the few countries drawn without an outline). "
            "Click an arc, a dot or a country to list its events and to filter the whole app to it.")
 objects = (chosen.selection.get("objects", {}) if chosen else {}) or {}
 for layer, picked in objects.items():
