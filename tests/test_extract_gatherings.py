@@ -4,6 +4,8 @@ gathering and who hosted it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.conftest import extract
@@ -111,3 +113,30 @@ def test_a_list_of_guests_with_their_names_counts_each_country_once():
     assert sorted((e.event_type, e.actor, e.target_country, e.place_country) for e in events) == [
         ("meeting", "Narendra Modi", "KAZ", None), ("meeting", "Narendra Modi", "KGZ", None),
         ("meeting", "Narendra Modi", "UZB", None)]
+
+
+def _visits(text: str) -> set[tuple]:
+    """(mode, actor country, target country, place country, date) of each visit."""
+    return {(e.event_mode, e.actor_country, e.target_country, e.place_country, e.date_start)
+            for e in extract(text) if e.event_type == "visit"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A gathering attended with no venue named is a trip to the country that hosted it.
+    ("Ghana hosted a regional summit. Togolese President Faure Gnassingbe attended the summit.",
+     {("summit", "TGO", "GHA", "GHA", date(2024, 6, 19))}),
+    # "attended" with no object, and "as did" another guest.
+    (("Ghana hosted a regional summit. Togolese President Faure Gnassingbe attended in person, "
+      "as did Ivorian President Alassane Ouattara."),
+     {("summit", "TGO", "GHA", "GHA", date(2024, 6, 19)), ("summit", "CIV", "GHA", "GHA", date(2024, 6, 19))}),
+    ("Ghana hosted a regional summit in Kumasi. Togolese President Faure Gnassingbe attended.",
+     {("summit", "TGO", "GHA", "GHA", date(2024, 6, 19))}),
+    # No trip: the gathering was held by video, the guest is the host's own, a bloc convened it,
+    # or the gathering attended is a new one.
+    ("Ghana hosted a regional summit by video link. Togolese President Faure Gnassingbe attended the summit.", set()),
+    ("Ghana hosted a regional summit. Ghanaian Foreign Minister Samuel Ablakwa attended the summit.", set()),
+    ("The African Union convened talks. Togolese President Faure Gnassingbe attended the talks.", set()),
+    ("Ghana hosted a regional summit. Togolese President Faure Gnassingbe attended a conference on trade.", set()),
+])
+def test_a_gathering_attended_is_a_trip_to_its_host(text, expected):
+    assert _visits(text) == expected

@@ -1,14 +1,19 @@
 """A gathering attended with no venue named: "Blinken and Austin attended the meeting in person"
 after "Within hours, in Brussels, NATO's ministers agreed ..." is a trip to where the sentence
-before set the scene."""
+before set the scene; "Sisi attended in person" after "Kadhimi hosted the conference" a trip to
+the host's country."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from dashboard.extract.units import Unit
+from dashboard import gazetteer
+from dashboard.extract.hosted_gatherings import HostedGathering
+from dashboard.extract.units import Actor, Unit
 
 _SCENE_PREPS: Final = frozenset({"in", "at"})
+# What may follow an attending verb with no object: "attended, as did X", "attended in person".
+_BARE_ENDS: Final = frozenset({",", ".", ";", "as", "too", "also", "in person"})
 
 
 def scene_place(units: list[Unit]) -> Unit | None:
@@ -23,4 +28,17 @@ def scene_place(units: list[Unit]) -> Unit | None:
 def attended_the_gathering(units: list[Unit], index: int) -> bool:
     """Whether the verb at ``index`` attends a gathering named as one already told ("attended
     the meeting"), not a new one ("attended a conference on trade")."""
-    return index + 1 < len(units) and units[index + 1].low == "the"
+    if index + 1 >= len(units):
+        return True  # "... attended."
+    after = units[index + 1].low
+    return after == "the" or after in _BARE_ENDS
+
+
+def host_visited(hosted: HostedGathering | None) -> Actor | None:
+    """The host of the gathering an earlier sentence told hosted ("Kadhimi hosted the
+    conference"), whose country "X attended the conference" travelled to; None when there is
+    none, it was a bloc or it was held by video."""
+    if hosted is None or hosted.host is None or hosted.remote or not hosted.host.country:
+        return None
+    entry = gazetteer.country(hosted.host.country)
+    return None if entry is None or entry.is_group else hosted.host  # a bloc convening talks is no place

@@ -20,7 +20,7 @@ from dashboard.extract.aimed_remarks import aimed_at
 from dashboard.extract.announced_measures import ANNOUNCED
 from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.article_elimination import target_left_by_article
-from dashboard.extract.attendance import attended_the_gathering
+from dashboard.extract.attendance import attended_the_gathering, host_visited
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counterpart_aims import judged_counterpart
 from dashboard.extract.crossings import crosses_border, neighbour_across
@@ -198,6 +198,12 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             and all(actor.country and actor.country != filed.place_country for actor in actors)):
         targets, basis = [state_actor(filed.place_country)], PLACE
         frame.destination = filed
+    host = host_visited(ctx.hosted) if scene is None and filed is None and frame.mode == "summit" \
+        and attended_the_gathering(ctx.units, frame.trigger_index) else None
+    if (spec.event_type == "visit" and not targets and host is not None and actors
+            and all(actor.country and actor.country != host.country for actor in actors)):
+        targets, basis = [state_actor(host.country)], PLACE  # "A attended the summit": X had hosted it
+        frame.destination = ctx.hosted.venue if ctx.hosted is not None else None
     if not targets and spec.event_type == "meeting" and frame.mode == "talks" and len(actors) == 1:
         targets, basis = _hosts_of_talks(ctx, frame, actors[0]), PLACE
     if not targets and spec.event_type == "meeting" and actors and not frame.referenced_type:
