@@ -28,6 +28,7 @@ from dashboard.extract.help_asked import HELP_ASKED, asks_for_help_of
 from dashboard.extract.hosted_gatherings import gathering_before
 from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
 from dashboard.extract.lexicon import TriggerSpec
+from dashboard.extract.meeting_asked import MEETING_ASKED, asks_for_meeting_of
 from dashboard.extract.named_launches import launched_object
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.suspended_members import MEMBER_SUSPENDED, suspends_member
@@ -46,6 +47,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     EMISSARY: sends_emissary,  # "sent its foreign minister", "was represented by its envoy"
     INVITED_GUEST: invited_to_place,  # "invited Kristersson to Budapest"
     HELP_ASKED: asks_for_help_of,  # "asked for Pakistan's assistance"
+    MEETING_ASKED: asks_for_meeting_of,  # "asked for an emergency meeting of the Security Council"
     "envoy_leaving": envoy_leaving,  # "the U.S. ambassador left Moscow": the envoy is the subject
     MEMBER_SUSPENDED: suspends_member,  # "ECOWAS suspended Mali", "suspended from the bloc"
     ENVOY_SENT_BACK: envoy_sent_back,  # "sent its ambassador back to Lima"

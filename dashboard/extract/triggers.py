@@ -48,6 +48,7 @@ from dashboard.extract.mediators import (
     mediated_alone,
     mediated_for_latest,
 )
+from dashboard.extract.meeting_asked import MEETING_ASKED, meeting_holder
 from dashboard.extract.military_passives import military_passive_sides
 from dashboard.extract.named_launches import LAUNCHED, launched_object
 from dashboard.extract.next_legs import next_legs
@@ -298,7 +299,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             objects, prep = sf.object_actors(index, spec.preps, places=is_visit)
             if prep == "to" and spec.event_mode == "criticism":
                 objects = forum_complaint_subject(sf, objects) or objects
-            frame.targets = objects or (place_past_person(sf, index) if is_visit and spec.object_class == "person" else [])
+            frame.targets = objects or (place_past_person(sf, index) if is_visit and spec.object_class == "person"
+                                        else meeting_holder(sf, index) if spec.object_class == MEETING_ASKED else [])
             frame.actor_source = "subject"
             if spec.frame == "symmetric" and not prep and objects and several_sides(sf, frame.actors):
                 # "Biden and Kishida met Marcos": the first-named side with each of the others
