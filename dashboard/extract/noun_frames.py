@@ -32,7 +32,7 @@ from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
-from dashboard.extract.support_guards import support_refused, ties_raised
+from dashboard.extract.support_guards import names_threat, support_refused, ties_raised
 from dashboard.extract.their_meetings import THEIR_OTHER, their_other_meeting
 from dashboard.extract.trip_copula import chosen_destination, copula_destination
 from dashboard.extract.trip_purposes import trip_purpose
@@ -59,7 +59,7 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if lacks_partner(sf, index, spec):
         return False  # "told a press conference": given alone
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
-    if support is not None and support_refused(sf, support[0], index):
+    if support is not None and (support_refused(sf, support[0], index) or names_threat(spec, support[1])):
         support = None
     if support is None and spec.event_type == "agreement":
         support = ties_raised(sf, index)  # "raised their ties to a strategic partnership"
