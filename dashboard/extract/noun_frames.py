@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.adjunct_trips import adjunct_traveller
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
 from dashboard.extract.dated_deals import dated_deal
@@ -184,7 +185,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actors, frame.actor_source = holder, "subject"  # "postponed a joint exercise with Georgia"
         elif spec.event_type in ("visit", "meeting"):
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
-            frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
+            frame.actors = (spec.event_type == "visit" and adjunct_traveller(sf, index, frame.targets)
+                            or [k for k in sf.subject(index) if k not in frame.targets])
             frame.actor_source = "fallback"
     if spec.phrase == PRESS_CONFERENCE:  # "said at a joint press conference with X"
         frame.targets = conference_partners(sf, index)
