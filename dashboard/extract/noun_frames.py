@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.adjunct_trips import adjunct_traveller
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
 from dashboard.extract.dated_deals import dated_deal
@@ -32,7 +33,7 @@ from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
-from dashboard.extract.support_guards import support_refused, ties_raised
+from dashboard.extract.support_guards import names_threat, support_refused, ties_raised
 from dashboard.extract.their_meetings import THEIR_OTHER, their_other_meeting
 from dashboard.extract.trip_copula import chosen_destination, copula_destination
 from dashboard.extract.trip_purposes import trip_purpose
@@ -59,7 +60,7 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if lacks_partner(sf, index, spec):
         return False  # "told a press conference": given alone
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
-    if support is not None and support_refused(sf, support[0], index):
+    if support is not None and (support_refused(sf, support[0], index) or names_threat(spec, support[1])):
         support = None
     if support is None and spec.event_type == "agreement":
         support = ties_raised(sf, index)  # "raised their ties to a strategic partnership"
@@ -184,7 +185,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actors, frame.actor_source = holder, "subject"  # "postponed a joint exercise with Georgia"
         elif spec.event_type in ("visit", "meeting"):
             # "Putin's gambit extends beyond Pyongyang, with planned visits to Vietnam"
-            frame.actors = [k for k in sf.subject(index) if k not in frame.targets]
+            frame.actors = (spec.event_type == "visit" and adjunct_traveller(sf, index, frame.targets)
+                            or [k for k in sf.subject(index) if k not in frame.targets])
             frame.actor_source = "fallback"
     if spec.phrase == PRESS_CONFERENCE:  # "said at a joint press conference with X"
         frame.targets = conference_partners(sf, index)

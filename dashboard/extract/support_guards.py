@@ -1,13 +1,13 @@
-"""Support verbs of deals read by construction: "exchanged" hands over the deal only as its direct
-object ("exchanged the agreements", not "exchanged views on the deal"), and ties raised to a
+"""Support verbs read by construction: "exchanged" hands over the deal only as its direct
+object ("exchanged the agreements", not "exchanged views on the deal"), ties raised to a
 partnership make it ("raised their ties to a strategic partnership"; "raised concerns about the
-deal" makes nothing)."""
+deal" makes nothing), and a threat named ("described the moves as a threat") is no threat made."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from dashboard.extract.lexicon import SupportSpec
+from dashboard.extract.lexicon import SupportSpec, TriggerSpec
 from dashboard.extract.words import PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -27,6 +27,18 @@ def support_refused(sf: SentenceFrames, support: int, index: int) -> bool:
     if not sf.units[support].low.startswith("exchang") or support > index:
         return False
     return any(unit.low in PREPOSITIONS for unit in sf.units[support + 1:index])
+
+
+# The verbs of naming ("called", "described", "branded"): what they name is judged, not done.
+_NAMING: Final = "call"
+_THREAT: Final = "threat"
+
+
+def names_threat(spec: TriggerSpec, support: SupportSpec) -> bool:
+    """Whether the noun "threat" is what a verb of naming calls something ("described the
+    diplomats as a threat", "what he called the Iranian threat"): the one naming judges the
+    other side (the naming verb's own criticism), they threaten nobody."""
+    return spec.phrase == _THREAT and support.phrase == _NAMING
 
 
 def ties_raised(sf: SentenceFrames, index: int) -> tuple[int, SupportSpec, bool] | None:
