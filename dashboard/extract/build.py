@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
+from dashboard.extract.agreed_plans import agreed_plan_dates
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.date_roles import (
     complement_dates,
@@ -123,6 +124,8 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
         claimed += complement_dates(ctx.units, anchor, dates)
         claimed += subordinate_dates(ctx.text, ctx.start, anchor, dates)
         claimed += object_dates(ctx.units, anchor, dates)
+    elif event_type == "agreement":
+        claimed += agreed_plan_dates(ctx.units, anchor, dates, ctx.published)
     dates = [d for d in dates if d not in claimed]
     if not dates:
         return None
