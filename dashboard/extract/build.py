@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Final
 
+from dashboard.extract.agreed_plans import agreed_plan_dates
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.date_roles import (
     complement_dates,
@@ -28,6 +29,7 @@ from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, hosted_place
 from dashboard.extract.implied_targets import like_pair_event
 from dashboard.extract.modality import modality_of
 from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.object_dates import object_dates
 from dashboard.extract.ordinal_members import ranked_member_at
 from dashboard.extract.origins import origin_visits
 from dashboard.extract.participants import participants
@@ -121,6 +123,9 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
     if event_type == "statement":
         claimed += complement_dates(ctx.units, anchor, dates)
         claimed += subordinate_dates(ctx.text, ctx.start, anchor, dates)
+        claimed += object_dates(ctx.units, anchor, dates)
+    elif event_type == "agreement":
+        claimed += agreed_plan_dates(ctx.units, anchor, dates, ctx.published)
     dates = [d for d in dates if d not in claimed]
     if not dates:
         return None
