@@ -20,7 +20,7 @@ from dashboard.extract.date_roles import (
     subordinate_dates,
 )
 from dashboard.extract.dated_deals import deal_year
-from dashboard.extract.dated_invasions import DATED_INVASION
+from dashboard.extract.dated_invasions import DATED_INVASION, invasion_date
 from dashboard.extract.dates import DateMention, days_into_visit
 from dashboard.extract.event_codes import code_score, country_place, event_code
 from dashboard.extract.forces import to_own_border
@@ -234,6 +234,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
         return []  # "Australia, which did not impose sanctions, ...": no measure, aimed at nobody named
     window = (frame.dates_from, frame.dates_until)
     date_mention = _nearest_date(ctx, anchor, modality == "planned", spec.event_type, window)
+    if date_mention is None and spec is DATED_INVASION:
+        date_mention = invasion_date(ctx, frame)
     if date_mention is None and frame.dates_from >= 0:
         if frame.actor_source == "by":
             return []  # "adopted the sanctions imposed by the EU": another's measure, told of no date, is only an object
