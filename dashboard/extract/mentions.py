@@ -11,6 +11,7 @@ from dashboard.extract.also import said_to_be_another
 from dashboard.extract.clustering import refinements, same_event
 from dashboard.extract.listed_deals import is_listed
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.mutual_breaks import broken_from_each_side
 from dashboard.extract.paired_dates import dated_apart
 from dashboard.extract.speakers import other_speaker
 from dashboard.extract.target_needs import REQUIRES_TARGET, REQUIRES_TARGET_MODES
@@ -41,6 +42,7 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                     and (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
                          or _one_mediation(existing, event) or _plan_of_that_day(existing, event))
                     and not _different_people_met(existing, event) and not _apart(existing, event)
+                    and not broken_from_each_side(existing, event)
                     and not other_speaker(existing, event)):
                 absorb(existing, event)
                 break

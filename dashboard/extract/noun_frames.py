@@ -10,6 +10,7 @@ from dashboard.extract.actor_makers import state_of
 from dashboard.extract.adjunct_trips import adjunct_traveller
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
+from dashboard.extract.answered_measures import answered_with
 from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -64,6 +65,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         support = None
     if support is None and spec.event_type == "agreement":
         support = ties_raised(sf, index)  # "raised their ties to a strategic partnership"
+    if support is None and spec.event_type == "sanction":
+        support = answered_with(sf, index)  # "responded to the coup with heavy sanctions"
     if spec.needs_support and support is None:
         # "the 1998 treaty between A and B", "A joint statement issued afterwards said"
         return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame)

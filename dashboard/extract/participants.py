@@ -54,6 +54,7 @@ from dashboard.extract.implied_targets import (
 from dashboard.extract.included_hearers import included_hearers
 from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
+from dashboard.extract.neighbour_targets import aimed_at_neighbour, neighbour_aimed_at
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_arms import supplier_before
 from dashboard.extract.passive_sanctions import imposer_before
@@ -158,6 +159,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets, basis = counterparts(ctx, frame.referenced_type, actors), TOLD_BEFORE
         if not targets and spec.pos == "report":
             return None  # "said the decision was wrong" of no event told before: no statement
+    if not targets and actors and aimed_at_neighbour(ctx.frames, frame):  # "an embargo on its neighbour"
+        targets, basis = neighbour_aimed_at(ctx, actors), OTHER_ROLE
     if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
         targets, basis = sanctioned_before(ctx, actors), TOLD_BEFORE
     if not targets and frame.mode == "arms_transfer" and actors and (
