@@ -3,8 +3,7 @@
 A trigger is a verb ("visited", "condemned") or a noun ("visit", "sanctions"). Verbs take their actor
 from the subject on the left and their target from the object on the right (or the other way round in
 the passive voice, or for hosts: "Kim welcomed Putin"). Nouns take their actor from a possessive ("Putin's
-visit"), a modifier, a "by" or "from" phrase, or the subject of a support verb ("imposed sanctions").
-"""
+visit"), a modifier, a "by" or "from" phrase, or the subject of a support verb ("imposed sanctions")."""
 
 from __future__ import annotations
 
@@ -13,6 +12,7 @@ from typing import Final
 from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import judged_as, quoted_words_start
 from dashboard.extract.control_owners import plan_owner
+from dashboard.extract.home_people import member_head
 from dashboard.extract.invitation_nouns import invitation_before
 from dashboard.extract.joint_subjects import people_from
 from dashboard.extract.lexicon import Lexicon
@@ -128,8 +128,7 @@ class SentenceFrames(NounPhrases):
             j = k - 3 if self._as_well_as(k) else k - 1
             if self.units[j].low == "," and j - 1 >= 0:
                 j -= 1
-            while j >= 0 and self.units[j].low in ("the",):
-                j -= 1
+            j = member_head(self.units, j)
             if j < 0 or not _is_actor(self.units[j]) or self.units[j].possessive:
                 break
             if self.units[k].text == "," and self.preceded_by(j) and not listed and (j < 2 or len(found) != 2):
@@ -205,6 +204,7 @@ class SentenceFrames(NounPhrases):
                     k = skipped
                     continue
             if _is_actor(unit) and not unit.possessive:
+                k = member_head(self.units, k)  # "Macron of France and Scholz of Germany said"
                 named = members_before_others(self.units, k)
                 if named is not None:  # "France, Germany and other Western governments"
                     k = named
