@@ -21,6 +21,7 @@ from dashboard.extract.announced_measures import ANNOUNCED
 from dashboard.extract.appositive_replies import appositive_author
 from dashboard.extract.article_elimination import target_left_by_article
 from dashboard.extract.attendance import attended_the_gathering, host_visited
+from dashboard.extract.clause_named import clause_named_other
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counterpart_aims import judged_counterpart
 from dashboard.extract.crossings import crosses_border, neighbour_across
@@ -153,6 +154,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
             targets, basis = acted_on_here(ctx, actors), TOLD_BEFORE
         if not targets and frame.referenced_type != "main":
             targets, basis = addressee(ctx, actors), LATEST_DEALINGS
+        if not targets and spec.pos == "report" and frame.mode != "comment":
+            targets, basis = clause_named_other(ctx, frame.trigger_index, {actor.country for actor in actors},
+                                                frame.mode), ELIMINATION
         if not targets:
             return None
     elif not targets and frame.referenced_type:
