@@ -40,7 +40,7 @@ def _person_of(units: list[Unit], person: int, country: int) -> bool:
             and not units[person].possessive and head.country == tail.country)
 
 
-def member_start(units: list[Unit], k: int) -> int:
+def head_of(units: list[Unit], k: int) -> int:
     """The person's index when the country at ``k`` closes "<person> of (the) <country>", else ``k``."""
     j = k - 1
     if j >= 1 and units[j].low == "the":
@@ -48,7 +48,7 @@ def member_start(units: list[Unit], k: int) -> int:
     return j - 1 if j >= 1 and units[j].low == "of" and _person_of(units, j - 1, k) else k
 
 
-def member_end(units: list[Unit], k: int) -> int:
+def tail_of(units: list[Unit], k: int) -> int:
     """The country's index when the person at ``k`` is followed by "of (the) <country>", else ``k``."""
     j = k + 1
     if j + 1 < len(units) and units[j].low == "of":
