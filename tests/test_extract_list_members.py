@@ -55,3 +55,10 @@ def test_each_country_with_no_event_names_no_side() -> None:
 ])
 def test_person_of_country_is_one_list_member(text: str, event_type: str, expected: set[tuple]) -> None:
     assert _rows(text, event_type) == expected
+
+
+def test_listed_person_of_country_travels() -> None:
+    """The listed person, not the country named after the name, is the side: a meeting abroad
+    is a trip by that person's country."""
+    text = "President Gustavo Petro of Colombia and President Daniel Noboa of Ecuador met in Quito on Tuesday."
+    assert _rows(text, "visit") == {("visit", "unspecified", "COL", "ECU", "ECU", "2024-06-18")}

@@ -137,7 +137,7 @@ class SentenceFrames(NounPhrases):
             if self.units[k].low == "and" and self.units[k - 1].text == "," and (
                     self._is_object_of_verb(j) or self.preceded_by(j)):
                 break  # "X summoned the envoy, and the army announced drills": two clauses
-            found.insert(0, j)
+            found.insert(0, head_of(self.units, j))
             listed = listed or self.units[k].text == ","
             k = before_member(self.units, head_of(self.units, j) - 1)
         return found
