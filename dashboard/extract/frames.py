@@ -21,7 +21,7 @@ from dashboard.extract.noun_phrases import OBJECT_WINDOW, PLACE_KIND_NOUNS, Noun
 from dashboard.extract.opening_participle import main_subject_of_opening
 from dashboard.extract.others import members_before_others
 from dashboard.extract.owned_objects import with_owned_people
-from dashboard.extract.owner_pronouns import at_member, before_member
+from dashboard.extract.owner_pronouns import at_member, before_member, head_of, tail_of
 from dashboard.extract.parallel_objects import with_parallel
 from dashboard.extract.plain_objects import listed_predicate, object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause, modified_head
@@ -97,16 +97,16 @@ class SentenceFrames(NounPhrases):
     def coordinated_right(self, index: int, check_clause: bool = True) -> list[int]:
         """Indices of actors coordinated with the one at ``index``: "X, Y and (the) Z"."""
         found = [index]
-        k = index + 1
+        k = tail_of(self.units, index) + 1
         while k < len(self.units):
             width = coordinator_width(self.units, k)
             if not width:
                 break
             j = at_member(self.units, k + width)
             if j < len(self.units) and _is_actor(self.units[j]) and not self.units[j].possessive \
-                    and not (check_clause and self._starts_clause(j + 1)):
+                    and not (check_clause and self._starts_clause(tail_of(self.units, j) + 1)):
                 found.append(j)
-                k = j + 1
+                k = tail_of(self.units, j) + 1
                 continue
             break
         return found
@@ -123,7 +123,7 @@ class SentenceFrames(NounPhrases):
         """Indices of actors coordinated with the one at ``index`` on its left."""
         found = [index]
         listed = False  # a comma already joined two members: "out of A, B, C and D" is one list
-        k = before_member(self.units, index - 1)
+        k = before_member(self.units, head_of(self.units, index) - 1)
         while k - 1 >= 0 and (self.units[k].low in COORDINATORS or self._as_well_as(k)):
             j = k - 3 if self._as_well_as(k) else k - 1
             if self.units[j].low == "," and j - 1 >= 0:
@@ -136,9 +136,9 @@ class SentenceFrames(NounPhrases):
             if self.units[k].low == "and" and self.units[k - 1].text == "," and (
                     self._is_object_of_verb(j) or self.preceded_by(j)):
                 break  # "X summoned the envoy, and the army announced drills": two clauses
-            found.insert(0, j)
+            found.insert(0, head_of(self.units, j))
             listed = listed or self.units[k].text == ","
-            k = before_member(self.units, j - 1)
+            k = before_member(self.units, head_of(self.units, j) - 1)
         return found
 
     # -- subjects and objects ------------------------------------------------------------

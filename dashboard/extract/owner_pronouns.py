@@ -1,6 +1,7 @@
 """A possessive pronoun inside a list of sides: "Rahmon and his Kyrgyz counterpart (Japarov) met"
 names two sides; "his" points back to the first and is no side of its own, so the list goes on
-past it, as it goes on past "the", "its" and "their"."""
+past it, as it goes on past "the", "its" and "their". A person with the country after the name
+("President Tokayev of Kazakhstan") is one member: "A of X and B of Y met" has two subjects."""
 
 from __future__ import annotations
 
@@ -31,3 +32,27 @@ def at_member(units: list[Unit], j: int) -> int:
     while j < len(units) and (units[j].low in _LEADING_WORDS or owner_in_list(units, j)):
         j += 1
     return j
+
+
+def _person_of(units: list[Unit], person: int, country: int) -> bool:
+    head, tail = units[person].actor, units[country].actor
+    return (head is not None and tail is not None and head.kind == "person" and tail.kind != "person"
+            and not units[person].possessive and head.country == tail.country)
+
+
+def head_of(units: list[Unit], k: int) -> int:
+    """The person's index when the country at ``k`` closes "<person> of (the) <country>", else ``k``."""
+    j = k - 1
+    if j >= 1 and units[j].low == "the":
+        j -= 1
+    return j - 1 if j >= 1 and units[j].low == "of" and _person_of(units, j - 1, k) else k
+
+
+def tail_of(units: list[Unit], k: int) -> int:
+    """The country's index when the person at ``k`` is followed by "of (the) <country>", else ``k``."""
+    j = k + 1
+    if j + 1 < len(units) and units[j].low == "of":
+        j += 2 if units[j + 1].low == "the" else 1
+        if j < len(units) and _person_of(units, k, j):
+            return j
+    return k
