@@ -53,15 +53,14 @@ PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference
 _SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "kingdom", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
 _HALVES: Final = {"North": "PRK", "South": "KOR"}
-_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "each", "our"}
+_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "our"}
 # "the two leaders", "both sides", "our countries": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors delegations allies capitals parties "
                                      "camps".split())
 _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
-_EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations",
-                         "leader": "leaders", "president": "presidents", "minister": "ministers"}
+_EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing", "officials
 # in Lima" (not "diplomats in Kigali", mostly other countries' envoys).
 _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature", "official"})
@@ -207,10 +206,10 @@ class ActorChunker:
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
         three units (first side, "and", second side), so the phrase reads as "A and B"."""
-        if units[i].low not in ("the", "both", "either", "each", "our"):
+        if units[i].low not in ("the", "both", "either", "our"):
             return None
         k = i + 1
-        if k < len(units) and units[k].low == "two" and units[i].low not in ("either", "each"):
+        if k < len(units) and units[k].low == "two" and units[i].low != "either":
             k += 1
         if k > i + 1 or units[i].low == "both":
             k = after_place_words(units, k)  # "the two European leaders"
@@ -219,7 +218,7 @@ class ActorChunker:
         noun = units[k].low
         if " " in noun and noun.rsplit(" ", 1)[1] in PAIR_NOUNS_PEOPLE:
             noun = noun.rsplit(" ", 1)[1]  # "the two prime ministers", "both foreign ministers"
-        if units[i].low in ("either", "each"):  # "with either country", "each leader": one of the pair, so both
+        if units[i].low == "either":  # "with either country": one of the pair, so both
             noun = _EITHER_NOUNS.get(noun, "")
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
             if k == i + 2 and units[i].low == "the" and lone_two(units, i, k):
