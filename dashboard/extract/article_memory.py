@@ -51,6 +51,8 @@ class ArticleMemory:
     last_subject: Actor | None = None  # the first person named in the latest sentence naming one
     last_pair: tuple[Actor, Actor] | None = None  # the two sides of the latest two-country event
     paragraph_pair: tuple[Actor, Actor] | None = None  # the story's pair a paragraph went back to
+    states_pair: bool = False  # whether the latest pair was read from an event no person did
+    thread_pair: tuple[Actor, Actor] | None = None  # the story's pair, when the latest pair is a side story of one of its sides
     remarks_pair: tuple[Actor, Actor] | None = None  # with none, the two countries of every remark and measure so far
     last_group: str | None = None  # the latest group named ("Finland joined in April": joined it)
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")

@@ -14,6 +14,7 @@ from dashboard.extract.units import Actor
 PAIR_TYPES: Final = ("visit", "meeting", "agreement", "relations")
 # How long before publication a pair belongs to the history that "the two leaders" skip.
 _HISTORY: Final = timedelta(days=365)
+_PEOPLE: Final = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
 
 
 def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> tuple[Actor, Actor] | None:
@@ -22,6 +23,18 @@ def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> 
     is no side, nor one side of a gathering of several). A pair of the article's news comes
     before a pair from its history, more than a year old ("in response to Pelosi's visit to
     Taiwan in 2022"); a story told months back is still the thread the text follows."""
+    event = _pair_event(events, published)
+    return _sides(events, event) if event is not None else None
+
+
+def pair_of_states(events: list[ExtractedEvent], published: date | None = None) -> bool:
+    """Whether the event ``latest_pair`` reads its pair from names no person as its doer
+    ("Armenia agreed to grant the United States ..."): "the two leaders" are then no such pair."""
+    event = _pair_event(events, published)
+    return event is not None and event.actor_role not in _PEOPLE
+
+
+def _pair_event(events: list[ExtractedEvent], published: date | None) -> ExtractedEvent | None:
     recent = published - _HISTORY if published is not None and published > date.min + _HISTORY else None
     history: ExtractedEvent | None = None
     for event in reversed(events):
@@ -29,8 +42,8 @@ def latest_pair(events: list[ExtractedEvent], published: date | None = None) -> 
             if recent is not None and event.date_start is not None and event.date_start < recent:
                 history = history or event
                 continue
-            return _sides(events, _first_of_mirror(events, event))
-    return _sides(events, history) if history is not None else None
+            return _first_of_mirror(events, event)
+    return history
 
 
 def only_pair(events: list[ExtractedEvent]) -> tuple[Actor, Actor] | None:
@@ -82,9 +95,8 @@ def _sides(events: list[ExtractedEvent], event: ExtractedEvent) -> tuple[Actor, 
     partner = _co_actor(events, event)
     if partner is not None:
         return describe(event.actor_country or "", "leader", event.date_start, False, "leader"), partner
-    people = ("head_of_state", "head_of_government", "foreign_minister", "defence_minister")
     actor = (Actor(name=event.actor or "", country=event.actor_country or "", role=event.actor_role, kind="person")
-             if event.actor_role in people else describe(event.actor_country or "", "leader", event.date_start,
+             if event.actor_role in _PEOPLE else describe(event.actor_country or "", "leader", event.date_start,
                                                           False, "leader"))
     return actor, _target_person(event) or describe(event.target_country or "", "leader", event.date_start, False, "leader")
 

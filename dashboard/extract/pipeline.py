@@ -54,7 +54,12 @@ from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
 from dashboard.extract.pair_thread import PairThread
 from dashboard.extract.paired_dates import with_paired_dates
-from dashboard.extract.pairs import latest_pair, may_change_pair, only_pair
+from dashboard.extract.pairs import (
+    latest_pair,
+    may_change_pair,
+    only_pair,
+    pair_of_states,
+)
 from dashboard.extract.paragraph_dates import (
     date_as_before,
     told_on_the_same_day,
@@ -239,6 +244,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             memory.paragraph_pair = thread.taken_up(memory.last_pair, found)  # back from a side story
             scene = scene_of(paragraph)
             paragraph = []
+        # "the two leaders" after a side deal of states: back to the story's pair
+        memory.thread_pair = thread.taken_up(memory.last_pair, found) if memory.states_pair else None
         previous_end = end
         sentence = folded[start:end]
         units = chunker.chunk(raw_units(folded, start, end, matches))
@@ -331,6 +338,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                                      != {memory.last_pair[0].country, memory.last_pair[1].country}):
                 memory.last_pair = pair  # the same two sides keep the order the text first gave them
             memory.paragraph_pair = None if pair is not None else memory.paragraph_pair
+            if pair is not None:
+                memory.states_pair = pair_of_states(found[:before] + setters, published)
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES

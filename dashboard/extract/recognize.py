@@ -35,6 +35,7 @@ from dashboard.extract.name_words import (
 from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import lone_two, pair_told_here, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
+from dashboard.extract.speaker_pairs import speaker_first
 from dashboard.extract.title_lists import title_shared
 from dashboard.extract.units import Actor, Unit, implicit, listed_units
 from dashboard.extract.words import PREPOSITIONS
@@ -226,8 +227,11 @@ class ActorChunker:
                 noun = "leaders"
             else:
                 return None
-        pair = (pair_told_here(self._done, self.memory.last_pair, noun in PAIR_NOUNS_PEOPLE) or self.memory.phrase_pair()
-                or people_pair(units, i, self.memory, self.lexicon.word_classes))
+        pair = pair_told_here(self._done, self.memory.last_pair, noun in PAIR_NOUNS_PEOPLE)
+        if pair is None:
+            pair = ((self.memory.thread_pair if noun in PAIR_NOUNS_PEOPLE else None) or self.memory.phrase_pair()
+                    or people_pair(units, i, self.memory, self.lexicon.word_classes))
+            pair = speaker_first(self._done, pair) if pair is not None else None
         if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
             pair = self.memory.latest_leaders(self.sentence_persons)
         if pair is None:
