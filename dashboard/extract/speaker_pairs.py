@@ -11,9 +11,11 @@ from dashboard.extract.units import Actor, Unit
 _SPEECH: Final = frozenset({"said", "says", "told", "added", "announced", "stated", "confirmed"})
 
 
-def speaker_first(done: list[Unit], pair: tuple[Actor, Actor]) -> tuple[Actor, Actor]:
+def speaker_first(done: list[Unit], pair: tuple[Actor, Actor] | None) -> tuple[Actor, Actor] | None:
     """``pair`` with the second side first when the sentence so far (``done``) opens with that
-    side's speaker and a verb of speech."""
+    side's speaker and a verb of speech (None stays None)."""
+    if pair is None:
+        return None
     for k, unit in enumerate(done):
         if unit.actor is None:
             continue
