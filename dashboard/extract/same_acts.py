@@ -63,7 +63,7 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
             place=None, place_country=None, lat=None, lon=None, geo_precision="none",
             date_start=day.span.start if day else None, date_end=day.span.end if day else None,
             date_precision=day.span.precision if day else "unknown",
-            date_basis=day.span.basis if day else "none",
+            date_basis=day.span.basis if day else "unknown",
             modality=modality or act.modality, quote=None,
             confidence=round(act.confidence * 0.9, 3), evidence=[sentence],
             actor_explicit=actor.explicit))
