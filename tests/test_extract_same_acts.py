@@ -44,3 +44,24 @@ def test_the_repeat_takes_the_date_after_its_phrase():
 ])
 def test_no_repeat_without_a_named_side_doing_a_told_act(text):
     assert not {t for t in triples(extract(text)) if t[2] in {"PER", "BOL"} and t[0] == "relations"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign minister met Museveni in Kampala in mid-March 2023, and Rwanda's Vincent Biruta "
+    "made the trip later that month.",
+    "Kenya's foreign minister met Museveni in Kampala in mid-March 2023. Rwanda's Vincent Biruta made the "
+    "same trip later that month.",
+])
+def test_a_side_that_made_the_trip_visits_where_the_act_before_took_place(text):
+    events = extract(text)
+    trips = [e for e in events if e.actor_country == "RWA"]
+    assert [(e.event_type, e.event_mode, e.target_country, e.modality) for e in trips] == [
+        ("visit", "unspecified", "UGA", "asserted")]
+    assert trips[0].date_start == date(2023, 3, 1) and trips[0].date_precision == "month"
+
+
+def test_a_repeat_counted_later_is_dated_from_the_act_it_repeats():
+    events = extract("Chile expelled two Russian diplomats on May 3, 2022, and Peru did the same a week later.")
+    repeat = [e for e in events if e.actor_country == "PER"]
+    assert [(e.event_type, e.event_mode, e.target_country) for e in repeat] == [("relations", "expel", "RUS")]
+    assert repeat[0].date_start == date(2022, 5, 9) and repeat[0].date_precision == "week"
