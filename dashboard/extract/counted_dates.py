@@ -47,6 +47,12 @@ def _counted(match: re.Match[str]) -> tuple[int, str]:
     return days, "day" if days <= 1 else ("week" if days < 30 else "month")
 
 
+def counted_span(match: re.Match[str], start: date, anchor_precision: str) -> tuple[date, date, str]:
+    """The span a COUNTED_ON match names, counted from ``start``."""
+    days, precision = _counted(match)
+    return _span(start, anchor_precision, days, precision)
+
+
 def _span(start: date, anchor_precision: str, days: int, precision: str) -> tuple[date, date, str]:
     if _COARSE[anchor_precision] > _COARSE[precision]:
         precision = anchor_precision

@@ -74,6 +74,7 @@ from dashboard.extract.relation_pairs import pair_between
 from dashboard.extract.release_headers import HEADER_REACH, header_issuer
 from dashboard.extract.requested_acts import requested_acts
 from dashboard.extract.restored_later import restored_later
+from dashboard.extract.same_acts import same_acts
 from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
@@ -277,6 +278,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             deal_list.read(text[start:end], start, end, [], False)
             paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
                                            story_year, offset=start))
+            found.extend(same_acts(text[start:end], start, units, paragraph[-1], [], found[-8:], found))  # "B followed suit."
             if opening[0] <= start < opening[1]:
                 opening_dates.append(paragraph[-1])
             story_dates.append(paragraph[-1])
@@ -297,6 +299,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         before = len(found)
         for frame in frames_of(ctx.frames):
             found.extend(events_of(ctx, frame))
+        found.extend(same_acts(ctx.text, start, units, dates, found[before:], found[max(0, before - 8):before],
+                               found))
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)

@@ -1,0 +1,139 @@
+"""An act repeated by a new side: "Mexico cut ties with Ecuador, and Bolivia did the same",
+"Peru took the same step in June", "Bolivia followed suit", "Ghana's president made the trip
+later": the side named just before the phrase does the latest act told, in its sentence or the
+one before, against the same target (a trip goes where that act took place)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from dashboard.extract.counted_dates import COUNTED_ON, counted_span
+from dashboard.extract.date_spans import DateMention
+from dashboard.extract.dates import SentenceDates
+from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.units import Unit
+from dashboard.schema import cameo_for, goldstein
+
+_SAME: Final = re.compile(
+    r"\b(?:(?:did|does|do|doing|done)\s+(?:the\s+same|likewise)"
+    r"|follow(?:ed|s|ing)?\s+(?:suit|(?:it|them)\s+out)"
+    r"|(?:took|take|takes|taking|made|make|makes|making)\s+(?:the\s+|a\s+)?(?:same|similar)\s+"
+    r"(?:step|move|decision)s?"
+    r"|(?P<trip>(?:made|make|makes|making)\s+the\s+(?:same\s+)?(?:trip|journey)))\b", re.IGNORECASE)
+_PAST: Final = re.compile(r"^(?:did|done|followed|took|made)", re.IGNORECASE)
+_GAP: Final = re.compile(r"^(?:\s+[a-z]+){0,2}\s+$")  # "Peru later took": at most two plain words
+_BASE: Final = re.compile(r"^(?:do|take|make|follow)\b", re.IGNORECASE)
+# A bare verb is a repeat only after a modal: "demanded that they do the same" asks, it does not act.
+_MODAL: Final = re.compile(r"\b(?:will|would|could|might|may|shall|should)\s+$", re.IGNORECASE)
+_NOT_COPIED: Final = frozenset({"comment"})
+_CUES: Final = ("same", "suit", "likewise", " out", "trip", "journey")
+
+
+def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
+              here: list[ExtractedEvent], earlier: list[ExtractedEvent],
+              known: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """The repeat of the latest act by the side that "did the same" (none when none is told, or
+    when the article told that side's act already: "Niger followed Mali ... after Mali took the same step")."""
+    if not any(word in text for word in _CUES):
+        return []  # most sentences: no pattern search
+    found = _SAME.search(text)
+    if found is None:
+        return []
+    at = start + found.start()
+    side = _side_before(units, text, start, at)
+    actor = side.actor if side is not None else None
+    if actor is None or _BASE.match(found.group()) and _MODAL.search(text[:found.start()]) is None:
+        return []
+    before_phrase = [e for e in here if _said_before(e, text, found.start())]
+    trip = found.group("trip") is not None
+    source = _latest_act(before_phrase, actor.country, trip) or _latest_act(earlier, actor.country, trip)
+    if not source:
+        return []
+    ahead = _MODAL.search(text[:found.start()]) is not None
+    day = _date_after(dates.ahead if ahead else dates.past, start + found.end(), text, start)
+    modality = "planned" if ahead else "asserted" if _PAST.match(found.group()) else None
+    sentence = Evidence(text, start, start + len(text), found.group())
+    out: list[ExtractedEvent] = []
+    counted = COUNTED_ON.match(text, found.end() + 1) if day is None else None  # "made the trip later that month"
+    for act in source:
+        target, target_name = act.target_country, act.target
+        if target == actor.country:  # "Cairo expelled Ankara's envoy and Ankara did the same"
+            target, target_name = act.actor_country, act.actor
+        if any(e.event_type == act.event_type and e.event_mode == act.event_mode
+               and e.actor_country == actor.country and e.target_country == target for e in known):
+            continue
+        span = (day.span.start, day.span.end, day.span.precision) if day else \
+            counted_span(counted, act.date_start, act.date_precision) \
+            if counted and act.date_start and act.date_precision != "unknown" else None
+        out.append(replace(
+            act, actor=actor.name, actor_country=actor.country, actor_role=actor.role,
+            target=target_name, target_country=target,
+            place=None, place_country=None, lat=None, lon=None, geo_precision="none",
+            date_start=span[0] if span else None, date_end=span[1] if span else None,
+            date_precision=span[2] if span else "unknown",
+            date_basis=(day.span.basis if day else act.date_basis) if span else "unknown",
+            modality=modality or act.modality, quote=None,
+            confidence=round(act.confidence * 0.9, 3), evidence=[sentence],
+            actor_explicit=actor.explicit))
+    return out
+
+
+def _side_before(units: list[Unit], text: str, start: int, at: int) -> Unit | None:
+    """The actor named right before the phrase, at most two plain words away."""
+    side: Unit | None = None
+    for unit in units:
+        if unit.end > at:
+            break
+        if unit.actor is not None and unit.actor.country:
+            side = unit
+    if side is None or _GAP.match(text[side.end - start:at - start] + " ") is None:
+        return None
+    return side
+
+
+def _said_before(event: ExtractedEvent, text: str, at: int) -> bool:
+    trigger = event.evidence[-1].trigger if event.evidence else ""
+    return bool(trigger) and 0 <= text.find(trigger) < at
+
+
+def _latest_act(events: list[ExtractedEvent], country: str, trip: bool) -> list[ExtractedEvent]:
+    """The events of the latest other side that acted, one per type, mode and target; for a
+    trip, the visit to where that side's latest event took place."""
+    acts = [e for e in events if e.actor_country and e.actor_country != country
+            and e.event_mode not in _NOT_COPIED and e.modality != "negated"
+            and (not trip or e.place_country not in (None, country, e.actor_country))]
+    if trip:
+        return [_visit_to(acts[-1])] if acts else []
+    if not acts:
+        return []
+    last = acts[-1]
+    seen: set[tuple[str, str, str | None]] = set()
+    out = []
+    for event in acts:
+        key = (event.event_type, event.event_mode, event.target_country)
+        if event.actor_country == last.actor_country and event.evidence[-1:] == last.evidence[-1:] \
+                and key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out
+
+
+def _date_after(mentions: list[DateMention], end: int, text: str, start: int) -> DateMention | None:
+    """The date named after the phrase before the clause ends ("did the same on Sunday")."""
+    stop = text.find(",", end - start)
+    limit = start + (stop if stop >= 0 else len(text))
+    for mention in mentions:
+        if end <= mention.start < limit:
+            return mention
+    return None
+
+
+def _visit_to(event: ExtractedEvent) -> ExtractedEvent:
+    """The visit to the place of ``event`` by its actor."""
+    if event.event_type == "visit":
+        return event
+    code = cameo_for("visit", "unspecified")
+    return replace(event, event_type="visit", event_mode="unspecified", cameo_code=code, goldstein=goldstein(code),
+                   target=event.place, target_country=event.place_country, stance=None)
