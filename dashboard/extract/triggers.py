@@ -86,6 +86,7 @@ from dashboard.extract.sanction_objects import (
     described_target,
 )
 from dashboard.extract.scene import host_place, place_after
+from dashboard.extract.sent_officials import sent_travellers
 from dashboard.extract.side_participles import side_participle_subject
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.standing_policy import told_as_policy
@@ -386,8 +387,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
     if is_visit:  # "alongside visiting Lavrov": Lavrov's visit; "accepted Japan's invitation to visit": to Japan
-        frame.actors, frame.targets = guest_sides(sf.units, index, frame.actors, frame.targets)
-    if is_visit:
+        frame.actors, frame.targets = guest_sides(sf.units, index, *sent_travellers(sf, index, spec, frame))
         if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
                for k in frame.targets) or not frame.targets and flew_a_mission(sf, index):
             return None  # "came to Syria's aid": help, not a trip; "flew a joint patrol": a flight
