@@ -127,11 +127,6 @@ def _different_people_met(a: ExtractedEvent, b: ExtractedEvent) -> bool:
 
 
 _DATED_SIDES: Final = ("stated", "relative")
-_STAND_IN: Final = ("published", "latest")
-# Statements and measures are acts of a day: one the text dates this many days before the
-# story's day is not the same as one dated by the story's day alone.
-_EARLIER_ACT_TYPES: Final = frozenset({"statement", "sanction"})
-_EARLIER_DAYS: Final = 2
 
 
 def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
@@ -141,8 +136,6 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     country that the text puts on two days ("On February 22, Treasury designated ...", "On
     February 25, ...") are rounds of measures, told apart by the day alone."""
     if said_to_be_another(b) or (is_listed(a) and is_listed(b)):  # "- Treaty ...;" and "- Memorandum ...": two
-        return True
-    if _told_days_before(a, b) or _told_days_before(b, a):
         return True
     if dated_apart(a, b):  # "hosted two rounds of talks in July and August"
         return True
@@ -159,15 +152,6 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return True
     return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
             and b.date_basis in _DATED_SIDES and a.date_start != b.date_start)
-
-
-def _told_days_before(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """"Oslo protested to Minsk on Friday" in a Monday story, and "Oslo said it would answer any
-    new provocation" dated by the story's day alone: a statement or measure the text puts two or
-    more days before the day of writing is an earlier act than one of that day."""
-    return (a.event_type in _EARLIER_ACT_TYPES and a.date_basis in _DATED_SIDES and a.date_precision == "day"
-            and b.date_basis in _STAND_IN and a.date_start is not None and b.date_start is not None
-            and (b.date_start - a.date_start).days >= _EARLIER_DAYS and not _same_sentence(a, b))
 
 
 def _same_sentence(a: ExtractedEvent, b: ExtractedEvent) -> bool:
