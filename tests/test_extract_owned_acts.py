@@ -36,3 +36,18 @@ def test_act_met_with_anger_is_not_the_angry_side_s_own():
     text = ("France reacted with anger at a new security pact on Monday. "
             "China condemned the pact.")
     assert all(e.target_country != "FRA" for e in extract(text) if e.actor_country == "CHN")
+
+
+@pytest.mark.parametrize("text, actor, expected", [
+    ("Chile's decision to close the border angered Peru on Monday. Bolivia criticised the decision on Tuesday.",
+     "BOL", {("statement", "criticism", "BOL", "CHL", None, date(2024, 6, 18))}),
+    ("Chile's move to close the border surprised Peru on Monday. Bolivia welcomed the move on Tuesday.",
+     "BOL", {("statement", "praise", "BOL", "CHL", None, date(2024, 6, 18))}),
+])
+def test_decision_or_move_is_its_possessive_owner_s(text, actor, expected):
+    assert _reactions(text, actor) == expected
+
+
+def test_decision_takes_no_country_of_its_sentence_but_its_owner():
+    text = "Judges in The Hague delivered their decision on Monday. Chile criticised the decision on Tuesday."
+    assert all(e.target_country != "NLD" for e in extract(text))

@@ -13,12 +13,16 @@ from typing import Final
 
 from dashboard.extract.actor_makers import state_actor, state_of
 from dashboard.extract.units import Actor, Unit
+from dashboard.extract.words import POSSESSIVE_PRONOUNS
 
 # Acts of one side that the "setting" and "proposal" word classes hold (not states of affairs
 # such as "the violence" or "the war", which reproach nobody in particular).
 _ACTS: Final = frozenset({"attack", "attacks", "strikes", "invasion", "offensive", "occupation",
                           "offer", "offers", "proposal", "proposals", "plan", "plans", "initiative",
-                          "ultimatum", "memorandum", "pact", "decision", "move", "measures"})
+                          "ultimatum", "memorandum", "pact", "measures", "decision", "move"})
+# Words any side's act may go by: their doer only from an owner beside them ("Biden's move"),
+# never from the sentence's first country ("the judges in The Hague delivered their decision").
+_OWNED_ONLY: Final = frozenset({"decision", "move"})
 _DETERMINERS: Final = frozenset({"the", "this", "that", "these", "those"})
 _DASHES: Final = frozenset({"-", "--", "\u2014", "\u2013"})
 _MODIFIERS: Final = 2
@@ -56,10 +60,12 @@ def owned_acts_in(units: list[Unit], owned: dict[str, str]) -> dict[str, str]:
             continue
         owner = ""
         for j in range(k - 1, max(-1, k - 2 - _MODIFIERS), -1):
+            if units[j].low in POSSESSIVE_PRONOUNS:
+                break  # "the judges in The Hague delivered their decision": not the place's
             if not _plain(units[j]):
                 owner = _country(units[j])
                 break
-        if not owner and not any(units[j].low in _REACTION_PREPS for j in range(max(0, k - 4), k)):
+        if not owner and word not in _OWNED_ONLY and not any(units[j].low in _REACTION_PREPS for j in range(max(0, k - 4), k)):
             owner = first  # not "anger at a new pact", "protests over the plan": another's act
         if owner:
             added[word] = owner
