@@ -26,6 +26,7 @@ class SentenceContext:
     published: date | None
     recent: list[ExtractedEvent]   # events of earlier sentences, newest last
     deal_sides: list[tuple[str, str]]  # (owner, partner) of deals named "its pact with Y" before
+    owned_acts: dict[str, str]  # act word -> its doer, from the act's first mention ("Russia's invasion")
     codes_seen: set[str]  # every country the article has named so far, this sentence's too
     dateline: Unit | None = None   # "MOSCOW, March 20 -": where the report was filed (in the lede)
     filed_from: Unit | None = None  # the same dateline, for every sentence of the article
@@ -46,4 +47,5 @@ class SentenceContext:
         self.previous_place = None
         self.hosted = None
         self.deal_sides = []
+        self.owned_acts = {}
         self.codes_seen = set()

@@ -56,6 +56,7 @@ from dashboard.extract.included_hearers import included_hearers
 from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.neighbour_targets import aimed_at_neighbour, neighbour_aimed_at
+from dashboard.extract.owned_acts import owned_act_target
 from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_arms import supplier_before
 from dashboard.extract.passive_sanctions import imposer_before
@@ -91,6 +92,11 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     actors = [state_of(ctx.units[k]) for k in frame.actors]
     targets = [target for target in (state_of(ctx.units[k]) for k in frame.targets) if target.country]
     basis = frame.target_source or "stated"
+    if spec.event_type == "statement" and spec.pos == "verb" and actors and not frame.passive \
+            and (not targets or basis in (ELIMINATION, LATEST_DEALINGS)):
+        doer = owned_act_target(ctx.units, frame.trigger_index, ctx.owned_acts, {a.country for a in actors if a.country})
+        if doer:  # "condemned the invasion": whoever the article said invaded
+            targets, basis = doer, TOLD_BEFORE
     if not actors and frame.passive and spec.object_class == "diplomat" and targets:
         actors = addressee(ctx, targets)  # "Russia's envoy was summoned": by whom Russia last dealt with
     if frame.actor_source == ANNOUNCED and not targets:  # "Biden said new sanctions would follow"

@@ -50,6 +50,7 @@ from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
+from dashboard.extract.owned_acts import owned_acts_in
 from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
 from dashboard.extract.pair_thread import PairThread
@@ -220,6 +221,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     narrative_month: int | None = None  # the month the story was last told in ("June 2018")
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
     gathering: list[ExtractedEvent] = []  # the latest talks, whose sides "they" may stand for
+    owned_acts: dict[str, str] = {}  # "Russia's invasion": the doers of acts named
     deal_sides: list[tuple[str, str]] = []  # "its pact with Japan": the sides of deals named
     deal_words = lex.word_classes.get("agreement", frozenset())
     gathering_sides: tuple[str, ...] | None = None
@@ -271,6 +273,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         venue.note(units, sentence, gathering_words, filed_from if in_lede else None)
         narrative_year = None if back_to_present(sentence) else narrative_year
         story_year = forward_year(narrative_year, narrative_month, sentence, published)
+        ctx_owned, owned_acts = owned_acts, owned_acts_in(units, owned_acts)  # the sentence's own, after it
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
                 and not tells_procedures(sentence) and not tells_invasion(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names and pairs
@@ -293,6 +296,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                               dateline=filed_from if in_lede else None, filed_from=filed_from,
                               last_group=memory.last_group, last_pair=memory.last_pair)
         ctx.deal_sides = deal_sides
+        ctx.owned_acts = ctx_owned
         ctx.codes_seen = memory.codes_seen
         ctx.previous_place = place_before
         ctx.hosted = hosted if hosted.host is not None else None
