@@ -25,6 +25,10 @@ def _rows(events) -> set[tuple]:
      "in January 2016.",
      {("visit", "unspecified", "Fumio Kishida", "JPN", "EGY", "EGY", "2024-06-19", "day", "asserted"),
       ("visit", "unspecified", "Xi Jinping", "CHN", "EGY", "EGY", "2016-01-01", "month", "asserted")}),
+    ("Rutte flew to Jakarta on Monday, the first Dutch premier to visit Indonesia since then-Premier "
+     "Mark Dekker did so in 2013.",
+     {("visit", "unspecified", "Mark Rutte", "NLD", "IDN", "IDN", "2024-06-17", "day", "asserted"),
+      ("visit", "unspecified", "Premier Mark Dekker", "NLD", "IDN", "IDN", "2013-01-01", "year", "asserted")}),
 ])
 def test_the_one_named_after_since_made_the_earlier_trip(text, expected):
     assert _rows(extract(text, date(2024, 6, 19))) == expected

@@ -29,8 +29,8 @@ _FIRST_BEFORE: Final = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNOREC
 _FIRST_AFTER: Final = re.compile(r"(?:,[^,;:()\"]{0,60},|[^,;:()\"]{0,50}?)\s+(?:is|was|were)\s+[^,;:()\"]{0,40}?\bfirst\b(?!-)", re.IGNORECASE)
 # "since Takeo Fukuda in 1978", "since Austria's Karl Nehammer went there in April 2022": the one
 # who made the earlier trip, named (capitalized words, a possessive country before them).
-_WHO: Final = (r"(?P<who>(?-i:(?:[A-Z][\w.-]*'s\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*))\s+"
-               r"(?:(?:went|came|travell?ed|visited)\s+(?:there\s+|here\s+)?)?in\s+")
+_WHO: Final = (r"(?:then-)?(?P<who>(?-i:(?:[A-Z][\w.-]*'s\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*))\s+"
+               r"(?:(?:went|came|travell?ed|visited|did)\s+(?:there\s+|here\s+|so\s+)?)?in\s+")
 _SINCE_AFTER: Final = re.compile(
     r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:" + _WHO + r")?(?:(?P<month>" + "|".join(_MONTH_NUMBERS)
     + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
