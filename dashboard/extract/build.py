@@ -38,6 +38,8 @@ from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
     earlier_events,
     earlier_occurrence,
+    first_of_another,
+    named_maker,
     own_date_after_count,
 )
 from dashboard.extract.relations_places import relations_place
@@ -320,8 +322,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if frame.referenced_type == "pair":
         for event in events:
             like_pair_event(ctx, event)
-    if earlier is not None:
-        events += earlier_events(events, *earlier[1:])
+    if earlier is not None and not first_of_another(ctx.units, frame.trigger.end, ctx.start + earlier[0],
+                                                    spec.event_type):
+        maker = named_maker(ctx.units, ctx.text[earlier[4]:earlier[5]], ctx.start + earlier[4], ctx.start + earlier[5])
+        events += earlier_events(events, earlier[1], earlier[2], earlier[3], maker)
     if spec.event_type == "visit" and spec.pos == "verb" and events:
         events += origin_visits(ctx, frame.trigger_index, events)
     return events

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.units import Actor, Unit
 from dashboard.schema import cameo_for, goldstein
 
 # Types whose "first ... since" names an earlier event of the same kind.
@@ -26,31 +27,39 @@ _MONTH_NUMBERS: Final = {name: k + 1 for k, name in enumerate(
 _FIRST_BEFORE: Final = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNORECASE)
 # "The trip was Erdogan's first to Greece since 2017": "first" after the trigger and a copula.
 _FIRST_AFTER: Final = re.compile(r"(?:,[^,;:()\"]{0,60},|[^,;:()\"]{0,50}?)\s+(?:is|was|were)\s+[^,;:()\"]{0,40}?\bfirst\b(?!-)", re.IGNORECASE)
+# "since Takeo Fukuda in 1978", "since Austria's Karl Nehammer went there in April 2022": the one
+# who made the earlier trip, named (capitalized words, a possessive country before them).
+_WHO: Final = (r"(?:then-)?(?P<who>(?-i:(?:[A-Z][\w.-]*'s\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*))\s+"
+               r"(?:(?:went|came|travell?ed|visited|did)\s+(?:there\s+|here\s+|so\s+)?)?in\s+")
 _SINCE_AFTER: Final = re.compile(
-    r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:(?P<month>" + "|".join(_MONTH_NUMBERS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
+    r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:" + _WHO + r")?(?:(?P<month>" + "|".join(_MONTH_NUMBERS)
+    + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     r"|in\s+(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+years\b)", re.IGNORECASE)
 
 
 def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
-                       published: date | None) -> tuple[int, date, date, str] | None:
-    """(offset of "since ..." in ``text``, first day, last day, precision) of the earlier event
-    that "first <trigger> since ..." presupposes, or None."""
+                       published: date | None) -> tuple[int, date, date, str, int, int] | None:
+    """(offset of "since ..." in ``text``, first day, last day, precision, start and end of the
+    one named as its maker, -1 for none) of the earlier event that "first <trigger> since ..."
+    presupposes, or None."""
     if not _FIRST_BEFORE.search(text, max(0, trigger_start - 80), trigger_start):
         after = _FIRST_AFTER.match(text, trigger_end, trigger_end + 120)
         if after is None:
             return None
         trigger_end = after.end()
-    match = _SINCE_AFTER.search(text[trigger_end:trigger_end + 80])
+    match = _SINCE_AFTER.search(text[trigger_end:trigger_end + 160])
     if match is None:
         return None
     offset = trigger_end + match.start("phrase")
+    who_start, who_end = (trigger_end + match.start("who"), trigger_end + match.end("who")) \
+        if match.group("who") is not None else (-1, -1)
     if match.group("year") is not None:
         year = int(match.group("year"))
         month = match.group("month")
         if month is not None:
             number = _MONTH_NUMBERS[month.lower()]
             last = date(year + number // 12, number % 12 + 1, 1).toordinal() - 1
-            return offset, date(year, number, 1), date.fromordinal(last), "month"
+            return offset, date(year, number, 1), date.fromordinal(last), "month", who_start, who_end
     else:
         if published is None:
             return None
@@ -58,7 +67,7 @@ def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
         year = published.year - (int(raw) if raw.isdigit() else _COUNTS[raw])
     if published is not None and year > published.year:
         return None
-    return offset, date(year, 1, 1), date(year, 12, 31), "year"
+    return offset, date(year, 1, 1), date(year, 12, 31), "year", who_start, who_end
 
 
 # "the first visit in seven years in November": the count ends at "years"; a date after it, with
@@ -75,9 +84,44 @@ def own_date_after_count(text: str, phrase_start: int, date_start: int) -> bool:
         and _CLAUSE_BETWEEN.search(text, count.end(), date_start) is None
 
 
-def earlier_events(events: list[ExtractedEvent], first: date, last: date, precision: str) -> list[ExtractedEvent]:
+def first_of_another(units: list[Unit], start: int, end: int, event_type: str) -> bool:
+    """Whether "first" between ``start`` and ``end`` (absolute) stands before a noun of another
+    kind: "the talks were the first visit since 2022" presuppose a visit, not talks."""
+    for before, unit in zip(units, units[1:]):
+        if start <= before.start and unit.end <= end and before.low == "first" and unit.specs \
+                and all(spec.event_type != event_type for spec in unit.specs):
+            return True
+    return False
+
+
+def named_maker(units: list[Unit], text: str, start: int, end: int) -> Actor | None:
+    """Who "since Takeo Fukuda in 1978" names as the maker of the earlier event (units and
+    offsets absolute): the actor phrase there, else the name as a person of no country told."""
+    if start < 0:
+        return None
+    for unit in units:
+        if start <= unit.start < end and unit.actor is not None and unit.actor.country:
+            return unit.actor
+    return Actor(text, "", "", "person")
+
+
+def earlier_events(events: list[ExtractedEvent], first: date, last: date, precision: str,
+                   maker: Actor | None = None) -> list[ExtractedEvent]:
     """The earlier event of each event, on its own date: something that did happen (so coded as
-    done, not as the intent a planned event carries)."""
-    return [replace(event, date_start=first, date_end=last, date_precision=precision, date_basis="stated",
-                    modality="asserted", cameo_code=(code := cameo_for(event.event_type, event.event_mode)),
-                    goldstein=goldstein(code), evidence=list(event.evidence)) for event in events]
+    done, not as the intent a planned event carries), by ``maker`` when the sentence names one
+    (of the event's own country when it tells none)."""
+    out: list[ExtractedEvent] = []
+    for event in events:
+        code = cameo_for(event.event_type, event.event_mode)
+        earlier = replace(event, date_start=first, date_end=last, date_precision=precision, date_basis="stated",
+                          modality="asserted", cameo_code=code, goldstein=goldstein(code),
+                          evidence=list(event.evidence))
+        if maker is not None:
+            country = maker.country or event.actor_country
+            if country == event.target_country:
+                continue
+            earlier = replace(earlier, actor=maker.name, actor_country=country,
+                              actor_role=maker.role or event.actor_role, actor_explicit=True)
+        if maker is None or earlier not in out:
+            out.append(earlier)
+    return out
