@@ -30,6 +30,7 @@ from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.meeting_asked import MEETING_ASKED, asks_for_meeting_of
 from dashboard.extract.named_launches import launched_object
+from dashboard.extract.present_guests import PRESENT_GUEST, has_guests
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.sent_officials import OFFICIAL_SENT, official_sent_to
 from dashboard.extract.suspended_members import MEMBER_SUSPENDED, suspends_member
@@ -48,6 +49,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     EMISSARY: sends_emissary,  # "sent its foreign minister", "was represented by its envoy"
     INVITED_GUEST: invited_to_place,  # "invited Kristersson to Budapest"
     OFFICIAL_SENT: official_sent_to,  # "sent its foreign minister to Kyiv"
+    PRESENT_GUEST: has_guests,  # "signed in Tunis in the presence of A and B"
     HELP_ASKED: asks_for_help_of,  # "asked for Pakistan's assistance"
     MEETING_ASKED: asks_for_meeting_of,  # "asked for an emergency meeting of the Security Council"
     "envoy_leaving": envoy_leaving,  # "the U.S. ambassador left Moscow": the envoy is the subject

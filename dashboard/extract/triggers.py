@@ -67,6 +67,7 @@ from dashboard.extract.pair_compounds import PAIRED_TYPES, compound_sides
 from dashboard.extract.participation import part_left_in
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
+from dashboard.extract.present_guests import PRESENCE, present_guests
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
@@ -86,7 +87,6 @@ from dashboard.extract.sanction_objects import (
     described_target,
 )
 from dashboard.extract.scene import host_place, place_after
-from dashboard.extract.sent_officials import sent_travellers
 from dashboard.extract.side_participles import side_participle_subject
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.standing_policy import told_as_policy
@@ -219,7 +219,7 @@ def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
     """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
     them too; the first-named side acts."""
     if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets \
-            or frame.spec.phrase in ("flanked by", "invite to"):  # on a stage, or only asked: no talks
+            or frame.spec.phrase in ("flanked by", "invite to", PRESENCE):  # on a stage, only asked, or a guest: no talks
         return []
     host = sf.units[frame.targets[0]]
     if host.actor is None or host.actor.kind not in ("person", "description") or host.actor.plural:
@@ -387,7 +387,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         if venue is not None:
             frame.targets = [sf.units.index(venue)]
     if is_visit:  # "alongside visiting Lavrov": Lavrov's visit; "accepted Japan's invitation to visit": to Japan
-        frame.actors, frame.targets = guest_sides(sf.units, index, *sent_travellers(sf, index, spec, frame))
+        frame.actors, frame.targets = guest_sides(sf.units, index, *present_guests(sf, index, spec, frame))
         if any(sf.units[k].possessive and k + 1 < len(sf.units) and sf.units[k + 1].low in _HELP_NOUNS
                for k in frame.targets) or not frame.targets and flew_a_mission(sf, index):
             return None  # "came to Syria's aid": help, not a trip; "flew a joint patrol": a flight

@@ -17,8 +17,9 @@ def witnesses(sf: SentenceFrames) -> list[int]:
     leaders", "of Presidents A and B"), as the first and the others."""
     units = sf.units
     for k in range(len(units) - 4):
-        if (units[k].low, units[k + 1].low, units[k + 2].low) == _PRESENCE and units[k + 3].low == "of":
-            j = k + 4
+        whole = units[k].low == "in the presence of"  # one unit where the phrase is a trip's trigger
+        if whole or (units[k].low, units[k + 1].low, units[k + 2].low) == _PRESENCE and units[k + 3].low == "of":
+            j = k + 1 if whole else k + 4
             while j < len(units) and units[j].low in ("the", "both") and units[j].actor is None:
                 j += 1
             if j < len(units) and units[j].actor is not None:
