@@ -22,12 +22,13 @@ _MONTH_NUMBERS: Final = {name: k + 1 for k, name in enumerate(
      "october", "november", "december"))}
 
 # "first" before the trigger in the same phrase ("his first visit", "the first U.S. secretary of
-# state to travel"); "since 2018" / "since March 2019" / "in twelve years" after it.
+# state to travel"); "since 2018" / "since March 2019" / "in twelve years" after it, or the one
+# who last came and when ("since Takeo Fukuda in 1978").
 _FIRST_BEFORE: Final = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNORECASE)
 # "The trip was Erdogan's first to Greece since 2017": "first" after the trigger and a copula.
 _FIRST_AFTER: Final = re.compile(r"(?:,[^,;:()\"]{0,60},|[^,;:()\"]{0,50}?)\s+(?:is|was|were)\s+[^,;:()\"]{0,40}?\bfirst\b(?!-)", re.IGNORECASE)
 _SINCE_AFTER: Final = re.compile(
-    r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:(?P<month>" + "|".join(_MONTH_NUMBERS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
+    r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:(?:(?-i:[A-Z])[\w'-]+\s+){1,3}in\s+)?(?:(?P<month>" + "|".join(_MONTH_NUMBERS) + r")\s+)?(?P<year>(?:19|20)\d\d)\b(?!-)"
     r"|in\s+(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+years\b)", re.IGNORECASE)
 
 
