@@ -40,6 +40,7 @@ _RANGE: Final = r"\s*(?:-|to|and|through|until)\s*"
 _WEEKDAY: Final = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUMBER: Final = r"(?P<number>\d+|" + "|".join(NUMBER_WORDS) + r")"
 
+# (?=[...]) after a first \b: the letters a match can open with (same matches, found faster)
 _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.IGNORECASE)) for name, rx in [
     ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     ("month_day_month_day", rf"\b{_MONTH}\s+{_DAY}{_RANGE}{_MONTH2}\s+{_DAY2}(?:,?\s+{_YEAR})?\b"),
@@ -49,14 +50,14 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.
     # "in April last year": the month of the year before publication, not the whole year
     ("month_of_year", rf"\b(?:(?:in|during|by|until|early|mid|late|mid-|end of|the end of|the start of)\s+)?{_MONTH}\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b"),
     # "in mid-February": the hyphen joins "mid" to the month with no blank
-    ("in_month", rf"\b(?:(?:in|during|by|until|through|throughout|last|this|next|that|early|mid|late|end of|the end of|the start of)\s+|mid-){_MONTH}\b(?!\.?\s+\d)"),
+    ("in_month", rf"\b(?=[idbutlnem])(?:(?:in|during|by|until|through|throughout|last|this|next|that|early|mid|late|end of|the end of|the start of)\s+|mid-){_MONTH}\b(?!\.?\s+\d)"),
     ("year", rf"\b(?:(?:in|since|during|by|until|through|throughout|of|early|mid|late|the end of|the start of|the beginning of)\s+|mid-){_YEAR}\b(?!-)"),
     ("relative_day", r"\b(?P<rel>today|tonight|yesterday|tomorrow|this morning|this afternoon|this evening|last night|earlier today|overnight)\b"),
-    ("weekday", rf"\b(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"),
-    ("ago", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
-    ("after", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+after\b"),
-    ("later", rf"\b{_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+later\b"),
-    ("relative_period", r"\b(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a|over the|at the|during the)\s+(?P<unit>week|month|year|weekend)\b"),
+    ("weekday", rf"\b(?=[lnteomwfs]|\s)(?P<which>last|next|this|on|on last|on next|late|early)?\s*{_WEEKDAY}(?P<lastweek>\s+(?:of\s+)?last\s+week)?\b"),
+    ("ago", rf"\b(?=[\daefnost]){_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:ago|earlier|before)\b"),
+    ("after", rf"\b(?=[\daefnost]){_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+after\b"),
+    ("later", rf"\b(?=[\daefnost]){_NUMBER}\s+(?P<unit>days?|weeks?|months?|years?)\s+later\b"),
+    ("relative_period", r"\b(?=[ltnepcaod])(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a|over the|at the|during the)\s+(?P<unit>week|month|year|weekend)\b"),
 ]]
 
 

@@ -93,7 +93,7 @@ class Unit:
 
     def __init__(self, start: int, end: int, text: str, senses: tuple[Sense, ...] = (),
                  actor: Actor | None = None, possessive: bool = False,
-                 place: gazetteer.Place | None = None, place_country: str = "") -> None:
+                 place: gazetteer.Place | None = None, place_country: str = "", low: str | None = None) -> None:
         self.start = start
         self.end = end
         self.text = text
@@ -102,7 +102,7 @@ class Unit:
         self.possessive = possessive
         self.place = place                    # a city or venue this unit names
         self.place_country = place_country    # the country a place-like unit is in
-        self.low = text.lower()
+        self.low = text.lower() if low is None else low  # ``low``: the caller's slice of a lowered text
         if not senses:  # a plain word or mark, most units
             self.specs: tuple[TriggerSpec, ...] = ()
             self.actorish = False
@@ -279,6 +279,8 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
     current = inside[0] if inside else _NO_MATCH
     emitted = -1  # the start of the latest match made a unit
     sentence = folded[start:end]
+    # ASCII: each unit's lower case is a slice of the sentence's, cheaper than lower() per unit
+    lowered = sentence.lower() if sentence.isascii() else None
     position = 0
     # Tokens never cross white space, so each white-space-separated chunk is tokenised alone.
     # Most chunks are one plain word, or a word and one punctuation mark ("Kyiv,"); only the
@@ -295,10 +297,11 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
                 index += 1
                 current = inside[index] if index < len(inside) else _NO_MATCH
             if current.start > token_start:
-                units.append(Unit(token_start, token_start + size, chunk))
+                units.append(Unit(token_start, token_start + size, chunk,
+                                  low=lowered[chunk_start:position] if lowered is not None else None))
             elif emitted != current.start:
                 emitted = current.start
-                units.append(Unit(current.start, current.end, folded[current.start:current.end], current.senses))
+                units.append(_match_unit(current, folded, start, lowered))
             continue
         pieces: list[str]
         if chunk[:-1].isalpha() and not chunk[-1].isalnum() and chunk[-1] != "_":
@@ -321,10 +324,17 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
                 if emitted == current.start:
                     continue  # a later token of the same match
                 emitted = current.start
-                units.append(Unit(current.start, current.end, folded[current.start:current.end], current.senses))
+                units.append(_match_unit(current, folded, start, lowered))
                 continue
-            units.append(Unit(token_start, token_end, piece))
+            units.append(Unit(token_start, token_end, piece,
+                              low=lowered[token_start - start:token_end - start] if lowered is not None else None))
     return units
+
+
+def _match_unit(match: Match, folded: str, start: int, lowered: str | None) -> Unit:
+    """The unit of a dictionary match in the sentence that starts at ``start``."""
+    low = lowered[match.start - start:match.end - start] if lowered is not None else None
+    return Unit(match.start, match.end, folded[match.start:match.end], match.senses, low=low)
 
 
 def _first_at(matches: list[Match], start: int) -> int:
