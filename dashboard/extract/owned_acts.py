@@ -42,20 +42,28 @@ def _plain(unit: Unit) -> bool:
         and unit.low.replace("-", "").isalpha()
 
 
+def _first_country(units: list[Unit], start: int, stop: int) -> str:
+    """The first country the units from ``start`` to ``stop`` (included) name, else ""."""
+    for j in range(start, stop + 1):
+        country = _country(units[j])
+        if country:
+            return country
+    return ""
+
+
 def owned_acts_in(units: list[Unit], owned: dict[str, str]) -> dict[str, str]:
     """``owned`` with each act word of the sentence not yet in it, mapped to its doer: a
     possessive or national word just before it ("Russia's invasion", "Russian strikes"), else
     the sentence's first country named before it. A new dict when something is added."""
     added: dict[str, str] = {}
-    first = ""
+    start = 0
     for k, unit in enumerate(units):
         if unit.text in _DASHES:
-            first = ""  # "PARIS, Sept. 18 - France ...": a dateline's city is no doer
+            start = k + 1  # "PARIS, Sept. 18 - France ...": a dateline's city is no doer
             continue
-        country = _country(unit)
-        if country and not first:
-            first = country
-        word = unit.low.split(" ")[0]  # "memorandum of understanding"
+        low = unit.low
+        space = low.find(" ")
+        word = low if space < 0 else low[:space]  # "memorandum of understanding"
         if word not in _ACTS or word in owned or word in added or unit.actor is not None:
             continue
         owner = ""
@@ -66,7 +74,7 @@ def owned_acts_in(units: list[Unit], owned: dict[str, str]) -> dict[str, str]:
                 owner = _country(units[j])
                 break
         if not owner and word not in _OWNED_ONLY and not any(units[j].low in _REACTION_PREPS for j in range(max(0, k - 4), k)):
-            owner = first  # not "anger at a new pact", "protests over the plan": another's act
+            owner = _first_country(units, start, k)  # not "anger at a new pact", "protests over the plan": another's act
         if owner:
             added[word] = owner
     return {**owned, **added} if added else owned
