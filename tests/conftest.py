@@ -75,6 +75,17 @@ def triples(events: list[ExtractedEvent]) -> set[tuple]:
     return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.modality) for e in events}
 
 
+# The fields most rule tests check exactly: type, mode, sides, place and day.
+ROW_FIELDS = ("event_type", "event_mode", "actor_country", "target_country", "place_country", "date_start")
+
+
+def rows(events: list[ExtractedEvent], *more: str, event_type: str | None = None) -> set[tuple]:
+    """ROW_FIELDS and then ``more`` of each event (of ``event_type`` only, when given)."""
+    fields = ROW_FIELDS + more
+    return {tuple(getattr(e, name) for name in fields) for e in events
+            if event_type is None or e.event_type == event_type}
+
+
 def statements(events: list[ExtractedEvent]) -> set[tuple]:
     """(mode, actor country, target country, stance) of each statement, for exact checks."""
     return {(e.event_mode, e.actor_country, e.target_country, e.stance)

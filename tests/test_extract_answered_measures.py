@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import extract, rows
 
 
 def _sanctions(text: str) -> set[tuple]:
-    return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.date_start,
-             e.modality) for e in extract(text) if e.event_type == "sanction"}
+    return rows(extract(text), "modality", event_type="sanction")
 
 
 @pytest.mark.parametrize("text, expected", [

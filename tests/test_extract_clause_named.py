@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import extract, rows
 
 
 def _statements(text: str) -> set[tuple]:
-    return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country,
-             e.date_start, e.modality) for e in extract(text) if e.event_type == "statement"}
+    return rows(extract(text), "modality", event_type="statement")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,13 +7,11 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import extract, rows
 
 
 def _statements(text: str) -> set[tuple]:
-    """(type, mode, actor, target, place, date) of each statement ``text`` gives."""
-    return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.date_start)
-            for e in extract(text, date(2024, 6, 19)) if e.event_type == "statement"}
+    return rows(extract(text, date(2024, 6, 19)), event_type="statement")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -9,12 +9,11 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import extract, rows
 
 
 def _events(text: str) -> set[tuple]:
-    return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.date_start)
-            for e in extract(text)}
+    return rows(extract(text))
 
 
 @pytest.mark.parametrize("text, expected", [

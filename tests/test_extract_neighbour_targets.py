@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import extract
+from tests.conftest import extract, rows
 
 
 def _events(text: str, kind: str) -> set[tuple]:
-    return {(e.event_type, e.event_mode, e.actor_country, e.target_country, e.place_country, e.date_start,
-             e.modality) for e in extract(text) if e.event_type == kind}
+    return rows(extract(text), "modality", event_type=kind)
 
 
 @pytest.mark.parametrize("text, kind, expected", [
