@@ -20,14 +20,17 @@ _MONTHS = {name: number for number, names in enumerate((
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
 _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
 # A date as page furniture writes it: "19 June 2024", "19 Jun, 2024", "June 19, 2024",
-# "2024-06-19" (also as an ISO timestamp), "19.06.2024", "6/19/2024".
+# "2024-06-19" (also as an ISO timestamp), "19.06.2024", "6/19/2024", "2024/06/19", "19-06-2024".
 _DAY = re.compile(
     r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
     r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4})"
-    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{4}))(?!\d(?!\d?:\d\d))")  # "201511:59": a clock glued on
-_LABEL = re.compile(r"\b(?:published|updated|posted|modified|dated?|issued|release date)\b|^by\b", re.IGNORECASE)
+    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{4})"
+    r"|(?P<y6>\d{4})/(?P<m6>\d{1,2})/(?P<d6>\d{1,2})"
+    r"|(?P<d7>\d{1,2})-(?P<m7>\d{1,2})-(?P<y7>\d{4}))(?!\d(?!\d?:\d\d))")  # "201511:59": a clock glued on
+_LABEL = re.compile(r"\b(?:published|updated|posted|modified|dated?|issued|release date|min(?:ute)?s? read)\b|^by\b",
+                    re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?! ?\d)|\bT\d{2}:\d{2}")
 # What may stand beside a bare date on its line: weekdays, "at", time zones, agency names.
 _FILLER = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bat\b|[ap]\.?m\b\.?)|\b[A-Z]{2,5}\b|[^\w\s]")
@@ -66,8 +69,9 @@ def published_in_text(text: str) -> date | None:
         return _valid(int(stored.group(1)), int(stored.group(2)), int(stored.group(3)))
     lines = 0
     told = False  # whether a line of the story came before: a lone date after one heads history
+    read_time = False  # whether the line before gave a reading time ("4 min read"), as a stamp's neighbour
     for line in text.split("\n", 60)[:60]:
-        stripped = line.strip()
+        stripped = line.strip().lstrip("|").lstrip()  # "| 2010/07/19 00:00": a field of a byline bar
         if not stripped:
             continue
         lines += 1
@@ -75,14 +79,19 @@ def published_in_text(text: str) -> date | None:
             return None
         if not (stripped[0].isalnum() or stripped[0] == "("):
             continue
-        alone = _ALONE if told else _ALONE_ABOVE_STORY
+        alone = _ALONE if told and not read_time else _ALONE_ABOVE_STORY
         day = _timestamp_day(stripped, alone[lines <= BARE_DATE_LINES]) if len(stripped) <= MAX_LINE_CHARS else None
         if day is None:
             day = _field_day(stripped) or _glued_day(stripped)
         if day is not None:
             return day
+        read_time = _READ_TIME.fullmatch(stripped) is not None
         told = told or _SENTENCE.search(stripped) is not None
     return None
+
+
+# A page's reading-time line ("2 min read", "5 minute read"): the page's own stamp stands beside it.
+_READ_TIME: Final = re.compile(r"\d{1,2} ?min(?:ute)?s?\.? read", re.IGNORECASE)
 
 
 # How many words may stand beside a bare date, by whether its line is one of the first few: near
@@ -178,7 +187,7 @@ def _day_of(match: re.Match[str]) -> date | None:
         # the sites that write dates with slashes mostly do
         first, second = int(match.group("a5")), int(match.group("b5"))
         return _valid(int(match.group("y5")), *((second, first) if first > 12 else (first, second)))
-    for number in "1234":
+    for number in "123467":
         year = match.group(f"y{number}")
         if year is None:
             continue
