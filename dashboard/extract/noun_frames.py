@@ -11,6 +11,7 @@ from dashboard.extract.adjunct_trips import adjunct_traveller
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
 from dashboard.extract.answered_measures import answered_with
+from dashboard.extract.closed_missions import closure_told
 from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -71,7 +72,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         # "the 1998 treaty between A and B", "A joint statement issued afterwards said"
         return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame)
                                                    or signed_deal(sf, index, frame)) \
-            or spec.event_type == "meeting" and trip_purpose(sf.units, index)  # "flew to Dhaka for consultations"
+            or spec.event_type == "meeting" and trip_purpose(sf.units, index) \
+            or spec.event_mode == "close" and closure_told(sf, index, frame)  # "after the closure of its embassy"
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if support is not None and support[1].mode == "break" and _soured_between(sf, support[0], index):
