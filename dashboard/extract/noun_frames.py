@@ -24,6 +24,7 @@ from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.modifier_lists import modifier_sides
 from dashboard.extract.objects import class_word, generic_plural
+from dashboard.extract.participle_supports import participle_support_subject
 from dashboard.extract.placed_under import placed_under
 from dashboard.extract.press_conferences import (
     PRESS_CONFERENCE,
@@ -156,7 +157,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 return True  # "the contract was signed when Putin last visited New Delhi"
             frame.actor_source = "by"
         else:
-            frame.actors = with_joined_partners(sf, sf.subject(support_index), support_index)
+            doers = sf.subject(support_index) or participle_support_subject(sf, support_index, index)
+            frame.actors = with_joined_partners(sf, doers, support_index)
             frame.actor_source = "support"
             if possessor is not None and spec.event_type == "statement" \
                     and raised_act_of_another(sf, support_index, possessor, frame.actors):
