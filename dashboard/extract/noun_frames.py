@@ -11,6 +11,7 @@ from dashboard.extract.adjunct_trips import adjunct_traveller
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
 from dashboard.extract.answered_measures import answered_with
+from dashboard.extract.closed_missions import closure_told
 from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -23,6 +24,7 @@ from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.modifier_lists import modifier_sides
 from dashboard.extract.objects import class_word, generic_plural
+from dashboard.extract.participle_supports import participle_support_subject
 from dashboard.extract.placed_under import placed_under
 from dashboard.extract.press_conferences import (
     PRESS_CONFERENCE,
@@ -71,7 +73,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         # "the 1998 treaty between A and B", "A joint statement issued afterwards said"
         return spec.event_type == "agreement" and (dated_deal(sf, index, frame) or joint_text(sf, index, frame)
                                                    or signed_deal(sf, index, frame)) \
-            or spec.event_type == "meeting" and trip_purpose(sf.units, index)  # "flew to Dhaka for consultations"
+            or spec.event_type == "meeting" and trip_purpose(sf.units, index) \
+            or spec.event_mode == "close" and closure_told(sf, index, frame)  # "after the closure of its embassy"
     if support is not None and _helpers_of(sf, support[0]):
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if support is not None and support[1].mode == "break" and _soured_between(sf, support[0], index):
@@ -154,7 +157,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 return True  # "the contract was signed when Putin last visited New Delhi"
             frame.actor_source = "by"
         else:
-            frame.actors = with_joined_partners(sf, sf.subject(support_index), support_index)
+            doers = sf.subject(support_index) or participle_support_subject(sf, support_index, index)
+            frame.actors = with_joined_partners(sf, doers, support_index)
             frame.actor_source = "support"
             if possessor is not None and spec.event_type == "statement" \
                     and raised_act_of_another(sf, support_index, possessor, frame.actors):

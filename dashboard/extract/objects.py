@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from dashboard.extract.closed_missions import closed_in_passive
 from dashboard.extract.described_groups import described_group
 from dashboard.extract.emissaries import EMISSARY, sends_emissary
 from dashboard.extract.envoy_departures import envoy_leaving
@@ -127,6 +128,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
             (sf.is_passive(index) or sf.is_reduced_passive(index)) and gathering_before(sf, index) >= 0)  # "The summit was attended by"
     if wanted[0] == "!":
         return not sf.object_has_class(index, wanted[1:])
+    if wanted == "embassy" and closed_in_passive(sf, index):  # "the Chilean embassy in Lima was closed"
+        return True
     if wanted == "diplomat" and sf.is_passive(index):  # "Russia's ambassador was summoned": the envoy first
         return envoy_subject(sf, index, wanted)
     if wanted == "diplomat" and not sf.object_has_class(index, wanted):

@@ -79,6 +79,7 @@ from dashboard.extract.same_acts import same_acts
 from dashboard.extract.scene_day import scene_of, with_scene_day
 from dashboard.extract.shared_aims import with_shared_aims
 from dashboard.extract.sidelines import GatheringVenue
+from dashboard.extract.staff_cuts import with_staff_cuts
 from dashboard.extract.story_day import opening_span, with_story_day
 from dashboard.extract.story_months import forward_year, story_moves
 from dashboard.extract.story_years import back_to_present, narrative_year_of
@@ -301,7 +302,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         ctx.previous_place = place_before
         ctx.hosted = hosted if hosted.host is not None else None
         before = len(found)
-        for frame in frames_of(ctx.frames):
+        for frame in with_staff_cuts(ctx.frames, frames_of(ctx.frames)):
             found.extend(events_of(ctx, frame))
         found.extend(same_acts(ctx.text, start, units, dates, found[before:], found[max(0, before - 8):before],
                                found))

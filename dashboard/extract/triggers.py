@@ -1,7 +1,6 @@
 """From the triggers of a sentence to frames: which reading of each trigger fits, and who
 takes part in it (``frames.py`` finds subjects, objects and phrases; this decides which of them
-a trigger's sense uses, for verbs, nouns with support verbs, reports and hosts).
-"""
+a trigger's sense uses, for verbs, nouns with support verbs, reports and hosts)."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from dashboard.extract.agreed_at_talks import agreed_at_talks
 from dashboard.extract.arms_makers import arms_maker
 from dashboard.extract.aspired_joins import aspired_join
 from dashboard.extract.audiences import to_the_public
+from dashboard.extract.closed_missions import PASSIVE_SIDES
 from dashboard.extract.companions import with_companions
 from dashboard.extract.earlier_measures import measure_told_back
 from dashboard.extract.eliminated_order import first_named_first
@@ -22,7 +22,7 @@ from dashboard.extract.elimination import (
     target_by_elimination,
 )
 from dashboard.extract.envoy_departures import envoy_post
-from dashboard.extract.envoys import mutual_sides, passive_recall_sides, summoner
+from dashboard.extract.envoys import mutual_sides, summoner
 from dashboard.extract.forces import (
     border_partner,
     flew_a_mission,
@@ -288,8 +288,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             military_passive_sides(sf, index, spec, frame, subject)  # "tanks will be delivered to Ukraine"
             if spec.object_class == "diplomat" and not frame.actors:
                 frame.actors = summoner(sf, index)
-            if spec.event_mode == "recall" and not frame.actors:
-                frame.actors, frame.targets = passive_recall_sides(sf, index, subject)
+            if spec.event_mode in PASSIVE_SIDES and not frame.actors:  # "Chile's envoy was recalled from Lima"
+                frame.actors, frame.targets = PASSIVE_SIDES[spec.event_mode](sf, index, subject)
             if spec.frame == "symmetric" and frame.actors and subject:
                 frame.actors, frame.targets = subject, frame.actors  # "Putin was met by Kim": Putin named first
                 frame.actor_source = "subject"
