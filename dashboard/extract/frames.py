@@ -168,8 +168,8 @@ class SentenceFrames(NounPhrases):
             if unit.low in REPORTING_VERBS:
                 if self._speaker_resumed(k, index):
                     speaker = self.participle_subject(k)  # "Jordan followed, announcing that it was ..."
-                    if speaker:
-                        return speaker
+                    if speaker or self._joins_predicate(k) or listed_predicate(self.units, k):
+                        return speaker or self.subject(k)  # "summoned X's envoy and said it would": who said
                     k -= 1  # "Italy said (on Monday) it was expelling": "it" is the one who said
                     continue
                 if self._joins_predicate(index):

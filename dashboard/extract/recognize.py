@@ -431,7 +431,7 @@ class ActorChunker:
         if half is not None and half in self.memory.codes_seen and described(units, i) \
                 and not (i + 1 < len(units) and units[i + 1].text[:1].isupper()):
             return self._emit(units, i, i + 1, implicit(state_actor(half)), remember=False)
-        if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low == "the":
+        if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low[-4:] in ("the", " the"):  # "left the bloc"
             code = self.memory.bloc() if unit.low == "bloc" else "NTO"
             if code in self.memory.codes_seen:
                 return self._emit(units, i, i + 1, implicit(state_actor(code)))
