@@ -11,6 +11,7 @@ from dashboard.extract.adjunct_trips import adjunct_traveller
 from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
 from dashboard.extract.answered_measures import answered_with
+from dashboard.extract.awaited_talks import awaited_talks
 from dashboard.extract.closed_missions import closure_told
 from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
@@ -62,6 +63,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         return False
     if lacks_partner(sf, index, spec):
         return False  # "told a press conference": given alone
+    if spec.event_type == "meeting" and awaited_talks(sf.units, index):
+        return False  # "an early resumption of negotiations": talks to come, none held
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if support is not None and (support_refused(sf, support[0], index) or names_threat(spec, support[1])):
         support = None

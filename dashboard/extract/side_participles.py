@@ -1,12 +1,14 @@
 """A participle in a time phrase on the side of a clause is done by that clause's subject:
 "Lula praised China after meeting Xi", "Museveni said after meeting him that ...", "Scholz
-warned Moscow before holding talks with Duda" (not by the object of the verb before it)."""
+warned Moscow before holding talks with Duda", and a statement told as ", accusing ..." after it
+(not by the object of the verb before it)."""
 
 from __future__ import annotations
 
 from typing import Final
 
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.words import BE_FORMS, BOUNDARY_PUNCT, REPORTING_VERBS
 
 # Words that open a participle phrase of time or manner: "after meeting", "while visiting".
@@ -33,3 +35,12 @@ def side_participle_subject(sf: SentenceFrames, index: int) -> list[int]:
             sf.control_mode, sf.subject_is_fallback = mode, fallback  # the participle's own frame keeps its reading
             return subject
     return []
+
+
+def main_speaker(sf: SentenceFrames, index: int, spec: TriggerSpec) -> list[int]:
+    """A statement told as ", accusing ..." or ", complaining that ..." is made by the subject of
+    the main clause ("Canada sanctioned a former minister, accusing him of ..."), not by whoever
+    that clause acted on; [] for any other trigger."""
+    if spec.event_type != "statement" or index < 2 or sf.units[index - 1].text != ",":
+        return []
+    return sf.participle_subject(index)

@@ -87,7 +87,7 @@ from dashboard.extract.sanction_objects import (
     described_target,
 )
 from dashboard.extract.scene import host_place, place_after
-from dashboard.extract.side_participles import side_participle_subject
+from dashboard.extract.side_participles import main_speaker, side_participle_subject
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.standing_policy import told_as_policy
 from dashboard.extract.statement_aims import (
@@ -258,8 +258,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.passive = sf.is_passive(index) or sf.is_reduced_passive(index)
         sf.control_mode = ""
         sf.subject_is_fallback = False
-        subject = (side_participle_subject(sf, index) or after_relative_subject(sf, index) or sf.subject(index)
-                   or sf.participle_subject(index))
+        subject = (side_participle_subject(sf, index) or after_relative_subject(sf, index)
+                   or main_speaker(sf, index, spec) or sf.subject(index) or sf.participle_subject(index))
         subject = with_joined_partners(sf, subject, index)
         if spec.event_type in ("meeting", "visit"):  # "Sall, accompanied by Faki, held talks": both
             subject = with_companions(sf.units, subject, index)
