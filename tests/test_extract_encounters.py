@@ -240,8 +240,9 @@ def test_talks_in_a_third_country_are_a_trip_by_each_side_and_at_a_summit_a_summ
     assert triples(extract("Turkish President Erdogan met Vladimir Putin in Iran on Tuesday.")) == {
         ("meeting", "talks", "TUR", "RUS", "asserted"),
         ("visit", "unspecified", "TUR", "IRN", "asserted"), ("visit", "unspecified", "RUS", "IRN", "asserted")}
-    # the country named may be one side's own, where only the other travelled (or nobody did)
-    assert triples(extract("Erdogan met Putin in Russia on Tuesday.")) == {("meeting", "talks", "TUR", "RUS", "asserted")}
+    # the country named may be one side's own: with both sides named, the other one travelled there
+    assert triples(extract("Erdogan met Putin in Russia on Tuesday.")) == {
+        ("meeting", "talks", "TUR", "RUS", "asserted"), ("visit", "unspecified", "TUR", "RUS", "asserted")}
 
 
 def test_talks_with_a_side_visiting_a_third_country_are_held_there_and_bring_the_other_side():

@@ -108,6 +108,12 @@ _AT_SUMMIT: Final = "summit"
 _FORCES: Final = frozenset({"forces", "troops", "peacekeepers", "army", "military", "rebels", "fighters"})
 
 
+def _both_named(event: ExtractedEvent) -> bool:
+    """Whether both sides of the meeting are named in its sentence, so that the country named
+    as its place is where one of them travelled ("Kono met Wang in China")."""
+    return event.actor_explicit and event.target_basis == "stated"
+
+
 def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Add the visit a meeting or a signing abroad implies: "Scholz met Xi in Beijing" is also a
     visit by Germany to China (and a meeting of both in Bali a visit by each). The implied visit
@@ -120,10 +126,11 @@ def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         in_person = ((event.event_type == "meeting" and event.event_mode != "call")
                      or (event.event_type == "agreement" and event.event_mode == "sign"))
         sides_here = {event.actor_country, event.target_country}
-        # a country named as the place counts when it is neither side's: both came from abroad
+        # a country named as the place counts when it is neither side's (both came from abroad), or
+        # when it is one side's and both are named: "Kono met Wang in China" is a trip by the other
         venue: gazetteer.Place | None = None
         if not in_person or not host or (event.geo_precision != "city" and (
-                event.geo_precision != "country" or host in sides_here)):
+                event.geo_precision != "country" or (host in sides_here and not _both_named(event)))):
             venue = summit_venue(event)  # "raised it with Modi at the G20 summit in New Delhi"
             if venue is None:
                 continue
