@@ -52,6 +52,7 @@ from dashboard.extract.scene import (
 from dashboard.extract.scores import rounded
 from dashboard.extract.since_clause import since_clause_date
 from dashboard.extract.start_dates import takes_effect_from
+from dashboard.extract.strikes import STRUCK, struck_land
 from dashboard.extract.target_needs import REQUIRES_TARGET, TARGETLESS_MODES
 from dashboard.extract.tone import said_stance
 from dashboard.extract.took_place import takes_place
@@ -378,6 +379,9 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
         return None, code
     if frame.mode == "call":
         return None, None  # a telephone or video call happens nowhere in particular
+    if frame.spec.object_class == STRUCK:  # a strike lands where it hits, not where it came from
+        nearby = place_after(ctx.frames, frame.trigger_index, ("in", "near", "inside", "into"))
+        return (nearby, None) if nearby is not None else (None, target.country if target else struck_land(ctx.frames, frame.trigger_index))
     if frame.mode == "missile_test":
         nearby = place_after(ctx.frames, frame.trigger_index, ("in", "from"))
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)

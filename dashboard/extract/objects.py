@@ -34,6 +34,7 @@ from dashboard.extract.named_launches import launched_object
 from dashboard.extract.present_guests import PRESENT_GUEST, has_guests
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.sent_officials import OFFICIAL_SENT, official_sent_to
+from dashboard.extract.strikes import STRUCK, strikes_target
 from dashboard.extract.suspended_members import MEMBER_SUSPENDED, suspends_member
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
@@ -58,6 +59,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     ENVOY_SENT_BACK: envoy_sent_back,  # "sent its ambassador back to Lima"
     ENVOY_RETURNING: envoy_returning,  # "its ambassador to Iran would return to Tehran"
     "envoy_back": envoy_called_back,
+    STRUCK: strikes_target,  # "aircraft struck targets in Afghanistan", "Iran attacked Israel"
 }
 
 

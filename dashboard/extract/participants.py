@@ -61,6 +61,7 @@ from dashboard.extract.pair_partners import talks_partner, unnamed_side
 from dashboard.extract.passive_arms import supplier_before
 from dashboard.extract.passive_sanctions import imposer_before
 from dashboard.extract.recognition_switches import OTHER_CHINA, partner_left
+from dashboard.extract.region_targets import region_named_before, to_the_region
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.story_pair import story_pair
 from dashboard.extract.supplied_arms import arms_supplier
@@ -179,6 +180,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" \
             and crosses_border(ctx.frames, frame.trigger_index, frame.actors[0] if frame.actors else frame.trigger_index):
         targets, basis = neighbour_across(ctx, actors), OTHER_ROLE  # "sent troops across the border": into the neighbour
+    if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" \
+            and to_the_region(ctx.frames, frame.trigger_index):  # "sent troops to the region": the one named before
+        targets, basis = region_named_before(ctx, frame.trigger_index, actors), TOLD_BEFORE
     if not targets and frame.mode == "deployment" and actors and spec.pos == "verb" and spec.object_class != "force_away" \
             and not to_own_border(ctx.frames, frame.trigger_index):  # troops kept at home are sent at no one
         targets, basis = deployed_before(ctx, actors), TOLD_BEFORE
