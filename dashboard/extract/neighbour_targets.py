@@ -1,5 +1,5 @@
-"""Measures and ruptures aimed at "its neighbour": "imposed a trade embargo on its landlocked
-neighbour", "banning all imports from its neighbour", "removed its neighbour from a list". The
+"""Measures, ruptures and charges aimed at "its neighbour": "imposed a trade embargo on its
+landlocked neighbour", "banning all imports from its neighbour", "accused its neighbour of". The
 target is a country that shares a land border with the actor, named in the sentence first, else
 in the events told before (as for troops sent across an unnamed border, ``crossings.py``)."""
 
@@ -17,14 +17,14 @@ from dashboard.extract.units import Actor
 from dashboard.extract.words import POSSESSIVE_PRONOUNS
 
 _NEIGHBOURS: Final = frozenset({"neighbour", "neighbor"})
-_TYPES: Final = frozenset({"sanction", "relations"})
+_TYPES: Final = frozenset({"sanction", "relations", "statement"})
 _REACH: Final = 10  # how far after the trigger (or its support verb) the neighbour is looked for
 _BETWEEN: Final = 2  # plain words allowed between the pronoun and "neighbour": "its landlocked"
 
 
 def aimed_at_neighbour(sf: SentenceFrames, frame: Frame) -> bool:
-    """Whether a sanction or relations frame's object, after its trigger, is "its (...) neighbour"
-    (not "neighbours", which is several, nor a neighbour named by a country)."""
+    """Whether a sanction, relations or statement frame's object, after its trigger, is "its
+    (...) neighbour" (not "neighbours", which is several, nor a neighbour named by a country)."""
     if frame.spec.event_type not in _TYPES:
         return False
     start = frame.trigger_index if frame.support_index is None else min(frame.trigger_index, frame.support_index)

@@ -164,13 +164,16 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         if not targets and spec.pos == "report" and frame.mode != "comment":
             targets, basis = clause_named_other(ctx, frame.trigger_index, {actor.country for actor in actors},
                                                 frame.mode), ELIMINATION
+        if not targets and actors and aimed_at_neighbour(ctx.frames, frame):  # "accused its neighbour of"
+            targets, basis = neighbour_aimed_at(ctx, actors), OTHER_ROLE
         if not targets:
             return None
     elif not targets and frame.referenced_type:
         targets, basis = counterparts(ctx, frame.referenced_type, actors), TOLD_BEFORE
         if not targets and spec.pos == "report":
             return None  # "said the decision was wrong" of no event told before: no statement
-    if not targets and actors and aimed_at_neighbour(ctx.frames, frame):  # "an embargo on its neighbour"
+    if not targets and actors and spec.event_type != "statement" and aimed_at_neighbour(ctx.frames, frame):
+        # "an embargo on its neighbour" (a saying's neighbour comes after its addressee, above)
         targets, basis = neighbour_aimed_at(ctx, actors), OTHER_ROLE
     if not targets and spec.event_type == "sanction" and actors and (spec.pos == "verb" or frame.support_index is not None):
         targets, basis = sanctioned_before(ctx, actors), TOLD_BEFORE
