@@ -118,7 +118,7 @@ def test_nearest_date_takes_the_first_of_equals_as_min_did():
     relative = DateSpan(PUBLISHED, PUBLISHED, "day", "relative")
     mentions = [DateMention(100, 110, "a", relative), DateMention(90, 95, "b", span), DateMention(130, 140, "c", span)]
     keys = [_nearness(m, 120) for m in mentions]
-    assert keys == [(0, True, 10), (0, False, 25), (0, False, 10)]
+    assert keys == [(0, False, True, 10), (0, False, False, 25), (0, False, False, 10)]
     assert min(mentions, key=lambda m: _nearness(m, 120)).text == "c"
 
 

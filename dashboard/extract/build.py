@@ -132,8 +132,9 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
     dates = [d for d in dates if d not in claimed]
     if not dates:
         return None
-    # the nearest (by steps of 60 characters), a stated date before a relative one, then the
-    # nearest; the first of equals (a loop, as min() with a key: no closure made per event)
+    # the nearest (by steps of 60 characters), a month or day before a bare year (", and in
+    # March 2023 Tonga broke off ...": "in 2019" is the clause beside it), a stated date before a
+    # relative one, then the nearest; the first of equals (a loop, as min() with a key: no closure made per event)
     best = dates[0]
     best_key = _nearness(best, anchor)
     for mention in dates[1:]:
@@ -143,9 +144,9 @@ def _nearest_date(ctx: SentenceContext, anchor: int, future: bool, event_type: s
     return best
 
 
-def _nearness(mention: DateMention, anchor: int) -> tuple[int, bool, int]:
+def _nearness(mention: DateMention, anchor: int) -> tuple[int, bool, bool, int]:
     distance = min(abs(mention.start - anchor), abs(mention.end - anchor))
-    return distance // 60, mention.span.basis != "stated", distance
+    return distance // 60, mention.span.precision == "year", mention.span.basis != "stated", distance
 
 
 def _dates_history(mention: DateMention) -> bool:
