@@ -1,5 +1,4 @@
-"""Frames that take no target by elimination though their actor is named, and the refusals that
-may take the speaker's latest counterpart instead (``refusal_naming_nobody``): a refusal to speak
+"""Frames that take no target by elimination though their actor is named: a refusal to speak
 ("declined to say how many", "refused to comment") leaves a question open and rejects nobody;
 an act set as a condition ("as long as Chile refused to talk") is no act yet. A reproach of a
 state of affairs ("condemned the violence against civilians") names no doer: it takes no country
@@ -44,11 +43,3 @@ def reproaches_a_setting(units: list[Unit], frame: Frame, settings: frozenset[st
     while k < len(units) and units[k].low in _DETERMINERS:
         k += 1
     return k < len(units) and units[k].low in settings
-
-
-def refusal_naming_nobody(units: list[Unit], frame: Frame) -> bool:
-    """Whether the frame is a refusal to act ("refused to take part", "declined to attend") that
-    is neither a refusal to speak nor set as a condition: one aimed at nobody named answers the
-    speaker's latest counterpart."""
-    return frame.spec.phrase == "refuse to" and frame.spec.pos == "verb" and not frame.referenced_type \
-        and not takes_no_target_by_elimination(units, frame)

@@ -28,7 +28,6 @@ from dashboard.extract.crossings import crosses_border, neighbour_across
 from dashboard.extract.deal_sides import helped_by_deal
 from dashboard.extract.deployment_elimination import deployment_may_take_article_target
 from dashboard.extract.elimination import may_take_target_by_elimination
-from dashboard.extract.elimination_guards import refusal_naming_nobody
 from dashboard.extract.envoy_departures import envoy_at
 from dashboard.extract.forces import sent_to_attack, to_own_border
 from dashboard.extract.frame import Frame
@@ -264,8 +263,6 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
         targets, basis = target_left_by_article(ctx.units, frame, actors, ctx.codes_seen, settings), ELIMINATION
     if not targets and frame.mode in COUNTERPART_MODES and actors and not frame.referenced_type \
             and (spec.pos == "verb" or frame.mode == "sympathy"):  # "La Paz accused the visitors of ..."
-        targets, basis = judged_counterpart(ctx, actors, frame.mode), LATEST_DEALINGS
-    if not targets and actors and refusal_naming_nobody(ctx.units, frame):  # "Kenya refused to take part"
         targets, basis = judged_counterpart(ctx, actors, frame.mode), LATEST_DEALINGS
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return None  # "welcoming banners", "praised the weather": praise of nobody is no event

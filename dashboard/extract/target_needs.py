@@ -20,6 +20,4 @@ TARGETED_STATEMENT_MODES: Final = frozenset({"praise", "support", "criticism", "
 # latest counterpart in the article (see counterpart_aims.py): 16 of 26 added right on the
 # studied sets. Appeals, praise, backing, threats and rejections, right under half the time, are
 # not; nor nouns of judgement ("lodged a protest, its minister said", whose saying is aimed there).
-# A refusal to act ("refused to take part") is, when it names nobody (elimination_guards.py):
-# 2 of 4 added right on the studied sets.
 COUNTERPART_MODES: Final = frozenset({"criticism", "accusation", "denial", "concern", "sympathy"})
