@@ -32,3 +32,8 @@ def test_a_relative_clause_verb_joins_nothing():
 
 def test_a_judgement_with_nobody_joined_is_still_no_event():
     assert statements(extract("The Chilean foreign minister condemned the shooting and called for calm.")) == set()
+
+
+def test_a_rejection_takes_no_country_from_the_joined_report():
+    text = "Bolivia rejected the accusations and said it regretted that Chile and Peru had sided with Brazil."
+    assert {row for row in statements(extract(text)) if row[1] == "BOL"} == {("concern", "BOL", "CHL", "negative"), ("concern", "BOL", "PER", "negative")}

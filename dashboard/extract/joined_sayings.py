@@ -15,6 +15,9 @@ from dashboard.extract.words import BOUNDARY_PUNCT, REPORTING_VERBS
 # The joined sayings that address the doer of what was judged: "urged Tehran to stop" (not
 # "warned Iran against any intervention", whose hearer may be a third side).
 _ASKING: Final = frozenset({"appeal", "demand"})
+# The judgements that take the joined saying's hearer; not a rejection or an accusation, aimed at
+# whoever made the claim ("rejected the accusations and said Niger had ...").
+JUDGEMENTS: Final = frozenset({"criticism", "praise"})
 _RELATIVES: Final = frozenset({"what", "which", "that", "who", "whom"})
 _WINDOW: Final = 16  # how far after the verb the joining "and" may come
 _CLAUSE: Final = 24  # how far into the joined report its country may come
