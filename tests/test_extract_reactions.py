@@ -20,7 +20,9 @@ def _statements(events) -> set[tuple]:
     ("Chile lifted its tariffs on Peru. Brazil and Uruguay said in a joint statement that they welcomed the move.",
      {("praise", "BRA", "CHL"), ("praise", "URY", "CHL")}),
     # "described X as Y and urged ...": the "as" of the judgement opens no clause of its own
-    ("Norway described the launch as reckless and urged Tehran to stop.", {("appeal", "NOR", "IRN")}),
+    # (the judgement of a launch by nobody named takes the hearer of the joined appeal)
+    ("Norway described the launch as reckless and urged Tehran to stop.",
+     {("appeal", "NOR", "IRN"), ("criticism", "NOR", "IRN")}),
     ("Russia condemned the recognition as a usurpation and warned Iran against any intervention.",
      {("threat", "RUS", "IRN")}),
     # a letter, remarks, a recognition: what was said is what the reaction points back at

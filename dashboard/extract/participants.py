@@ -53,6 +53,7 @@ from dashboard.extract.implied_targets import (
     sides_of_deal,
 )
 from dashboard.extract.included_hearers import included_hearers
+from dashboard.extract.joined_sayings import JUDGEMENTS, joined_saying_aim
 from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.neighbour_targets import aimed_at_neighbour, neighbour_aimed_at
@@ -264,6 +265,9 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
     if not targets and frame.mode in COUNTERPART_MODES and actors and not frame.referenced_type \
             and (spec.pos == "verb" or frame.mode == "sympathy"):  # "La Paz accused the visitors of ..."
         targets, basis = judged_counterpart(ctx, actors, frame.mode), LATEST_DEALINGS
+    if not targets and frame.mode in JUDGEMENTS and spec.pos == "verb" and actors:
+        joined = joined_saying_aim(ctx.frames, frame)  # "condemned the violence and urged Belgrade to ..."
+        targets, basis = [state_of(ctx.units[k]) for k in joined], OTHER_ROLE
     if not targets and frame.mode in TARGETED_STATEMENT_MODES:
         return None  # "welcoming banners", "praised the weather": praise of nobody is no event
     return actors, targets, basis
