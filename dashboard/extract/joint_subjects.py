@@ -34,22 +34,30 @@ def people_from(units: list[Unit], group: list[int], word_classes: dict[str, fro
     return units[k - 1].low.rsplit(" ", 1)[-1] in word_classes.get("people_groups", frozenset())
 
 
-def people_pair(units: list[Unit], i: int, memory: ArticleMemory,
-                word_classes: dict[str, frozenset[str]]) -> tuple[Actor, Actor] | None:
+def people_pair(units: list[Unit], i: int, memory: ArticleMemory, word_classes: dict[str, frozenset[str]],
+                done: list[Unit]) -> tuple[Actor, Actor] | None:
     """The pair of a story told so far only in remarks and measures (``memory.remarks_pair``) for
     "the two countries" or "both sides" at ``i`` after people "from" or "of" them ("Officials
     from the two countries had met"), or for "the two countries" on their own while the article
     has named no third country ("Trump suspended tariffs on Mexican goods after the two countries
-    reached a deal"); None elsewhere."""
+    reached a deal"), or while the sentence names none before it (``done``: its units read so far);
+    None elsewhere."""
     pair = memory.remarks_pair
     if pair is None:
         return None
+    sides = {pair[0].country, pair[1].country}
     if i + 2 < len(units) and units[i].low == "the" and units[i + 1].low == "two" and units[i + 2].low in _STATES \
-            and memory.codes_seen <= {pair[0].country, pair[1].country}:
+            and (memory.codes_seen <= sides or not _other_before(done, sides)):
         return pair
     if i < 2 or units[i - 1].low not in ("from", "of"):
         return None
     return pair if units[i - 2].low.rsplit(" ", 1)[-1] in word_classes.get("people_groups", frozenset()) else None
+
+
+def _other_before(done: list[Unit], sides: set[str]) -> bool:
+    """Whether a country besides ``sides`` is named in the units read so far ("Maduro accused
+    Georgetown of breaking a pact the two countries reached": not the story's pair)."""
+    return any(unit.actor is not None and unit.actor.country and unit.actor.country not in sides for unit in done)
 
 
 # The states "the two" may stand for with no talks told: "the two countries", "the two governments".

@@ -229,8 +229,8 @@ class ActorChunker:
                 return None
         pair = pair_told_here(self._done, self.memory.last_pair, noun in PAIR_NOUNS_PEOPLE)
         if pair is None:
-            pair = speaker_first(self._done, (self.memory.thread_pair if noun in PAIR_NOUNS_PEOPLE else None)
-                                 or self.memory.phrase_pair() or people_pair(units, i, self.memory, self.lexicon.word_classes))
+            pair = speaker_first(self._done, (self.memory.thread_pair if noun in PAIR_NOUNS_PEOPLE else None) or self.memory.phrase_pair()
+                                 or people_pair(units, i, self.memory, self.lexicon.word_classes, self._done))
         if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
             pair = self.memory.latest_leaders(self.sentence_persons)
         if pair is None:
