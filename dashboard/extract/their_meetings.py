@@ -15,17 +15,16 @@ THEIR_OTHER: Final = "their other"
 _OCCASION_WORDS: Final = frozenset({
     "first", "second", "third", "fourth", "fifth", "previous", "last", "latest", "earlier", "next",
     "virtual", "bilateral", "formal", "informal", "annual", "in-person", "face-to-face", "one-on-one"})
-# The words of those that tell another occasion after "the" too ("the previous meeting").
-_ORDINALS: Final = frozenset({
-    "first", "second", "third", "fourth", "fifth", "previous", "last", "latest", "earlier", "next"})
+# The words of those that tell an earlier occasion after "the" too ("the previous meeting").
+_ORDINALS: Final = frozenset({"first", "second", "third", "fourth", "fifth", "previous", "last", "earlier"})
 # Passive verbs after the noun that tell where and when it was held ("was held in Lima").
 _HELD: Final = frozenset({"held", "convened"})
 
 
 def held_after(sf: SentenceFrames, support: int, index: int) -> bool:
-    """Whether the support verb of the noun at ``index`` is a passive "held" after it: "the
+    """Whether the support verb of the noun at ``index`` is a past passive "held" after it: "the
     previous meeting was held in Lima" is the meeting's own place, not a new holding."""
-    return support > index and sf.units[support].low in _HELD
+    return support > index and sf.units[support].low in _HELD and sf.units[support - 1].low in ("was", "were")
 
 
 def _names_side(sf: SentenceFrames) -> bool:
