@@ -38,7 +38,11 @@ from dashboard.extract.sanction_objects import adopted_measure_target, broken_me
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import passive_signing, signed_deal
 from dashboard.extract.support_guards import names_threat, support_refused, ties_raised
-from dashboard.extract.their_meetings import THEIR_OTHER, their_other_meeting
+from dashboard.extract.their_meetings import (
+    THEIR_OTHER,
+    held_after,
+    their_other_meeting,
+)
 from dashboard.extract.trip_copula import chosen_destination, copula_destination
 from dashboard.extract.trip_purposes import trip_purpose
 from dashboard.extract.witnessed import witnesses
@@ -104,7 +108,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
                 frame.referenced_type = "pair"
                 return True
             return False
-    if support is None and possessor is None and their_other_meeting(sf, index, spec) \
+    if (support is None or held_after(sf, support[0], index)) and possessor is None \
+            and their_other_meeting(sf, index, spec) \
             and not their_sides(sf, index, sf.subject(index)):  # "At their summit, A and B announced"
         frame.referenced_type = THEIR_OTHER  # "their second summit, in Hanoi": the latest pair's other meeting
         return True
