@@ -25,6 +25,7 @@ from dashboard.extract.lexicon import TriggerSpec, is_acronym
 from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.modifier_lists import modifier_sides
 from dashboard.extract.objects import class_word, generic_plural
+from dashboard.extract.of_sides import of_sides
 from dashboard.extract.participle_supports import participle_support_subject
 from dashboard.extract.placed_under import placed_under
 from dashboard.extract.press_conferences import (
@@ -98,7 +99,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         return False  # "welcomed the officers' arrival": theirs, not the subject's ("last week's visit" is)
     if (spec.event_type in ("visit", "meeting") and support is None and possessor is None
             and index > 0 and sf.units[index - 1].low in ("the", "this", "that", "these")
-            and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)):
+            and not sf.by_phrase(index, stop_at_verbs=True) and not sf.between(index)
+            and not (spec.event_type == "meeting" and of_sides(sf, index))):
         destination, _ = sf.object_actors(index, spec.preps, places=True)
         # "the working visit of President Nyusi to Kigali": the visitor after "of", the place after it
         if not destination and not (spec.event_type == "visit" and sf.object_actors(index, ("of",))[0]):
@@ -117,6 +119,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     # "its withdrawal from the pact with China": "from" names what is left, not who leaves
     by = sf.by_phrase(index, ("by",) if spec.event_mode == "withdraw" else ("by", "from"), stop_at_verbs=True)
     between = sf.between(index) if spec.frame == "symmetric" else []
+    if not between and spec.event_type == "meeting" and spec.frame == "symmetric":
+        between = of_sides(sf, index)  # "the summit of A and B"
     objects, _ = sf.object_actors(index, spec.preps, places=spec.event_type == "visit")
     if not objects and by and by[-1] > index:  # "a visit by Lula to Beijing": the object after the doer
         objects, _ = sf.object_actors(by[-1], spec.preps, places=spec.event_type == "visit")

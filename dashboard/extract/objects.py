@@ -30,6 +30,7 @@ from dashboard.extract.hosted_gatherings import gathering_before
 from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.meeting_asked import MEETING_ASKED, asks_for_meeting_of
+from dashboard.extract.met_responses import answered_with
 from dashboard.extract.named_launches import launched_object
 from dashboard.extract.present_guests import PRESENT_GUEST, has_guests
 from dashboard.extract.relatives import antecedent_of_class
@@ -66,6 +67,8 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
 def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
     """Whether what follows the trigger is of the kind its sense needs (a person, a group, an
     agreement, troops...), with the passive's object before the verb."""
+    if spec.event_type == "meeting" and answered_with(sf.units, index):
+        return False  # "will be met with a firm response": an answer, not a meeting
     wanted = spec.object_class
     if not wanted:
         return True

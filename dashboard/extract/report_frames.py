@@ -9,6 +9,7 @@ from dashboard.extract.announced_measures import ANNOUNCED
 from dashboard.extract.coordinated_aims import coordinated_aim
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.met_responses import answered_doer
 from dashboard.extract.own_news import own_news_target
 from dashboard.extract.restated_stances import restated_stance
 from dashboard.extract.words import REPORTING_VERBS
@@ -47,6 +48,8 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         frame.targets = own_news_target(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets and frame.mode == "threat":
         frame.targets = others_than(sf, sf.condition_subject(index), frame.actors)  # "would respond if Peru ..."
+        if not frame.targets:  # "any attack by X would be met with force"
+            frame.targets = answered_doer(sf.units, sf.reported_clause(index), {state_of(sf.units[k]).country for k in frame.actors})
         if not frame.targets:
             frame.targets = sf.threat_target(index, {state_of(sf.units[k]).country for k in frame.actors})
     if not frame.targets:

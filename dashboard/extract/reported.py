@@ -11,6 +11,7 @@ from typing import Final
 
 from dashboard.extract.actor_makers import state_of
 from dashboard.extract.lexicon import Sense, TriggerSpec
+from dashboard.extract.met_responses import answered_in
 from dashboard.extract.of_objects import in_object_of_first
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
@@ -84,6 +85,8 @@ class ReportedSpeech:
         """The mode the words of a reported clause give it: the first tone word ("grateful",
         "violation", "would respond firmly"), an appeal when another side "should" or "must" act,
         or an accusation when the clause reports a military act."""
+        if answered_in(self.units, self.reported_clause(index)) >= 0:
+            return "threat"  # "said any attack would be met with force": a warning, whatever else it calls the act
         appeal = ""
         owed = False  # "should be more grateful", said of anyone but the speaker's own "we" or "I"
         for k in self.reported_clause(index):
