@@ -44,6 +44,8 @@ def _near(between: str) -> bool:
 
 
 def _separate_beside(sentence: str, start: int, end: int) -> bool:
+    if sentence.isascii() and "separate" not in sentence.lower():
+        return False  # most sentences (outside ASCII, a case form of "separate" may be another letter)
     before = [m for m in _SEPARATE.finditer(sentence, 0, start)]
     if before and _near(sentence[before[-1].end():start]):
         return True

@@ -20,6 +20,9 @@ COUNTED_ON: Final = re.compile(
     r"|within (?:(?P<within>hours|minutes|a day|24 hours|days))"
     # "later that month", "the same month": the month (or year) of the day told before
     r"|(?:(?:later|earlier) (?:that|the same)|that same|the same) (?P<same>month|year))\b(?! of)", re.IGNORECASE)
+# ASCII text, lower-cased, is searched case-sensitively: the same matches at about half the cost
+# (their words are read lower-cased: see _counted).
+_COUNTED_ON_LOWER: Final = re.compile(COUNTED_ON.pattern)
 # The words every count has; the pattern runs only around them (run over a whole article, the
 # case-blind pattern cost a tenth of the compiled extractor's time).
 _KEYS: Final = ("later", "ithin", "following", "next", "same", "earlier")
@@ -91,11 +94,12 @@ def _counts(text: str) -> list[re.Match[str]]:
     if not any(stem in text for stem in _STEMS):
         return []
     lowered = text.lower()
+    pattern, searched = (_COUNTED_ON_LOWER, lowered) if text.isascii() else (COUNTED_ON, text)
     found: dict[int, re.Match[str]] = {}
     for key in _KEYS:
         at = lowered.find(key)
         while at >= 0:
-            match = COUNTED_ON.search(text, max(0, at - _REACH), at + len(key) + _REACH)
+            match = pattern.search(searched, max(0, at - _REACH), at + len(key) + _REACH)
             if match is not None and match.start() <= at < match.end():
                 found[match.start()] = match
             at = lowered.find(key, at + 1)

@@ -60,7 +60,6 @@ _PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [(name, re.compile(rx, re.
     ("relative_period", r"\b(?=[ltnepcaod])(?P<which>last|this|next|earlier this|later this|previous|past|coming|the previous|the past|the coming|the following|a|over the|at the|during the)\s+(?P<unit>week|month|year|weekend)\b"),
 ]]
 
-
 _LOWER_CASE_PATTERNS: Final = [(name, re.compile(pattern.pattern)) for name, pattern in _PATTERNS]
 
 
@@ -80,8 +79,9 @@ _RELATIVE_YEAR: Final = re.compile(r"\b(?:(?P<which>this|last) year|this (?P<mon
 def relative_years(sentence: str, published: date | None) -> list[tuple[int, int]]:
     """Where the sentence tells a year from the publication date's, and which year; not in an
     aside about a name ("Meloni, who became prime minister last year, ...")."""
-    if published is None or not ("year" in sentence or "this " in sentence or "This " in sentence):
-        return []
+    if published is None or not ("year" in sentence or "this " in sentence or "This " in sentence) or (
+            sentence.isascii() and "this " not in (lower := sentence.lower()) and "last " not in lower):
+        return []  # (an ASCII sentence's matches have "this " or "last " lower-cased)
     asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)] if ", wh" in sentence else []
     found = []
     for match in _RELATIVE_YEAR.finditer(sentence):
@@ -455,7 +455,7 @@ _NTH: Final = {"second": 1, "third": 2, "fourth": 3}
 
 def days_into_visit(text: str) -> int:
     """How many days after the visit's first the day a sentence names is (0 when it does not say)."""
-    match = _DAY_OF_VISIT.search(text) if "day" in text.casefold() else None
+    match = _DAY_OF_VISIT.search(text) if "-day" in (folded := text.casefold()) or "day of" in folded else None
     if match is None:
         return 0
     if match.group("nth"):

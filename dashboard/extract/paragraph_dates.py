@@ -144,6 +144,7 @@ _JOINT: Final = frozenset({"meeting", "agreement"})
 # sentence goes on with.
 _CLAUSE: Final = re.compile(r"\b(?:after|since|before|until|following|issued|would|that|who|whom|whose|which"
                             r"|when|where|while|as|if|ago|had|from)\b[^,;]*$", re.IGNORECASE)
+_CLAUSE_LOWER: Final = re.compile(_CLAUSE.pattern)  # for ASCII text lower-cased: the same matches, faster
 
 
 def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
@@ -185,7 +186,8 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
                and dates.text[last.end - dates.offset:last.end - dates.offset + 2] not in ("'s", "\u2019s"))
     if not told and not setting:  # mostly: tested before the patterns, which cost more
         return
-    if _COUNTED.search(last.text) or _CLAUSE.search(dates.text, 0, last.start - dates.offset):
+    if _COUNTED.search(last.text) or (_CLAUSE_LOWER.search(dates.text.lower(), 0, last.start - dates.offset)
+                                      if dates.text.isascii() else _CLAUSE.search(dates.text, 0, last.start - dates.offset)):
         return
     arrivals = [e.date_start for e in there if e.event_type == "visit" and e.date_start is not None]
     if arrivals and min(arrivals) == day and any(word in dates.text for word in _ARRIVAL):

@@ -42,6 +42,8 @@ def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
     """(offset of "since ..." in ``text``, first day, last day, precision, start and end of the
     one named as its maker, -1 for none) of the earlier event that "first <trigger> since ..."
     presupposes, or None."""
+    if text.isascii() and "first" not in text.lower():
+        return None  # most sentences: both patterns need "first" (outside ASCII, in any case form)
     if not _FIRST_BEFORE.search(text, max(0, trigger_start - 80), trigger_start):
         after = _FIRST_AFTER.match(text, trigger_end, trigger_end + 120)
         if after is None:

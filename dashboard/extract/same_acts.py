@@ -22,6 +22,7 @@ _SAME: Final = re.compile(
     r"|(?:took|take|takes|taking|made|make|makes|making)\s+(?:the\s+|a\s+)?(?:same|similar)\s+"
     r"(?:step|move|decision)s?"
     r"|(?P<trip>(?:made|make|makes|making)\s+the\s+(?:same\s+)?(?:trip|journey)))\b", re.IGNORECASE)
+_SAME_LOWER: Final = re.compile(_SAME.pattern)  # for ASCII text lower-cased: the same matches, faster
 _PAST: Final = re.compile(r"^(?:did|done|followed|took|made)", re.IGNORECASE)
 _GAP: Final = re.compile(r"^(?:\s+[a-z]+){0,2}\s+$")  # "Peru later took": at most two plain words
 _BASE: Final = re.compile(r"^(?:do|take|make|follow)\b", re.IGNORECASE)
@@ -38,13 +39,14 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
     when the article told that side's act already: "Niger followed Mali ... after Mali took the same step")."""
     if not any(word in text for word in _CUES):
         return []  # most sentences: no pattern search
-    found = _SAME.search(text)
+    found = _SAME_LOWER.search(text.lower()) if text.isascii() else _SAME.search(text)
     if found is None:
         return []
+    phrase = text[found.start():found.end()]  # as written (``found`` may be of the lower-cased text)
     at = start + found.start()
     side = _side_before(units, text, start, at)
     actor = side.actor if side is not None else None
-    if actor is None or _BASE.match(found.group()) and _MODAL.search(text[:found.start()]) is None:
+    if actor is None or _BASE.match(phrase) and _MODAL.search(text[:found.start()]) is None:
         return []
     before_phrase = [e for e in here if _said_before(e, text, found.start())]
     trip = found.group("trip") is not None
@@ -53,8 +55,8 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
         return []
     ahead = _MODAL.search(text[:found.start()]) is not None
     day = _date_after(dates.ahead if ahead else dates.past, start + found.end(), text, start)
-    modality = "planned" if ahead else "asserted" if _PAST.match(found.group()) else None
-    sentence = Evidence(text, start, start + len(text), found.group())
+    modality = "planned" if ahead else "asserted" if _PAST.match(phrase) else None
+    sentence = Evidence(text, start, start + len(text), phrase)
     out: list[ExtractedEvent] = []
     counted = COUNTED_ON.match(text, found.end() + 1) if day is None else None  # "made the trip later that month"
     for act in source:

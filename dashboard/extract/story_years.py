@@ -52,4 +52,5 @@ def back_to_present(sentence: str) -> bool:
     """Whether a sentence is told in the present perfect, so the year earlier sentences left
     the story in does not carry into it ("... signed in 2016. They have exchanged data since
     August, including after the launch on Oct. 31")."""
-    return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence) is not None
+    # every match starts with "ha": searched from the first
+    return ("has " in sentence or "have " in sentence) and _PERFECT.search(sentence, sentence.find("ha")) is not None
