@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Final
 
 from dashboard.extract.envoys import ENVOY_REACH, passive_recall_sides
+from dashboard.extract.expelled_from import expelled_from_sides
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 
@@ -57,7 +58,7 @@ def closed_mission_sides(sf: SentenceFrames, index: int, subject: list[int]) -> 
 
 # The sides of a passive relations verb with no "by" agent, by its mode.
 PASSIVE_SIDES: Final[dict[str, Callable[[SentenceFrames, int, list[int]], tuple[list[int], list[int]]]]] = {
-    "recall": passive_recall_sides, "close": closed_mission_sides}
+    "recall": passive_recall_sides, "close": closed_mission_sides, "expel": expelled_from_sides}
 
 
 def closure_told(sf: SentenceFrames, index: int, frame: Frame) -> bool:

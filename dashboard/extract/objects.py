@@ -22,6 +22,7 @@ from dashboard.extract.envoys_back import (
     envoy_returning,
     envoy_sent_back,
 )
+from dashboard.extract.expelled_from import told_to_leave_in_passive
 from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
@@ -100,6 +101,10 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         return not _appointed_as(sf, index)
     if wanted == "ambassador" and _act_withdrawn(sf, index):
         return False  # "withdrew its expulsion of the envoy": the act is taken back, no envoy moves
+    if wanted in ("departure", "named_departure", "diplomat") and told_to_leave_in_passive(sf, index):
+        return True  # "the Russian ambassador would be asked to leave the country"
+    if wanted == "contacts" and _ties_cut(sf, index):
+        return False  # "cut off diplomatic contact with Qatar": ties broken, told by the relations noun
     if wanted == "departure":  # "gave the consul 48 hours to leave"
         return told_to_leave(sf, index) or told_to_leave(sf, index, "embassy")
     if wanted == "named_departure":  # "asked the Turkish ambassador to leave": another state's envoy
@@ -364,4 +369,14 @@ def _act_withdrawn(sf: SentenceFrames, index: int) -> bool:
             return True
         if unit.text in ".;:!?," or unit.actor is not None:
             return False
+    return False
+
+
+def _ties_cut(sf: SentenceFrames, index: int) -> bool:
+    """Whether the object right after the verb is itself a relations noun ("diplomatic contact",
+    "communication lines"), past a determiner or two ("all official")."""
+    for unit in sf.units[index + 1:index + 4]:
+        trigger = unit.sense("trigger")
+        if trigger is not None:
+            return isinstance(trigger.data, TriggerSpec) and trigger.data.event_type == "relations"
     return False
