@@ -23,7 +23,7 @@ def test_a_restated_stance_is_aimed_at_what_its_noun_is_for(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # A reported clause keeps its own reading.
-    ("Putin reaffirmed that Russia would keep its troops in Syria.", {("comment", "RUS", "SYR", "neutral")}),
+    ("Putin reaffirmed that Russia would keep its embassy in Syria.", {("comment", "RUS", "SYR", "neutral")}),
     # No country after the noun: the saying is read as before (the speaker's latest dealings).
     ("Chile recognised Palestine on Friday. It reaffirmed its support for the two-state solution.",
      {("support", "CHL", "PSE", "positive")}),

@@ -7,6 +7,7 @@ from typing import Final
 
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.frame import Frame
+from dashboard.extract.held_forces import HELD
 from dashboard.extract.sequence import crosses_time_phrase
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
@@ -81,6 +82,8 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     if support is not None and support < frame.trigger_index and any(
             unit.low == "no" for unit in ctx.units[support + 1:frame.trigger_index]):
         best = (0, "negated")  # "held no talks", "has signed no deal": the object is denied
+    if frame.spec.object_class == HELD and ctx.units[frame.trigger_index + 1].low == "no":
+        best = (0, "negated")  # "has no troops in Karabakh"
     # "called off a planned meeting", "the planned talks were cancelled": what was planned is off
     if planned is not None and not cancelled and (best is None or planned < best[0]):
         best = (planned, "planned")

@@ -26,6 +26,7 @@ from dashboard.extract.expelled_from import told_to_leave_in_passive
 from dashboard.extract.facilitation import FACILITATED, facilitates_dealings
 from dashboard.extract.forces import forces_moved
 from dashboard.extract.frames import SentenceFrames
+from dashboard.extract.held_forces import HELD, kept_forces
 from dashboard.extract.help_asked import HELP_ASKED, asks_for_help_of
 from dashboard.extract.hosted_gatherings import gathering_before
 from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
@@ -62,6 +63,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     ENVOY_RETURNING: envoy_returning,  # "its ambassador to Iran would return to Tehran"
     "envoy_back": envoy_called_back,
     STRUCK: strikes_target,  # "aircraft struck targets in Afghanistan", "Iran attacked Israel"
+    HELD: kept_forces,  # "Spain has 600 soldiers in Mali": read by drop_unheld before
 }
 
 

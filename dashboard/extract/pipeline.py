@@ -38,6 +38,7 @@ from dashboard.extract.groups import (
     with_groups,
     with_speakers,
 )
+from dashboard.extract.held_forces import drop_unheld
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.implied_trips import with_implied_visits, with_visit_places
 from dashboard.extract.in_kind import answered_in_kind
@@ -194,6 +195,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     reading = reading_of(text, headline, entries)
     text = reading.text
     lex = lexicon()
+    held_forces = lex.word_classes.get("force", frozenset())
     folded = fold(text)
     # A page with no publication date counts from the latest day its text states, and its
     # events dated by that day say so (basis "latest", not "published").
@@ -253,6 +255,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         previous_end = end
         sentence = folded[start:end]
         units = chunker.chunk(raw_units(folded, start, end, matches))
+        drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
             setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
         if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
