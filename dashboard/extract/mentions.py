@@ -9,6 +9,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.also import said_to_be_another
 from dashboard.extract.clustering import refinements, same_event
+from dashboard.extract.headline_tellings import tells_headline
 from dashboard.extract.listed_deals import is_listed
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.mutual_breaks import broken_from_each_side
@@ -28,9 +29,10 @@ def is_complete(event: ExtractedEvent) -> bool:
     return not needs_target or event.target_country is not None
 
 
-def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+def merge_within_article(events: list[ExtractedEvent], headline_end: int = -1) -> list[ExtractedEvent]:
     """Join repeated mentions of one event; drop fragments that joined nothing. The first
-    mention of each event takes in the later ones (in place: these are the article's own)."""
+    mention of each event takes in the later ones (in place: these are the article's own).
+    ``headline_end``: where the headline ends, when the text opens with one (-1: none)."""
     merged: list[ExtractedEvent] = []
     of_type: dict[str, list[ExtractedEvent]] = {}  # the merged events by type, in the same order
     for event in events:
@@ -39,11 +41,12 @@ def merge_within_article(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
             if (_actor_may_match(existing, event) and is_complete(existing)
-                    and (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
-                         or _one_mediation(existing, event) or _plan_of_that_day(existing, event))
+                    and (tells_headline(existing, event, headline_end)
+                         or (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
+                             or _one_mediation(existing, event) or _plan_of_that_day(existing, event))
+                         and not other_speaker(existing, event))
                     and not _different_people_met(existing, event) and not _apart(existing, event)
-                    and not broken_from_each_side(existing, event)
-                    and not other_speaker(existing, event)):
+                    and not broken_from_each_side(existing, event)):
                 absorb(existing, event)
                 break
         else:

@@ -363,7 +363,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
         in_month(found, month, published)
-    events = with_visit_places(with_implied_visits(merge_within_article(found)))
+    events = with_visit_places(with_implied_visits(merge_within_article(found, first_line_end(text))))
     with_story_day(events, opening, published, opening_dates, folded, story_dates)
     reading.back_to_text(events)
     if stand_in:
