@@ -38,3 +38,17 @@ def test_a_dateline_with_a_year_dates_today():
     events = extract(text, published_in_text(text))
     assert rows(events, event_type="agreement") == {
         ("agreement", "sign", "FJI", "WSM", "FJI", date(2022, 3, 4))}
+
+
+def test_a_dateline_day_just_after_the_stamp_is_the_filing_day():
+    text = ("Samoa recalls ambassador from Fiji\n"
+            "June 20 (Pacific Wire) -- Samoa recalled its ambassador to Fiji yesterday after a dispute over fishing.")
+    assert rows(extract(text), event_type="relations") == {
+        ("relations", "recall", "WSM", "FJI", "FJI", date(2024, 6, 19))}
+
+
+def test_a_dateline_day_far_from_the_stamp_leaves_the_stamp():
+    text = ("Samoa recalls ambassador from Fiji\n"
+            "June 29 (Pacific Wire) -- Samoa recalled its ambassador to Fiji yesterday after a dispute over fishing.")
+    assert rows(extract(text), event_type="relations") == {
+        ("relations", "recall", "WSM", "FJI", "FJI", date(2024, 6, 18))}

@@ -22,6 +22,7 @@ from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.counted_rounds import with_counted_rounds
 from dashboard.extract.date_first_datelines import (
     date_first_dateline,
+    filed_day,
     without_leading_date,
 )
 from dashboard.extract.dated_invasions import dated_invasion_frames, tells_invasion
@@ -199,6 +200,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     text = reading.text
     lex = lexicon()
     folded = fold(text)
+    filed_on = dateline_match(folded)
+    led_on = date_first_dateline(folded) if filed_on is None else None  # "July 19--The minister ..."
+    published = filed_day(led_on, published)
     # A page with no publication date counts from the latest day its text states, and its
     # events dated by that day say so (basis "latest", not "published").
     stand_in = published is None and (published := latest_stated_day(folded)) is not None
@@ -211,8 +215,6 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     matches = find_matches(lex, folded)
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
-    filed_on = dateline_match(folded)
-    led_on = date_first_dateline(folded) if filed_on is None else None  # "July 19--The minister ..."
     # the place from the same match when folding changed nothing (most texts): one scan, not two
     filed_from = dateline(text) if folded is not text else _filed_at(filed_on) if filed_on is not None else None
     issuer = issuer_country(text, filed_from.place_country if filed_from is not None else None)
