@@ -82,7 +82,7 @@ def published_in_text(text: str) -> date | None:
         alone = _ALONE if told and not read_time else _ALONE_ABOVE_STORY
         day = _timestamp_day(stripped, alone[lines <= BARE_DATE_LINES]) if len(stripped) <= MAX_LINE_CHARS else None
         if day is None:
-            day = _field_day(stripped) or _glued_day(stripped)
+            day = _field_day(stripped) or _glued_day(stripped) or _dateline_day(stripped)
         if day is not None:
             return day
         read_time = _READ_TIME.fullmatch(stripped) is not None
@@ -122,6 +122,20 @@ def _field_day(line: str) -> date | None:
         if len(rest.split()) <= _FIELD_WORDS:
             return _day_of(match)
     return None
+
+
+# After a date opening a line, what makes it a release's dateline: an optional "(PLACE)", then
+# a dash before the first words ("August 8, 2013 - The minister ...", "03.08.2016 - Press release").
+_DATELINE_DASH: Final = re.compile(r"[ \t]*(?:\([A-Z][A-Za-z .'-]{1,40}\)[ \t]*)?(?:--?|\u2013|\u2014)(?![\d-])")
+
+
+def _dateline_day(line: str) -> date | None:
+    """The full date of a date-first dateline opening a line near the top ("November 17, 2009
+    (KHARTOUM) - The envoy ...", "03.08.2016 - Press release"): the day the release was filed."""
+    match = _DAY.match(line)
+    if match is None or _DATELINE_DASH.match(line, match.end()) is None:
+        return None
+    return _day_of(match)
 
 
 def _glued_day(line: str) -> date | None:

@@ -20,6 +20,11 @@ from dashboard.extract.confidence_model import (
 from dashboard.extract.context import SentenceContext
 from dashboard.extract.counted_dates import with_counted_dates
 from dashboard.extract.counted_rounds import with_counted_rounds
+from dashboard.extract.date_first_datelines import (
+    date_first_dateline,
+    filed_day,
+    without_leading_date,
+)
 from dashboard.extract.dated_invasions import dated_invasion_frames, tells_invasion
 from dashboard.extract.dates import SentenceDates, latest_stated_day, month_end
 from dashboard.extract.deal_sides import deal_sides_in
@@ -197,6 +202,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     lex = lexicon()
     held_forces = lex.word_classes.get("force", frozenset())
     folded = fold(text)
+    filed_on = dateline_match(folded)
+    led_on = date_first_dateline(folded) if filed_on is None else None  # "July 19--The minister ..."
+    published = filed_day(led_on, published)
     # A page with no publication date counts from the latest day its text states, and its
     # events dated by that day say so (basis "latest", not "published").
     stand_in = published is None and (published := latest_stated_day(folded)) is not None
@@ -209,7 +217,6 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     matches = find_matches(lex, folded)
     memory = ArticleMemory(published=published, codes_seen_strong=strong_codes(matches))
     chunker = ActorChunker(memory, lex)
-    filed_on = dateline_match(folded)
     # the place from the same match when folding changed nothing (most texts): one scan, not two
     filed_from = dateline(text) if folded is not text else _filed_at(filed_on) if filed_on is not None else None
     issuer = issuer_country(text, filed_from.place_country if filed_from is not None else None)
@@ -283,7 +290,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             # No trigger, no event: the sentence only teaches the chunker its names and pairs
             memory.last_pair = pair_between(sentence, units, memory.last_pair)  # "Tensions between A and B rose."
             deal_list.read(text[start:end], start, end, [], False)
-            paragraph.append(SentenceDates(without_dateline_date(filed_on, start, sentence), published,
+            paragraph.append(SentenceDates(without_leading_date(led_on, start, without_dateline_date(filed_on, start, sentence)), published,
                                            story_year, offset=start))
             found.extend(same_acts(text[start:end], start, units, paragraph[-1], [], found[-8:], found))  # "B followed suit."
             if opening[0] <= start < opening[1]:
@@ -291,7 +298,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             story_dates.append(paragraph[-1])
             narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
             continue
-        dates = SentenceDates(without_dateline_date(filed_on, start, sentence), published,
+        dates = SentenceDates(without_leading_date(led_on, start, without_dateline_date(filed_on, start, sentence)), published,
                               story_year, offset=start)
         narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
         ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
