@@ -43,6 +43,7 @@ from dashboard.extract.words import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SCENE_PREPS,
+    SHARES,
     TIME_CLAUSE_WORDS,
 )
 
@@ -323,8 +324,7 @@ class SentenceFrames(NounPhrases):
         if prev.low == "to" and k > 0:  # "travelled to Saudi Arabia and Qatar ..., and attended": a destination
             prev = self.units[k - 1]
             return any(spec.pos == "verb" and spec.event_type == "visit" for spec in prev.triggers())
-        # "invited Sisi to visit Turkey": the guest is the subject of the visit that follows
-        return any(spec.pos == "verb" and spec.object_class != "invited_guest" for spec in prev.triggers())
+        return any(spec.pos == "verb" and spec.object_class != "invited_guest" for spec in prev.triggers())  # "invited Sisi to visit"
 
     def _opens_clause(self, word: int, index: int) -> bool:
         """Whether "after"/"before" at ``word`` opens a clause (a noun phrase then a verb) that
@@ -403,7 +403,7 @@ class SentenceFrames(NounPhrases):
                 if current_prep and current_prep not in wanted:
                     break
                 if not current_prep and direct and unit.low == "of" and k > index + 1 and not of_skipped \
-                        and not _is_actor(self.units[k + 1]):
+                        and (not _is_actor(self.units[k + 1]) or self.units[k - 1].low in SHARES):
                     of_skipped = True
                     limit = min(len(self.units), limit + 4)
                     k += 1  # "delivered 1,000 containers of equipment to Russia": "of" goes on the object

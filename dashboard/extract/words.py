@@ -74,3 +74,6 @@ GRATITUDE_WORDS: Final = frozenset({"grateful", "gratitude", "thankful", "apprec
 # Counts between a verb and its object: "expelled ten American diplomats", "bar 8 officials".
 QUANTITY_WORDS: Final = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                    "eleven", "twelve", "fifteen", "twenty", "dozens", "several", "some"})
+# Shares of a country before "of X", read through to X as a direct object: "occupied 20 percent of X".
+SHARES: Final = frozenset({"percent", "%", "part", "parts", "half", "third", "quarter", "much", "most",
+                           "swathes", "territory"})
