@@ -54,6 +54,7 @@ from dashboard.extract.implied_targets import (
 )
 from dashboard.extract.included_hearers import included_hearers
 from dashboard.extract.joined_sayings import JUDGEMENTS, joined_saying_aim
+from dashboard.extract.measures_before import hit_before
 from dashboard.extract.meeting_elimination import call_may_take_article_target
 from dashboard.extract.named_launches import LAUNCHED, launched_by
 from dashboard.extract.neighbour_targets import aimed_at_neighbour, neighbour_aimed_at
@@ -262,6 +263,8 @@ def participants(ctx: SentenceContext, frame: Frame) -> tuple[list[Actor], list[
                         or deployment_may_take_article_target(ctx.frames, frame, actors)):
         settings = ctx.frames.lexicon.word_classes.get("setting", frozenset())
         targets, basis = target_left_by_article(ctx.units, frame, actors, ctx.codes_seen, settings), ELIMINATION
+    if not targets and spec.event_type == "relations" and actors:  # "Spain will expel two diplomats"
+        targets, basis = hit_before(ctx, frame, actors), TOLD_BEFORE
     if not targets and frame.mode in COUNTERPART_MODES and actors and not frame.referenced_type \
             and (spec.pos == "verb" or frame.mode == "sympathy"):  # "La Paz accused the visitors of ..."
         targets, basis = judged_counterpart(ctx, actors, frame.mode), LATEST_DEALINGS
