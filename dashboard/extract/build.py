@@ -327,7 +327,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     if earlier is not None and not first_of_another(ctx.units, frame.trigger.end, ctx.start + earlier[0],
                                                     spec.event_type):
         maker = named_maker(ctx.units, ctx.text[earlier[4]:earlier[5]], ctx.start + earlier[4], ctx.start + earlier[5])
-        events += earlier_events(events, earlier[1], earlier[2], earlier[3], maker)
+        # "the first visit by a Chilean minister since 1990" borrows the host of the visit it is told of;
+        # "in twelve years" counts no year of a visit, and such counts are mostly left uncoded
+        recent = ctx.recent if ctx.text.startswith("since", earlier[0]) else None
+        events += earlier_events(events, earlier[1], earlier[2], earlier[3], maker, recent)
     if spec.event_type == "visit" and spec.pos == "verb" and events:
         events += origin_visits(ctx, frame.trigger_index, events)
     return events

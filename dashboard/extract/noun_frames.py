@@ -37,7 +37,7 @@ from dashboard.extract.press_conferences import (
 from dashboard.extract.relatives import relative_support
 from dashboard.extract.sanction_objects import adopted_measure_target, broken_measure
 from dashboard.extract.sequence import in_time_phrase
-from dashboard.extract.signed_deals import passive_signing, signed_deal
+from dashboard.extract.signed_deals import SIGNED_BY_PAIR, passive_signing, signed_deal
 from dashboard.extract.support_guards import names_threat, support_refused, ties_raised
 from dashboard.extract.their_meetings import (
     THEIR_OTHER,
@@ -207,6 +207,9 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actors = (spec.event_type == "visit" and adjunct_traveller(sf, index, frame.targets)
                             or [k for k in sf.subject(index) if k not in frame.targets])
             frame.actor_source = "fallback"
+    if spec.event_type == "relations" and not frame.actors and not frame.targets and frame.mode == "establish" \
+            and frame.support_index is not None and frame.support_index > index:
+        frame.referenced_type = SIGNED_BY_PAIR  # "timed to mark ninety years of ties, established in 1929": the pair's
     if spec.phrase == PRESS_CONFERENCE:  # "said at a joint press conference with X"
         frame.targets = conference_partners(sf, index)
         if not frame.actors or set(frame.actors) & set(frame.targets):

@@ -27,9 +27,10 @@ _MONTH_NUMBERS: Final = {name: k + 1 for k, name in enumerate(
 _FIRST_BEFORE: Final = re.compile(r"\bfirst\b(?!-)[^,;:()\"]{0,60}$", re.IGNORECASE)
 # "The trip was Erdogan's first to Greece since 2017": "first" after the trigger and a copula.
 _FIRST_AFTER: Final = re.compile(r"(?:,[^,;:()\"]{0,60},|[^,;:()\"]{0,50}?)\s+(?:is|was|were)\s+[^,;:()\"]{0,40}?\bfirst\b(?!-)", re.IGNORECASE)
-# "since Takeo Fukuda in 1978", "since Austria's Karl Nehammer went there in April 2022": the one
-# who made the earlier trip, named (capitalized words, a possessive country before them).
-_WHO: Final = (r"(?:then-)?(?P<who>(?-i:(?:[A-Z][\w.-]*'s\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*))\s+"
+# "since Takeo Fukuda in 1978", "since Austria's Karl Nehammer went there in April 2022", "since
+# then minister Ana Ruiz in 2019": the one who made the earlier trip, named (capitalized words, a
+# possessive country before them, "then" and a lowercase title after "since").
+_WHO: Final = (r"(?:then[- ](?:(?-i:[a-z]+)\s+){0,3})?(?P<who>(?-i:(?:[A-Z][\w.-]*'s\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*))\s+"
                r"(?:(?:went|came|travell?ed|visited|did)\s+(?:there\s+|here\s+|so\s+)?)?in\s+")
 _SINCE_AFTER: Final = re.compile(
     r"^[^,;:()\"]{0,60}?\b(?P<phrase>since\s+(?:" + _WHO + r")?(?:(?P<month>" + "|".join(_MONTH_NUMBERS)
@@ -107,17 +108,35 @@ def named_maker(units: list[Unit], text: str, start: int, end: int) -> Actor | N
     return Actor(text, "", "", "person")
 
 
+def _host_of(event: ExtractedEvent, recent: list[ExtractedEvent]) -> ExtractedEvent | None:
+    """The latest earlier visit by the same country that names a host: what "this was the first
+    visit by a Chilean minister since 1990" (no host of its own) is told of."""
+    for other in reversed(recent[-12:]):
+        if other.event_type == event.event_type and other.actor_country == event.actor_country \
+                and other.target_country is not None and other.target_country != event.actor_country:
+            return other
+    return None
+
+
 def earlier_events(events: list[ExtractedEvent], first: date, last: date, precision: str,
-                   maker: Actor | None = None) -> list[ExtractedEvent]:
+                   maker: Actor | None = None, recent: list[ExtractedEvent] | None = None) -> list[ExtractedEvent]:
     """The earlier event of each event, on its own date: something that did happen (so coded as
     done, not as the intent a planned event carries), by ``maker`` when the sentence names one
-    (of the event's own country when it tells none)."""
+    (of the event's own country when it tells none). An event of no host ("the first visit by a
+    Chilean minister since 1990", "the first visit to the country by ...") is told of the latest
+    one of ``recent`` by its country, and the earlier one went to the same host."""
     out: list[ExtractedEvent] = []
     for event in events:
         code = cameo_for(event.event_type, event.event_mode)
         earlier = replace(event, date_start=first, date_end=last, date_precision=precision, date_basis="stated",
                           modality="asserted", cameo_code=code, goldstein=goldstein(code),
                           evidence=list(event.evidence))
+        host = _host_of(event, recent) if event.target_country is None and event.event_type == "visit" \
+            and recent and event.actor_country else None
+        if host is not None:
+            earlier = replace(earlier, target=host.target, target_country=host.target_country, place=host.place,
+                              place_country=host.place_country, lat=host.lat, lon=host.lon,
+                              geo_precision=host.geo_precision, target_basis=host.target_basis)
         if maker is not None:
             country = maker.country or event.actor_country
             if country == event.target_country:
