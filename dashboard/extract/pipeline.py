@@ -35,6 +35,7 @@ from dashboard.extract.forces import without_drill_deployments
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.fronted_reports import speaker_first
 from dashboard.extract.furniture import without_furniture
+from dashboard.extract.group_chairs import members_as_group
 from dashboard.extract.groups import (
     gathering_of,
     listed_countries,
@@ -261,7 +262,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         memory.thread_pair = thread.taken_up(memory.last_pair, found) if memory.states_pair else None
         previous_end = end
         sentence = folded[start:end]
-        units = chunker.chunk(raw_units(folded, start, end, matches))
+        units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
             setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
