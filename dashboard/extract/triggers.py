@@ -39,6 +39,7 @@ from dashboard.extract.gathering_sides import included_guests, several_sides
 from dashboard.extract.guest_sides import guest_sides
 from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
+from dashboard.extract.indefinite_nouns import after_indefinite_article
 from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.joined_partners import with_joined_partners
 from dashboard.extract.lexicon import TriggerSpec
@@ -124,7 +125,7 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
     if not has_other and prev is not None and prev.low in NOUN_USE_WORDS \
             and not frames.units[index].low.endswith(("ing", "ed")):
         return []  # a verb-only trigger used as a noun: no event of its own
-    if not has_other and prev is not None and _after_indefinite_article(frames, index):
+    if not has_other and prev is not None and after_indefinite_article(frames, index):
         return []  # "arrived to an elaborate welcome": the host's reception, not praise by the guest
     if not (has_verb and has_noun):
         return list(specs)
@@ -139,18 +140,6 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
         following = frames.units[after] if after < len(frames.units) else None  # "after meeting the envoy"
         verb = following is not None and following.actor is not None and not following.possessive
     return [s for s in specs if (s.pos == "verb") == verb]
-
-
-def _after_indefinite_article(frames: SentenceFrames, index: int) -> bool:
-    """"a welcome", "a warm welcome", "a 21-gun salute": a verb-only word after "a" or "an" (and
-    at most one plain word between, with a number joined to it) is a noun."""
-    k = index - 1
-    if (k > 0 and frames.units[k].low not in ("a", "an") and not frames.units[k].senses
-            and frames.units[k].actor is None and frames.units[k].low.isalpha()):
-        k -= 1  # one describing word: "warm", "elaborate"
-    if k > 1 and frames.units[k].text == "-" and frames.units[k - 1].text.isdigit():
-        k -= 2  # "a 21-gun salute": a number joined to the word
-    return frames.units[k].low in ("a", "an") and not frames.units[index].low.endswith(("ing", "ed", "s"))
 
 
 def frames_of(sf: SentenceFrames) -> list[Frame]:
