@@ -15,6 +15,7 @@ from dashboard.extract.aspired_joins import aspired_join
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.closed_missions import PASSIVE_SIDES
 from dashboard.extract.companions import with_companions
+from dashboard.extract.deadline_departures import DEADLINE, deadline_sides
 from dashboard.extract.earlier_measures import measure_told_back
 from dashboard.extract.eliminated_order import first_named_first
 from dashboard.extract.elimination import (
@@ -310,6 +311,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors = [k for k in frame.actors if k != people]
                 frame.targets = [k for k in range(max(0, people - 2), people + 1)
                                  if sf.units[k].sense("demonym") is not None or sf.units[k].actor is not None][-1:]
+        if spec.object_class == DEADLINE:  # "Chilean diplomats had ten days to leave": the host expels
+            frame.actors, frame.targets = deadline_sides(sf, index)
         if spec.object_class == "envoy_leaving" and not frame.targets:  # "the ambassador in Moscow is to return home"
             frame.targets = envoy_post(sf, index)
         if spec.object_class == "unwelcome" and not frame.targets:
