@@ -19,7 +19,7 @@ _EVACUATION: Final = frozenset({"non-essential", "nonessential", "non-emergency"
                                 "dependents", "security", "safety", "evacuate", "evacuated", "evacuation"})
 
 
-def _staff_owner(sf: SentenceFrames, index: int) -> int:
+def staff_owner(sf: SentenceFrames, index: int) -> int:
     """The unit before the verb naming whose envoys or mission they are ("Polish diplomats",
     "employees of the Polish mission"), or -1."""
     units = sf.units
@@ -38,7 +38,7 @@ def _staff_owner(sf: SentenceFrames, index: int) -> int:
     return -1
 
 
-def _country_of(sf: SentenceFrames, k: int) -> str:
+def country_of(sf: SentenceFrames, k: int) -> str:
     unit = sf.units[k]
     if unit.actor is not None:
         return unit.actor.country
@@ -46,7 +46,7 @@ def _country_of(sf: SentenceFrames, k: int) -> str:
     return sense.code if sense is not None else ""
 
 
-def _host_before(sf: SentenceFrames, start: int, owner: str) -> list[int]:
+def host_before(sf: SentenceFrames, start: int, owner: str) -> list[int]:
     """"... relations with Russia, and the Russian envoy would be asked to leave the country" after
     "Riga": the latest state named before the staff that is not their own."""
     for k in range(start - 1, -1, -1):
@@ -69,13 +69,13 @@ def expelled_from_sides(sf: SentenceFrames, index: int, subject: list[int]) -> t
             continue
         if words[0] != "from" and any(unit.low in _EVACUATION for unit in units):
             return [], subject
-        owner = _staff_owner(sf, index)
+        owner = staff_owner(sf, index)
         if owner < 0:
             return [], subject
-        country = _country_of(sf, owner)
+        country = country_of(sf, owner)
         place = k + 1 + (units[k + 1].low == "the" and len(words) == 1 and k + 2 < len(units))
         if units[place].low in ("country", "the country"):
-            return _host_before(sf, owner, country), [owner]
+            return host_before(sf, owner, country), [owner]
         left = units[place].actor
         if words[0] != "from" or left is None or left.kind != "state" or left.country in ("", country):
             return [], [owner]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from dashboard.extract.closed_missions import closed_in_passive
+from dashboard.extract.deadline_departures import DEADLINE, deadline_departure
 from dashboard.extract.described_groups import described_group
 from dashboard.extract.emissaries import EMISSARY, sends_emissary
 from dashboard.extract.envoy_departures import envoy_leaving
@@ -57,6 +58,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     PRESENT_GUEST: has_guests,  # "signed in Tunis in the presence of A and B"
     HELP_ASKED: asks_for_help_of,  # "asked for Pakistan's assistance"
     MEETING_ASKED: asks_for_meeting_of,  # "asked for an emergency meeting of the Security Council"
+    DEADLINE: deadline_departure,  # "Chilean diplomats had ten days to leave": expelled staff
     "envoy_leaving": envoy_leaving,  # "the U.S. ambassador left Moscow": the envoy is the subject
     MEMBER_SUSPENDED: suspends_member,  # "ECOWAS suspended Mali", "suspended from the bloc"
     ENVOY_SENT_BACK: envoy_sent_back,  # "sent its ambassador back to Lima"

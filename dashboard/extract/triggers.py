@@ -15,6 +15,7 @@ from dashboard.extract.aspired_joins import aspired_join
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.closed_missions import PASSIVE_SIDES
 from dashboard.extract.companions import with_companions
+from dashboard.extract.deadline_departures import DEADLINE, deadline_sides
 from dashboard.extract.earlier_measures import measure_told_back
 from dashboard.extract.eliminated_order import first_named_first
 from dashboard.extract.elimination import (
@@ -39,6 +40,7 @@ from dashboard.extract.gathering_sides import included_guests, several_sides
 from dashboard.extract.guest_sides import guest_sides
 from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
+from dashboard.extract.indefinite_nouns import after_indefinite_article
 from dashboard.extract.joined_measures import joined_measure_sides
 from dashboard.extract.joined_partners import with_joined_partners
 from dashboard.extract.lexicon import TriggerSpec
@@ -124,7 +126,7 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
     if not has_other and prev is not None and prev.low in NOUN_USE_WORDS \
             and not frames.units[index].low.endswith(("ing", "ed")):
         return []  # a verb-only trigger used as a noun: no event of its own
-    if not has_other and prev is not None and _after_indefinite_article(frames, index):
+    if not has_other and prev is not None and after_indefinite_article(frames, index):
         return []  # "arrived to an elaborate welcome": the host's reception, not praise by the guest
     if not (has_verb and has_noun):
         return list(specs)
@@ -139,18 +141,6 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
         following = frames.units[after] if after < len(frames.units) else None  # "after meeting the envoy"
         verb = following is not None and following.actor is not None and not following.possessive
     return [s for s in specs if (s.pos == "verb") == verb]
-
-
-def _after_indefinite_article(frames: SentenceFrames, index: int) -> bool:
-    """"a welcome", "a warm welcome", "a 21-gun salute": a verb-only word after "a" or "an" (and
-    at most one plain word between, with a number joined to it) is a noun."""
-    k = index - 1
-    if (k > 0 and frames.units[k].low not in ("a", "an") and not frames.units[k].senses
-            and frames.units[k].actor is None and frames.units[k].low.isalpha()):
-        k -= 1  # one describing word: "warm", "elaborate"
-    if k > 1 and frames.units[k].text == "-" and frames.units[k - 1].text.isdigit():
-        k -= 2  # "a 21-gun salute": a number joined to the word
-    return frames.units[k].low in ("a", "an") and not frames.units[index].low.endswith(("ing", "ed", "s"))
 
 
 def frames_of(sf: SentenceFrames) -> list[Frame]:
@@ -321,6 +311,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
                 frame.actors = [k for k in frame.actors if k != people]
                 frame.targets = [k for k in range(max(0, people - 2), people + 1)
                                  if sf.units[k].sense("demonym") is not None or sf.units[k].actor is not None][-1:]
+        if spec.object_class == DEADLINE:  # "Chilean diplomats had ten days to leave": the host expels
+            frame.actors, frame.targets = deadline_sides(sf, index)
         if spec.object_class == "envoy_leaving" and not frame.targets:  # "the ambassador in Moscow is to return home"
             frame.targets = envoy_post(sf, index)
         if spec.object_class == "unwelcome" and not frame.targets:
