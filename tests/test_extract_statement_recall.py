@@ -19,6 +19,15 @@ from tests.conftest import extract, statements
     # a person after the determiner is judged as such, not as the latest act
     ("Chile expelled two Peruvian diplomats. Bolivia called the Chilean president a dictator.",
      {("criticism", "BOL", "CHL", "negative")}),
+    # judging words of either kind that the classes once lacked
+    ("Chile's president met Peru's president in Lima on Monday. A Bolivian minister called the meeting very interesting.",
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+    ("Chile and Peru signed a border treaty on Monday. The Bolivian president called it a contribution to regional peace.",
+     {("praise", "BOL", "CHL", "positive"), ("praise", "BOL", "PER", "positive")}),
+    ("Chile sent armed guards into Peru last week. Peru's defence minister called them mercenaries.",
+     {("criticism", "PER", "CHL", "negative")}),
+    ("Chile closed its border with Peru on Monday. Peru's foreign minister called the closure a problem for both peoples.",
+     {("criticism", "PER", "CHL", "negative")}),
 ])
 def test_a_call_verb_judges_the_act_its_noun_names(text, expected):
     assert statements(extract(text)) == expected
