@@ -53,6 +53,7 @@ from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.joined_protests import joined_protests
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.listed_deals import DealList
+from dashboard.extract.meeting_remarks import with_meeting_places
 from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
@@ -371,7 +372,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
         in_month(found, month, published)
-    events = with_visit_places(with_implied_visits(merge_within_article(found, first_line_end(text))))
+    events = with_meeting_places(with_visit_places(with_implied_visits(merge_within_article(found, first_line_end(text)))))
     with_story_day(events, opening, published, opening_dates, folded, story_dates)
     reading.back_to_text(events)
     if stand_in:
