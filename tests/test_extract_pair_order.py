@@ -37,3 +37,18 @@ def test_the_latest_pair_keeps_its_people():
             "and Qin Gang, signed a joint communique in Beijing.")
     assert {e for e in triples(extract(text, date(2023, 3, 26))) if e[0] == "agreement"} == {
         ("agreement", "sign", "HND", "CHN", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The presidents of Ghana and Togo arrived in Abuja on Monday. The two leaders signed a border accord.",
+     ("agreement", "sign", "GHA", "TGO", "asserted")),
+    ("Chile and Peru sent their foreign ministers to Brasilia on Tuesday. The two ministers agreed to share "
+     "river data.",
+     ("agreement", "agree", "CHL", "PER", "asserted")),
+    ("Kazakh President Tokayev and Uzbek President Mirziyoyev travelled to Moscow on Friday. The two "
+     "presidents held talks on water.",
+     ("meeting", "talks", "KAZ", "UZB", "asserted")),
+])
+def test_two_doers_of_one_act_keep_the_order_the_sentence_named_them(text, expected):
+    # two countries visiting a third: "the two leaders" next are the visitors, the first named first
+    assert {e for e in triples(extract(text, date(2023, 4, 4))) if e[0] == expected[0]} == {expected}

@@ -93,8 +93,8 @@ def _first_of_mirror(events: list[ExtractedEvent], event: ExtractedEvent) -> Ext
 
 def _sides(events: list[ExtractedEvent], event: ExtractedEvent) -> tuple[Actor, Actor]:
     partner = _co_actor(events, event)
-    if partner is not None:
-        return describe(event.actor_country or "", "leader", event.date_start, False, "leader"), partner
+    if partner is not None:  # the latest event is the second doer's: the one named before it comes first
+        return partner, describe(event.actor_country or "", "leader", event.date_start, False, "leader")
     actor = (Actor(name=event.actor or "", country=event.actor_country or "", role=event.actor_role, kind="person")
              if event.actor_role in _PEOPLE else describe(event.actor_country or "", "leader", event.date_start,
                                                           False, "leader"))
