@@ -26,6 +26,7 @@ from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.modifier_lists import modifier_sides
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.of_sides import of_sides
+from dashboard.extract.owned_arms import pronoun_supplier
 from dashboard.extract.participle_supports import participle_support_subject
 from dashboard.extract.placed_under import placed_under
 from dashboard.extract.press_conferences import (
@@ -189,6 +190,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
             frame.actor_source = "between"
         elif possessor is not None:
             frame.actors, frame.actor_source = [possessor], "possessive"
+        elif spec.event_mode == "arms_transfer" and (owner := pronoun_supplier(sf, index, frame.targets)) is not None:
+            frame.actors, frame.actor_source = [owner], "possessive"  # "its supply of drones to Russia"
         elif _of_phrase_acts(sf, index, spec, frame):
             frame.actor_source = "by"
         elif modifier is not None and not modifier_as_target and spec.event_type not in ("visit",):
