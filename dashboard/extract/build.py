@@ -11,6 +11,7 @@ from typing import Final
 
 from dashboard.extract.agreed_plans import agreed_plan_dates
 from dashboard.extract.context import SentenceContext
+from dashboard.extract.counted_clauses import ends_counted_clause
 from dashboard.extract.date_roles import (
     complement_dates,
     dates_other_thing,
@@ -74,7 +75,7 @@ def _claimed_by_another_event(ctx: SentenceContext, anchor: int, mention: DateMe
         # "talks on Thursday, a day after meeting X in Kyiv, becoming ...": the interval dates
         # only what follows it within its clause
         return mention.start > anchor or any(
-            unit.text in BOUNDARY_PUNCT or unit.text == "," for unit in ctx.units
+            ends_counted_clause(ctx.units, k) for k, unit in enumerate(ctx.units)
             if mention.end <= unit.start and unit.end <= anchor)
     if mention.start <= anchor:
         return False

@@ -11,6 +11,7 @@ from typing import Final
 from dashboard.extract.counted_dates import counts_on
 from dashboard.extract.dates import DateSpan, SentenceDates
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.same_day_anchor import day_told_before
 
 # A date at least this long before publication is history, not news of the report: the lede's
 # "on Wednesday" does not carry over (the gold sets split on that).
@@ -116,12 +117,13 @@ _IN_THE_DAY: Final = re.compile(r"\b(?:earlier|later) in the day\b", re.IGNORECA
 
 
 def date_as_before(events: list[ExtractedEvent], earlier: list[ExtractedEvent],
-                   paragraph: list[SentenceDates] | None = None) -> None:
-    """Give events dated only by publication the day of the latest earlier event with a day;
-    when the paragraph so far dates no event but names a day ("Matters came to a head last
-    Wednesday, when ..."), that day. "Later in the day" goes on from the event told just before,
-    even one of the report's own day."""
-    previous = next((e for e in reversed(earlier) if e.date_precision == "day" and e.date_basis != "published"), None)
+                   paragraph: list[SentenceDates] | None = None, text: str | None = None) -> None:
+    """Give events dated only by publication the day told before (same_day_anchor.py: with
+    the ``text``, the latest of the paragraph of the last event told with a day); when the
+    paragraph so far dates no event but names a day ("Matters came to a head last Wednesday,
+    when ..."), that day. "Later in the day" goes on from the event told just before, even one
+    of the report's own day."""
+    previous = day_told_before(earlier, text, paragraph[0].published if paragraph else None)
     if earlier and earlier[-1].date_precision == "day" and in_the_day(events[0].sentence if events else ""):
         previous = earlier[-1]
     day = previous.date_start if previous is not None else None

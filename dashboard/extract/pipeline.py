@@ -346,7 +346,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         memory.last_pair = pair_between(sentence, units, memory.last_pair)
         if len(found) > before:
             if told_on_the_same_day(sentence):
-                date_as_before(found[before:], found[:before], paragraph)
+                date_as_before(found[before:], found[:before], paragraph, folded)
             elif by_gathering and gathering_sides is not None:  # "They agreed": at those talks
                 date_as_before([e for e in found[before:] if e.actor_country in gathering_sides], gathering)
             else:
