@@ -1,4 +1,4 @@
-"""Arms told as "its" supply, and military support given as arms."""
+"""Arms told as "its" supply of weapons; support alone is no arms."""
 
 from __future__ import annotations
 
@@ -27,13 +27,11 @@ def test_its_arms_name_the_supplier(text, expected):
     assert _arms(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Portugal will keep providing military support to Angola.",
-     {("military", "arms_transfer", "PRT", "AGO", "planned")}),
-    ("Portugal and Spain signed a pact. Both nations will go on giving military support to Angola.",
-     {("military", "arms_transfer", "PRT", "AGO", "planned"), ("military", "arms_transfer", "ESP", "AGO", "planned")}),
-    # Support of another kind is no arms.
-    ("Portugal will keep providing political support to Angola.", set()),
+@pytest.mark.parametrize("text", [
+    # "Military support" may be training, money or intelligence: measured as an arms word, it
+    # added fewer right events than wrong ones, so only named arms make a transfer.
+    "Portugal will keep providing military support to Angola.",
+    "Portugal will keep providing political support to Angola.",
 ])
-def test_military_support_is_arms(text, expected):
-    assert _arms(text) == expected
+def test_support_alone_is_no_arms_transfer(text):
+    assert _arms(text) == set()
