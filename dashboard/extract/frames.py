@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.antecedent_owners import antecedent_owner
-from dashboard.extract.complements import judged_as, quoted_words_start
+from dashboard.extract.complements import quoted_words_start
 from dashboard.extract.control_owners import plan_owner
 from dashboard.extract.home_people import member_head
 from dashboard.extract.invitation_nouns import invitation_before
@@ -26,6 +26,7 @@ from dashboard.extract.parallel_objects import with_parallel
 from dashboard.extract.plain_objects import listed_predicate, object_of_plain_verb
 from dashboard.extract.possessed_head import heads_clause, modified_head
 from dashboard.extract.second_reports import reporting_verb_of_second
+from dashboard.extract.since_adverb import opens_clause
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
     BE_FORMS,
@@ -183,8 +184,7 @@ class SentenceFrames(NounPhrases):
                 break  # not "called the vote "a sham" and said": quoted words inside the clause
             if unit.low in ("after", "before", "until") and self._opens_clause(k, index):
                 break  # "after the Pacific nation decided to switch": a clause with its own subject
-            if unit.low in CLAUSE_WORDS and not (unit.low == "as" and k > 0 and self.units[k - 1].low in ("such", "well")) \
-                    and not (unit.low == "as" and judged_as(self.units, k)) and self.units[k + 1].low != "far":  # "had so far"
+            if opens_clause(self.units, k, index):  # not "had so far", "has since tested"
                 if unit.low in TIME_CLAUSE_WORDS and k + 2 == index and self.units[k + 1].low in ("they", "it"):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break

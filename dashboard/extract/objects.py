@@ -31,6 +31,7 @@ from dashboard.extract.held_forces import HELD, kept_forces
 from dashboard.extract.help_asked import HELP_ASKED, asks_for_help_of
 from dashboard.extract.hosted_gatherings import gathering_before
 from dashboard.extract.invitations import INVITED_GUEST, invited_to_place
+from dashboard.extract.joined_sanctions import owns_joined_measures
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.meeting_asked import MEETING_ASKED, asks_for_meeting_of
 from dashboard.extract.met_responses import answered_with
@@ -136,7 +137,8 @@ def object_fits(sf: SentenceFrames, index: int, spec: TriggerSpec) -> bool:
         first = first if first is not None else described_group(sf, index)  # "left the regional bloc ECOWAS"
         if first is None:  # "Finland joined in April": the group is the article's; "Xi left" is no exit
             return spec.event_mode == "join" and objectless(sf, index)
-        return actor_kind(first) == "group" and not _names_a_gathering(sf, first) and not _joined_in_act(sf, first)
+        return actor_kind(first) == "group" and not _names_a_gathering(sf, first) and not _joined_in_act(sf, first) \
+            and not owns_joined_measures(sf, first)  # "joined EU sanctions": a sanction, told by the noun
     if wanted == "summit":  # "Xi and Modi attended in person": the summit the article is about
         return sf.object_has_class(index, wanted) or objectless(sf, index) or (
             (sf.is_passive(index) or sf.is_reduced_passive(index)) and gathering_before(sf, index) >= 0)  # "The summit was attended by"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from dashboard.extract.joined_sanctions import joined_other_thing
 from dashboard.extract.lexicon import SupportSpec, TriggerSpec
 from dashboard.extract.words import PREPOSITIONS
 
@@ -24,6 +25,8 @@ _RAISED: Final = SupportSpec("raise", ("agreement",), "agent", "sign")
 
 def support_refused(sf: SentenceFrames, support: int, index: int) -> bool:
     """Whether the support verb at ``support`` does not make the deal noun at ``index`` an event."""
+    if joined_other_thing(sf, support, index):
+        return True
     if not sf.units[support].low.startswith("exchang") or support > index:
         return False
     return any(unit.low in PREPOSITIONS for unit in sf.units[support + 1:index])
