@@ -46,3 +46,23 @@ def test_the_participants_of_a_gathering_of_several_sign_as_one(text, expected):
 ])
 def test_no_gathering_act_without_a_gathering_of_several(text, expected):
     assert _agreements(text) == expected
+
+
+def _meetings(text: str) -> set[tuple]:
+    """(actor country, target country, modality, target basis) of each meeting."""
+    return {(e.actor_country, e.target_country, e.modality, e.target_basis) for e in extract(text)
+            if e.event_type == "meeting"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Two of the four agreed at a summit; "They" agreeing to meet again are the four: the host's.
+    (("LIMA, June 2 - Chile and Bolivia agreed on Monday to reopen their border, at a summit hosted by Peru "
+      "and attended by Ecuador. The four leaders said trade would resume soon. They also agreed to meet again "
+      "next year."),
+     {("PER", None, "planned", SEVERAL)}),
+    # Two sides only: the pair meets again.
+    ("LIMA, June 2 - Chile and Bolivia agreed on Monday to reopen their border. They also agreed to meet again.",
+     {("CHL", "BOL", "planned", "stated")}),
+])
+def test_a_gathering_of_several_agreeing_to_meet_again(text, expected):
+    assert {m for m in _meetings(text) if m[2] == "planned"} == expected

@@ -17,6 +17,7 @@ from dashboard.extract.build import place_fields
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.target_needs import SEVERAL
 from dashboard.extract.units import Actor, Unit, listed_units
+from dashboard.schema import cameo_for, goldstein
 
 _COUNT: Final = r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|[3-9]|[1-9][0-9])"
 # The participants as the subject opening the sentence, after at most a short opener ("At its
@@ -28,6 +29,10 @@ _COLLECTIVE: Final = re.compile(
     r"(?: [\w'-]+){0,4}? (?:declaration|document|communiqu[eé]|statement|charter|consensus|agreement|outcomes)\b",
     re.IGNORECASE)
 _SIGNING: Final = frozenset({"signed", "adopted", "endorsed", "approved"})
+# The participants agreeing (or saying) they would meet again: "They also agreed to meet again".
+_MEET_AGAIN: Final = re.compile(
+    r"^(?:[A-Z][\w' -]{0,30}, )?(?:(?:the|all(?: the)?) (?:" + _COUNT + r" )?)?"
+    r"(?:heads of (?:state|government)|participants|leaders|parties|they)\b[^.;:]{0,150}?\bto meet again\b", re.IGNORECASE)
 # Words between the participants and their signing: "the participants also signed".
 _BETWEEN: Final = frozenset({"also", "then", "jointly", "later", "further", "formally"})
 # A gathering of three or more countries told before: "a trilateral summit", "the six heads of
@@ -87,3 +92,19 @@ def as_gathering_act(here: list[ExtractedEvent], host: str | None, venue: Unit |
                   lon=lon, geo_precision=precision, target_basis=SEVERAL, actor_explicit=False)
     others = [e for e in here if not any(e is a for a in acts)]  # the host's other readings go
     return others + [act]
+
+
+def as_gathering_meeting(sentence: str, here: list[ExtractedEvent], host: str | None) -> list[ExtractedEvent]:
+    """"They also agreed to meet again" after a gathering of several countries: the meeting to
+    come is the gathering's again, one planned meeting of its ``host`` aimed at no single side,
+    not one of the pair the sentence's subject may have been read as."""
+    if not host or _MEET_AGAIN.match(sentence) is None:
+        return here
+    meetings = [e for e in here if e.event_type == "meeting" and e.evidence and e.evidence[0].trigger.lower() == "meet"]
+    if not meetings:
+        return here
+    code = cameo_for("meeting", meetings[0].event_mode, "planned")
+    again = replace(meetings[0], actor=gazetteer.country_name(host), actor_country=host, actor_role="government",
+                    target=None, target_country=None, modality="planned", cameo_code=code, goldstein=goldstein(code),
+                    target_basis=SEVERAL, actor_explicit=False)
+    return [e for e in here if not any(e is m for m in meetings)] + [again]

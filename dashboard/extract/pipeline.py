@@ -37,6 +37,7 @@ from dashboard.extract.fronted_reports import speaker_first
 from dashboard.extract.furniture import without_furniture
 from dashboard.extract.gathering_acts import (
     as_gathering_act,
+    as_gathering_meeting,
     host_of,
     tells_several,
     with_host_for_participants,
@@ -245,6 +246,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     gathering_sides: tuple[str, ...] | None = None
     gathering_left = 0
     several = False  # whether a gathering (or group) of three or more countries was told so far
+    several_here = False  # ... in the paragraph so far
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
     owner: str | None = None  # the country the sentence right before opened with ("Its ministry said")
     previous_end = 0
@@ -266,6 +268,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             memory.paragraph_pair = thread.taken_up(memory.last_pair, found)  # back from a side story
             scene = scene_of(paragraph)
             paragraph = []
+            several_here = False
         # "the two leaders" after a side deal of states: back to the story's pair
         memory.thread_pair = thread.taken_up(memory.last_pair, found) if memory.states_pair else None
         previous_end = end
@@ -274,7 +277,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
             setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
-        several = several or tells_several(sentence)
+        several_here = several_here or tells_several(sentence)
+        several = several or several_here
         if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
@@ -330,6 +334,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                                found))
         if by_host:  # "The heads of state signed the declaration": the host's, aimed at none
             found[before:] = as_gathering_act(found[before:], host, venue.place)
+        if several_here:  # "They agreed to meet again": the gathering's meeting, not a pair's
+            found[before:] = as_gathering_meeting(ctx.text, found[before:], host)
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
