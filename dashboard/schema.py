@@ -64,6 +64,7 @@ TARGET_BASIS_MEANING: dict[str, str] = {
     "place": "guessed: the country where it took place",
     "other role": "guessed: named in the sentence in another role (\"brokered by X\")",
     "analyst": "set or corrected by a reviewer",
+    "several": "no single target: an act of a gathering of several countries together",
     "none": "no target",
 }
 TARGET_BASES: tuple[str, ...] = tuple(TARGET_BASIS_MEANING)

@@ -15,7 +15,11 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.mutual_breaks import broken_from_each_side
 from dashboard.extract.paired_dates import dated_apart
 from dashboard.extract.speakers import other_speaker
-from dashboard.extract.target_needs import REQUIRES_TARGET, REQUIRES_TARGET_MODES
+from dashboard.extract.target_needs import (
+    REQUIRES_TARGET,
+    REQUIRES_TARGET_MODES,
+    SEVERAL,
+)
 
 # Modes that say less than another mention of the same event may ("talks" beside "a state visit").
 _GENERIC_MODES: Final = frozenset({"unspecified", "talks", "comment"})
@@ -26,7 +30,7 @@ def is_complete(event: ExtractedEvent) -> bool:
     if event.actor_country is None:
         return False
     needs_target = event.event_type in REQUIRES_TARGET or (event.event_type, event.event_mode) in REQUIRES_TARGET_MODES
-    return not needs_target or event.target_country is not None
+    return not needs_target or event.target_country is not None or event.target_basis == SEVERAL
 
 
 def merge_within_article(events: list[ExtractedEvent], headline_end: int = -1) -> list[ExtractedEvent]:

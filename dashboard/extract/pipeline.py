@@ -35,6 +35,13 @@ from dashboard.extract.forces import without_drill_deployments
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.fronted_reports import speaker_first
 from dashboard.extract.furniture import without_furniture
+from dashboard.extract.gathering_acts import (
+    as_gathering_act,
+    as_gathering_meeting,
+    host_of,
+    tells_several,
+    with_host_for_participants,
+)
 from dashboard.extract.group_chairs import members_as_group
 from dashboard.extract.groups import (
     gathering_of,
@@ -238,6 +245,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     deal_words = lex.word_classes.get("agreement", frozenset())
     gathering_sides: tuple[str, ...] | None = None
     gathering_left = 0
+    several = False  # whether a gathering (or group) of three or more countries was told so far
+    several_here = False  # ... in the paragraph so far
     speakers: tuple[str, ...] | None = None  # who acted in the sentence right before
     owner: str | None = None  # the country the sentence right before opened with ("Its ministry said")
     previous_end = 0
@@ -259,6 +268,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             memory.paragraph_pair = thread.taken_up(memory.last_pair, found)  # back from a side story
             scene = scene_of(paragraph)
             paragraph = []
+            several_here = False
         # "the two leaders" after a side deal of states: back to the story's pair
         memory.thread_pair = thread.taken_up(memory.last_pair, found) if memory.states_pair else None
         previous_end = end
@@ -267,10 +277,14 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
             setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
+        several_here = several_here or tells_several(sentence)
+        several = several or several_here
         if may_list(sentence):  # "the withdrawal of A, B and C ... after the three governments said"
             group = listed_countries(units) or group
         units = with_groups(units, sentence, group, published)
         units, by_gathering = with_gathering(units, gathering_sides if gathering_left > 0 else None, published, gathering)
+        host = host_of(venue.place, hosted.host, filed_from, gathering) if several or group is not None else None
+        units, by_host = with_host_for_participants(units, sentence, host)
         units = with_speakers(units, speakers)
         speakers = None
         units = with_owner(units, owner)
@@ -318,6 +332,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(events_of(ctx, frame))
         found.extend(same_acts(ctx.text, start, units, dates, found[before:], found[max(0, before - 8):before],
                                found))
+        if by_host:  # "The heads of state signed the declaration": the host's, aimed at none
+            found[before:] = as_gathering_act(found[before:], host, venue.place)
+        if several_here:  # "They agreed to meet again": the gathering's meeting, not a pair's
+            found[before:] = as_gathering_meeting(ctx.text, found[before:], host)
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)

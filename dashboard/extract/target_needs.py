@@ -6,6 +6,9 @@ from typing import Final
 
 # Types that mean nothing without the other side: a visit needs a host, sanctions a target.
 REQUIRES_TARGET: Final = frozenset({"visit", "meeting", "sanction", "agreement", "relations"})
+# The target basis of an act of a gathering of several countries together ("the heads of state
+# signed the declaration"): aimed at no single side, yet an event (see gathering_acts.py).
+SEVERAL = "several"
 # Modes of other types that need the other side too: a transfer of arms has a recipient.
 # An appeal, demand, threat, worry or remark still aimed at nobody once the article is merged is
 # no event: on the studied sets 15 of 78 such were coded, on real pages none of 10.
