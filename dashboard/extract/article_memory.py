@@ -58,6 +58,7 @@ class ArticleMemory:
     last_island: str | None = None  # the latest island state named ("the island" after "Taiwan")
     last_kingdom: str | None = None  # the latest kingdom named ("the kingdom" after "Saudi Arabia")
     opening_state: Actor | None = None  # the country or bloc opening the latest sentence
+    envoys: dict[str, Actor] = field(default_factory=dict)  # a group's envoys by name and surname, as the group
     titled: dict[str, Actor] = field(default_factory=dict)  # whom "the <title>" meant, by role
     bodies: dict[str, Actor] = field(default_factory=dict)  # the latest ministry or government named, by role
     ranks: dict[str, Actor] = field(default_factory=dict)  # the latest person named with a rank, by rank ("general")

@@ -43,6 +43,7 @@ from dashboard.extract.gathering_acts import (
     with_host_for_participants,
 )
 from dashboard.extract.group_chairs import members_as_group
+from dashboard.extract.group_envoys import envoys_for_groups
 from dashboard.extract.groups import (
     gathering_of,
     listed_countries,
@@ -274,6 +275,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         previous_end = end
         sentence = folded[start:end]
         units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
+        units = envoys_for_groups(units, chunker)  # "the bloc's mediator, former Nigerian President X"
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
             setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
