@@ -49,3 +49,14 @@ def test_but_after_a_reported_clause_goes_back_to_the_speaker():
 ])
 def test_but_before_a_new_subject_opens_a_clause(text, expected):
     assert _of(text, "statement") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's president held talks with Peru's president in Lima on Monday, but the meeting ended without an "
+    "agreement after the two sides failed to agree on the border.",
+    "Chile's president met Peru's president in Lima on Monday; the talks ended early and without an agreement "
+    "after the two sides failed to agree on fishing rights.",
+])
+def test_no_agreement_without_its_other_side_is_the_talks_deal_not_reached(text):
+    # "failed to agree" gives a negated agreement with no other side: it does not stop the talks'
+    assert _of(text, "agreement") == {("agreement", "agree", "CHL", "PER", "negated")}
