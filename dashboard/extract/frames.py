@@ -11,6 +11,7 @@ from typing import Final
 
 from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import quoted_words_start
+from dashboard.extract.contrast_predicates import speaker_of_contrast
 from dashboard.extract.control_owners import plan_owner
 from dashboard.extract.home_people import member_head
 from dashboard.extract.invitation_nouns import invitation_before
@@ -155,10 +156,11 @@ class SentenceFrames(NounPhrases):
             return self.coordinated_right(opening)
         if (noun := invitation_before(self.units, index)) >= 0:
             return self.subject(noun)  # "accepted an invitation to visit": the guest, not the inviter
+        if (said := speaker_of_contrast(self.units, index)) >= 0:
+            return self.subject(said)  # "said X had not ..., but warned that": who said
         if index >= 2 and self.units[index - 1].low == "to" and self.units[index - 2].low in CONTROL_NOUNS:
             return plan_owner(self.units, index - 2, self.possessor(index - 2))
-        k = index - 1
-        steps = 0
+        k, steps = index - 1, 0
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
             steps += 1
@@ -189,9 +191,7 @@ class SentenceFrames(NounPhrases):
                     return self.subject(k)  # "have not met since they signed the pact": the main subject
                 break
             if unit.low in RELATIVE_PRONOUNS and not self.time_that(k):
-                j = k - 1
-                if j >= 0 and self.units[j].text == ",":
-                    j -= 1
+                j = k - 2 if k >= 1 and self.units[k - 1].text == "," else k - 1
                 if unit.low != "where" and j >= 0 and _is_actor(self.units[j]):
                     return self._coordinated_left(j)
                 if unit.low == "where" and k + 2 == index and self.units[k + 1].low in ("they", "it"):

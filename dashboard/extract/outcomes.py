@@ -32,8 +32,9 @@ def deals_not_reached(units: list[Unit], outcomes: frozenset[str], events: list[
     talks = [e for e in events if e.event_type == "meeting" and e.event_mode in ("talks", "negotiation")
              and e.modality == "asserted" and e.actor_country and e.target_country]
     # "revive the deal that Moscow abandoned, but came away without a commitment": a deal left
-    # is not one reached
-    if not talks or any(e.event_type == "agreement" and e.event_mode != "withdraw" for e in events):
+    # is not one reached; "but announced no agreement" alone, with no other side, is this very deal
+    if not talks or any(e.event_type == "agreement" and e.event_mode != "withdraw"
+                        and (e.target_country or e.modality != "negated") for e in events):
         return []
     at = no_deal_at(units, outcomes)
     if at < 0:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.actor_makers import state_of
+from dashboard.extract.contrast_predicates import contrast_predicate
 from dashboard.extract.lexicon import Sense, TriggerSpec
 from dashboard.extract.met_responses import answered_in
 from dashboard.extract.of_objects import in_object_of_first
@@ -251,7 +252,7 @@ class ReportedSpeech:
         k = index - 1
         if k >= 0 and self.units[k].low == "also":
             k -= 1
-        return k > 0 and self.units[k].low == "and"
+        return k > 0 and self.units[k].low == "and" or contrast_predicate(self.units, index) >= 0
 
     def _as_well_as(self, k: int) -> bool:
         """Whether "as well as" ends at ``k``."""

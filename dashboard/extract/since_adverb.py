@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from dashboard.extract.complements import judged_as
+from dashboard.extract.contrast_predicates import contrast_predicate
 from dashboard.extract.units import Unit
 from dashboard.extract.words import CLAUSE_WORDS
 
@@ -33,8 +34,11 @@ def adverb_since(units: list[Unit], k: int, verb: int) -> bool:
 
 def opens_clause(units: list[Unit], k: int, verb: int) -> bool:
     """Whether the word at ``k`` opens a clause between the verb at ``verb`` and its subject; not
-    "such as", "as" of a judgement ("saw it as"), "so far", nor the adverb "since"."""
+    "such as", "as" of a judgement ("saw it as"), "so far", the adverb "since", nor "but" before
+    a second predicate."""
     low = units[k].low
     if low not in CLAUSE_WORDS or units[k + 1].low == "far" or adverb_since(units, k, verb):
         return False
+    if contrast_predicate(units, verb) == k:
+        return False  # "thanked Peru but said": a second predicate of the same subject
     return not (low == "as" and (k > 0 and units[k - 1].low in ("such", "well") or judged_as(units, k)))
