@@ -52,3 +52,9 @@ def test_a_hosted_summit_with_its_guests_named_is_talks_with_each():
     text = ("Chile hosted a summit on lithium in Santiago on Friday. "
             "The summit was attended by the presidents of Bolivia and Argentina.")
     assert {(m[0], m[1]) for m in _meetings(text)} == {("CHL", "BOL"), ("CHL", "ARG")}
+
+
+def test_a_plan_told_inside_the_relative_clause_is_planned():
+    # "will host" after the noun: the clause's own cue, so June is ahead, not last June.
+    assert _meetings("Lula spoke of the Brazil-Africa summit that Brazil will host in June.") == {
+        ("BRA", None, "BRA", date(2024, 6, 1), "month", "planned", SEVERAL)}
