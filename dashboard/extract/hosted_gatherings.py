@@ -16,7 +16,7 @@ from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS, RELATIVE_PRONO
 
 # A meeting frame's reference to the gathering an earlier sentence told its host of.
 HOSTED_BEFORE: Final = "hosted gathering"
-_HOSTING: Final = frozenset({"hosted", "hosts", "hosting", "host", "convened", "convenes", "convening"})
+HOSTING_WORDS: Final = frozenset({"hosted", "hosts", "hosting", "host", "convened", "convenes", "convening"})
 # Words that tell a gathering held by video, not in one place.
 _REMOTE: Final = frozenset({"virtual", "virtually", "online", "videoconference", "video"})
 # Words skipped between members of a list of guests: "the President of X, H.E. Mr. A; ...".
@@ -80,13 +80,13 @@ def host_in_sentence(sf: SentenceFrames, gathering: int) -> int:
     "X hosted the summit, which ..."; -1 when none."""
     units = sf.units
     for k in range(gathering + 1, min(len(units) - 1, gathering + 4)):
-        if units[k].low in _HOSTING and units[k + 1].low == "by":
+        if units[k].low in HOSTING_WORDS and units[k + 1].low == "by":
             group = sf.by_phrase(k, ("by",))
             return group[0] if group else -1
     k = gathering - 1
-    while k > 0 and units[k].actor is None and units[k].text.replace("-", "").isalnum() and units[k].low not in _HOSTING:
+    while k > 0 and units[k].actor is None and units[k].text.replace("-", "").isalnum() and units[k].low not in HOSTING_WORDS:
         k -= 1  # "hosted the first India-Central Asia Summit": past its describing words
-    if k > 0 and units[k].low in _HOSTING and units[k - 1].actor is not None and not units[k - 1].possessive:
+    if k > 0 and units[k].low in HOSTING_WORDS and units[k - 1].actor is not None and not units[k - 1].possessive:
         return k - 1
     return -1
 

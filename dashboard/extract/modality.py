@@ -32,7 +32,8 @@ def _clause_break_between(units: list[Unit], left: int, right: int) -> bool:
 def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     """The event's modality from cue words around it, and whether it is background history."""
     anchor = frame.support_index if frame.support_index is not None else frame.trigger_index
-    anchor = min(anchor, frame.trigger_index)
+    if not _in_relative_clause(ctx.units, frame):
+        anchor = min(anchor, frame.trigger_index)  # "the summit that Russia plans to host": the clause's own cues
     # A bare noun's modality sits right before it ("planned visits"); a cue further left
     # belongs to some other verb ("has not joined Western sanctions").
     window = 2 if frame.spec.pos == "noun" and frame.support_index is None else LOCAL_CUE_WINDOW
@@ -119,6 +120,14 @@ def modality_of(ctx: SentenceContext, frame: Frame) -> tuple[str, bool]:
     if negated and best is not None and best[1] == "planned":
         return "negated", background  # "cancelled a planned visit": the plan is off
     return (best[1] if best else "asserted"), background
+
+
+def _in_relative_clause(units: list[Unit], frame: Frame) -> bool:
+    """Whether the frame's support verb heads a relative clause after its noun ("the treaty that
+    Iran will sign")."""
+    support = frame.support_index
+    return support is not None and support > frame.trigger_index \
+        and any(unit.low in ("that", "which") for unit in units[frame.trigger_index + 1:support])
 
 
 _CAUSING: Final = frozenset({"lead to", "leads to", "led to", "leading to", "result in", "results in", "resulted in",

@@ -26,6 +26,7 @@ from dashboard.extract.mediators import adjunct_sides, host_of_met
 from dashboard.extract.modifier_lists import modifier_sides
 from dashboard.extract.objects import class_word, generic_plural
 from dashboard.extract.of_sides import of_sides
+from dashboard.extract.own_gatherings import unhosted_conference
 from dashboard.extract.owned_arms import pronoun_supplier
 from dashboard.extract.participle_supports import participle_support_subject
 from dashboard.extract.placed_under import placed_under
@@ -74,6 +75,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     support = sf.support_for(index, spec.event_type) or relative_support(sf, index, spec.event_type)
     if support is not None and (support_refused(sf, support[0], index) or names_threat(spec, support[1])):
         support = None
+    if unhosted_conference(sf, spec, support):
+        return False
     if support is None and spec.event_type == "agreement":
         support = ties_raised(sf, index)  # "raised their ties to a strategic partnership"
     if support is None and spec.event_type == "sanction":

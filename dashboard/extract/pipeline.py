@@ -66,6 +66,7 @@ from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
+from dashboard.extract.own_gatherings import own_gatherings
 from dashboard.extract.owned_acts import owned_acts_in
 from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
@@ -331,7 +332,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         ctx.hosted = hosted if hosted.host is not None else None
         before = len(found)
         for frame in with_staff_cuts(ctx.frames, frames_of(ctx.frames)):
-            found.extend(events_of(ctx, frame))
+            found.extend(own_gatherings(ctx.frames, frame, events_of(ctx, frame)))  # "hosted a summit": aimed at none
         found.extend(same_acts(ctx.text, start, units, dates, found[before:], found[max(0, before - 8):before],
                                found))
         if by_host:  # "The heads of state signed the declaration": the host's, aimed at none
