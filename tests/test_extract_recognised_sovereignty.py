@@ -14,6 +14,8 @@ from tests.conftest import extract, statements
     ("In 2021 Lima recognised Chilean sovereignty over the disputed islets.", {("support", "PER", "CHL", "positive")}),
     ("Bolivia recognised Peru's sovereignty over the lake shore.", {("support", "BOL", "PER", "positive")}),
     ("Ecuador recognises the territorial integrity of Colombia.", {("support", "ECU", "COL", "positive")}),
+    # Refusing to recognise it is a rejection aimed at the same state.
+    ("Ecuador refused to recognise Colombian sovereignty over the reef.", {("rejection", "ECU", "COL", "negative")}),
     # Recognising a state or a government is ties, not a statement.
     ("Ecuador recognised Kosovo in 2009.", set()),
 ])
