@@ -49,6 +49,23 @@ def test_object_pronoun_is_not_the_clause_subject(text, expected):
     assert statements(extract(text)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # With no other person in its sentence, "him" is the one the sentence before was about.
+    ("Chilean President Gabriel Boric arrived in Lima on Monday. Peruvian President Dina Boluarte thanked him "
+     "for the visit.", {("praise", "PER", "CHL", "positive")}),
+    ("Chilean President Tomás Vidal took office on Sunday. Hours later, Argentine President Mario Lenz "
+     "congratulated him on social media.", {("praise", "ARG", "CHL", "positive")}),
+    # ", saying" after "backed her" is still said by the one who backed her.
+    ("Chilean Foreign Minister Rosa Paz said on Monday that the border would stay open. Argentine Foreign "
+     "Minister Juan Soto backed her, saying the closure had been lawful.", {("support", "ARG", "CHL", "positive")}),
+    # The sentence before was about the subject itself: "him" stays unknown.
+    ("Peruvian President Dina Boluarte arrived in Quito on Monday. Boluarte later thanked him for the welcome.",
+     set()),
+])
+def test_object_pronoun_after_a_lone_subject_is_the_previous_topic(text, expected):
+    assert statements(extract(text)) == expected
+
+
 @pytest.mark.parametrize("text, event_type, expected", [
     # "told Peru that it ...": "that" after the hearer opens the report, and "it" is the speaker;
     # an act aimed at nobody else is aimed at the hearer.

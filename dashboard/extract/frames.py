@@ -211,8 +211,8 @@ class SentenceFrames(NounPhrases):
                     k = named
                 group = self._coordinated_left(k)
                 first = group[0]
-                controller = self._controlling_statement(first)
-                # "urged Israel to show restraint", but not "criticised Peru ... and called on"
+                controller = self._controlling_statement(first) if self.units[index - 1].text != "," else None
+                # "urged Israel to show restraint", but not "criticised Peru ... and called on" nor "backed her, saying"
                 if controller is not None and not self._joins_predicate(index) and not listed_predicate(self.units, index):
                     self.control_mode = controller
                     return group

@@ -27,12 +27,13 @@ def met_by_subject(units: list[Unit], i: int, sentence_persons: list[Actor], per
 _AFTER_OBJECT: Final = frozenset({"to", "that", "on", "for", "about", "in", "at", "as", "over", "and", ",", "."})
 
 
-def object_of_subject(done: list[Unit], units: list[Unit], i: int) -> Actor | None:
+def object_of_subject(done: list[Unit], units: list[Unit], i: int, before: Actor | None) -> Actor | None:
     """The person "him" (or object "her") at ``units[i]`` stands for right after a verb (``done``:
     the sentence's units chunked so far): an object is never its own clause's subject ("Modi met
     Putin and urged him", "where Talon received him", "Fernandez, who hailed him"), so it is the
-    latest other person the sentence names; None when no person subject is found or a report
-    comes first ("Modi said Putin told him": him is Modi)."""
+    latest other person the sentence names, else the person the sentence ``before`` was about
+    ("Sharif took office. Modi congratulated him"); None when no person subject is found or a
+    report comes first ("Modi said Putin told him": him is Modi)."""
     low = units[i].low
     if len(done) < 2 or low not in ("him", "her") \
             or low == "her" and (i + 1 >= len(units) or units[i + 1].low not in _AFTER_OBJECT):
@@ -44,7 +45,9 @@ def object_of_subject(done: list[Unit], units: list[Unit], i: int) -> Actor | No
         return None
     named = [unit.actor for unit in done if _person(unit) and unit.actor is not None and unit.actor.name != subject.name
              and unit.actor.country and unit.low not in ("he", "she", "his", "her", "him")]
-    return named[-1] if named else None
+    if named:
+        return named[-1]
+    return before if before is not None and before.name != subject.name and before.country else None
 
 
 def _clause_subject(units: list[Unit], verb: int) -> Actor | None:

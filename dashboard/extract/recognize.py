@@ -120,7 +120,7 @@ class ActorChunker:
     def chunk(self, units: list[Unit]) -> list[Unit]:
         self.sentence_persons: list[Actor] = []
         out: list[Unit] = []
-        self._done = out
+        self._done, self._before = out, self.memory.last_subject  # whom the sentence before was about
         surnames = self.memory.surnames
         i = 0
         it = acting_it(units, self.memory.opening_state) if self.memory.opening_state is not None else -1
@@ -413,7 +413,7 @@ class ActorChunker:
             # "his" most often means the sentence's subject; across sentences, the person the
             # previous sentence was about.
             last = (object_pronouns.met_by_subject(units, i, self.sentence_persons, self.memory.persons)  # "after meeting him"
-                    or object_pronouns.object_of_subject(self._done, units, i)  # "met Xi and urged him"
+                    or object_pronouns.object_of_subject(self._done, units, i, self._before)  # "met Xi and urged him"
                     or (self.sentence_persons[0] if self.sentence_persons else self.memory.last_subject or self.memory.last_person()))
             if last is not None:
                 if not self.sentence_persons:
