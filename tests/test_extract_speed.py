@@ -192,3 +192,15 @@ def test_country_place_is_none_for_groups_and_unknown_codes(code, place):
     assert (found[0] if found else None) == place == (country_place(code) or (None,))[0]
     if found:
         assert (found[1], found[2]) == gazetteer.centroid(code)
+
+
+@pytest.mark.parametrize("text, digit, century", [
+    ("talks on June 18", True, False),
+    ("in 2019", True, True),
+    ("the 20th summit", True, True),
+    ("talks on Tuesday", False, False),
+    ("", False, False),
+])
+def test_digits_and_a_century_found_anywhere(text, digit, century):
+    present = _CUES.present(text, text.lower(), True)
+    assert (bool(present & _CUES.digit), bool(present & _CUES.century)) == (digit, century)
