@@ -12,9 +12,9 @@ from dashboard import gazetteer
 from dashboard.extract.build import _nearness
 from dashboard.extract.clustering import _same
 from dashboard.extract.dates import (
+    _CUES,
     DateMention,
     DateSpan,
-    _cues_present,
     _longest_first,
     _start_of,
     find_dates,
@@ -40,12 +40,12 @@ PUBLISHED = date(2024, 6, 19)
 ])
 def test_counted_interval_needs_its_unit_word(text, has_unit):
     lower = text.lower()
-    assert ("unit" in _cues_present(text, lower, text.isascii())) is has_unit
+    assert bool(_CUES.present(text, lower, text.isascii()) & _CUES.unit) is has_unit
 
 
 def test_text_beyond_ascii_always_may_count_an_interval():
     text = "Ankara said two dayſ ago it would reply."  # long s: a match when case is ignored
-    assert "unit" in _cues_present(text, text.lower(), False)
+    assert _CUES.present(text, text.lower(), False) & _CUES.unit
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -192,3 +192,15 @@ def test_country_place_is_none_for_groups_and_unknown_codes(code, place):
     assert (found[0] if found else None) == place == (country_place(code) or (None,))[0]
     if found:
         assert (found[1], found[2]) == gazetteer.centroid(code)
+
+
+@pytest.mark.parametrize("text, digit, century", [
+    ("talks on June 18", True, False),
+    ("in 2019", True, True),
+    ("the 20th summit", True, True),
+    ("talks on Tuesday", False, False),
+    ("", False, False),
+])
+def test_digits_and_a_century_found_anywhere(text, digit, century):
+    present = _CUES.present(text, text.lower(), True)
+    assert (bool(present & _CUES.digit), bool(present & _CUES.century)) == (digit, century)

@@ -1,7 +1,6 @@
 """Character tests for the hot loops: ``str.isalpha`` and ``str.isalnum`` of one character,
-with ASCII answered by comparing code points, and whether a text holds a digit. Compiled,
-these are native tests, where the string methods and ``any(map(...))`` are a call through the
-interpreter each (a tenth of dictionary matching)."""
+with ASCII answered by comparing code points. Compiled, these are native tests, where the
+string methods are a call through the interpreter each (a tenth of dictionary matching)."""
 
 from __future__ import annotations
 
@@ -21,11 +20,3 @@ def is_alnum(char: str) -> bool:
         return 97 <= code <= 122 or 48 <= code <= 57 or 65 <= code <= 90
     return char.isalnum()
 
-
-def contains_ascii_digit(text: str) -> bool:
-    """Whether any of 0 to 9 occurs in ``text``: ten substring scans, in a loop rather than
-    ``any(map(...))``, so that compiled each is a direct call."""
-    for digit in "0123456789":
-        if digit in text:
-            return True
-    return False

@@ -12,11 +12,10 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-import ahocorasick_rs
-
 from dashboard.extract.ascii_stand_in import ascii_stand_in
-from dashboard.extract.chars import contains_ascii_digit
+from dashboard.extract.date_cues import DateCues
 from dashboard.extract.date_spans import DateMention, DateSpan
+from dashboard.extract.date_windows import search_start
 from dashboard.extract.interval_cues import may_count_interval
 from dashboard.extract.years_ahead import years_not_ahead
 
@@ -252,7 +251,6 @@ EXPLICIT_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # Cheap tests, one per kind of cue (a whole run of letters, all found in one automaton scan).
-_HAS_DIGIT: Final = re.compile(r"\d")
 _CUE_WORDS: Final = {
     "month": frozenset(MONTHS),
     "weekday": frozenset(WEEKDAYS),
@@ -265,40 +263,13 @@ _CUE_WORDS: Final = {
     # word of a sentence ("a", "an", a number) and is slow on the many sentences without one
     "unit": frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years"]),
 }
-_CUE_GROUPS: dict[str, list[str]] = {}
-for _kind, _words in _CUE_WORDS.items():
-    for _word in _words:
-        _CUE_GROUPS.setdefault(_word, []).append(_kind)
-_CUE_KINDS: Final = [tuple(kinds) for kinds in _CUE_GROUPS.values()]  # by the index of the word in the finder
-_CUE_FINDER: Final = ahocorasick_rs.AhoCorasick(list(_CUE_GROUPS), matchkind=ahocorasick_rs.MatchKind.Standard)
-_CUES: Final = {
+_CUES: Final = DateCues(_CUE_WORDS, {
     "iso": ("century",), "month_day_month_day": ("month", "digit"), "month_day": ("month", "digit"),
     "day_month": ("month", "digit"), "month_year": ("month", "century"), "in_month": ("month",),
     "month_of_year": ("month", "period"),
     "year": ("century",), "relative_day": ("relative_day",), "weekday": ("weekday",),
     "ago": ("ago", "unit"), "after": ("after", "unit"), "later": ("later", "unit"), "relative_period": ("period",),
-}
-
-
-def _cues_present(text: str, lower: str, ascii_text: bool) -> set[str]:
-    size = len(lower)
-    present: set[str] = set()
-    hits: list[tuple[int, int, int]] = _CUE_FINDER.find_matches_as_indexes(lower, overlapping=True)  # typed: unpacked natively
-    for index, first, end in hits:
-        if (first == 0 or not "a" <= lower[first - 1] <= "z") and (end == size or not "a" <= lower[end] <= "z"):
-            present.update(_CUE_KINDS[index])
-    # Ten substring scans are several times faster than one \d search; only ASCII text can
-    # rely on them, since \d also matches other scripts' digits.
-    if ascii_text:
-        has_digit = contains_ascii_digit(text)
-    else:
-        has_digit = _HAS_DIGIT.search(text) is not None
-        present.add("unit")  # "dayſ" matches ignoring case, but is no word of the lower-cased text
-    if has_digit:
-        present.add("digit")
-        if "19" in text or "20" in text:
-            present.add("century")  # a year of the patterns is 19xx or 20xx
-    return present
+})
 
 
 def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match[str]]]:
@@ -307,7 +278,7 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
     stand_in = ascii_stand_in(text)  # ASCII text lower-cased, or a stand-in with the same matches
     ascii_text = stand_in is not None
     lower = stand_in if stand_in is not None else text.lower()
-    present = _cues_present(lower if ascii_text else text, lower, ascii_text)
+    present = _CUES.present(lower if ascii_text else text, lower, ascii_text)
     if not present:
         return []  # every pattern needs a cue: most sentences name no date at all
     # ASCII text (or its stand-in) is searched lower-cased with case-sensitive patterns: the same
@@ -316,9 +287,11 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
     searched, patterns = (lower, _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)
     found = []
     for name, pattern in patterns:
-        if not present.issuperset(_CUES[name]) or (ascii_text and not may_count_interval(lower, name)):
+        need = _CUES.needs[name]
+        if present & need != need or (ascii_text and not may_count_interval(lower, name)):
             continue  # a counted interval's pattern, searched lower-cased, also needs its unit before its word
-        for match in pattern.finditer(searched):
+        # no match starts before search_start: the same matches, fewer positions tried
+        for match in pattern.finditer(searched, search_start(lower, name) if ascii_text else 0):
             groups = match.groupdict()
             if published is None and name not in ("iso", "month_year", "year") and not groups.get("year"):
                 continue

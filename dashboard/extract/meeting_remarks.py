@@ -20,9 +20,18 @@ def with_meeting_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 or (event.actor_role or "") not in _PEOPLE
                 or event.date_start is None or event.date_precision != "day"):
             continue
-        meeting = next((m for m in talks if m.date_start == event.date_start
-                        and (event.actor_country, event.actor) in ((m.actor_country, m.actor), (m.target_country, m.target))),
-                       None)
+        meeting = _talks_of(event, talks)
         if meeting is not None:
             event.take_place_of(meeting)
     return events
+
+
+def _talks_of(event: ExtractedEvent, talks: list[ExtractedEvent]) -> ExtractedEvent | None:
+    """The first talks of the statement's day with its speaker on either side. A plain loop:
+    compiled, a tuple-of-pairs test inside ``next(...)`` left C that gcc -Werror rejects."""
+    for m in talks:
+        if m.date_start == event.date_start and (
+                (event.actor_country == m.actor_country and event.actor == m.actor)
+                or (event.actor_country == m.target_country and event.actor == m.target)):
+            return m
+    return None
