@@ -16,6 +16,10 @@ def _dated_by_day(event: ExtractedEvent) -> bool:
     return event.date_precision == "day" and event.date_basis != "published" and event.date_start is not None
 
 
+def _day(event: ExtractedEvent) -> date:
+    return event.date_start if event.date_start is not None else date.min
+
+
 def day_told_before(earlier: list[ExtractedEvent], text: str | None,
                     published: date | None) -> ExtractedEvent | None:
     """The earlier event whose day "the same day" takes: of those with a day told (not of
@@ -31,7 +35,7 @@ def day_told_before(earlier: list[ExtractedEvent], text: str | None,
     closing = len(text) if closing < 0 else closing
     there = [event for event in earlier if _dated_by_day(event) and event.evidence
              and opening <= event.evidence[0].char_start < closing
-             and event.modality == "asserted" and (published is None or event.date_start <= published)]
+             and event.modality == "asserted" and (published is None or _day(event) <= published)]
     if not there:
         return last
-    return max(there, key=lambda event: (event.date_start, event.evidence[0].char_start))
+    return max(there, key=lambda event: (_day(event), event.evidence[0].char_start))
