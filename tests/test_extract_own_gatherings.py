@@ -43,6 +43,8 @@ def test_a_gathering_hosted_with_no_guest_named(text, expected):
     ("The summit, hosted by Kenya, drew leaders from across the continent on Monday.", set()),
     # Only thought of: no event.
     ("Ghana could host a summit on cocoa next year, the minister said.", set()),
+    # An offer to host is its maker's, and only offered: not the subject's meeting.
+    ("Peru turned down a Chilean offer to host a summit on fisheries.", set()),
 ])
 def test_no_hosted_gathering_without_an_active_host(text, expected):
     assert _meetings(text) == expected

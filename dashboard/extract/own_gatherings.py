@@ -19,6 +19,8 @@ from dashboard.extract.target_needs import SEVERAL
 # Noun triggers that name a gathering a host holds for many (not "talks" or "a meeting", mostly
 # others' talks the host only houses: "hosted the talks between A and B").
 OWN_GATHERINGS: Final = frozenset({"summit", "conference"})
+# Nouns whose "to host" is their owner's, not the sentence subject's: "rejected a US offer to host".
+_OFFERS: Final = frozenset({"offer", "offers", "proposal", "proposals", "bid", "bids", "invitation", "request"})
 
 
 def hosted_by_support(sf: SentenceFrames, frame: Frame) -> bool:
@@ -30,9 +32,14 @@ def hosted_by_support(sf: SentenceFrames, frame: Frame) -> bool:
 
 def _hosts(sf: SentenceFrames, support: int) -> bool:
     """Whether the support verb is one of hosting, its subject the host ("The summit, hosted by
-    X, ..." mostly tells the guests' trips instead: the sets code no meeting of the host alone)."""
+    X, ..." mostly tells the guests' trips instead: the sets code no meeting of the host alone;
+    "an offer to host" is the offer's maker's, not the subject's)."""
     after = sf.units[support + 1].low if support + 1 < len(sf.units) else ""
-    return sf.units[support].low in HOSTING_WORDS and after != "by"
+    before = sf.units[support - 1].low.split() if support >= 1 else []  # "offer to" may be one unit
+    if before == ["to"] and support >= 2:
+        before = [sf.units[support - 2].low, "to"]
+    offered = len(before) == 2 and before[1] == "to" and before[0] in _OFFERS
+    return sf.units[support].low in HOSTING_WORDS and after != "by" and not offered
 
 
 def unhosted_conference(sf: SentenceFrames, spec: TriggerSpec, support: tuple[int, SupportSpec, bool] | None) -> bool:
