@@ -19,6 +19,9 @@ _ENVOY_NOUNS: Final = frozenset({"envoy", "envoys", "mediator", "emissary", "fac
                                  "representative"})
 # Words that may stand between the group and the noun ("the AU's special envoy", "chief mediator").
 _ENVOY_ADJECTIVES: Final = frozenset({"special", "chief", "top", "senior", "personal", "high"})
+# Stems one of which every envoy noun holds: a plain test of the sentence spares the scan of its
+# units (ASCII sentences only: a unit's lower-cased words may differ from the sentence's beyond).
+_ENVOY_STEMS: Final = ("envoy", "mediator", "emissar", "facilitator", "negotiator", "representative")
 # What may close an apposition after the person: "X, the UN envoy, said", "..., the UN envoy."
 _APPOSITION_ENDS: Final = frozenset({",", ".", ";", ")", "who", "and"})
 
@@ -72,11 +75,19 @@ def _group_of_person(units: list[Unit], k: int) -> str:
     return ""
 
 
-def envoys_for_groups(units: list[Unit], chunker: ActorChunker) -> list[Unit]:
-    """The units with each person named as a group's envoy acting for the group, here and
-    wherever the article names them again ("Kenyatta met Tshisekedi")."""
+def _names_no_envoy(sentence: str) -> bool:
+    if not sentence.isascii():
+        return False
+    low = sentence.lower()
+    return not any(stem in low for stem in _ENVOY_STEMS)
+
+
+def envoys_for_groups(units: list[Unit], sentence: str, chunker: ActorChunker) -> list[Unit]:
+    """The units of the ``sentence`` with each person named as a group's envoy acting for the
+    group, here and wherever the article names them again ("Kenyatta met Tshisekedi")."""
     envoys = chunker.memory.envoys
-    if not envoys and not any(unit.low.split()[-1:] and unit.low.split()[-1] in _ENVOY_NOUNS for unit in units):
+    if not envoys and (_names_no_envoy(sentence) or not any(
+            unit.low.split()[-1:] and unit.low.split()[-1] in _ENVOY_NOUNS for unit in units)):
         return units  # the cheap cue: no envoy noun, no envoy named before
     for k, unit in enumerate(units):
         person = unit.actor

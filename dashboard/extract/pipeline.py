@@ -276,7 +276,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         previous_end = end
         sentence = folded[start:end]
         units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
-        units = envoys_for_groups(units, chunker)  # "the bloc's mediator, former Nigerian President X"
+        units = envoys_for_groups(units, sentence, chunker)  # "the bloc's mediator, former Nigerian President X"
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
             setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
