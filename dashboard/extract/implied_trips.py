@@ -11,6 +11,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.build import TRAVELLING_ROLES
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.reference_points import named_as_reference
 from dashboard.extract.residents import named_as_ambassador
 from dashboard.extract.summits import summit_venue
 from dashboard.schema import cameo_for, goldstein
@@ -137,6 +138,8 @@ def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             host = venue.country
         if event.modality == "negated":
             continue  # a meeting called off took nobody anywhere
+        if event.evidence and named_as_reference(event.sentence, event.evidence[0].trigger):
+            continue  # "the first summit since they met in Geneva": only a point in time
         sides = [(event.actor, event.actor_country), (event.target, event.target_country)]
         if venue is not None:
             sides = sides[:1]  # the one told at the summit; whom they spoke to may be at home
