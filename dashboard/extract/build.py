@@ -401,7 +401,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return hosted_place(ctx.hosted)  # the summit told hosted before: where it was, or by video
         if frame.actor_source == "host":  # "Oman hosted talks between ...": held at the host's
             return None, actor.country if actor else None
-        if ctx.dateline is not None:
+        # leaving a pact is done by notice, not in the city the lede was filed from
+        if ctx.dateline is not None and frame.mode != "withdraw":
             return ctx.dateline, None
         # only where one side is at home: "BEIJING - Tsai met McCarthy" was not in Beijing
         if (ctx.filed_from is not None and frame.mode not in ("join", "withdraw", "ratify")
