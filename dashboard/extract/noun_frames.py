@@ -12,6 +12,7 @@ from dashboard.extract.adjuncts import occasion_sides
 from dashboard.extract.announced_measures import ANNOUNCED, announcing_speaker
 from dashboard.extract.answered_measures import answered_with
 from dashboard.extract.awaited_talks import awaited_talks
+from dashboard.extract.bare_measures import BARE_MEASURES, penal_measures
 from dashboard.extract.closed_missions import closure_told
 from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
@@ -68,6 +69,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     """Fill in the frame of the noun trigger at ``index``; False when the noun is no event here."""
     if spec.event_type == "sanction" and broken_measure(sf, index):
         return False
+    if spec.phrase == BARE_MEASURES and not penal_measures(sf, index):
+        return False  # "measures to ease visa rules": a policy, no penalty
     if lacks_partner(sf, index, spec):
         return False  # "told a press conference": given alone
     if spec.event_type == "meeting" and awaited_talks(sf.units, index):

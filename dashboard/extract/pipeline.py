@@ -67,6 +67,7 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.own_gatherings import own_gatherings
+from dashboard.extract.own_sanction_targets import with_own_sanction_targets
 from dashboard.extract.owned_acts import owned_acts_in
 from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
@@ -390,6 +391,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
     # dated invasions last; "met in May and June": a meeting in each month
     found = with_counted_rounds(with_paired_dates(found + background))  # "met twice": one per round
+    found = with_own_sanction_targets(found)  # "the EU's embargo took effect": on whom the EU's others fall
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
         in_month(found, month, published)
