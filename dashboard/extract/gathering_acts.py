@@ -14,6 +14,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.build import place_fields
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.target_needs import SEVERAL
 from dashboard.extract.units import Actor, Unit, listed_units
@@ -54,7 +55,7 @@ _COUNT_CUES: Final = ("lateral", "three ", "four ", "five ", "six ", "seven ", "
 def tells_several(sentence: str) -> bool:
     """Whether the sentence tells a gathering (or a group) of three or more countries."""
     if sentence.isascii():
-        low = sentence.lower()
+        low = lower_case(sentence)
         if not any(word in low for word in _SEVERAL_WORDS) or not any(cue in low for cue in _COUNT_CUES):
             return False
     return _SEVERAL_COUNTRIES.search(sentence) is not None
