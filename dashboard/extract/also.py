@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 
 # What "also" adds to one statement or to the commitments of one round of talks is more of the
@@ -44,7 +45,7 @@ def _near(between: str) -> bool:
 
 
 def _separate_beside(sentence: str, start: int, end: int) -> bool:
-    if sentence.isascii() and "separate" not in sentence.lower():
+    if sentence.isascii() and "separate" not in lower_case(sentence):
         return False  # most sentences (outside ASCII, a case form of "separate" may be another letter)
     before = [m for m in _SEPARATE.finditer(sentence, 0, start)]
     if before and _near(sentence[before[-1].end():start]):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.lower_case import lower_case
+
 _WORD: Final = "_"
 _SPACE: Final = "\x1c"
 _OTHER: Final = "#"
@@ -34,7 +36,7 @@ def ascii_stand_in(text: str) -> str | None:
     """``text`` with its characters outside ASCII replaced by their stand-ins, lower-cased; None
     when one has none. (For ASCII text, just the text lower-cased.)"""
     if text.isascii():
-        return text.lower()
+        return lower_case(text)
     for char in set(text):
         if char.isascii():
             continue

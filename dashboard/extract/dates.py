@@ -17,6 +17,7 @@ from dashboard.extract.date_cues import DateCues
 from dashboard.extract.date_spans import DateMention, DateSpan
 from dashboard.extract.date_windows import search_start
 from dashboard.extract.interval_cues import may_count_interval
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.years_ahead import years_not_ahead
 
 MONTHS: Final = {
@@ -79,7 +80,7 @@ def relative_years(sentence: str, published: date | None) -> list[tuple[int, int
     """Where the sentence tells a year from the publication date's, and which year; not in an
     aside about a name ("Meloni, who became prime minister last year, ...")."""
     if published is None or not ("year" in sentence or "this " in sentence or "This " in sentence) or (
-            sentence.isascii() and "this " not in (lower := sentence.lower()) and "last " not in lower):
+            sentence.isascii() and "this " not in (lower := lower_case(sentence)) and "last " not in lower):
         return []  # (an ASCII sentence's matches have "this " or "last " lower-cased)
     asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)] if ", wh" in sentence else []
     found = []

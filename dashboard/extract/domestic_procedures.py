@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
@@ -30,7 +31,7 @@ _MADE: Final = frozenset({"sign", "agree"})
 def tells_procedures(sentence: str) -> bool:
     """Whether the sentence leaves the deal's entry into force (or ratification) to each side's
     procedures at home."""
-    low = sentence.lower()
+    low = lower_case(sentence)
     return ("into force" in low or "ratif" in low) and _PROCEDURES.search(low) is not None \
         and _EACH.search(low) is not None
 
@@ -47,7 +48,7 @@ def ratifications_ahead(sentence: str, start: int, end: int, earlier: list[Extra
     # a text signed is what goes to ratification; a deal only agreed ("in principle") when none was
     signed = [e for e in deals if e.event_mode == "sign"]
     deal = (signed or deals)[-1] if deals else None
-    if deal is None or _AHEAD.search(sentence.lower()) is None:
+    if deal is None or _AHEAD.search(lower_case(sentence)) is None:
         return []
     code = cameo_for("agreement", "ratify")
     evidence = [Evidence(sentence, start, end, "procedures")]

@@ -14,6 +14,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.build import place_fields
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.target_needs import SEVERAL
 from dashboard.extract.units import Actor, Unit, listed_units
@@ -45,13 +46,17 @@ _SEVERAL_COUNTRIES: Final = re.compile(
 # Words one of which every match of _SEVERAL_COUNTRIES holds, lower-cased: a plain test of them
 # spares most sentences the pattern's search (ASCII ones only: case folding differs beyond).
 _SEVERAL_WORDS: Final = ("lateral", "countries", "nations", "states", "leaders", "presidents", "heads of")
+# ... and one of these too: "lateral", or a count with the blank after it (a number's last digit).
+# "United States" and "world leaders" pass the first test in most articles, few pass this one.
+_COUNT_CUES: Final = ("lateral", "three ", "four ", "five ", "six ", "seven ", "eight ", "nine ", "ten ",
+                      "eleven ", "twelve ", "0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "6 ", "7 ", "8 ", "9 ")
 
 
 def tells_several(sentence: str) -> bool:
     """Whether the sentence tells a gathering (or a group) of three or more countries."""
     if sentence.isascii():
-        low = sentence.lower()
-        if not any(word in low for word in _SEVERAL_WORDS):
+        low = lower_case(sentence)
+        if not any(word in low for word in _SEVERAL_WORDS) or not any(cue in low for cue in _COUNT_CUES):
             return False
     return _SEVERAL_COUNTRIES.search(sentence) is not None
 

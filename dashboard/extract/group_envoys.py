@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from dashboard import gazetteer
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.units import Unit
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _group_of_person(units: list[Unit], k: int) -> str:
 def _names_no_envoy(sentence: str) -> bool:
     if not sentence.isascii():
         return False
-    low = sentence.lower()
+    low = lower_case(sentence)
     return not any(stem in low for stem in _ENVOY_STEMS)
 
 

@@ -16,6 +16,7 @@ from dashboard import gazetteer
 from dashboard.extract.actor_makers import describe, leader_role, state_actor
 from dashboard.extract.group_adjectives import after_place_words
 from dashboard.extract.late_they import opening_they
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.recognize import PAIR_NOUNS_PEOPLE, PAIR_NOUNS_STATES
 from dashboard.extract.units import Actor, Unit, listed_units
@@ -79,7 +80,7 @@ def with_groups(units: list[Unit], sentence: str, group: tuple[str, ...] | None,
     qualified = qualified_group(units, group, published)
     if qualified is not None:
         return qualified
-    if (_GROUP_NUMBER_LOWER.search(sentence.lower()) if sentence.isascii() else _GROUP_NUMBER.search(sentence)) is None:
+    if (_GROUP_NUMBER_LOWER.search(lower_case(sentence)) if sentence.isascii() else _GROUP_NUMBER.search(sentence)) is None:
         return units
     out: list[Unit] = []
     i = 0

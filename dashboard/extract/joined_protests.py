@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
@@ -27,7 +28,7 @@ def joined_protests(text: str, events: list[ExtractedEvent]) -> list[ExtractedEv
     measures = [measure for measure in events if _measure_between_two(measure)]
     if not measures:
         return []  # most sentences: no lowering nor pattern search
-    low = text.lower()
+    low = lower_case(text)
     if not any(stem in low for stem in _STEMS):
         return []  # the pattern needs one of its stems
     verbs = list(_PROTEST.finditer(low))

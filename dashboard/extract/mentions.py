@@ -29,8 +29,9 @@ def is_complete(event: ExtractedEvent) -> bool:
     """An event worth reporting: a known actor, and a target where the type needs one."""
     if event.actor_country is None:
         return False
-    needs_target = event.event_type in REQUIRES_TARGET or (event.event_type, event.event_mode) in REQUIRES_TARGET_MODES
-    return not needs_target or event.target_country is not None or event.target_basis == SEVERAL
+    if event.target_country is not None or event.target_basis == SEVERAL:
+        return True  # asked of every pair merged: the cheap tests first, no tuple made
+    return event.event_type not in REQUIRES_TARGET and (event.event_type, event.event_mode) not in REQUIRES_TARGET_MODES
 
 
 def merge_within_article(events: list[ExtractedEvent], headline_end: int = -1) -> list[ExtractedEvent]:
@@ -81,13 +82,14 @@ def _one_utterance(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     statements of one speaker to one target in one sentence are one statement (the first mode
     stands), unless the second is an act of its own (a warning, a denial, a demand), an appeal
     after a judgement, or praise beside backing."""
+    if not (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
+            and a.target_country is not None and a.target_country == b.target_country
+            and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start):
+        return False  # most pairs: tested first, before a set is made of their modes
     if a.event_mode != b.event_mode and (a.event_mode in _OWN_ACTS or b.event_mode in _OWN_ACTS):
         return False  # "condemned the move and said it would not go unanswered": a warning of its own
-    if frozenset({a.event_mode, b.event_mode}) in _JUDGED_AND_URGED:
-        return False  # "voiced concern and urged Chile to show restraint": a worry and an appeal
-    return (a.event_type == b.event_type == "statement" and a.actor_country == b.actor_country
-            and a.target_country is not None and a.target_country == b.target_country
-            and bool(a.evidence) and bool(b.evidence) and a.evidence[0].char_start == b.evidence[0].char_start)
+    # "voiced concern and urged Chile to show restraint": a worry and an appeal
+    return frozenset({a.event_mode, b.event_mode}) not in _JUDGED_AND_URGED
 
 
 _TEXT_DATED: Final = frozenset({"stated", "relative"})

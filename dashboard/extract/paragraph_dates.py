@@ -10,6 +10,7 @@ from typing import Final
 
 from dashboard.extract.counted_dates import counts_on
 from dashboard.extract.dates import DateSpan, SentenceDates
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.same_day_anchor import day_told_before
 
@@ -73,7 +74,7 @@ def _history_told(earlier: list[SentenceDates], published: date) -> DateSpan | N
 def in_present(sentence: str) -> bool:
     """Whether the sentence is back in the report's present ("has said", "now", "says")."""
     if sentence.isascii():
-        return _PRESENT_LOWER.search(sentence.lower()) is not None
+        return _PRESENT_LOWER.search(lower_case(sentence)) is not None
     return _PRESENT.search(sentence) is not None
 
 
@@ -102,7 +103,7 @@ def told_on_the_same_day(sentence: str) -> bool:
             and any(word in sentence for word in ("day", "morning", "evening", "night", "afternoon"))):
         return False
     if sentence.isascii():
-        low = sentence.lower()
+        low = lower_case(sentence)
         if not any(phrase in low for phrase in _SAME_DAY_PHRASES):
             return False  # ASCII: the pattern needs one of these in the lowered text
     return _SAME_DAY.search(sentence) is not None
@@ -188,7 +189,7 @@ def with_previous_day(events: list[ExtractedEvent], earlier: list[ExtractedEvent
                and dates.text[last.end - dates.offset:last.end - dates.offset + 2] not in ("'s", "\u2019s"))
     if not told and not setting:  # mostly: tested before the patterns, which cost more
         return
-    if _COUNTED.search(last.text) or (_CLAUSE_LOWER.search(dates.text.lower(), 0, last.start - dates.offset)
+    if _COUNTED.search(last.text) or (_CLAUSE_LOWER.search(lower_case(dates.text), 0, last.start - dates.offset)
                                       if dates.text.isascii() else _CLAUSE.search(dates.text, 0, last.start - dates.offset)):
         return
     arrivals = [e.date_start for e in there if e.event_type == "visit" and e.date_start is not None]

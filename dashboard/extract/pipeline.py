@@ -276,6 +276,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         memory.thread_pair = thread.taken_up(memory.last_pair, found) if memory.states_pair else None
         previous_end = end
         sentence = folded[start:end]
+        told = text[start:end]  # the sentence as written: sliced once, read by several rules
         units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
         units = envoys_for_groups(units, sentence, chunker)  # "the bloc's mediator, former Nigerian President X"
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
@@ -309,10 +310,10 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
                 and not tells_procedures(sentence) and not tells_invasion(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names and pairs
             memory.last_pair = pair_between(sentence, units, memory.last_pair)  # "Tensions between A and B rose."
-            deal_list.read(text[start:end], start, end, [], False)
+            deal_list.read(told, start, end, [], False)
             paragraph.append(SentenceDates(without_leading_date(led_on, start, without_dateline_date(filed_on, start, sentence)), published,
                                            story_year, offset=start))
-            found.extend(same_acts(text[start:end], start, units, paragraph[-1], [], found[-8:], found))  # "B followed suit."
+            found.extend(same_acts(told, start, units, paragraph[-1], [], found[-8:], found))  # "B followed suit."
             if opening[0] <= start < opening[1]:
                 opening_dates.append(paragraph[-1])
             story_dates.append(paragraph[-1])
@@ -321,7 +322,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         dates = SentenceDates(without_leading_date(led_on, start, without_dateline_date(filed_on, start, sentence)), published,
                               story_year, offset=start)
         narrative_year, narrative_month = story_moves(sentence, year_here, story_year, narrative_month)
-        ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=text[start:end],
+        ctx = SentenceContext(units=units, frames=SentenceFrames(units, lex), text=told,
                               start=start, end=end, dates=dates,
                               published=published, recent=found,
                               dateline=filed_from if in_lede else None, filed_from=filed_from,
@@ -386,9 +387,9 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             sides = gathering_of(found[before:])
             if sides is not None:
                 gathering, gathering_sides, gathering_left = found[before:], sides, _GATHERING_SENTENCES
-        found.extend(ratifications_ahead(text[start:end], start, end, found[:before], found[before:]))
+        found.extend(ratifications_ahead(told, start, end, found[:before], found[before:]))
         names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
-        found.extend(deal_list.read(text[start:end], start, end, found[before:], names_deal))
+        found.extend(deal_list.read(told, start, end, found[before:], names_deal))
     # dated invasions last; "met in May and June": a meeting in each month
     found = with_counted_rounds(with_paired_dates(found + background))  # "met twice": one per round
     found = with_own_sanction_targets(found)  # "the EU's embargo took effect": on whom the EU's others fall

@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Actor, Unit
 from dashboard.schema import cameo_for, goldstein
@@ -43,7 +44,7 @@ def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
     """(offset of "since ..." in ``text``, first day, last day, precision, start and end of the
     one named as its maker, -1 for none) of the earlier event that "first <trigger> since ..."
     presupposes, or None."""
-    if text.isascii() and "first" not in text.lower():
+    if text.isascii() and "first" not in lower_case(text):
         return None  # most sentences: both patterns need "first" (outside ASCII, in any case form)
     if not _FIRST_BEFORE.search(text, max(0, trigger_start - 80), trigger_start):
         after = _FIRST_AFTER.match(text, trigger_end, trigger_end + 120)

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Final
 
 from dashboard.extract.dates import EXPLICIT_YEAR
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
@@ -27,7 +28,7 @@ def restored_later(text: str, events: list[ExtractedEvent]) -> list[ExtractedEve
              and e.modality == "asserted" and e.actor_country and e.target_country]
     if not ended or any(e.event_type == "relations" and e.event_mode == "restore" for e in events):
         return []  # most sentences: no pattern search (ignoring case, it tries every position)
-    if text.isascii() and "them" not in text.lower():
+    if text.isascii() and "them" not in lower_case(text):
         return []  # no "them" in any case: the case-blind pattern can match nothing
     found = _RESTORED_THEM.search(text)
     if found is None:

@@ -12,6 +12,7 @@ from typing import Final
 from dashboard.extract.counted_dates import COUNTED_ON, counted_span
 from dashboard.extract.date_spans import DateMention
 from dashboard.extract.dates import SentenceDates
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.units import Unit
 from dashboard.schema import cameo_for, goldstein
@@ -39,7 +40,7 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
     when the article told that side's act already: "Niger followed Mali ... after Mali took the same step")."""
     if not any(word in text for word in _CUES):
         return []  # most sentences: no pattern search
-    found = _SAME_LOWER.search(text.lower()) if text.isascii() else _SAME.search(text)
+    found = _SAME_LOWER.search(lower_case(text)) if text.isascii() else _SAME.search(text)
     if found is None:
         return []
     phrase = text[found.start():found.end()]  # as written (``found`` may be of the lower-cased text)

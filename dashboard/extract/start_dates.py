@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from dashboard.extract.dates import DateMention
+from dashboard.extract.lower_case import lower_case
 
 # "from July 8", "with effect from 29 March", "effective Monday", "as of Jan. 1", "starting next week"
 _FROM: Final = re.compile(r"\b(?:from|effective|as of|starting|beginning)\s+(?:on\s+)?$", re.IGNORECASE)
@@ -23,5 +24,5 @@ def takes_effect_from(text: str, offset: int, mention: DateMention, anchor: int,
         return False
     start, end = mention.start - offset, mention.end - offset
     if text.isascii():
-        return _FROM_LOWER.search(text.lower(), max(0, start - 24), start) is not None and _SPAN_END.match(text, end) is None
+        return _FROM_LOWER.search(lower_case(text), max(0, start - 24), start) is not None and _SPAN_END.match(text, end) is None
     return _FROM.search(text, max(0, start - 24), start) is not None and _SPAN_END.match(text, end) is None

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
@@ -35,7 +36,7 @@ def trip_signings(text: str, events: list[ExtractedEvent]) -> list[ExtractedEven
     visits = [visit for visit in events if _trip_of_two(visit)]
     if not visits or any(e.event_type == "agreement" for e in events) or not _signs(text):
         return []  # most sentences: no pattern search (ignoring case, it tries every position)
-    low = text.lower()
+    low = lower_case(text)
     signed = []
     for visit in visits:
         word = visit.evidence[0].trigger.lower()
@@ -48,7 +49,7 @@ def _signs(text: str) -> bool:
     """Whether the text has a signing verb; ASCII text is searched only when its lower case
     holds one (the case-blind pattern can match nothing else there)."""
     if text.isascii():
-        low = text.lower()
+        low = lower_case(text)
         if "signed" not in low and "inked" not in low:
             return False
     return _SIGNED.search(text) is not None

@@ -14,6 +14,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.chars import is_alnum
 from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.text import TOKEN_PATTERN
 from dashboard.extract.words import TIME_WORDS
 
@@ -280,7 +281,7 @@ def raw_units(folded: str, start: int, end: int, matches: list[Match]) -> list[U
     emitted = -1  # the start of the latest match made a unit
     sentence = folded[start:end]
     # ASCII: each unit's lower case is a slice of the sentence's, cheaper than lower() per unit
-    lowered = sentence.lower() if sentence.isascii() else None
+    lowered = lower_case(sentence) if sentence.isascii() else None
     position = 0
     # Tokens never cross white space, so each white-space-separated chunk is tokenised alone.
     # Most chunks are one plain word, or a word and one punctuation mark ("Kyiv,"); only the
