@@ -40,7 +40,12 @@ from dashboard.extract.present_guests import PRESENT_GUEST, has_guests
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.sent_officials import OFFICIAL_SENT, official_sent_to
 from dashboard.extract.strikes import STRUCK, strikes_target
-from dashboard.extract.suspended_members import MEMBER_SUSPENDED, suspends_member
+from dashboard.extract.suspended_members import (
+    MEMBER_READMITTED,
+    MEMBER_SUSPENDED,
+    readmits_member,
+    suspends_member,
+)
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
@@ -62,6 +67,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     DEADLINE: deadline_departure,  # "Chilean diplomats had ten days to leave": expelled staff
     "envoy_leaving": envoy_leaving,  # "the U.S. ambassador left Moscow": the envoy is the subject
     MEMBER_SUSPENDED: suspends_member,  # "ECOWAS suspended Mali", "suspended from the bloc"
+    MEMBER_READMITTED: readmits_member,  # "the AU readmitted Mali", "readmitted to the bloc"
     ENVOY_SENT_BACK: envoy_sent_back,  # "sent its ambassador back to Lima"
     ENVOY_RETURNING: envoy_returning,  # "its ambassador to Iran would return to Tehran"
     "envoy_back": envoy_called_back,

@@ -20,6 +20,7 @@ from dashboard.extract.actor_makers import (
     state_actor,
 )
 from dashboard.extract.article_memory import BODY_ROLES, NOT_BLOCS, ArticleMemory
+from dashboard.extract.bloc_words import bloc_called
 from dashboard.extract.group_adjectives import after_place_words
 from dashboard.extract.joint_subjects import people_pair, shared_title, titled
 from dashboard.extract.lexicon import Lexicon, Sense
@@ -51,7 +52,7 @@ PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference
                                         "office convention conventions charter protocol treaty "
                                         "residents streets region area".split())
 # Words with no dictionary sense that can still start an actor phrase.
-_SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "island", "kingdom", "north", "south"})
+_SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "league", "island", "kingdom", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
 _HALVES: Final = {"North": "PRK", "South": "KOR"}
 _SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "our"}
@@ -431,10 +432,8 @@ class ActorChunker:
         if half is not None and half in self.memory.codes_seen and described(units, i) \
                 and not (i + 1 < len(units) and units[i + 1].text[:1].isupper()):
             return self._emit(units, i, i + 1, implicit(state_actor(half)), remember=False)
-        if unit.low in ("bloc", "alliance") and i > 0 and units[i - 1].low[-4:] in ("the", " the"):  # "left the bloc"
-            code = self.memory.bloc() if unit.low == "bloc" else "NTO"
-            if code in self.memory.codes_seen:
-                return self._emit(units, i, i + 1, implicit(state_actor(code)))
+        if code := bloc_called(units, i, self.memory):  # "left the bloc", "the regional bloc"
+            return self._emit(units, i, i + 1, implicit(state_actor(code)))
         return None
 
     def _bloc_leaders(self, units: list[Unit], i: int) -> bool:

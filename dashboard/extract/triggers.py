@@ -98,6 +98,7 @@ from dashboard.extract.statement_aims import (
     no_statement_told,
     place_of_concern,
 )
+from dashboard.extract.suspended_members import MEMBER_LEADS, member_sides
 from dashboard.extract.their_meetings import THEIR_OTHER
 from dashboard.extract.trip_meetings import trip_meetings
 from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
@@ -315,6 +316,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.actors, frame.targets = deadline_sides(sf, index)
         if spec.object_class == "envoy_leaving" and not frame.targets:  # "the ambassador in Moscow is to return home"
             frame.targets = envoy_post(sf, index)
+        if spec.object_class in MEMBER_LEADS:  # "Mali was suspended from the AU": the bloc acts
+            member_sides(sf, index, frame, subject)
         if spec.object_class == "unwelcome" and not frame.targets:
             frame.targets = unwelcome_owner(sf, index)
         if spec.object_class == "force_away" and not frame.targets:
