@@ -72,6 +72,10 @@ def member_sides(sf: SentenceFrames, index: int, frame: Frame, subject: list[int
     bloc = _bloc_after(sf, index, MEMBER_LEADS[frame.spec.object_class])
     if bloc < 0:
         return
-    members = [k for k in subject if sf.units[k].actor is not None and sf.units[k].actor.kind == "state"]
+    members = []
+    for k in subject:
+        actor = sf.units[k].actor
+        if actor is not None and actor.kind == "state":
+            members.append(k)
     if members:
         frame.actors, frame.targets, frame.actor_source = [bloc], members, "subject"
