@@ -28,13 +28,13 @@ from dashboard.extract.plain_objects import listed_predicate, object_of_plain_ve
 from dashboard.extract.possessed_head import heads_clause, modified_head
 from dashboard.extract.second_reports import reporting_verb_of_second
 from dashboard.extract.since_adverb import opens_clause
+from dashboard.extract.statement_control import controlling_statement
 from dashboard.extract.units import Unit, coordinator_width, names_scene
 from dashboard.extract.words import (
     BE_FORMS,
     BOUNDARY_PUNCT,
     CLAUSE_VERBS,
     CLAUSE_WORDS,
-    CONTROL_MODES,
     CONTROL_NOUNS,
     COORDINATORS,
     LIST_WORDS,
@@ -211,7 +211,7 @@ class SentenceFrames(NounPhrases):
                     k = named
                 group = self._coordinated_left(k)
                 first = group[0]
-                controller = self._controlling_statement(first) if self.units[index - 1].text != "," else None
+                controller = controlling_statement(self.units, first, index) if self.units[index - 1].text != "," else None
                 # "urged Israel to show restraint", but not "criticised Peru ... and called on" nor "backed her, saying"
                 if controller is not None and not self._joins_predicate(index) and not listed_predicate(self.units, index):
                     self.control_mode = controller
@@ -280,19 +280,6 @@ class SentenceFrames(NounPhrases):
                                         and all(spec.pos == "noun" for spec in unit.triggers())):
                 return False  # "said in a joint statement that they ...": the medium, not an event
         return False
-
-    def _controlling_statement(self, index: int) -> str | None:
-        """The mode of a statement verb whose object is the actor at ``index``, if any."""
-        k = index - 1
-        while k >= 0 and (self.units[k].low in ("the", "a", "an", "his", "her", "its", "their")
-                          or self.units[k].low in QUANTITY_WORDS or self.units[k].low.isdigit()):
-            k -= 1
-        if k < 0:
-            return None
-        for spec in self.units[k].triggers():
-            if spec.pos == "verb" and spec.event_type == "statement" and spec.event_mode in CONTROL_MODES:
-                return spec.event_mode
-        return None
 
     def _skip_parenthetical(self, comma: int) -> int | None:
         """Given a comma left of the verb, skip back over ", who ... ," or an appositive."""
