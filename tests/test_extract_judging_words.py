@@ -42,3 +42,15 @@ def test_a_plea_by_letter_is_an_appeal():
     events = extract("The Chilean president wrote to Peru's leader, begging him to reopen the border.",
                      date(2024, 3, 4))
     assert ("appeal", "CHL", "PER", "neutral") in statements(events)
+
+
+
+@pytest.mark.parametrize("text, modality", [
+    # "call for" in its base form is an appeal, as "calls for" is, not a phone call
+    ("Chile will continue to call for the release of the Peruvian fishermen.", "planned"),
+    ("Chile did not call for sanctions on Peru, its minister said.", "negated"),
+])
+def test_call_for_in_its_base_form_is_an_appeal(text, modality):
+    events = extract(text, date(2024, 3, 4))
+    assert [(e.event_type, e.event_mode, e.actor_country, e.target_country, e.modality) for e in events] == [
+        ("statement", "appeal", "CHL", "PER", modality)]
