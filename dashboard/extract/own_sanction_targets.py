@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.participants import TOLD_BEFORE
 
-_TOLD_ELSEWHERE = "told before"  # the target basis of a side the article gave for this act
 _UNDATED = "published"  # the date basis of an act dated only by the day of publication
 
 
@@ -30,5 +30,5 @@ def with_own_sanction_targets(events: list[ExtractedEvent]) -> list[ExtractedEve
         targets = hit.get(event.actor_country, {})
         if len(targets) == 1:
             (event.target_country, event.target), = targets.items()
-            event.target_basis = _TOLD_ELSEWHERE
+            event.target_basis = TOLD_BEFORE
     return events
