@@ -61,6 +61,7 @@ TARGET_BASIS_MEANING: dict[str, str] = {
     "elimination": "guessed: the only other country the sentence names",
     "latest dealings": "guessed: the speaker's latest counterpart in the article",
     "told before": "guessed: a side of an event the sentence refers back to (\"the launch\")",
+    "actor's other sanctions": "guessed: the one country the actor sanctions elsewhere in the article",
     "place": "guessed: the country where it took place",
     "other role": "guessed: named in the sentence in another role (\"brokered by X\")",
     "analyst": "set or corrected by a reviewer",
@@ -69,8 +70,8 @@ TARGET_BASIS_MEANING: dict[str, str] = {
 }
 TARGET_BASES: tuple[str, ...] = tuple(TARGET_BASIS_MEANING)
 # The bases that are the extractor's inference rather than the sentence's words.
-GUESSED_TARGET_BASES: tuple[str, ...] = ("topic", "elimination", "latest dealings", "told before", "place",
-                                         "other role")
+GUESSED_TARGET_BASES: tuple[str, ...] = ("topic", "elimination", "latest dealings", "told before",
+                                         "actor's other sanctions", "place", "other role")
 # What the event page shows for an event stored before the target's basis was kept (NULL).
 TARGET_BASIS_NOT_RECORDED = "not recorded (stored before the basis was kept)"
 

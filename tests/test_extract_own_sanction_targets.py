@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dashboard.schema import GUESSED_TARGET_BASES, TARGET_BASIS_MEANING
 from tests.conftest import extract, rows, triples
 
 
@@ -33,3 +34,13 @@ def test_no_target_when_the_actor_sanctions_several_countries():
 def test_an_undated_mention_gets_no_target():
     text = "Critics cite violations of Canadian sanctions. Canada imposed sanctions on Iran on Monday."
     assert triples(extract(text)) == {("sanction", "impose", "CAN", "IRN", "asserted")}
+
+
+def test_the_borrowed_target_is_labelled_as_the_actors_other_sanctions():
+    # The other sanction is told after the waiver, so "told before" would misdescribe it.
+    text = ("Ottawa signed a sanctions waiver in March allowing a bank to move funds. "
+            "Canada imposed sanctions on Iran on Monday.")
+    bases = {event.event_mode: event.target_basis for event in extract(text)}
+    assert bases == {"ease": "actor's other sanctions", "impose": "stated"}
+    assert TARGET_BASIS_MEANING[bases["ease"]].startswith("guessed: the one country the actor sanctions")
+    assert bases["ease"] in GUESSED_TARGET_BASES

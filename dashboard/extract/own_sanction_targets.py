@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dashboard.extract.model import ExtractedEvent
-from dashboard.extract.participants import TOLD_BEFORE
 
 _UNDATED = "published"  # the date basis of an act dated only by the day of publication
+# A target basis of its own: the other sanction may come later in the text, not "told before".
+OTHER_SANCTIONS = "actor's other sanctions"
 
 
 def with_own_sanction_targets(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -30,5 +31,5 @@ def with_own_sanction_targets(events: list[ExtractedEvent]) -> list[ExtractedEve
         targets = hit.get(event.actor_country, {})
         if len(targets) == 1:
             (event.target_country, event.target), = targets.items()
-            event.target_basis = TOLD_BEFORE
+            event.target_basis = OTHER_SANCTIONS
     return events

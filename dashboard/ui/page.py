@@ -88,8 +88,8 @@ def event_table_config() -> dict:
         "target": column.TextColumn("Target"),
         "target_country": column.TextColumn("Target ctry", width="small"),
         "target_basis": column.TextColumn("Target basis", help="How the target was found: stated by the "
-                                          "sentence; topic, elimination, latest dealings, told before, place "
-                                          "or other role are guesses (the event's page says what each means); "
+                                          "sentence; topic, elimination, latest dealings, told before, actor's "
+                                          "other sanctions, place or other role are guesses (the event's page says what each means); "
                                           "analyst: set by a reviewer; empty: stored before this was kept"),
         "place": column.TextColumn("Place"),
         "modality": column.TextColumn("Modality"),
