@@ -42,8 +42,10 @@ MAX_LINE_CHARS = 90
 _BYLINE_WORDS = 3
 
 
-# The crawl store's opening: the day the page was stored, before its first line.
+# The crawl store's opening: the day the page was stored, before its first line. Some openings
+# give the month only ("date 2024-06 "): no day to take, but still no part of the headline.
 _STORE_OPENING = re.compile(r" ?date (\d{4})-(\d{2})-(\d{2}) ")
+_STORE_OPENING_ANY = re.compile(r" ?date \d{4}-\d{2}(?:-\d{2})? ")
 # A day in an address: "/2020/08/21/", "/2022/may/20/", "-2024-07-09-", "/25-Dec-2018/".
 # "-20130506-story", "_20130506.html" or "?StoryID=20130506-0303": the same day written without
 # separators; "/2008jul22/": with the month as a word.
@@ -56,8 +58,8 @@ _URL_DAY = re.compile(r"[/_-](?P<y1>(?:19|20)\d{2})[/_-](?P<m1>[01]?\d|[A-Za-z]{
 
 def after_store_opening(line: str) -> str:
     """``line`` without the crawl store's opening ("date 2024-07-09 "), which is no part of the
-    page's first line (its headline)."""
-    stored = _STORE_OPENING.match(line)
+    page's first line (its headline); a month-only opening ("date 2024-06 ") too."""
+    stored = _STORE_OPENING_ANY.match(line)
     return line if stored is None else line[stored.end():]
 
 

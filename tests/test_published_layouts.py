@@ -262,6 +262,13 @@ def test_the_store_opening_is_no_part_of_the_headline():
         ("visit", "KEN", "UGA", date(2023, 5, 4)), ("statement", "KEN", "UGA", date(2023, 5, 4))]
 
 
+def test_a_month_only_store_opening_is_no_part_of_the_headline_nor_a_publication_day():
+    page = " date 2023-05 Kenyan President William Ruto visited Uganda in April.\n\nRuto praised Uganda."
+    article = make_article(page)
+    assert article.title == "Kenyan President William Ruto visited Uganda in April."
+    assert article.published is None
+
+
 def test_a_page_with_no_date_but_its_address_takes_the_address_day():
     article = make_article("Poland's president visited Kyiv on Tuesday.", url="https://example.com/2024/06/19/duda-kyiv")
     assert article.published == date(2024, 6, 19)
