@@ -29,6 +29,13 @@ TWO_WAY_ROOTS = frozenset({"03", "04", "05", "06"})
 # CAMEO actor codes of international bodies -> the group codes this project uses.
 IGO_CODES = {"UNO": "UNO", "NAT": "NTO", "EUR": "EUU", "EEC": "EUU", "WST": "WST", "AFU": "AFU",
              "ARL": "ARL", "ASN": "ASN"}
+# The CAMEO 1.1b3 codebook codes these acts "with actors reversed" as well: talks (040, 046),
+# telephone calls (041), joint agreements to cooperate (03x), ties upgraded (05x), treaties
+# signed (057). A one-sided pledge (030 as a statement) or a visit (042) is not mirrored.
+RECIPROCAL_MODES = frozenset({("meeting", "talks"), ("meeting", "call"), ("meeting", "negotiation"),
+                              ("agreement", "agree"), ("agreement", "sign"),
+                              ("relations", "establish"), ("relations", "restore")})
+RECIPROCAL_CODES = frozenset({"030", "040", "041", "046", "054", "057"})
 DEFAULT_CASES = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "event-coding-cases.jsonl"
 
 
@@ -58,10 +65,20 @@ def case_date(raw: str | None) -> date | None:
         return None
 
 
+def event_triples(event) -> set[tuple]:
+    """The CAMEO triples one of our events stands for: a refusal is a rejection (12), and an
+    act the codebook calls reciprocal is coded once each way."""
+    if event.modality == "negated":
+        return {(event.actor_country, event.target_country, "12")}
+    triple = (event.actor_country, event.target_country, event.cameo_code[:2])
+    if (event.event_type, event.event_mode) in RECIPROCAL_MODES and event.cameo_code in RECIPROCAL_CODES:
+        return {triple, (triple[1], triple[0], triple[2])}
+    return {triple}
+
+
 def predicted_triples(case: dict) -> set[tuple]:
     published = case_date(case.get("date"))
-    return {(e.actor_country, e.target_country, e.cameo_code[:2])
-            for e in extract_events(case["text"], published)}
+    return {triple for e in extract_events(case["text"], published) for triple in event_triples(e)}
 
 
 def _matches(predicted: tuple, gold: set[tuple], relaxed: bool) -> bool:
