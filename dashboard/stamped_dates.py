@@ -81,6 +81,8 @@ def published_in_text(text: str) -> date | None:
             return None
         if not (stripped[0].isalnum() or stripped[0] == "("):
             continue
+        if "1970" in stripped:
+            stripped = _without_unset_stamps(stripped)
         alone = _ALONE if told and not read_time else _ALONE_ABOVE_STORY
         day = _timestamp_day(stripped, alone[lines <= BARE_DATE_LINES]) if len(stripped) <= MAX_LINE_CHARS else None
         if day is None:
@@ -188,6 +190,19 @@ def month_in_url(url: str | None) -> date | None:
         if month:
             return date(int(match.group("y")), month, 1)
     return None
+
+
+# The first day of Unix time: what a site prints for a time stamp it never set ("Updated: 00:00
+# GMT, Jan 1, 1970 | Published: ..."), never a page's own day.
+_UNSET_STAMP: Final = date(1970, 1, 1)
+
+
+def _without_unset_stamps(line: str) -> str:
+    """``line`` with every date of ``_UNSET_STAMP`` blanked, so the real stamp beside it is read."""
+    for match in reversed(list(_DAY.finditer(line))):
+        if _day_of(match) == _UNSET_STAMP:
+            line = line[:match.start()] + " " * (match.end() - match.start()) + line[match.end():]
+    return line
 
 
 def _valid(year: int, month: int, day: int) -> date | None:

@@ -262,6 +262,20 @@ def test_the_store_opening_is_no_part_of_the_headline():
         ("visit", "KEN", "UGA", date(2023, 5, 4)), ("statement", "KEN", "UGA", date(2023, 5, 4))]
 
 
+@pytest.mark.parametrize("line", [
+    "Updated: 00:00 GMT, Jan 1, 1970 | Published: 09:37 GMT, May 1, 2016 |",
+    "Last modified 01/01/1970 00:00 | Posted 1 May 2016",
+    "Published: 1 May 2016 | Updated: 1970-01-01",
+])
+def test_a_stamp_never_set_gives_way_to_the_real_one_beside_it(line):
+    assert published_in_text(f"Ministers meet to mend ties\n\n{line}\n\nThe two ministers met on Saturday.") \
+        == date(2016, 5, 1)
+
+
+def test_a_lone_unset_stamp_gives_no_publication_day():
+    assert published_in_text("Ministers meet\n\nUpdated: 00:00 GMT, Jan 1, 1970\n\nThey met on Saturday.") is None
+
+
 def test_a_month_only_store_opening_is_no_part_of_the_headline_nor_a_publication_day():
     page = " date 2023-05 Kenyan President William Ruto visited Uganda in April.\n\nRuto praised Uganda."
     article = make_article(page)
