@@ -34,6 +34,7 @@ from dashboard.extract.object_dates import object_dates
 from dashboard.extract.ordinal_members import ranked_member_at
 from dashboard.extract.origins import origin_visits
 from dashboard.extract.participants import participants
+from dashboard.extract.perfect_remarks import told_in_perfect
 from dashboard.extract.perfect_since import perfect_since_date
 from dashboard.extract.previous import (
     PRESUPPOSING_TYPES,
@@ -439,12 +440,22 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     # "BEIJING - Macron asked Xi": a traveller abroad speaks where the lede was filed; "RIYADH: Saudis said Monday": at home
     if ctx.dateline is not None and actor.role in TRAVELLING_ROLES and actor.country != ctx.dateline.place_country:
         return ctx.dateline, None
+    if _in_perfect(ctx, frame):  # "has accused ...": said over time, not where the report was filed
+        return None, None
     if ctx.filed_from is not None and actor.country and ctx.filed_from.place_country == actor.country and _of_the_day(ctx, when[0], when[1]):
         return ctx.filed_from, None
     # A foreign ministry speaks from its capital, and an envoy is summoned to the summoner's
     if actor.role == "foreign_ministry" or frame.spec.phrase == "summon":
         return None, actor.country or None
     return None, None
+
+
+def _in_perfect(ctx: SentenceContext, frame: Frame) -> bool:
+    """A remark told in the present perfect, outside the sentence the dateline opens ("ROME -
+    Italy has told China ..." is the day's news)."""
+    verb = ctx.units[frame.support_index if frame.support_index is not None else frame.trigger_index]
+    opens_report = ctx.dateline is not None and ctx.start <= ctx.dateline.start < ctx.end
+    return not opens_report and told_in_perfect(ctx.text, verb.start - ctx.start)
 
 
 def _word_before(units: list[Unit], index: int) -> str:

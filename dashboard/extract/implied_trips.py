@@ -11,6 +11,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.build import TRAVELLING_ROLES
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.perfect_remarks import remark_in_perfect
 from dashboard.extract.reference_points import named_as_reference
 from dashboard.extract.residents import named_as_ambassador
 from dashboard.extract.summits import summit_venue
@@ -79,7 +80,7 @@ def _situated(event: ExtractedEvent) -> bool:
     if event.event_type == "agreement":
         return event.event_mode in ("sign", "agree")
     return (event.event_type == "statement" and event.actor_role in TRAVELLING_ROLES
-            and event.modality == "asserted")
+            and event.modality == "asserted" and not remark_in_perfect(event))
 
 
 # How long a visit known only by its first day is taken to last.

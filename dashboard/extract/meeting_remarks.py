@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dashboard.extract.build import TRAVELLING_ROLES
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.perfect_remarks import remark_in_perfect
 
 # Who speaks in person; a named side whose office is not told has no role.
 _PEOPLE = TRAVELLING_ROLES | {""}
@@ -18,7 +19,7 @@ def with_meeting_places(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     for event in events:
         if (event.event_type != "statement" or event.place_country or event.modality != "asserted"
                 or (event.actor_role or "") not in _PEOPLE
-                or event.date_start is None or event.date_precision != "day"):
+                or event.date_start is None or event.date_precision != "day" or remark_in_perfect(event)):
             continue
         meeting = _talks_of(event, talks)
         if meeting is not None:
