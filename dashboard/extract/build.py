@@ -37,6 +37,7 @@ from dashboard.extract.participants import participants
 from dashboard.extract.perfect_remarks import told_in_perfect
 from dashboard.extract.perfect_since import perfect_since_date
 from dashboard.extract.previous import (
+    COUNTED_TYPES,
     PRESUPPOSING_TYPES,
     earlier_events,
     earlier_occurrence,
@@ -261,7 +262,8 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     earlier = None
     if spec.event_type in PRESUPPOSING_TYPES and "irst" in ctx.text:
         trigger = ctx.units[frame.trigger_index]
-        earlier = earlier_occurrence(ctx.text, trigger.start - ctx.start, trigger.end - ctx.start, ctx.published)
+        earlier = earlier_occurrence(ctx.text, trigger.start - ctx.start, trigger.end - ctx.start, ctx.published,
+                                     spec.event_type in COUNTED_TYPES)
         if earlier is not None and date_mention is not None and date_mention.start >= ctx.start + earlier[0] \
                 and not own_date_after_count(ctx.text, earlier[0], date_mention.start - ctx.start):
             date_mention = None  # "first visit since 2015 and the first summit since they met in 2021"

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.armed_backing import backs_fighters
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import events_of
@@ -334,6 +335,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         ctx.hosted = hosted if hosted.host is not None else None
         before = len(found)
         for frame in with_staff_cuts(ctx.frames, frames_of(ctx.frames)):
+            if backs_fighters(told, start, frame):
+                continue  # "backed the rebels": no words of support for a country
             found.extend(own_gatherings(ctx.frames, frame, events_of(ctx, frame)))  # "hosted a summit": aimed at none
         found.extend(same_acts(ctx.text, start, units, dates, found[before:], found[max(0, before - 8):before],
                                found))

@@ -15,6 +15,9 @@ from dashboard.schema import cameo_for, goldstein
 
 # Types whose "first ... since" names an earlier event of the same kind.
 PRESUPPOSING_TYPES: Final = frozenset({"visit", "meeting", "military"})
+# Types whose "first ... in twelve years" does so too: the sets code the visit of twelve years
+# before, never the meeting ("the first talks between them in 15 years" tells only a gap).
+COUNTED_TYPES: Final = frozenset({"visit"})
 
 _COUNTS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                   "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -39,11 +42,11 @@ _SINCE_AFTER: Final = re.compile(
     r"|in\s+(?P<count>\d{1,2}|" + "|".join(_COUNTS) + r")\s+years\b)", re.IGNORECASE)
 
 
-def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
-                       published: date | None) -> tuple[int, date, date, str, int, int] | None:
+def earlier_occurrence(text: str, trigger_start: int, trigger_end: int, published: date | None,
+                       counted: bool = True) -> tuple[int, date, date, str, int, int] | None:
     """(offset of "since ..." in ``text``, first day, last day, precision, start and end of the
     one named as its maker, -1 for none) of the earlier event that "first <trigger> since ..."
-    presupposes, or None."""
+    presupposes, or None; a count of years ("in twelve years") only when ``counted``."""
     if text.isascii() and "first" not in lower_case(text):
         return None  # most sentences: both patterns need "first" (outside ASCII, in any case form)
     if not _FIRST_BEFORE.search(text, max(0, trigger_start - 80), trigger_start):
@@ -65,7 +68,7 @@ def earlier_occurrence(text: str, trigger_start: int, trigger_end: int,
             last = date(year + number // 12, number % 12 + 1, 1).toordinal() - 1
             return offset, date(year, number, 1), date.fromordinal(last), "month", who_start, who_end
     else:
-        if published is None:
+        if published is None or not counted:
             return None
         raw = match.group("count").lower()
         year = published.year - (int(raw) if raw.isdigit() else _COUNTS[raw])
