@@ -11,6 +11,7 @@ from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
 from dashboard.extract.met_responses import answered_doer
 from dashboard.extract.own_news import own_news_target
+from dashboard.extract.own_ties import about_own_ties
 from dashboard.extract.restated_stances import restated_stance
 from dashboard.extract.words import REPORTING_VERBS
 
@@ -35,6 +36,9 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
         frame.targets, frame.mode = others_than(sf, restated, frame.actors), mode  # "reaffirmed its support for Kyiv"
         return frame
     frame.mode = sf.reported_tone(index, {state_of(sf.units[k]).country for k in frame.actors}) or frame.mode
+    if not frame.targets and about_own_ties(sf, index, frame.actors):
+        frame.reciprocal = True  # "both sides stressed their partnership": each speaks of the other
+        return frame
     if frame.mode == "comment" and sf.own_side_beside_another(about, frame.targets):
         return None
     if frame.mode == "comment" and sf.cooperative_clause(index):

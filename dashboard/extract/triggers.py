@@ -65,6 +65,7 @@ from dashboard.extract.objects import (
     unwelcome_owner,
 )
 from dashboard.extract.opening_signing import SIGNING, opening_signers
+from dashboard.extract.own_ties import about_own_ties
 from dashboard.extract.pair_compounds import PAIRED_TYPES, compound_sides
 from dashboard.extract.participation import part_left_in
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
@@ -393,7 +394,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.mode = "deployment"
     if not frame.targets and spec.event_type != "statement" and frame.actors:  # "told China that it will not renew"
         frame.targets = [k for k in hearer_of_report(sf, index) if k not in frame.actors]
-    if not frame.targets and len(frame.actors) >= 2 and _reciprocal_after(sf, index):
+    if not frame.targets and len(frame.actors) >= 2 and (_reciprocal_after(sf, index) or spec.event_type == "statement"
+                                                         and about_own_ties(sf, index, frame.actors)):
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
         frame.targets = others_than(sf, sf.that_clause_about(index), frame.actors)
