@@ -17,6 +17,8 @@ CASES = [
      {("statement", "comment", "KEN", "UGA", "asserted"), ("statement", "comment", "UGA", "KEN", "asserted")}),
     # a third country after the verb: not said of each other
     ("Kenya and Uganda hailed their friendship with Rwanda.", set()),
+    # a third country before the verb: said on that country's account, not of each other
+    ("Over Rwanda, Kenya and Uganda hailed their friendship.", set()),
     # no word of ties: not said of each other
     ("Kenya and Uganda signalled a willingness to expand trade.", set()),
 ]

@@ -19,11 +19,11 @@ _REACH: Final = 15  # units after the verb within which the ties must be named
 
 def about_own_ties(sf: SentenceFrames, index: int, actors: list[int]) -> bool:
     """Whether the statement at ``index`` by exactly two countries names their ties soon after the
-    verb, and no third country anywhere after it ("stressed ties ... with India" is aimed at India)."""
+    verb, and the sentence names no third country ("stressed ties ... with India" is aimed at
+    India; "On Syria, both stressed their cooperation" is about Syria)."""
     own = {state_of(sf.units[k]).country for k in actors}
     if len(own) != 2 or not all(own):
         return False
-    after = sf.units[index + 1:]
-    if any(state_of(unit).country not in own for unit in after if state_of(unit).country):
+    if any(state_of(unit).country not in own for unit in sf.units if state_of(unit).country):
         return False
-    return any(unit.low in _TIE_WORDS for unit in after[:_REACH])
+    return any(unit.low in _TIE_WORDS for unit in sf.units[index + 1:index + 1 + _REACH])
