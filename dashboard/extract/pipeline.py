@@ -57,6 +57,7 @@ from dashboard.extract.held_forces import drop_unheld
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.implied_trips import with_implied_visits, with_visit_places
 from dashboard.extract.in_kind import answered_in_kind
+from dashboard.extract.incursions import incursion_frames, tells_incursion
 from dashboard.extract.issuer_offices import with_issuer_offices
 from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.joined_protests import joined_protests
@@ -308,7 +309,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         story_year = forward_year(narrative_year, narrative_month, sentence, published)
         ctx_owned, owned_acts = owned_acts, owned_acts_in(units, owned_acts)  # the sentence's own, after it
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
-                and not tells_procedures(sentence) and not tells_invasion(sentence):
+                and not tells_procedures(sentence) and not tells_invasion(sentence) \
+                and not tells_incursion(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names and pairs
             memory.last_pair = pair_between(sentence, units, memory.last_pair)  # "Tensions between A and B rose."
             deal_list.read(told, start, end, [], False)
@@ -345,6 +347,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if several_here:  # "They agreed to meet again": the gathering's meeting, not a pair's
             found[before:] = as_gathering_meeting(ctx.text, found[before:], host)
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
+        background.extend(e for frame in incursion_frames(ctx.frames) for e in events_of(ctx, frame))
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
         if len(found) > before:
