@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.anniversary_ties import anniversary_events, untold_anniversaries
 from dashboard.extract.armed_backing import backs_fighters
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
@@ -241,6 +242,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         dateline_end = folded.find("\n\n", dateline_end + 2)  # a dateline on a line of its own heads the next paragraph
     found: list[ExtractedEvent] = []
     background: list[ExtractedEvent] = []  # dated invasions: told aside, no one's latest dealings
+    anniversaries: list[ExtractedEvent] = []  # relations established, counted back from an anniversary
     narrative_year: int | None = None
     narrative_month: int | None = None  # the month the story was last told in ("June 2018")
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
@@ -348,6 +350,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found[before:] = as_gathering_meeting(ctx.text, found[before:], host)
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
         background.extend(e for frame in incursion_frames(ctx.frames) for e in events_of(ctx, frame))
+        anniversaries.extend(anniversary_events(ctx))  # "marked 45 years of diplomatic relations"
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
         if len(found) > before:
@@ -397,7 +400,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
         found.extend(deal_list.read(told, start, end, found[before:], names_deal))
     # dated invasions last; "met in May and June": a meeting in each month
-    found = with_counted_rounds(with_paired_dates(found + background))  # "met twice": one per round
+    found = with_counted_rounds(with_paired_dates(found + background + untold_anniversaries(anniversaries, found + background)))  # "met twice": one per round
     found = with_own_sanction_targets(found)  # "the EU's embargo took effect": on whom the EU's others fall
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
