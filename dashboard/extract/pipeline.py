@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.anniversary_ties import anniversary_events, untold_anniversaries
 from dashboard.extract.armed_backing import backs_fighters
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
@@ -57,6 +58,7 @@ from dashboard.extract.held_forces import drop_unheld
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.implied_trips import with_implied_visits, with_visit_places
 from dashboard.extract.in_kind import answered_in_kind
+from dashboard.extract.incursions import incursion_frames, tells_incursion
 from dashboard.extract.issuer_offices import with_issuer_offices
 from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.joined_protests import joined_protests
@@ -240,6 +242,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         dateline_end = folded.find("\n\n", dateline_end + 2)  # a dateline on a line of its own heads the next paragraph
     found: list[ExtractedEvent] = []
     background: list[ExtractedEvent] = []  # dated invasions: told aside, no one's latest dealings
+    anniversaries: list[ExtractedEvent] = []  # relations established, counted back from an anniversary
     narrative_year: int | None = None
     narrative_month: int | None = None  # the month the story was last told in ("June 2018")
     group: tuple[str, ...] | None = None  # the latest list of three or more countries
@@ -308,7 +311,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         story_year = forward_year(narrative_year, narrative_month, sentence, published)
         ctx_owned, owned_acts = owned_acts, owned_acts_in(units, owned_acts)  # the sentence's own, after it
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
-                and not tells_procedures(sentence) and not tells_invasion(sentence):
+                and not tells_procedures(sentence) and not tells_invasion(sentence) \
+                and not tells_incursion(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names and pairs
             memory.last_pair = pair_between(sentence, units, memory.last_pair)  # "Tensions between A and B rose."
             deal_list.read(told, start, end, [], False)
@@ -345,6 +349,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if several_here:  # "They agreed to meet again": the gathering's meeting, not a pair's
             found[before:] = as_gathering_meeting(ctx.text, found[before:], host)
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
+        background.extend(e for frame in incursion_frames(ctx.frames) for e in events_of(ctx, frame))
+        anniversaries.extend(anniversary_events(ctx))  # "marked 45 years of diplomatic relations"
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
         if len(found) > before:
@@ -394,7 +400,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         names_deal = any(spec.event_type == "agreement" for unit in units if unit.actor is None for spec in unit.triggers())
         found.extend(deal_list.read(told, start, end, found[before:], names_deal))
     # dated invasions last; "met in May and June": a meeting in each month
-    found = with_counted_rounds(with_paired_dates(found + background))  # "met twice": one per round
+    found = with_counted_rounds(with_paired_dates(found + background + untold_anniversaries(anniversaries, found + background)))  # "met twice": one per round
     found = with_own_sanction_targets(found)  # "the EU's embargo took effect": on whom the EU's others fall
     with_counted_dates(found, folded, published)
     if month is not None and published is not None:  # before merging: a month holds its days
