@@ -4,7 +4,8 @@ Wire copy, web pages, releases and live blogs carry bylines, credit and copyrigh
 captions with photo credits, widgets ("Share", "Advertisement"), headlines of other stories
 ("Read more: ..."), breadcrumbs, timestamps and media-contact blocks. A related headline or a
 file-photo caption is another event; a credit "Reporting by X in Moscow" is a place. Each
-such line is replaced by spaces, so every character offset of the article stays valid.
+such line is replaced by spaces, so every character offset of the article stays valid. A last
+sentence cut off right after its verb of speech goes too (cut_speech.py).
 
 Patterns are anchored to whole lines and strict: "By contrast, ...", "Related talks ...",
 "Share prices ..." and "Photographs showed ..." are story sentences and stay.
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from dashboard.extract.cut_speech import without_cut_speech
 
 _NAME: Final = r"[A-Z][\w.'\u2019-]+(?: (?:[A-Z][\w.'\u2019-]+|de|van|von|al|bin|el|da|di|la|le))*"
 _NAMES: Final = rf"{_NAME}(?:(?:,| and|, and|,? &) {_NAME})*"
@@ -118,6 +121,9 @@ _LINE_CHARS: Final = 340
 # in the line's last characters only).
 _CREDIT_END: Final = re.compile("(?:" + "|".join((
     r"(?:[Pp]hoto(?:graph)?|Picture|Image|Credit)s?: ?[A-Z][\w&.'/ -]{1,60}\)?\.?",
+    # a caption's last sentence, then its credit: "... in Riyadh.— Photo by AFP", "... missile.  © AFP"
+    r"[.!?\"\u201d]\s*[\u2014\u2013-]+ ?(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? (?:by|courtesy(?: of)?) [A-Z][\w&.'/ -]{1,60}",
+    r"[.!?\"\u201d]\s+\u00a9 ?[A-Z][\w&.'/ -]{1,40}",
     r"\((?:[Pp]hoto(?:graph)?|[Pp]icture) (?:by|credit|courtesy)[^)]{2,100}\)\.?",
     # "(Photo | AP)", "(Photo: example.vn)", "(PTI Photo/Jane Doe)", "[Photo/Xinhua] |"
     r"\((?:[A-Z]{2,10} )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)s? ?[|:/] ?[^()]{1,60}\)\.?",
@@ -129,10 +135,15 @@ _CREDIT_END: Final = re.compile("(?:" + "|".join((
     r"All rights reserved\.?",
     rf"\b{_ROLE_WORDS}s? {_NAMES}(?: in {_NAME})?(?:,? and {_NAMES}(?: in {_NAME})?)? contributed(?: to this (?:report|story))?\.?",
 )) + r")\Z")
-_CREDIT_HINTS: Final = ("/", "hoto", "icture", "Image", "Credit", "rights reserved", "contributed")
+_CREDIT_HINTS: Final = ("/", "hoto", "icture", "Image", "Credit", "rights reserved", "contributed", "\u00a9")
+# A photo's position marker, "(L)", "(2nd R)", "(center)": with an agency in brackets at its end,
+# the line is a caption ("... in Tokyo on Monday. (Yonhap)"); story lines carry no such marker.
+_POSITION: Final = re.compile(r"\((?:\d(?:st|nd|rd|th) (?:from )?)?(?:[LRC]|left|right|cent(?:er|re))\)")
+_BRACKETED_AGENCY: Final = re.compile(r"\. \([A-Z][\w.-]*+(?: [A-Z][\w.-]*+){0,2}\)\Z")
 _CREDIT_ENDS: Final = (")", ").", "]", "] |")
 _CREDIT_TAIL: Final = 140
 _CAPTION_CHARS: Final = 400
+_COPY_CHARS: Final = 30
 # "Media contact" heads a block of short lines (names, offices, numbers) that goes with it.
 _CONTACT_HEAD: Final = re.compile(r"(?:Media|Press|Press office|For media) (?:contacts?|enquiries|inquiries)(?: ?:.{0,80})?"
                                   r"|For (?:more|further) information(?:,? (?:please )?contact)?:?(?: .{0,80})?"
@@ -197,12 +208,13 @@ def without_furniture(text: str) -> str:
             headline_left = False
         if not blank and len(stripped) <= _CAPTION_CHARS and _credited(stripped):
             blank = True
+            _blank_uncredited_copy(pieces, stripped)
         if blank:
             pieces.append(" " * len(line))
             changed = True
         else:
             pieces.append(line)
-    return "\n".join(pieces) if changed else text
+    return without_cut_speech("\n".join(pieces) if changed else text)
 
 
 def _after_store_date(text: str) -> tuple[str, bool]:
@@ -222,8 +234,22 @@ def _after_store_date(text: str) -> tuple[str, bool]:
     return text[:stored.end()] + " " * (end - stored.end()) + text[end:], True
 
 
+def _blank_uncredited_copy(pieces: list[str], caption: str) -> None:
+    """Blank the line before a credited caption when it is the same caption without its credit
+    (pages print the image's text twice, once bare and once credited)."""
+    for back in range(len(pieces) - 1, max(len(pieces) - 3, -1), -1):
+        before = pieces[back].strip()
+        if not before:
+            continue
+        if len(before) >= _COPY_CHARS and len(before) < len(caption) and caption.startswith(before):
+            pieces[back] = " " * len(pieces[back])
+        return
+
+
 def _credited(line: str) -> bool:
     """Whether a line ends with a photo credit, a copyright or a contributors' credit."""
     tail = line[-_CREDIT_TAIL:]
-    return ((tail.endswith(_CREDIT_ENDS) or any(hint in tail for hint in _CREDIT_HINTS))
-            and _CREDIT_END.search(tail) is not None)
+    if ((tail.endswith(_CREDIT_ENDS) or any(hint in tail for hint in _CREDIT_HINTS))
+            and _CREDIT_END.search(tail) is not None):
+        return True
+    return tail.endswith(")") and _BRACKETED_AGENCY.search(tail) is not None and _POSITION.search(line) is not None
