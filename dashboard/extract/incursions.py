@@ -99,8 +99,8 @@ def _invader(sf: SentenceFrames, index: int) -> tuple[int, str] | None:
         unit = units[k]
         if unit.actor is not None and unit.actor.country:
             return k, "modifier"
-        if unit.low in _LAUNCH and k > 0 and units[k - 1].actor is not None and units[k - 1].actor.country \
-                and not units[k - 1].possessive:
+        launcher = units[k - 1].actor if k > 0 else None
+        if unit.low in _LAUNCH and launcher is not None and launcher.country and not units[k - 1].possessive:
             return k - 1, "subject"
         if unit.text in _STOPS or unit.text == ",":
             return None
@@ -131,12 +131,13 @@ def _annexation(sf: SentenceFrames, index: int) -> Frame | None:
     k = index - 1
     if k >= 0 and units[k].low in ("has", "had", "formally", "illegally"):
         k -= 1
-    if k < 0 or units[k].actor is None or units[k].actor.kind != "state" or units[k].possessive:
+    annexer = units[k].actor if k >= 0 else None
+    if annexer is None or annexer.kind != "state" or units[k].possessive:
         return None
     j = index + 1
     if j < len(units) and units[j].low == "the":
         j += 1
-    if j >= len(units) or not _country(units[j]) or _country(units[j]) == units[k].actor.country:
+    if j >= len(units) or not _country(units[j]) or _country(units[j]) == annexer.country:
         return None
     return Frame(ANNEXATION, units[index], index, actors=[k], targets=[j],
                  mode="deployment", actor_source="subject")
