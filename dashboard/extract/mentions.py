@@ -9,6 +9,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.also import said_to_be_another
 from dashboard.extract.clustering import refinements, same_event
+from dashboard.extract.earlier_spans import earlier_than_news
 from dashboard.extract.headline_tellings import tells_headline
 from dashboard.extract.listed_deals import is_listed
 from dashboard.extract.model import ExtractedEvent
@@ -147,6 +148,8 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if said_to_be_another(b) or (is_listed(a) and is_listed(b)):  # "- Treaty ...;" and "- Memorandum ...": two
         return True
     if dated_apart(a, b):  # "hosted two rounds of talks in July and August"
+        return True
+    if earlier_than_news(a, b) or earlier_than_news(b, a):  # "earlier this month" beside today's news
         return True
     if a.event_type == "sanction":
         return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
