@@ -1,5 +1,6 @@
 """Calls told in the words of state agencies and wire copy (short sentences written for these
-tests): "talked over phone with", several "telephone conversations" in the plural."""
+tests): "talked over phone with", several "telephone conversations" in the plural; the other
+side told as "both X and Y", "in phone contact with", "a phone talk with his X colleague"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,26 @@ from tests.conftest import extract, triples
      {("meeting", "call", "CHL", "PER", "asserted")}),
 ])
 def test_calls_told_in_agency_words(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kenyan president spoke to both the Ugandan president and the Tanzanian president on Monday.",
+     {("meeting", "call", "KEN", "UGA", "asserted"), ("meeting", "call", "KEN", "TZA", "asserted")}),
+    ("Chile's foreign minister was in telephone contact with his Peruvian counterpart throughout the week.",
+     {("meeting", "call", "CHL", "PER", "asserted")}),
+    ("The Brazilian president was in phone contact with the Argentine president on Monday.",
+     {("meeting", "call", "BRA", "ARG", "asserted")}),
+    ("The Brazilian president held phone talks with the Argentine president on Monday.",
+     {("meeting", "call", "BRA", "ARG", "asserted")}),
+    ("The Greek foreign minister held a phone talk with his Cypriot colleague on Friday.",
+     {("meeting", "call", "GRC", "CYP", "asserted")}),
+    ("The Greek foreign minister met his Cypriot colleague in Athens on Friday.",
+     {("meeting", "talks", "GRC", "CYP", "asserted")}),
+    # a colleague of no other country is no side of a meeting
+    ("The Greek prime minister met his cabinet colleague on Friday.", set()),
+])
+def test_call_sides_told_in_other_shapes(sentence, expected):
     assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
 
 

@@ -3,6 +3,7 @@ resolve surnames, pronouns, "the bloc", "the island" and "both leaders" against.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final
@@ -18,6 +19,8 @@ _KINGDOMS: Final = frozenset({"SAU", "BHR", "JOR", "MAR", "GBR", "ESP", "NLD", "
                               "KHM", "BTN", "SWZ", "LSO", "TON"})
 # Countries whose people are called by their given name, the first of their names.
 _GIVEN_NAME_FIRST: Final = frozenset({"MYS", "IDN", "THA", "ETH", "ERI", "ISL", "BRN"})
+# An Arabic family name's article: "al-Moualem" goes on as "Moualem".
+_ARTICLED: Final = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)[-\u2010]([A-Z]\S+)")
 LEADER_ROLES: Final = frozenset({"head_of_state", "head_of_government"})
 # Bodies a text goes on to call by their bare name ("the ministry said"), once it has named them.
 BODY_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government"})
@@ -69,7 +72,7 @@ class ArticleMemory:
         filed from a capital, that country's ("MANAGUA - ... Foreign Minister Ana Ruiz said")."""
         return self.filed_country if role in _MINISTER_ROLES else ""
 
-    def remember(self, actor: Actor) -> None:
+    def remember(self, actor: Actor, spelled: str = "") -> None:
         self.codes_seen.add(actor.country)
         if actor.country and _is_group(actor.country):  # the group itself, or "leaders of ASEAN"
             self.last_group = actor.country
@@ -84,6 +87,7 @@ class ArticleMemory:
             return
         self.persons.append(actor)
         parts = [p for p in actor.name.split() if p[:1].isupper()]
+        self._spelled_surname(actor, spelled, parts)
         if len(parts) >= 2:
             self.surnames.setdefault(parts[-1], actor)
             if len(parts) >= 3 and is_name_text(parts[-2]):  # "Leyva Durán", "López Obrador": Spanish
@@ -93,6 +97,18 @@ class ArticleMemory:
             # Malay, Indonesian, Thai, Ethiopian, Eritrean and Icelandic names have no family name
             # to call a person by: "Anwar Ibrahim" -> "Anwar", "Abiy Ahmed" -> "Abiy".
             self.surnames.setdefault(parts[0], actor) if actor.country in _GIVEN_NAME_FIRST else None
+
+    def _spelled_surname(self, actor: Actor, spelled: str, parts: list[str]) -> None:
+        """The surname as the text spells a person the dictionary knows by another spelling ("Vuk
+        Jeremic" for Vuk Jeremić; an "al-" name past its article), for later mentions by that
+        surname alone."""
+        words = spelled.replace("'s", "").split()
+        if len(words) < 2 or len(parts) < 2 or words[-1] in parts or parts[0] not in words[:-1]:
+            return  # the text must spell the given name as the dictionary does, the surname otherwise
+        articled = _ARTICLED.fullmatch(words[-1])
+        last = articled.group(1) if articled else words[-1]
+        if last not in parts and is_name_text(last):
+            self.surnames.setdefault(last, actor)
 
     def latest_leaders(self, skip: list[Actor]) -> tuple[Actor, Actor] | None:
         """The last two leaders of different countries named: whom "both leaders" means when no

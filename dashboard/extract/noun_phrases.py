@@ -203,9 +203,9 @@ class NounPhrases(ReportedSpeech):
     def first_object_unit(self, index: int) -> Unit | None:
         """The first actor right after a verb, skipping articles (for person/actor checks)."""
         k = index + 1
-        while k < len(self.units) and (self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday")
-                                       or self.units[k].low in _TENURE_WORDS):
-            k += 1  # "received today his Saudi counterpart": the press release's day; "the new Saudi ambassador"
+        while k < len(self.units) and (self.units[k].low in ("the", "a", "an", "his", "her", "its", "their", "today", "yesterday",
+                                                             "both") or self.units[k].low in _TENURE_WORDS):
+            k += 1  # "received today his Saudi counterpart": the press release's day; "the new Saudi ambassador"; "both X and Y"
         if k + 2 < len(self.units) and self.units[k].low in _STANDING_NOUNS and self.units[k + 1].low == "of":
             k += 2 + (self.units[k + 2].low == "the")  # "recognised the independence of the United States"
         return self.units[k] if k < len(self.units) and _is_actor_unit(self.units[k]) else None

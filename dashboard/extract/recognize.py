@@ -471,7 +471,7 @@ class ActorChunker:
         if placeish:
             self._attach_place(merged, units[i])
         if remember:
-            self.memory.remember(actor)
+            self.memory.remember(actor, merged.text)
         if actor.kind == "person" and (remember or subject):
             for rank in rank_in(merged.text) if remember else ():  # "Senior General X": later "the general"
                 self.memory.ranks[rank] = actor
