@@ -373,8 +373,9 @@ def test_a_group_phrase_whose_number_differs_from_the_list_stands_for_nobody():
       ("agreement", "withdraw", "BOL", "OAS", "asserted")}),
     ("Britain's exit from the European Union took effect in January 2020.",
      {("agreement", "withdraw", "GBR", "EUU", "asserted")}),
-    # Troops withdrawn from a country leave no organisation and no pact.
-    ("The withdrawal of Peruvian troops from Chile began on Monday.", set()),
+    # Troops withdrawn from a country leave no organisation and no pact: a deployment ends.
+    ("The withdrawal of Peruvian troops from Chile began on Monday.",
+     {("military", "deployment", "PER", "CHL", "asserted")}),
 ])
 def test_a_withdrawal_from_an_organisation_as_a_noun(sentence, expected):
     assert triples(extract(sentence, date(2024, 1, 29))) == expected

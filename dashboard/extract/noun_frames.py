@@ -14,6 +14,7 @@ from dashboard.extract.answered_measures import answered_with
 from dashboard.extract.awaited_talks import awaited_talks
 from dashboard.extract.bare_measures import BARE_MEASURES, penal_measures
 from dashboard.extract.closed_missions import closure_told
+from dashboard.extract.countries_left import FORCES_GONE, withdrawal_told
 from dashboard.extract.dated_deals import dated_deal
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import SentenceFrames
@@ -67,6 +68,8 @@ def _helpers_of(sf: SentenceFrames, support: int) -> bool:
 
 def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) -> bool:
     """Fill in the frame of the noun trigger at ``index``; False when the noun is no event here."""
+    if spec.object_class == FORCES_GONE:
+        return withdrawal_told(sf, index, frame)
     if spec.event_type == "sanction" and broken_measure(sf, index):
         return False
     if spec.phrase == BARE_MEASURES and not penal_measures(sf, index):

@@ -142,8 +142,8 @@ class ReportedSpeech:
         unit = self.units[index]
         if unit.actor is not None or (index > 0 and self.units[index - 1].low in NOUN_PRECEDERS):
             return False
-        if unit.low.startswith(("offer", "pledg")):
-            return False  # "said Egypt had offered troops": an offer of help, no hostile act
+        if unit.low.startswith(("offer", "pledg")) or unit.low.endswith(" the"):
+            return False  # "said Egypt had offered troops", "troops would leave the country": no hostile act
         return any(spec.event_type == "military" and spec.pos == "verb" for spec in unit.triggers())
 
     def _tone_applies(self, index: int, tone: Sense) -> bool:

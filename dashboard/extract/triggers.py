@@ -15,6 +15,7 @@ from dashboard.extract.aspired_joins import aspired_join
 from dashboard.extract.audiences import to_the_public
 from dashboard.extract.closed_missions import PASSIVE_SIDES
 from dashboard.extract.companions import with_companions
+from dashboard.extract.countries_left import country_left_behind
 from dashboard.extract.deadline_departures import DEADLINE, deadline_sides
 from dashboard.extract.earlier_measures import measure_told_back
 from dashboard.extract.eliminated_order import first_named_first
@@ -358,7 +359,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
     if spec.event_type == "visit" and barred_trip(sf, index):
         return None
     if spec.event_mode == "deployment" and not frame.targets and not frame.passive:
-        frame.targets = border_partner(sf, index) or place_called_there(sf, index, frame.actors)
+        frame.targets = border_partner(sf, index) or place_called_there(sf, index, frame.actors) \
+            or country_left_behind(sf, index, frame.actors)  # "troops would leave the country"
         if not frame.targets and sent_home(sf, index):
             return None
     if spec.event_type == "sanction" and not frame.targets and not frame.passive:
