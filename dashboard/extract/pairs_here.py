@@ -23,6 +23,15 @@ _BEFORE_MET: Final = frozenset({"had", "have", "first", "last", "again", "also",
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
 _AFTER_THE_TWO: Final = frozenset({"also", "then", "later", "had", "have", "will", "would", "could", "did", "were",
                                    "are", "jointly", "together"})
+# One of the pair each, so the pair: "with either country", "each leader", "both of them".
+ONE_OF_PAIR: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations",
+                      "leader": "leaders", "them": "sides"}
+
+
+def of_them(units: list[Unit], i: int) -> bool:
+    """Whether "both" or "each" at ``i`` is followed by "of them" (the pair's sides)."""
+    return units[i].low in ("both", "each") and i + 2 < len(units) and units[i + 1].low == "of" \
+        and units[i + 2].low == "them"
 
 
 def _tells_pair(unit: Unit) -> bool:

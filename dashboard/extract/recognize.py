@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from dashboard import gazetteer
-from dashboard.extract import object_pronouns, people
+from dashboard.extract import object_pronouns, pairs_here, people
 from dashboard.extract.actor_makers import (
     describe,
     leader_role,
@@ -55,14 +55,13 @@ PLACE_MODIFIED_NOUNS: Final = frozenset("summit summits talks meeting conference
 _SENSELESS_ACTOR_WORDS: Final = frozenset({*PRONOUNS_PERSON, "bloc", "alliance", "league", "island", "kingdom", "north", "south"})
 # "the North", "the South" in news of a divided country once the article has named that half.
 _HALVES: Final = {"North": "PRK", "South": "KOR"}
-_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "our"}
+_SENSELESS_STARTS: Final = _SENSELESS_ACTOR_WORDS | {"the", "both", "either", "each", "our"}
 # "the two leaders", "both sides", "our countries": the two sides of the latest event between two countries.
 PAIR_NOUNS_PEOPLE: Final = frozenset("leaders presidents ministers counterparts heads men women diplomats envoys ambassadors".split())
 # Words that may follow "the two" standing alone: "the two also met", "the two had spoken".
 PAIR_NOUNS_STATES: Final = frozenset("sides countries nations governments states neighbours neighbors delegations allies capitals parties "
                                      "camps".split())
 _NEIGHBOURS: Final = frozenset({"neighbours", "neighbors"})
-_EITHER_NOUNS: Final = {"country": "countries", "side": "sides", "government": "governments", "nation": "nations"}
 # Bodies "in" a capital that belong to its country: "the foreign ministry in Beijing", "officials
 # in Lima" (not "diplomats in Kigali", mostly other countries' envoys).
 _SEATED_ROLES: Final = frozenset({"foreign_ministry", "defence_ministry", "government", "legislature", "official"})
@@ -208,10 +207,10 @@ class ActorChunker:
     def _pair_at(self, units: list[Unit], i: int) -> tuple[list[Unit], int] | None:
         """"the two leaders" / "both sides" as the two actors of the latest two-country event:
         three units (first side, "and", second side), so the phrase reads as "A and B"."""
-        if units[i].low not in ("the", "both", "either", "our"):
+        if units[i].low not in ("the", "both", "either", "each", "our"):
             return None
-        k = i + 1
-        if k < len(units) and units[k].low == "two" and units[i].low != "either":
+        k = i + 1 + pairs_here.of_them(units, i)  # "met both of them": past "of"
+        if k < len(units) and units[k].low == "two" and units[i].low not in ("either", "each"):
             k += 1
         if k > i + 1 or units[i].low == "both":
             k = after_place_words(units, k)  # "the two European leaders"
@@ -220,8 +219,8 @@ class ActorChunker:
         noun = units[k].low
         if " " in noun and noun.rsplit(" ", 1)[1] in PAIR_NOUNS_PEOPLE:
             noun = noun.rsplit(" ", 1)[1]  # "the two prime ministers", "both foreign ministers"
-        if units[i].low == "either":  # "with either country": one of the pair, so both
-            noun = _EITHER_NOUNS.get(noun, "")
+        if units[i].low in ("either", "each") or noun == "them":  # "with either country", "each leader", "both of them"
+            noun = pairs_here.ONE_OF_PAIR.get(noun, "")
         if noun not in PAIR_NOUNS_PEOPLE and noun not in PAIR_NOUNS_STATES:
             if k == i + 2 and units[i].low == "the" and lone_two(units, i, k):
                 k -= 1  # "the two held talks": "the two" on its own is the pair of people
