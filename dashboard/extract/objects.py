@@ -35,6 +35,7 @@ from dashboard.extract.joined_sanctions import owns_joined_measures
 from dashboard.extract.lexicon import TriggerSpec
 from dashboard.extract.meeting_asked import MEETING_ASKED, asks_for_meeting_of
 from dashboard.extract.met_responses import answered_with
+from dashboard.extract.name_calling import CENSURE, labelled_censure
 from dashboard.extract.named_launches import launched_object
 from dashboard.extract.present_guests import PRESENT_GUEST, has_guests
 from dashboard.extract.relatives import antecedent_of_class
@@ -69,6 +70,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     MEMBER_SUSPENDED: suspends_member,  # "ECOWAS suspended Mali", "suspended from the bloc"
     MEMBER_READMITTED: readmits_member,  # "the AU readmitted Mali", "readmitted to the bloc"
     ENVOY_SENT_BACK: envoy_sent_back,  # "sent its ambassador back to Lima"
+    CENSURE: labelled_censure,  # "called A and B "unlawful"": a quoted label past the object
     ENVOY_RETURNING: envoy_returning,  # "its ambassador to Iran would return to Tehran"
     "envoy_back": envoy_called_back,
     STRUCK: strikes_target,  # "aircraft struck targets in Afghanistan", "Iran attacked Israel"

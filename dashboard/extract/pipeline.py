@@ -67,6 +67,7 @@ from dashboard.extract.listed_deals import DealList
 from dashboard.extract.meeting_remarks import with_meeting_places
 from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
+from dashboard.extract.name_calling import as_name_calling
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.own_gatherings import own_gatherings
@@ -216,6 +217,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     text = reading.text
     lex = lexicon()
     held_forces = lex.word_classes.get("force", frozenset())
+    censure_words = lex.word_classes.get("censure", frozenset())
     folded = fold(text)
     filed_on = dateline_match(folded)
     led_on = date_first_dateline(folded) if filed_on is None else None  # "July 19--The minister ..."
@@ -284,6 +286,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
         units = envoys_for_groups(units, sentence, chunker)  # "the bloc's mediator, former Nigerian President X"
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
+        as_name_calling(units, censure_words)  # "called his counterpart a "liar"": no phone call
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
             setting_actors = frozenset({next((unit.actor.country for unit in units if unit.actor is not None), "")})
         several_here = several_here or tells_several(sentence)
