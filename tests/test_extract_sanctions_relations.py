@@ -153,7 +153,8 @@ CASES = [
     # Recognising a state establishes relations with it; recognising a thing of a state does not.
     ("Costa Rica recognised Palestine in 2008.",
      {("relations", "establish", "CRI", "PSE", "asserted")}),
-    ("Spain recognized Kosovo's independence.", set()),
+    # Recognising its independence takes the state's side: support, no ties (recognition.py).
+    ("Spain recognized Kosovo's independence.", {("statement", "support", "ESP", "XKX", "asserted")}),
     # The independence or statehood of a state recognised is the state recognised.
     ("Senegal was among the first countries to recognise the independence of Namibia.",
      {("relations", "establish", "SEN", "NAM", "asserted")}),

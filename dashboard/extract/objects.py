@@ -38,6 +38,7 @@ from dashboard.extract.met_responses import answered_with
 from dashboard.extract.name_calling import CENSURE, labelled_censure
 from dashboard.extract.named_launches import launched_object
 from dashboard.extract.present_guests import PRESENT_GUEST, has_guests
+from dashboard.extract.recognition import INDEPENDENCE, recognises_independence
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.sent_officials import OFFICIAL_SENT, official_sent_to
 from dashboard.extract.strikes import STRUCK, strikes_target
@@ -74,7 +75,8 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     ENVOY_RETURNING: envoy_returning,  # "its ambassador to Iran would return to Tehran"
     "envoy_back": envoy_called_back,
     STRUCK: strikes_target,  # "aircraft struck targets in Afghanistan", "Iran attacked Israel"
-    HELD: kept_forces,  # "Spain has 600 soldiers in Mali": read by drop_unheld before
+    HELD: kept_forces,
+    INDEPENDENCE: recognises_independence,  # "recognised Kosovo's independence": support, not ties  # "Spain has 600 soldiers in Mali": read by drop_unheld before
 }
 
 
