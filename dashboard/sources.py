@@ -23,8 +23,7 @@ import yaml
 
 from dashboard.stamped_dates import (
     after_store_opening,
-    published_in_text,
-    published_in_url,
+    published_on_page,
 )
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
@@ -120,7 +119,7 @@ def make_article(text: str, title: str = "", url: str | None = None, outlet: str
     body = normalise(text)
     heading = title.strip() or _first_line_title(body) or (Path(source).stem if source else "Untitled")
     if published is None:  # a page pasted without metadata: its "Published ..." line, if any
-        published = published_in_text(body) or published_in_url(url)
+        published = published_on_page(body, url)
     return Article(article_id=article_id(body), title=heading, text=body, url=url or None,
                    outlet=outlet or None, published=published, source=source)
 

@@ -69,6 +69,7 @@ def published_in_text(text: str) -> date | None:
     stored = _STORE_OPENING.match(text)
     if stored is not None:
         return _valid(int(stored.group(1)), int(stored.group(2)), int(stored.group(3)))
+    first = None  # the first stamp; a later labelled one naming an earlier day may replace it
     lines = 0
     told = False  # whether a line of the story came before: a lone date after one heads history
     read_time = False  # whether the line before gave a reading time ("4 min read"), as a stamp's neighbour
@@ -78,20 +79,50 @@ def published_in_text(text: str) -> date | None:
             continue
         lines += 1
         if lines > TOP_LINES:
-            return None
+            return first
         if not (stripped[0].isalnum() or stripped[0] == "("):
             continue
         if "1970" in stripped:
             stripped = _without_unset_stamps(stripped)
+        if first is not None:
+            later = _labelled_day(stripped)
+            first = later if later is not None and later < first else first
+            continue
         alone = _ALONE if told and not read_time else _ALONE_ABOVE_STORY
         day = _timestamp_day(stripped, alone[lines <= BARE_DATE_LINES]) if len(stripped) <= MAX_LINE_CHARS else None
         if day is None:
             day = _field_day(stripped) or _glued_day(stripped) or _dateline_day(stripped)
         if day is not None:
-            return day
+            first = day
+            continue
         read_time = _READ_TIME.fullmatch(stripped) is not None
         told = told or _SENTENCE.search(stripped) is not None
-    return None
+    return first
+
+
+def _labelled_day(line: str) -> date | None:
+    """The day of a stamp line with a label or a clock ("Updated: Dec 5, 2006 16:36", "By Jane
+    Doe May 2, 2021"), not a bare date. Below the first stamp of a page, one naming an earlier
+    day shows the first was the site's own clock ("Wednesday, Nov 21, 2018" atop every page) or
+    a site-wide update: a story goes up before any later stamp of its own."""
+    if len(line) > MAX_LINE_CHARS:
+        return None
+    return _timestamp_day(line, -1) or _field_day(line)
+
+
+# How many days a page's top stamp may fall after the day its address holds and still be the
+# story's own (a correction a few days on); one further on is the day the page was shown or
+# stored, and the address keeps the day the story went up.
+_ADDRESS_SLACK: Final = 30
+
+
+def published_on_page(text: str, url: str | None) -> date | None:
+    """The day a page shows as its own: its top stamp, else the day its address holds; the
+    address's day too when the stamp falls more than ``_ADDRESS_SLACK`` days after it."""
+    stamped, address = published_in_text(text), published_in_url(url)
+    if stamped is None or (address is not None and (stamped - address).days > _ADDRESS_SLACK):
+        return address
+    return stamped
 
 
 # A page's reading-time line ("2 min read", "5 minute read"): the page's own stamp stands beside it.
