@@ -37,7 +37,7 @@ from dashboard.extract.forces import (
 )
 from dashboard.extract.frame import Frame
 from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
-from dashboard.extract.gathering_sides import included_guests, several_sides
+from dashboard.extract.gathering_sides import included_guests
 from dashboard.extract.guest_sides import guest_sides
 from dashboard.extract.hearers import hearer_of_report
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
@@ -91,6 +91,7 @@ from dashboard.extract.sanction_objects import (
     described_target,
 )
 from dashboard.extract.scene import host_place, place_after
+from dashboard.extract.separate_meetings import symmetric_sides
 from dashboard.extract.side_participles import main_speaker, side_participle_subject
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.standing_policy import told_as_policy
@@ -296,9 +297,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.targets = objects or (place_past_person(sf, index) if is_visit and spec.object_class == "person"
                                         else meeting_holder(sf, index) if spec.object_class == MEETING_ASKED else [])
             frame.actor_source = "subject"
-            if spec.frame == "symmetric" and not prep and objects and several_sides(sf, frame.actors):
-                # "Biden and Kishida met Marcos": the first-named side with each of the others
-                frame.actors, frame.targets = frame.actors[:1], frame.actors[1:] + objects
+            if spec.frame == "symmetric":  # "Biden and Kishida met Marcos"; "A and B met C and D separately"
+                frame.actors, frame.targets = symmetric_sides(sf, index, frame.actors, objects, prep) or (frame.actors, frame.targets)
         hyphened = hyphen_broker(sf, index) if frame.mode == "mediation" else None
         if hyphened is not None:  # "under U.S.-brokered accords"
             frame.actors, frame.targets = hyphened
