@@ -15,6 +15,7 @@ from dashboard.extract.listed_deals import is_listed
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.mutual_breaks import broken_from_each_side
 from dashboard.extract.paired_dates import dated_apart
+from dashboard.extract.same_trips import same_trip
 from dashboard.extract.speakers import other_speaker
 from dashboard.extract.target_needs import (
     REQUIRES_TARGET,
@@ -47,7 +48,7 @@ def merge_within_article(events: list[ExtractedEvent], headline_end: int = -1) -
             # A fragment ("Putin's trip", "the meeting with Kim") joins an event named before
             # it; an event is never completed from a later, different one.
             if (_actor_may_match(existing, event) and is_complete(existing)
-                    and (tells_headline(existing, event, headline_end)
+                    and (tells_headline(existing, event, headline_end) or same_trip(existing, event)
                          or (same_event(existing, event, same_article=True) or _one_utterance(existing, event)
                              or _one_mediation(existing, event) or _plan_of_that_day(existing, event))
                          and not other_speaker(existing, event))
@@ -145,7 +146,7 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     (a visit, which lasts days and moves between cities, stays one). Sanctions on the same
     country that the text puts on two days ("On February 22, Treasury designated ...", "On
     February 25, ...") are rounds of measures, told apart by the day alone."""
-    if said_to_be_another(b) or (is_listed(a) and is_listed(b)):  # "- Treaty ...;" and "- Memorandum ...": two
+    if (said_to_be_another(b) and not same_trip(a, b)) or (is_listed(a) and is_listed(b)):  # "- Treaty ...;" and "- Memorandum ...": two
         return True
     if dated_apart(a, b):  # "hosted two rounds of talks in July and August"
         return True
