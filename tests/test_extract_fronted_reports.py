@@ -12,9 +12,9 @@ from tests.conftest import extract, statements
 @pytest.mark.parametrize("text, expected", [
     # The quoted clause is what the speaker said, as in "Rutte said Peru must ...".
     ('"Peru must withdraw its troops from the border," Rutte said on Tuesday.',
-     {("appeal", "NLD", "PER", "neutral")}),
+     {("demand", "NLD", "PER", "negative")}),
     ('"Peru must withdraw its troops from the border," said Mark Rutte, the Dutch prime minister.',
-     {("appeal", "NLD", "PER", "neutral")}),
+     {("demand", "NLD", "PER", "negative")}),
     # An "I" opening the quotation is the speaker.
     ('The Dutch prime minister Mark Rutte spoke in The Hague. "I condemn Peru\'s decision in the strongest terms," he said.',
      {("criticism", "NLD", "PER", "negative")}),

@@ -61,11 +61,11 @@ CASES = [
     ("Armenia and Moldova formally applied to join the EU.",
      {("agreement", "join", "ARM", "EUU", "planned"), ("agreement", "join", "MDA", "EUU", "planned")}),
     ("The Ukrainian president flew to Rome to join the G20 summit.",
-     {("visit", "unspecified", "UKR", "ITA", "asserted")}),
+     {("visit", "summit", "UKR", "ITA", "asserted")}),
     # A fronted "After X," is no list of subjects; a summit with several leaders is a meeting with each.
     (("After Peru, Chilean President Gabriel Boric flew to Quito for a summit with Ecuador's president "
       "and Colombia's president."),
-     {("visit", "unspecified", "CHL", "ECU", "asserted"), ("meeting", "talks", "CHL", "ECU", "asserted"),
+     {("visit", "summit", "CHL", "ECU", "asserted"), ("meeting", "talks", "CHL", "ECU", "asserted"),
       ("meeting", "talks", "CHL", "COL", "asserted")}),
     ("Russia abandoned its arms treaty with the United States.",
      {("agreement", "withdraw", "RUS", "USA", "asserted")}),

@@ -4,6 +4,7 @@ Beijing" is also Germany's visit to China)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import timedelta
 from typing import Final
@@ -106,6 +107,8 @@ def _took_part(visit: ExtractedEvent, event: ExtractedEvent) -> bool:
 
 # Talks or a signing told with a summit are part of it: the trip was to the summit.
 _AT_SUMMIT: Final = "summit"
+# Talks "on the sidelines of" or "on the margins of" a gathering are a trip to that gathering.
+_SIDELINES: Final = re.compile(r"\b(?:sidelines?|margins?)\b")
 # Last words of a side that is an armed force, not a traveller.
 _FORCES: Final = frozenset({"forces", "troops", "peacekeepers", "army", "military", "rebels", "fighters"})
 
@@ -155,7 +158,8 @@ def with_implied_visits(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             if (code == event.actor_country and event.actor_role == "military") or name.rsplit(" ", 1)[-1] in _FORCES:
                 continue  # "a truce brokered by Russian peacekeepers": forces in the field make no trip
             visits.add((code, host))
-            mode = "summit" if venue is not None or _AT_SUMMIT in event.sentence.casefold() else "unspecified"
+            low = event.sentence.casefold()
+            mode = "summit" if venue is not None or _AT_SUMMIT in low or _SIDELINES.search(low) else "unspecified"
             implied.append(replace(
                 event, event_type="visit", event_mode=mode,
                 cameo_code=(cameo := cameo_for("visit", mode, event.modality)),

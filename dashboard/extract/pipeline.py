@@ -109,7 +109,7 @@ from dashboard.extract.text import fold, split_sentences
 from dashboard.extract.triggers import frames_of
 from dashboard.extract.trip_signings import trip_signings
 from dashboard.extract.units import Unit, find_matches, raw_units, strong_codes
-from dashboard.extract.visit_kinds import with_visit_kind
+from dashboard.extract.visit_kinds import with_summit_purpose, with_visit_kind
 
 # "MOSCOW, March 20 -", "DELHI, May 2 (Wire) -", "VOSTOCHNY COSMODROME, Russia, Sept. 13 -",
 # an agency's with no date, "SEOUL (Reuters) -", "KYIV, Ukraine (AP) \u2014", and the South
@@ -357,8 +357,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
         if len(found) > before:
-            found[before:] = without_drill_deployments(with_visit_kind(units, with_deployment_ends(
-                with_ellipsis(units, with_shared_aims(found[before:])))))
+            found[before:] = without_drill_deployments(with_summit_purpose(with_visit_kind(units, with_deployment_ends(
+                with_ellipsis(units, with_shared_aims(found[before:]))))))
         if len(found) > before:
             gathering_left -= 1
             found.extend(deals_not_reached(units, lex.word_classes.get("outcome", frozenset()), found[before:]))

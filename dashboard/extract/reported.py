@@ -84,8 +84,8 @@ class ReportedSpeech:
 
     def reported_tone(self, index: int, own: set[str] | None = None) -> str:
         """The mode the words of a reported clause give it: the first tone word ("grateful",
-        "violation", "would respond firmly"), an appeal when another side "should" or "must" act,
-        or an accusation when the clause reports a military act."""
+        "violation", "would respond firmly"), an appeal when another side "should" act (a demand
+        when it "must"), or an accusation when the clause reports a military act."""
         if answered_in(self.units, self.reported_clause(index)) >= 0:
             return "threat"  # "said any attack would be met with force": a warning, whatever else it calls the act
         appeal = ""
@@ -102,7 +102,9 @@ class ReportedSpeech:
                     return tone.role
                 owed = owed or (k > 0 and self.units[k - 1].low not in ("we", "i"))
                 if not appeal and self._other_side_before(k, own or set()):
-                    appeal = "appeal"  # unless a more telling word follows ("should stand together")
+                    # unless a more telling word follows ("should stand together"); "Iran must
+                    # abandon ..." insists where "should" asks
+                    appeal = "demand" if unit.low == "must" else "appeal"
                 continue
             if self._military_verb(k):
                 return appeal or "accusation"

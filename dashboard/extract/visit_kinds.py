@@ -3,6 +3,7 @@ Doha on an official visit" are state and official visits, not visits of no state
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from dashboard.extract.model import ExtractedEvent
@@ -29,4 +30,29 @@ def with_visit_kind(units: list[Unit], events: list[ExtractedEvent]) -> list[Ext
     for event in events:
         if event.event_type == "visit" and event.event_mode == "unspecified":
             event.event_mode = kind
+    return events
+
+
+# "flew to Samarkand for a summit of the SCO", "arrived to join the G7 summit": the trip's purpose
+# is a gathering of leaders (not "arrived from the summit", "after attending the summit", "talks
+# on preparations for the summit"), told close after the verb of the trip.
+_FOR_GATHERING: Final = re.compile(
+    r"(?<!preparations )(?<!preparation )(?<!preparing )"
+    r"\b(?:for|to (?:attend|join|take part in|participate in))\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:at|in|on|to|with|from|after|before|of|for)\b)[\w'.-]+\s+){0,6}?(?:summit|conference|gathering)\b",
+    re.IGNORECASE)
+_NEAR: Final = 80  # characters between the verb of the trip and its purpose
+
+
+def with_summit_purpose(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """Make a summit of a visit of no stated kind whose sentence, after its verb, says the trip
+    was for a summit or conference."""
+    for event in events:
+        if event.event_type != "visit" or event.event_mode != "unspecified" or not event.evidence:
+            continue
+        trigger = event.evidence[0].trigger
+        at = event.sentence.find(trigger) if trigger else -1
+        found = _FOR_GATHERING.search(event.sentence, at) if at >= 0 else None
+        if found and found.start() - at - len(trigger) <= _NEAR:
+            event.event_mode = "summit"
     return events
