@@ -9,6 +9,7 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.also import said_to_be_another
 from dashboard.extract.clustering import refinements, same_event
+from dashboard.extract.document_kinds import other_document
 from dashboard.extract.earlier_spans import earlier_than_news
 from dashboard.extract.headline_tellings import tells_headline
 from dashboard.extract.listed_deals import is_listed
@@ -151,6 +152,8 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if dated_apart(a, b):  # "hosted two rounds of talks in July and August"
         return True
     if earlier_than_news(a, b) or earlier_than_news(b, a):  # "earlier this month" beside today's news
+        return True
+    if other_document(a, b):  # "signed a treaty" and "signed a memorandum": two papers
         return True
     if numbered_apart(a, b):  # "the talks" and later "co-chaired the 2nd meeting of the Joint Commission"
         return True
