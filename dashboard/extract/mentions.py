@@ -9,11 +9,13 @@ from typing import Final
 from dashboard import gazetteer
 from dashboard.extract.also import said_to_be_another
 from dashboard.extract.clustering import refinements, same_event
+from dashboard.extract.document_kinds import other_document
 from dashboard.extract.earlier_spans import earlier_than_news
 from dashboard.extract.headline_tellings import tells_headline
 from dashboard.extract.listed_deals import is_listed
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.mutual_breaks import broken_from_each_side
+from dashboard.extract.numbered_sessions import numbered_apart
 from dashboard.extract.paired_dates import dated_apart
 from dashboard.extract.same_trips import same_trip
 from dashboard.extract.speakers import other_speaker
@@ -151,6 +153,10 @@ def _apart(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     if dated_apart(a, b):  # "hosted two rounds of talks in July and August"
         return True
     if earlier_than_news(a, b) or earlier_than_news(b, a):  # "earlier this month" beside today's news
+        return True
+    if other_document(a, b):  # "signed a treaty" and "signed a memorandum": two papers
+        return True
+    if numbered_apart(a, b):  # "the talks" and later "co-chaired the 2nd meeting of the Joint Commission"
         return True
     if a.event_type == "sanction":
         return (a.date_precision == b.date_precision == "day" and a.date_basis in _DATED_SIDES
