@@ -29,16 +29,31 @@ def opening_span(text: str) -> tuple[int, int]:
     """Where the story's opening (its first two paragraphs) starts and ends. Blank paragraphs
     (page furniture blanked out) and a heading above the story (one short line with no closing
     stop, as a pasted page's headline, or one closed by a bracketed tag: "... to India (press
-    release)") are not part of it."""
-    start = 0
+    release)") are not part of it. Blocks of short lines with no sentence (a site's menus, a
+    photo's caption) are not either, but take their place in the two paragraphs: the opening
+    then reaches to the end of the first paragraph of prose."""
+    start, furniture = 0, None
     while start < len(text):
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
         block = text[start:end].strip()
         if block and not (len(block) <= _HEADING_CHARS and "\n" not in block and block[-1] not in _SENTENCE_ENDS):
-            return start, _paragraphs_end(text, end, _OPENING_PARAGRAPHS - 1)
+            if furniture is None:
+                furniture = start, _paragraphs_end(text, end, _OPENING_PARAGRAPHS - 1)
+            if _PROSE.search(block) is not None or _DATE_LINE.search(block) is not None:
+                return start, max(end, furniture[1])
         start = end + 2
-    return 0, len(text)
+    return furniture or (0, len(text))
+
+
+# A sentence of five words or more closed by a stop: a block of only shorter lines and sentences
+# is the page's furniture ("Filed under:", "1.9 C", "Download the app", a photo's caption).
+# ... unless it dates the page ("Washington, November 30, 2024" over a press release): that day
+# is the one the opening tells.
+_DATE_LINE: Final = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d|\d{1,2} "
+                               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|"
+                               r"fri|satur|sun)day\b)", re.IGNORECASE)
+_PROSE: Final = re.compile(r"(?:\S+[ \t]+){4,}\S*[^\s,;:.!?][.!?:][\"'\u201d\u2019)]*(?:\s|$)")
 
 
 def _paragraphs_end(text: str, end: int, more: int) -> int:
@@ -62,8 +77,8 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
         return None
     told = [(at, event, _day_named(event)) for event in events if event.date_basis in ("stated", "relative")
             and event.date_start is not None and (at := _first_in(event, opening)) >= 0]
-    if any(day == published for _, _, day in told):
-        return None
+    if any(day == published for _, event, day in told if event.modality != "planned"):
+        return None  # "arrived on Friday ... will go on to Munich on Saturday": a story of Friday
     if opening_dates and _reported_today(opening_dates[0], published):
         return None
     counted = _counted_back(opening_dates)
