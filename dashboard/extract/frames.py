@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.absolute_with import absolute_subject
 from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import quoted_words_start
 from dashboard.extract.contrast_predicates import speaker_of_contrast
@@ -222,6 +223,8 @@ class SentenceFrames(NounPhrases):
                         or (self._is_object_of_gerund(first) and group[-1] + 1 < index) or object_of_plain_verb(self.units, first, group[-1], index):
                     k = first - 1
                     continue
+                if absolute_subject(self.units, first, group[-1], index):
+                    return group  # "divided, with A and B also opposing the move": A and B oppose it
                 governing = "of" if people_from(self.units, group, self.lexicon.word_classes) else self.preceded_by(first)
                 if governing in ("after", "before", "until") and (self.verb_at(group[-1] + 1) or modified_head(self.units, group[-1], index)):
                     return group  # "a day after Putin flew to Abu Dhabi to meet ...": a clause's subject

@@ -37,6 +37,7 @@ from dashboard.extract.meeting_asked import MEETING_ASKED, asks_for_meeting_of
 from dashboard.extract.met_responses import answered_with
 from dashboard.extract.name_calling import CENSURE, labelled_censure
 from dashboard.extract.named_launches import launched_object
+from dashboard.extract.opposed_owners import OPPOSED_OWNER, owner_opens_object
 from dashboard.extract.present_guests import PRESENT_GUEST, has_guests
 from dashboard.extract.recognition import INDEPENDENCE, recognises_independence
 from dashboard.extract.relatives import antecedent_of_class
@@ -76,6 +77,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     "envoy_back": envoy_called_back,
     STRUCK: strikes_target,  # "aircraft struck targets in Afghanistan", "Iran attacked Israel"
     HELD: kept_forces,
+    OPPOSED_OWNER: owner_opens_object,  # "opposes Kosovo's independence", not "the war in Iraq"
     INDEPENDENCE: recognises_independence,  # "recognised Kosovo's independence": support, not ties  # "Spain has 600 soldiers in Mali": read by drop_unheld before
 }
 
