@@ -40,6 +40,9 @@ def test_agreed_act_that_is_no_deal_of_the_agreeing(text, expected):
      {("agreement", "agree", "PER", "CHL", "asserted"), ("agreement", "agree", "PER", "ECU", "asserted")}),
     # Two sides agreeing to back a third: still their deal (the list needs three or more).
     ("Peru and Chile agreed to back a UN mission to Bolivia.", {("agreement", "agree", "PER", "CHL", "asserted")}),
+    # Agreeing to meet at set times sets up a mechanism: a deal beside the meetings.
+    ("Peru and Chile agreed to meet every year.",
+     {("agreement", "agree", "PER", "CHL", "asserted"), ("meeting", "talks", "PER", "CHL", "planned")}),
     # Agreeing to hold talks is still a deal beside the talks.
     ("Peru and Chile agreed to hold talks next month.",
      {("agreement", "agree", "PER", "CHL", "planned"), ("meeting", "talks", "PER", "CHL", "planned")}),

@@ -37,8 +37,11 @@ def agreed_for_others(units: list[Unit], here: list[ExtractedEvent]) -> list[Ext
     if not deals:
         return here
     act = units[verb + 2].low
-    if act == "meet" and any(e.event_type == "meeting" and e.modality == "planned" for e in here):
-        return [e for e in here if not any(e is deal for deal in deals)]  # "agreed to meet again"
+    # "agreed to meet again": the meeting alone ("agreed to meet every two years" sets up a
+    # mechanism, a deal of its own)
+    if act == "meet" and verb + 3 < len(units) and units[verb + 3].low == "again" \
+            and any(e.event_type == "meeting" and e.modality == "planned" for e in here):
+        return [e for e in here if not any(e is deal for deal in deals)]
     listed = _countries(units[:verb])
     sides = [e for e in deals if e.actor_country == listed[0] and e.target_country in listed[1:]] if listed else []
     if len(listed) < 3 or len(sides) < 2:
