@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.agreed_for_others import agreed_for_others
 from dashboard.extract.anniversary_ties import anniversary_events, untold_anniversaries
 from dashboard.extract.armed_backing import backs_fighters
 from dashboard.extract.article_memory import ArticleMemory
@@ -351,6 +352,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found[before:] = as_gathering_act(found[before:], host, venue.place)
         if several_here:  # "They agreed to meet again": the gathering's meeting, not a pair's
             found[before:] = as_gathering_meeting(ctx.text, found[before:], host)
+        if "agree" in sentence and len(found) - before > 1:  # "A, B and C agreed to back X": backing of X
+            found[before:] = agreed_for_others(units, found[before:])
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
         background.extend(e for frame in incursion_frames(ctx.frames) for e in events_of(ctx, frame))
         anniversaries.extend(anniversary_events(ctx))  # "marked 45 years of diplomatic relations"
