@@ -36,6 +36,11 @@ RECIPROCAL_MODES = frozenset({("meeting", "talks"), ("meeting", "call"), ("meeti
                               ("agreement", "agree"), ("agreement", "sign"),
                               ("relations", "establish"), ("relations", "restore")})
 RECIPROCAL_CODES = frozenset({"030", "040", "041", "046", "054", "057"})
+# CAMEO root 03 is the promise of the cooperative acts of roots 04-08 (032 intend diplomatic
+# cooperation, 0312 military cooperation, 0354 easing sanctions, 036 meeting): an act still to
+# come ("will support", "promised to supply arms") is coded 03, as the schema already codes a
+# planned visit or meeting (036).
+INTENT_ROOTS = frozenset({"05", "06", "07", "08"})
 DEFAULT_CASES = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "event-coding-cases.jsonl"
 
 
@@ -66,11 +71,15 @@ def case_date(raw: str | None) -> date | None:
 
 
 def event_triples(event) -> set[tuple]:
-    """The CAMEO triples one of our events stands for: a refusal is a rejection (12), and an
-    act the codebook calls reciprocal is coded once each way."""
+    """The CAMEO triples one of our events stands for: a refusal is a rejection (12), a planned
+    cooperative act an intent to cooperate (03), and an act the codebook calls reciprocal is
+    coded once each way."""
     if event.modality == "negated":
         return {(event.actor_country, event.target_country, "12")}
-    triple = (event.actor_country, event.target_country, event.cameo_code[:2])
+    root = event.cameo_code[:2]
+    if event.modality == "planned" and root in INTENT_ROOTS:
+        root = "03"
+    triple = (event.actor_country, event.target_country, root)
     if (event.event_type, event.event_mode) in RECIPROCAL_MODES and event.cameo_code in RECIPROCAL_CODES:
         return {triple, (triple[1], triple[0], triple[2])}
     return {triple}
