@@ -43,6 +43,7 @@ from dashboard.extract.sanction_objects import adopted_measure_target, broken_me
 from dashboard.extract.sequence import in_time_phrase
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR, passive_signing, signed_deal
 from dashboard.extract.support_guards import names_threat, support_refused, ties_raised
+from dashboard.extract.tested_missiles import TESTED_BY, tested_by
 from dashboard.extract.their_meetings import (
     THEIR_OTHER,
     held_after,
@@ -255,6 +256,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
     if spec.object_class == "weapon" and not frame.targets:
         weapon = class_word(sf, index, "weapon")  # "the delivery of tanks to Poland": the recipient follows
         frame.targets = sf.object_actors(weapon, spec.preps)[0] if weapon is not None else []
+    if spec.object_class == TESTED_BY:  # "the test of a missile by Iran"
+        return tested_by(sf, index, frame)
     if spec.object_class:  # "$500 million in assistance, including artillery": aid that is arms
         return sf.object_has_class(index, spec.object_class)
     return True

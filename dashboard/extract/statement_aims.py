@@ -98,6 +98,15 @@ def doer_in_object(sf: SentenceFrames, index: int, own: set[str]) -> list[int]:
     return []
 
 
+def doer_after_topic(sf: SentenceFrames, index: int, mode: str, actors: list[int]) -> list[int]:
+    """"concern about the test of a missile by Iran": a judging noun's topic read as a judging
+    verb's object is (see ``doer_in_object``), past its "about", "over" or "at"."""
+    if mode not in ("criticism", "concern", "praise") or index + 1 >= len(sf.units) \
+            or sf.units[index + 1].low not in ("about", "over", "at"):
+        return []
+    return doer_in_object(sf, index + 1, {state_of(sf.units[k]).country for k in actors})
+
+
 def _actor_after(sf: SentenceFrames, j: int, own: set[str]) -> list[int] | None:
     """The actor a few words after the preposition at ``j`` ([] when it is the speaker's own
     side), None when there is none."""

@@ -96,6 +96,7 @@ from dashboard.extract.side_participles import main_speaker, side_participle_sub
 from dashboard.extract.signed_deals import SIGNED_BY_PAIR
 from dashboard.extract.standing_policy import told_as_policy
 from dashboard.extract.statement_aims import (
+    doer_after_topic,
     doer_in_object,
     forum_complaint_subject,
     no_statement_told,
@@ -369,7 +370,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             and not {state_of(sf.units[k]).country for k in barred} & {state_of(sf.units[k]).country for k in frame.actors}:
         frame.targets = barred  # "banned Russian airlines from flying to Georgia": the ban is on Georgia
     if spec.event_type == "statement" and not frame.targets and frame.actors and spec.pos == "noun":
-        frame.targets = owner_in_phrase(sf, index, frame.actors)
+        frame.targets = owner_in_phrase(sf, index, frame.actors) or doer_after_topic(sf, index, spec.event_mode, frame.actors)
     if spec.event_mode == "concern" and not frame.targets and frame.actors:
         frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
