@@ -92,6 +92,7 @@ from dashboard.extract.paragraph_dates import (
 )
 from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.quote_runs import QuoteRun
+from dashboard.extract.quoted_predicates import unquoted_predicates
 from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
 from dashboard.extract.relation_pairs import pair_between
@@ -286,6 +287,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         told = text[start:end]  # the sentence as written: sliced once, read by several rules
         units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
         units = envoys_for_groups(units, sentence, chunker)  # "the bloc's mediator, former Nigerian President X"
+        units = unquoted_predicates(units)  # 'Lima "condemns the raid"': the subject's own verb
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         as_name_calling(units, censure_words)  # "called his counterpart a "liar"": no phone call
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
