@@ -173,3 +173,19 @@ def test_a_mediation_led_by_someone_stands_between_the_latest_pair(text, expecte
 def test_the_two_camps_are_the_latest_pair():
     text = "Chile and Peru held talks in May. Brazil has mediated between the two camps since 2021."
     assert _mediations(text) == {("BRA", "CHL", None), ("BRA", "PER", None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # The one the talks are held under the auspices of mediates between their two sides.
+    ("The Ghanaian and Togolese ministers met in Geneva under the auspices of their Swiss counterpart.",
+     {("meeting", "talks", "GHA", "TGO", "asserted"), ("meeting", "mediation", "CHE", "GHA", "asserted"),
+      ("meeting", "mediation", "CHE", "TGO", "asserted")}),
+    ("Sudan and Chad held talks in Cairo under the auspices of the United Nations.",
+     {("meeting", "talks", "SDN", "TCD", "asserted"), ("meeting", "mediation", "UNO", "SDN", "asserted"),
+      ("meeting", "mediation", "UNO", "TCD", "asserted")}),
+    # Nothing held between two sides: no mediation.
+    ("The summit was held under the auspices of the African Union.", set()),
+    ("The festival was held under the auspices of the French embassy.", set()),
+])
+def test_talks_under_the_auspices_of_a_third_side_are_its_mediation(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] == "meeting"} == expected
