@@ -91,6 +91,7 @@ from dashboard.extract.paragraph_dates import (
     with_previous_day,
 )
 from dashboard.extract.press_voice import issuer_country, with_issuer
+from dashboard.extract.protest_causes import protest_causes
 from dashboard.extract.quote_runs import QuoteRun
 from dashboard.extract.quoted_predicates import unquoted_predicates
 from dashboard.extract.reading import newest_first_entries, reading_of
@@ -371,6 +372,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(trip_signings(ctx.text, found[before:]))  # "signed during the visit"
             found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
             found.extend(requested_acts(units, found[before:]))  # "at the request of X": an appeal by X
+            # "in protest at Qatar's interference": the earlier act goes first, so the measure stays the latest dealing
+            found[before:before] = protest_causes(units, found[before:])
             found[before:] = answered_in_kind(ctx.text, found[before:], found[max(0, before - 8):before])
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
