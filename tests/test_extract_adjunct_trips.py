@@ -45,3 +45,30 @@ def test_a_by_phrase_still_names_the_visitor():
                    " Javier Milei.") == {
         ("agreement", "sign", "CHL", "ARG", "CHL", MONDAY),
         ("visit", "unspecified", "ARG", "CHL", "CHL", MONDAY)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On a visit to Lisbon on Monday, Canadian Prime Minister Mark Carney criticised Russia.",
+     {("statement", "criticism", "CAN", "RUS", "PRT", MONDAY),
+      ("visit", "unspecified", "CAN", "PRT", "PRT", MONDAY)}),
+    ("Speaking during a trip to Nairobi on Tuesday, Indian Prime Minister Narendra Modi praised Kenya.",
+     {("statement", "praise", "IND", "KEN", "KEN", TUESDAY),
+      ("visit", "unspecified", "IND", "KEN", "KEN", TUESDAY)}),
+    ("On an earlier trip to Hanoi on Monday, Japanese Prime Minister Fumio Kishida signed a trade pact"
+     " with Vietnam.",
+     {("agreement", "sign", "JPN", "VNM", "VNM", MONDAY),
+      ("visit", "unspecified", "JPN", "VNM", "VNM", MONDAY)}),
+])
+def test_a_trip_opening_the_sentence_is_the_subject_after_the_comma(text, expected):
+    assert _events(text) == expected
+
+
+def test_an_opening_trip_skips_an_honorific_before_the_subject():
+    assert _events("German Chancellor Olaf Scholz arrived home on Sunday. On a visit to Oslo on Monday,"
+                   " Mr Scholz criticised Russia.") >= {
+        ("visit", "unspecified", "DEU", "NOR", "NOR", MONDAY)}
+
+
+def test_an_opening_trip_is_no_trip_of_a_possessor():
+    assert not rows(extract("On a visit to Oslo on Monday, Scholz's spokesman criticised Russia."),
+                    event_type="visit")
