@@ -14,6 +14,7 @@ from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import quoted_words_start
 from dashboard.extract.contrast_predicates import speaker_of_contrast
 from dashboard.extract.control_owners import plan_owner
+from dashboard.extract.counted_forces import counted_force_end
 from dashboard.extract.home_people import member_head
 from dashboard.extract.invitation_nouns import invitation_before
 from dashboard.extract.joint_subjects import people_from
@@ -380,6 +381,10 @@ class SentenceFrames(NounPhrases):
                 words_since_prep = 0
                 limit = min(len(self.units), max(limit, k + 4))
             elif unit.low in PREPOSITIONS and not (k + 1 < limit and self.units[k + 1].text[:1].isdigit()):
+                forces = self.lexicon.word_classes.get("force", frozenset())
+                if not current_prep and "of" not in wanted and (end := counted_force_end(self.units, k, forces)) > 0:
+                    k, limit = end, min(len(self.units), max(limit, end + 6))  # "sent thousands of troops to Chad"
+                    continue
                 if unit.low == "of" and current_prep in wanted and words_since_prep <= (4 if self.units[k - 1].low in PLACE_KIND_NOUNS else 2):
                     k, limit = k + 1, min(len(self.units), max(limit, k + 3))  # "two of Russia's largest", "the Red Sea port of X"
                     continue
