@@ -40,6 +40,7 @@ from dashboard.extract.frames import PARTICIPLE_OPENERS, SentenceFrames
 from dashboard.extract.gathering_sides import included_guests
 from dashboard.extract.guest_sides import guest_sides
 from dashboard.extract.hearers import hearer_of_report
+from dashboard.extract.host_talks import meeting_of_host
 from dashboard.extract.hosted_gatherings import attendees, gathering_host, host_meetings
 from dashboard.extract.indefinite_nouns import after_indefinite_article
 from dashboard.extract.joined_measures import joined_measure_sides
@@ -58,7 +59,6 @@ from dashboard.extract.next_legs import next_legs
 from dashboard.extract.noun_frames import noun_frame
 from dashboard.extract.object_references import object_reference
 from dashboard.extract.objects import (
-    actor_kind,
     deal_partners,
     elided_people,
     no_object,
@@ -71,11 +71,12 @@ from dashboard.extract.pair_compounds import PAIRED_TYPES, compound_sides
 from dashboard.extract.participation import part_left_in
 from dashboard.extract.pledges import is_pledged_act, pledge_frame
 from dashboard.extract.presence import place_past_person
-from dashboard.extract.present_guests import PRESENCE, present_guests
+from dashboard.extract.present_guests import present_guests
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognition_switches import switched_from
+from dashboard.extract.relation_objects import with_relation_side
 from dashboard.extract.relative_participles import after_relative_subject
 from dashboard.extract.relatives import antecedent_of_class
 from dashboard.extract.remote import told_remotely
@@ -168,7 +169,7 @@ def frames_of(sf: SentenceFrames) -> list[Frame]:
             if frame is not None and (frame.actors or frame.targets or frame.destination
                                       or frame.referenced_type in ("pair", THEIR_OTHER, LAUNCHED, SIGNED_BY_PAIR)):
                 found.append(frame)
-                found.extend(_meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame)
+                found.extend(meeting_of_host(sf, frame) + host_meetings(sf, frame, found) + measure_told_back(sf, frame)
                              + trip_meetings(sf, frame) + switched_from(sf, frame))
                 break
     found = [frame for frame in found if not speaker_tells_own_act(sf, frame, found)]
@@ -208,28 +209,6 @@ def _same_sides_as_before(sf: SentenceFrames, frame: Frame, before: Frame) -> Fr
 
 # Statements told to someone face to face: "told", "urged", "warned".
 _TOLD_MODES: Final = frozenset({"comment", "appeal", "demand", "concern"})
-
-
-def _meeting_of_host(sf: SentenceFrames, frame: Frame) -> list[Frame]:
-    """"Kim welcomed Putin", "Blinken was received by Xi": a leader who hosts another meets
-    them too; the first-named side acts."""
-    if frame.spec.frame != "host" or frame.spec.event_type != "visit" or not frame.actors or not frame.targets \
-            or frame.spec.phrase in ("flanked by", "invite to", PRESENCE):  # on a stage, only asked, or a guest: no talks
-        return []
-    host = sf.units[frame.targets[0]]
-    if host.actor is None or host.actor.kind not in ("person", "description") or host.actor.plural:
-        return []  # "Peru's president" is a person too, described by the title
-    guests = frame.actors
-    if frame.mode == "summit":  # "hosting the leaders of X, Y and Z": talks only with those named
-        guests = [k for k in guests if actor_kind(sf.units[k]) == "person"]
-        if not guests:
-            return []
-    spec = replace(frame.spec, event_type="meeting", event_mode="talks", frame="symmetric")
-    sides = [guests[:1], frame.targets[:1]]  # in the order the text names them
-    if frame.targets[0] < guests[0]:
-        sides.reverse()
-    return [replace(frame, spec=spec, mode="talks", destination=None,
-                    actors=sides[0], targets=sides[1] + guests[1:])]
 
 
 def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | None:
@@ -300,6 +279,7 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             frame.actor_source = "subject"
             if spec.frame == "symmetric":  # "Biden and Kishida met Marcos"; "A and B met C and D separately"
                 frame.actors, frame.targets = symmetric_sides(sf, index, frame.actors, objects, prep) or (frame.actors, frame.targets)
+            with_relation_side(sf, index, frame)  # "held talks with his host"
         hyphened = hyphen_broker(sf, index) if frame.mode == "mediation" else None
         if hyphened is not None:  # "under U.S.-brokered accords"
             frame.actors, frame.targets = hyphened
