@@ -36,3 +36,8 @@ def test_a_leaders_trip_after_the_same_words_is_still_a_visit():
 def test_a_plain_trip_is_kept():
     assert _events("Brazilian President Lula travelled to Chile on Monday.") == {
         ("visit", "unspecified", "BRA", "CHL", "CHL", MONDAY)}
+
+
+def test_officials_named_by_a_demonym_still_travel():
+    assert _events("Kenyan and Ugandan trade ministers are planning to travel to Rwanda on Monday.") == {
+        ("visit", "unspecified", "KEN", "RWA", "RWA", NEXT_MONDAY), ("visit", "unspecified", "UGA", "RWA", "RWA", NEXT_MONDAY)}

@@ -12,7 +12,7 @@ from dashboard.extract.units import Unit
 _PEOPLE: Final = frozenset({
     "citizens", "nationals", "people", "residents", "tourists", "travellers", "travelers",
     "visitors", "family", "families", "pilgrims", "students", "civilians", "holidaymakers",
-    "expatriates", "compatriots", "passengers", "relatives", "public",
+    "expatriates", "compatriots", "passengers", "relatives",
 })
 # Words that may stand between those people and the verb of travel.
 _BETWEEN: Final = frozenset({
@@ -33,7 +33,8 @@ def private_trip(units: list[Unit], frame: Frame) -> bool:
         k -= 1
     if k < 0 or k == index - 1:
         return False  # only people set off by "not to", "against", "wishing to" ... are read this way
-    unit = units[k]
-    last = unit.low.split()[-1] if unit.low else ""
-    return last in _PEOPLE or (last.endswith("s") and unit.sense("demonym") is not None
-                               and (unit.actor is None or unit.actor.kind != "person"))
+    words = units[k].low.split()
+    if not words:
+        return False
+    # "Kenyans" alone, not "Kenyan ministers" (whose unit carries the demonym too)
+    return words[-1] in _PEOPLE or (len(words) == 1 and words[0].endswith("s") and units[k].sense("demonym") is not None)
