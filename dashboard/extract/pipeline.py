@@ -91,6 +91,7 @@ from dashboard.extract.paragraph_dates import (
     with_previous_day,
 )
 from dashboard.extract.press_voice import issuer_country, with_issuer
+from dashboard.extract.private_trips import private_trip
 from dashboard.extract.protest_causes import protest_causes
 from dashboard.extract.quote_runs import QuoteRun
 from dashboard.extract.quoted_predicates import unquoted_predicates
@@ -346,8 +347,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         ctx.hosted = hosted if hosted.host is not None else None
         before = len(found)
         for frame in with_staff_cuts(ctx.frames, frames_of(ctx.frames)):
-            if backs_fighters(told, start, frame):
-                continue  # "backed the rebels": no words of support for a country
+            if backs_fighters(told, start, frame) or private_trip(ctx.frames.units, frame):
+                continue  # "backed the rebels": no words of support; "told its citizens not to travel": no state's trip
             found.extend(own_gatherings(ctx.frames, frame, events_of(ctx, frame)))  # "hosted a summit": aimed at none
         found.extend(same_acts(ctx.text, start, units, dates, found[before:], found[max(0, before - 8):before],
                                found))
