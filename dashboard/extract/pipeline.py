@@ -15,6 +15,7 @@ from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
 from dashboard.extract.build import events_of
 from dashboard.extract.calibration import calibrated
+from dashboard.extract.called_off_trips import called_off_trips
 from dashboard.extract.confidence_model import (
     country_shares,
     first_line_end,
@@ -419,6 +420,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         in_month(found, month, published)
     events = with_meeting_places(with_visit_places(with_implied_visits(merge_within_article(found, first_line_end(text)))))
     with_story_day(events, opening, published, opening_dates, folded, story_dates)
+    events = called_off_trips(events, folded, text, split_sentences(folded), published)  # "the trip was postponed"
     reading.back_to_text(events)
     if stand_in:
         for event in events:
