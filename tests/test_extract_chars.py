@@ -2,12 +2,12 @@
 
 import sys
 
-from dashboard.extract.chars import is_alnum, is_alpha
+from dashboard.extract.chars import alnum_at, alpha_at, space_at
 
 
 def test_every_character_answers_as_the_string_methods_do():
     for code in range(sys.maxunicode + 1):
-        char = chr(code)
-        assert is_alpha(char) == char.isalpha(), hex(code)
-        assert is_alnum(char) == char.isalnum(), hex(code)
-
+        text = "a" + chr(code)
+        assert alpha_at(text, 1) == text[1].isalpha(), hex(code)
+        assert alnum_at(text, 1) == text[1].isalnum(), hex(code)
+        assert space_at(text, 1) == text[1].isspace(), hex(code)

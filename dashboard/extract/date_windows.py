@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.chars import space_at
+
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PERIODS: Final = ("week", "month", "year")
 # The key words of a pattern; at most two words (and white space) come before them in a match:
@@ -29,6 +31,6 @@ def search_start(lower: str, name: str) -> int:
     if at <= 0:
         return 0
     for run in range(4):  # white space, a word, white space, a word
-        while at > 0 and lower[at - 1].isspace() == (run % 2 == 0):
+        while at > 0 and space_at(lower, at - 1) == (run % 2 == 0):
             at -= 1
     return at
