@@ -1,10 +1,12 @@
-"""Where a date pattern's search may start in a lower-cased sentence: a few words before the
-first place its key word occurs. No match of the pattern can start earlier, so the search
-finds the same matches without trying every position before it (the weekday pattern, tried
-at each word of a sentence, was the costliest of the date patterns)."""
+"""Where a date pattern can match a lower-cased sentence: from a few words before the first
+place its key word occurs (``search_start``) to the last place one starts. No match of the
+pattern starts outside, since each holds a key word, so trying only those positions finds the
+same matches as a search of the whole text (the weekday pattern, tried at each word of a
+sentence, was the costliest of the date patterns)."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from dashboard.extract.chars import space_at
@@ -34,3 +36,35 @@ def search_start(lower: str, name: str) -> int:
         while at > 0 and space_at(lower, at - 1) == (run % 2 == 0):
             at -= 1
     return at
+
+
+def _is_word(code: int) -> bool:
+    """Whether an ASCII code point is a word character of ``\\b`` (a letter, digit or "_")."""
+    return 97 <= code <= 122 or 48 <= code <= 57 or 65 <= code <= 90 or code == 95
+
+
+def window_matches(pattern: re.Pattern[str], lower: str, name: str) -> list[re.Match[str]]:
+    """``list(pattern.finditer(lower, search_start(lower, name)))`` for an ASCII ``lower``, for
+    the patterns with key words, which open with ``\\b``: matched only at the word boundaries
+    from the start of the window to the last place a key word starts. Past that a search runs
+    to the end of the text for nothing (a match is tried at each position of it)."""
+    keys = _KEYS.get(name)
+    if keys is None:
+        return list(pattern.finditer(lower))
+    last = -1
+    for key in keys:
+        last = max(last, lower.rfind(key))
+    found: list[re.Match[str]] = []
+    position = search_start(lower, name)
+    size = len(lower)
+    while position <= last:
+        before = _is_word(ord(lower[position - 1])) if position > 0 else False
+        after = _is_word(ord(lower[position])) if position < size else False
+        if before != after:  # a word boundary: where a search would try the pattern too
+            match = pattern.match(lower, position)
+            if match is not None:
+                found.append(match)
+                position = max(match.end(), position + 1)
+                continue
+        position += 1
+    return found
