@@ -11,8 +11,10 @@ import pytest
 from dashboard import gazetteer
 from dashboard.extract.build import _nearness
 from dashboard.extract.clustering import _same
+from dashboard.extract.date_windows import window_matches
 from dashboard.extract.dates import (
     _CUES,
+    _LOWER_CASE_PATTERNS,
     DateMention,
     DateSpan,
     _longest_first,
@@ -20,7 +22,9 @@ from dashboard.extract.dates import (
     find_dates,
 )
 from dashboard.extract.event_codes import code_score, country_place, event_code
+from dashboard.extract.gathering_acts import _SEVERAL_COUNTRIES, tells_several
 from dashboard.extract.model import Evidence, ExtractedEvent
+from dashboard.extract.perfect_remarks import _PERFECT, told_in_perfect
 from dashboard.extract.recognize import _possessive_at
 from dashboard.extract.scores import rounded
 from dashboard.extract.units import Match, Unit, _first_at
@@ -204,3 +208,31 @@ def test_country_place_is_none_for_groups_and_unknown_codes(code, place):
 def test_digits_and_a_century_found_anywhere(text, digit, century):
     present = _CUES.present(text, text.lower(), True)
     assert (bool(present & _CUES.digit), bool(present & _CUES.century)) == (digit, century)
+
+
+@pytest.mark.parametrize("text", [
+    "on last friday, and again next monday of last week, ministers met on sunday.",
+    "the midweek talks came a week after the vote, two days after the summit and this month.",
+    "years later, in the past year, the coming weekend and the following week went by.",
+    "fridays\x1con\x1cfriday ; thursday_ monday-tuesday after after after",
+    "nothing here at all",
+])
+def test_date_windows_find_what_a_search_finds(text):
+    for name, pattern in _LOWER_CASE_PATTERNS:
+        assert [m.span() for m in window_matches(pattern, text, name)] == [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three countries met.", "Leaders of all 12 South American countries gathered.", "A trilateral summit.",
+    "The Élysée hosted five heads of state.", "The Élysée hosted the heads of state.",
+    "The United States and its allies met in 2023 and 2024.", "Six dayſ later, five nations agreed.",
+])
+def test_several_countries_as_the_case_blind_pattern(sentence):
+    assert tells_several(sentence) is (_SEVERAL_COUNTRIES.search(sentence) is not None)
+
+
+@pytest.mark.parametrize("sentence", ["Kenya has also repeatedly urged calm.", "Kenya HAVE urged calm.",
+                                      "Kenya urged calm.", "Kenya, which has troops there, urged calm."])
+def test_present_perfect_as_the_pattern(sentence):
+    verb = sentence.index("urged")
+    assert told_in_perfect(sentence, verb) is (_PERFECT.search(sentence, max(0, verb - 40), verb) is not None)

@@ -15,7 +15,7 @@ from typing import Final
 from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.date_cues import DateCues
 from dashboard.extract.date_spans import DateMention, DateSpan
-from dashboard.extract.date_windows import search_start
+from dashboard.extract.date_windows import window_matches
 from dashboard.extract.interval_cues import may_count_interval
 from dashboard.extract.lower_case import lower_case
 from dashboard.extract.years_ahead import years_not_ahead
@@ -285,14 +285,15 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
     # ASCII text (or its stand-in) is searched lower-cased with case-sensitive patterns: the same
     # matches, twice as fast as ignoring case. Matched words are lower case then; the original
     # is in ``text``.
-    searched, patterns = (lower, _LOWER_CASE_PATTERNS) if ascii_text else (text, _PATTERNS)
+    patterns = _LOWER_CASE_PATTERNS if ascii_text else _PATTERNS
     found = []
     for name, pattern in patterns:
         need = _CUES.needs[name]
         if present & need != need or (ascii_text and not may_count_interval(lower, name)):
             continue  # a counted interval's pattern, searched lower-cased, also needs its unit before its word
-        # no match starts before search_start: the same matches, fewer positions tried
-        for match in pattern.finditer(searched, search_start(lower, name) if ascii_text else 0):
+        # lower-cased: tried only where a match may start (the same matches, fewer positions tried)
+        matches = window_matches(pattern, lower, name) if ascii_text else list(pattern.finditer(text))
+        for match in matches:
             groups = match.groupdict()
             if published is None and name not in ("iso", "month_year", "year") and not groups.get("year"):
                 continue

@@ -13,8 +13,8 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.actor_makers import state_actor
+from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.build import place_fields
-from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.target_needs import SEVERAL
 from dashboard.extract.units import Actor, Unit, listed_units
@@ -43,8 +43,11 @@ _SEVERAL_COUNTRIES: Final = re.compile(
     r"(?:countries|nations|states|leaders|presidents|heads of (?:state|government)))\b", re.IGNORECASE)
 
 
+# The same pattern for lower-cased ASCII text: the same matches, with no case to ignore.
+_SEVERAL_LOWER: Final = re.compile(_SEVERAL_COUNTRIES.pattern)
+
 # Words one of which every match of _SEVERAL_COUNTRIES holds, lower-cased: a plain test of them
-# spares most sentences the pattern's search (ASCII ones only: case folding differs beyond).
+# spares most sentences the pattern's search (of ASCII text or its stand-in).
 _SEVERAL_WORDS: Final = ("lateral", "countries", "nations", "states", "leaders", "presidents", "heads of")
 # ... and one of these too: "lateral", or a count with the blank after it (a number's last digit).
 # "United States" and "world leaders" pass the first test in most articles, few pass this one.
@@ -54,11 +57,12 @@ _COUNT_CUES: Final = ("lateral", "three ", "four ", "five ", "six ", "seven ", "
 
 def tells_several(sentence: str) -> bool:
     """Whether the sentence tells a gathering (or a group) of three or more countries."""
-    if sentence.isascii():
-        low = lower_case(sentence)
-        if not any(word in low for word in _SEVERAL_WORDS) or not any(cue in low for cue in _COUNT_CUES):
-            return False
-    return _SEVERAL_COUNTRIES.search(sentence) is not None
+    low = ascii_stand_in(sentence)  # lower-cased ASCII, or a stand-in with the same matches
+    if low is None:
+        return _SEVERAL_COUNTRIES.search(sentence) is not None
+    if not any(word in low for word in _SEVERAL_WORDS) or not any(cue in low for cue in _COUNT_CUES):
+        return False
+    return _SEVERAL_LOWER.search(low) is not None
 
 
 def host_of(venue: Unit | None, host: Actor | None, filed_from: Unit | None,

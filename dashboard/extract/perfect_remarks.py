@@ -18,7 +18,14 @@ _REACH: Final = 40
 
 def told_in_perfect(sentence: str, verb_at: int) -> bool:
     """Whether the verb starting at ``verb_at`` in ``sentence`` is in the present perfect."""
-    return verb_at > 0 and _PERFECT.search(sentence, max(0, verb_at - _REACH), verb_at) is not None
+    if verb_at <= 0:
+        return False
+    start = max(0, verb_at - _REACH)
+    # "has" and "have" hold "ha" in any case (no other letters match h or a ignoring case): most
+    # verbs have none before them, and no search tries each position of the reach
+    if "ha" not in sentence[start:verb_at].lower():
+        return False
+    return _PERFECT.search(sentence, start, verb_at) is not None
 
 
 def remark_in_perfect(event: ExtractedEvent) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from dashboard.extract.chars import is_alpha
+from dashboard.extract.chars import alpha_at, space_at
 from dashboard.extract.hard_wraps import hard_wrapped, wrapped_line
 
 # One-for-one replacements, so offsets in the matching form equal offsets in the original.
@@ -53,12 +53,13 @@ _SENTENCE_OPENERS: Final = frozenset({"It", "He", "She", "They", "We", "The", "T
 _STOPS: Final = ".!?"
 _CLOSERS: Final = "\"')]"
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+_FULL_STOP: Final = ord(".")
 
 
 def _is_abbreviation(folded: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
     start = dot
-    while start > 0 and (is_alpha(folded[start - 1]) or folded[start - 1] == "."):
+    while start > 0 and (alpha_at(folded, start - 1) or ord(folded[start - 1]) == _FULL_STOP):
         start -= 1
     word = folded[start:dot]
     if not word:
@@ -132,7 +133,7 @@ def split_sentences(folded: str) -> list[tuple[int, int]]:
         if end < len(folded) and not rest[:1].isspace():
             continue  # "3.5", "U.S.-led", "Kim's.": not followed by a space
         following = end  # the next character that is not a space
-        while following < len(folded) and folded[following].isspace():
+        while following < len(folded) and space_at(folded, following):
             following += 1
         nxt = folded[following:following + 1]
         if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'(["):

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from typing import Final
 
 from dashboard import gazetteer
-from dashboard.extract.chars import is_alnum
+from dashboard.extract.chars import alnum_at, alpha_at, code_at
 from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
 from dashboard.extract.lower_case import lower_case
 from dashboard.extract.text import TOKEN_PATTERN
 from dashboard.extract.words import TIME_WORDS
 
 _WORD_AT: Final = re.compile(r"[a-z]+")
+_HYPHEN: Final = ord("-")
 
 
 @dataclass(frozen=True, init=False)
@@ -181,15 +182,19 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
     # typed, so that the compiled loop unpacks and indexes natively (half of all hits are
     # inside a word, and dropped at once)
     hits: list[tuple[int, int, int]] = lexicon.finder.find_matches_as_indexes(lower, overlapping=True)
+    # characters tested by code point, read from the text's ASCII bytes when it has them (most)
+    data = lower.encode("ascii") if lower.isascii() else b""
     for index, start, end in hits:
-        if start > 0 and (is_alnum(lower[start - 1]) or lower[start - 1] == "-" and lower[start - 2:start - 1].isalnum()
+        if start > 0 and (alnum_at(lower, start - 1, data) or code_at(lower, start - 1, data) == _HYPHEN and start > 1
+                          and alnum_at(lower, start - 2, data)
                           and not lower.startswith(_HYPHEN_MEDIATION, start)):  # "Qatari-mediated" mediates
-            if lower[start - 1] == "-":
+            if code_at(lower, start - 1, data) == _HYPHEN:
                 hyphened.append((start, end, entries[index][0]))
             continue
-        if end < size and (is_alnum(lower[end]) or (lower[end] == "-" and end + 1 < size and lower[end + 1].isalpha()
-                                                     and not _names_an_agent(lexicon, lower, end + 1))):
-            if lower[end] == "-":
+        if end < size and (alnum_at(lower, end, data) or (code_at(lower, end, data) == _HYPHEN and end + 1 < size
+                                                           and alpha_at(lower, end + 1, data)
+                                                           and not _names_an_agent(lexicon, lower, end + 1))):
+            if code_at(lower, end, data) == _HYPHEN:
                 hyphened.append((start, end, entries[index][0]))
             continue
         senses, case_free = entries[index]
