@@ -15,6 +15,7 @@ _JOINT: Final = frozenset({"joint", "combined", "bilateral"})
 _BETWEEN: Final = frozenset({"military", "naval", "air", "land", "maritime", "army", "navy", "large-scale",
                              "live-fire", "and", "annual", "major", "significant", "first", "new", "planned",
                              "regular", "anti-terror", "anti-terrorism", "counter-terrorism", "sea"})
+_CONFIRMING: Final = frozenset({"confirmed", "confirms"})
 
 
 def is_joint(sf: SentenceFrames, index: int) -> bool:
@@ -42,8 +43,23 @@ def joint_drill_holder(sf: SentenceFrames, index: int, targets: list[int]) -> li
     if not any(sf.units[k].low == "with" for k in range(index + 1, partner)):
         return []
     holders = [k for k in sf.subject(index) if k not in targets]
+    if not holders and (verb := _confirming_before(sf, index)) >= 0:
+        holders = [k for k in sf.subject(verb) if k not in targets]  # "confirmed the dates of joint drills"
     if not holders or holders[0] > index:
         return []
-    if any(spec.event_type == "statement" for unit in sf.units[holders[-1] + 1:index] for spec in unit.specs):
+    if any(spec.event_type == "statement" and unit.low not in _CONFIRMING
+           for unit in sf.units[holders[-1] + 1:index] for spec in unit.specs):
         return []  # "condemned the joint drills with Seoul": a judge of someone else's drills
     return holders[:1]
+
+
+def _confirming_before(sf: SentenceFrames, index: int) -> int:
+    """The "confirmed" whose object holds the drill noun at ``index`` ("confirmed the dates of
+    joint exercises"): a verb of reporting the subject search stops at, though it takes a plain
+    object here; -1 when there is none within a few words."""
+    for k in range(index - 1, max(-1, index - 8), -1):
+        if sf.units[k].low in _CONFIRMING:
+            return k
+        if sf.units[k].text in ",;" or sf.units[k].low == "that":
+            break
+    return -1

@@ -83,12 +83,20 @@ def report_frame(sf: SentenceFrames, index: int, frame: Frame) -> Frame | None:
 _OPEN_QUESTIONS: Final = frozenset({"whether", "if", "where", "when", "how", "what", "which", "who", "why"})
 _NOT: Final = frozenset({"not", "n't", "never", "did not", "does not", "has not", "have not", "had not", "would not", "will not", "could not", "did n't", "didn't", "has n't", "hasn't", "wouldn't", "would n't"})
 _REFUSED: Final = frozenset({"declined", "declines", "declining", "refused", "refuses", "refusing"})
+# "confirmed" reports only when asserted: not "has not confirmed", nor in a clause of the fact
+# confirmed ("a flight that Tokyo has confirmed").
+_CONFIRMED: Final = frozenset({"confirmed", "confirms"})
 
 
 def withheld(sf: SentenceFrames, index: int) -> bool:
     """"The government did not say whether the break would affect its troops": a reporting verb
-    denied or declined before an open question says nothing, so it is no statement."""
+    denied or declined before an open question says nothing, so it is no statement; nor does a
+    confirmation denied or told in a clause about the fact."""
     units = sf.units
+    if units[index].low in _CONFIRMED and index > 0 and (
+            units[index - 1].low in _NOT
+            or any(unit.low in ("that", "which") for unit in units[max(0, index - 4):index])):
+        return True  # "Rome never confirmed it", "the first such flight that Tokyo has confirmed"
     if index + 1 >= len(units) or units[index + 1].low not in _OPEN_QUESTIONS or index < 2:
         return False
     before = units[index - 1].low

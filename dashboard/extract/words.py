@@ -33,7 +33,7 @@ COORDINATORS: Final = frozenset({"and", ",", "&"})
 # "states" nor "notes": far more often nouns ("Gulf states", "diplomatic notes").
 REPORTING_VERBS: Final = frozenset("said says say told tells added adds noted stated argued "
                                    "insisted insists announced announces declared declares saying announcing "
-                                   "adding noting declaring".split())
+                                   "adding noting declaring confirmed confirms".split())
 # "the decision to host Putin": the decision's owner, if named, is who acts.
 CONTROL_NOUNS: Final = frozenset("decision plan plans bid move attempt attempts invitation offer effort "
                                  "efforts refusal readiness willingness intention proposal push call "
