@@ -23,6 +23,7 @@ def owner_opens_object(sf: SentenceFrames, index: int) -> bool:
     k = index + 1
     if k < len(sf.units) and sf.units[k].low in _OPENERS:
         k += 1
-    if k >= len(sf.units) or sf.units[k].actor is None or sf.units[k].actor.kind == "person":
+    owner = sf.units[k].actor if k < len(sf.units) else None
+    if owner is None or owner.kind == "person":
         return False
     return sf.units[k].possessive or k + 1 >= len(sf.units) or sf.units[k + 1].low not in _WARS

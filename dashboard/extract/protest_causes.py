@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from dashboard.extract.model import Evidence, ExtractedEvent
-from dashboard.extract.units import Unit
+from dashboard.extract.units import Actor, Unit
 from dashboard.schema import MODE_STANCE, cameo_for, goldstein
 
 # The noun of a cause phrase and the prepositions that may follow it ("in protest at").
@@ -41,7 +41,7 @@ def protest_causes(units: list[Unit], events: list[ExtractedEvent]) -> list[Extr
             continue
         owner, noun = found
         measures = [e for e in events if _is_measure(e) and e.evidence
-                    and e.evidence[0].char_start <= unit.start and e.actor_country != owner.actor.country]
+                    and e.evidence[0].char_start <= unit.start and e.actor_country != owner.country]
         for measure in {e.actor_country: e for e in measures}.values():
             event = _act(measure, owner, noun)
             if not any(_same(event, e) for e in (*events, *made)):
@@ -62,7 +62,7 @@ def _opens_cause(units: list[Unit], k: int) -> bool:
         and k + 1 < len(units) and units[k + 1].low in preps
 
 
-def _owned_act(units: list[Unit], start: int) -> tuple[Unit, Unit] | None:
+def _owned_act(units: list[Unit], start: int) -> tuple[Actor, Unit] | None:
     """The owner and noun of the act named from ``start``: "Qatar's interference", "recent EU
     sanctions" (with no target of their own), "what X said was the Kremlin's interference"."""
     j = start
@@ -72,9 +72,9 @@ def _owned_act(units: list[Unit], start: int) -> tuple[Unit, Unit] | None:
             return None
     while j < len(units) and units[j].low in _LEAD:
         j += 1
-    if j >= len(units) or units[j].actor is None or not units[j].actor.country:
+    owner = units[j].actor if j < len(units) else None
+    if owner is None or not owner.country:
         return None
-    owner = units[j]
     for i in range(j + 1, min(len(units), j + 2 + _MODIFIERS)):
         if units[i].low in _ACTS:
             if units[i].low == "sanctions" and i + 1 < len(units) and units[i + 1].low in ("on", "against"):
@@ -90,21 +90,26 @@ def _is_measure(event: ExtractedEvent) -> bool:
         and bool(event.actor_country)
 
 
-def _act(measure: ExtractedEvent, owner: Unit, noun: Unit) -> ExtractedEvent:
+def _act(measure: ExtractedEvent, owner: Actor, noun: Unit) -> ExtractedEvent:
     """The cause's act between the owner and the measure's side, told where the measure is."""
     kind, mode = _ACTS[noun.low]
     cameo = cameo_for(kind, mode)
     evidence = [Evidence(e.sentence, e.char_start, e.char_end, noun.text) for e in measure.evidence]
+    actor: str | None
+    actor_country: str | None
+    target: str | None
+    target_country: str | None
     if kind == "statement":  # the measure's side accuses the owner
-        sides = dict(actor=measure.actor, actor_country=measure.actor_country, target=owner.actor.name,
-                     target_country=owner.actor.country)
+        actor, actor_country, target, target_country = \
+            measure.actor, measure.actor_country, owner.name, owner.country
     else:  # the owner's sanctions fall on the measure's side
-        sides = dict(actor=owner.actor.name, actor_country=owner.actor.country, target=measure.actor,
-                     target_country=measure.actor_country)
+        actor, actor_country, target, target_country = \
+            owner.name, owner.country, measure.actor, measure.actor_country
     return replace(measure, event_type=kind, event_mode=mode, cameo_code=cameo, goldstein=goldstein(cameo),
+                   actor=actor, actor_country=actor_country, target=target, target_country=target_country,
                    actor_role=None, target_basis="other role", place=None, place_country=None, lat=None,
                    lon=None, geo_precision="none", stance=MODE_STANCE.get(mode, "neutral"), quote=None,
-                   confidence=round(measure.confidence * 0.8, 3), evidence=evidence, **sides)
+                   confidence=round(measure.confidence * 0.8, 3), evidence=evidence)
 
 
 def _same(event: ExtractedEvent, other: ExtractedEvent) -> bool:
