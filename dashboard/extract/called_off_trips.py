@@ -24,6 +24,8 @@ _CALLED_OFF: Final = re.compile(r"\b(?:(?:was|were|been|be)\s+(?:\w+ly\s+)?(?:po
                                 r"(?:put|called) it off)\b", re.IGNORECASE)
 # The sentence tells the plan the trip was: "planned for March", "had been due to travel".
 _PLAN: Final = re.compile(r"\b(?:planned|scheduled|due|set for|originally|supposed to|expected)\b", re.IGNORECASE)
+# Words one of which any match of _CALLED_OFF holds ("off" alone is in "official" and "offer").
+_CALL_OFF_WORDS: Final = ("postpone", "put off", "called off", "cancel", "delay", "scrap", "shelve", "it off")
 _REACH: Final = 100  # characters from the trip noun to the verb that calls it off
 _MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                   "october", "november", "december")
@@ -38,8 +40,8 @@ def called_off_trips(events: list[ExtractedEvent], text: str, told: str, sentenc
                      published: date | None) -> list[ExtractedEvent]:
     """The negated visits of plans of the story's trip called off, added after ``events``
     (``text`` is the folded text the ``sentences`` offsets point into, ``told`` the text as written)."""
-    if published is None or "off" not in text and "postpone" not in text and "cancel" not in text \
-            and "delay" not in text and "scrap" not in text and "shelve" not in text:
+    low = text.lower()
+    if published is None or not any(word in low for word in _CALL_OFF_WORDS):
         return events
     trips = [e for e in events if e.event_type == "visit" and e.modality == "asserted" and e.place_country
              and e.target_country and e.date_start is not None and abs((published - e.date_start).days) <= _STORY_DAYS]

@@ -66,6 +66,7 @@ from dashboard.extract.its_office import opening_country, with_owner
 from dashboard.extract.joined_protests import joined_protests
 from dashboard.extract.lexicon import lexicon
 from dashboard.extract.listed_deals import DealList
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.meeting_remarks import with_meeting_places
 from dashboard.extract.mentions import merge_within_article
 from dashboard.extract.model import ExtractedEvent
@@ -93,7 +94,7 @@ from dashboard.extract.paragraph_dates import (
 )
 from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.private_trips import private_trip
-from dashboard.extract.protest_causes import protest_causes
+from dashboard.extract.protest_causes import names_a_cause, protest_causes
 from dashboard.extract.quote_runs import QuoteRun
 from dashboard.extract.quoted_predicates import unquoted_predicates
 from dashboard.extract.reading import newest_first_entries, reading_of
@@ -276,7 +277,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     scene: date | None = None  # the day the previous paragraph opened on ("On Thursday, ...")
     setting_actors: frozenset[str] = frozenset()
     quote_run = QuoteRun()  # whose quotation a sentence carries on ("X said, "A. B."")
-    for start, end in split_sentences(folded):
+    sentence_spans = split_sentences(folded)
+    for start, end in sentence_spans:
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again
             memory.paragraph_pair = thread.taken_up(memory.last_pair, found)  # back from a side story
@@ -290,7 +292,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         told = text[start:end]  # the sentence as written: sliced once, read by several rules
         units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
         units = envoys_for_groups(units, sentence, chunker)  # "the bloc's mediator, former Nigerian President X"
-        units = unquoted_predicates(units)  # 'Lima "condemns the raid"': the subject's own verb
+        if '"' in sentence:
+            units = unquoted_predicates(units)  # 'Lima "condemns the raid"': the subject's own verb
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         as_name_calling(units, censure_words)  # "called his counterpart a "liar"": no phone call
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
@@ -375,7 +378,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found.extend(joined_protests(ctx.text, found[before:]))  # "condemned it and recalled its envoy"
             found.extend(requested_acts(units, found[before:]))  # "at the request of X": an appeal by X
             # "in protest at Qatar's interference": the earlier act goes first, so the measure stays the latest dealing
-            found[before:before] = protest_causes(units, found[before:])
+            if names_a_cause(lower_case(sentence)):
+                found[before:before] = protest_causes(units, found[before:])
             found[before:] = answered_in_kind(ctx.text, found[before:], found[max(0, before - 8):before])
             with_paragraph_date(found[before:], paragraph, published)
             venue.place_sideline_events(found[before:], sentence)
@@ -420,7 +424,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         in_month(found, month, published)
     events = with_meeting_places(with_visit_places(with_implied_visits(merge_within_article(found, first_line_end(text)))))
     with_story_day(events, opening, published, opening_dates, folded, story_dates)
-    events = called_off_trips(events, folded, text, split_sentences(folded), published)  # "the trip was postponed"
+    events = called_off_trips(events, folded, text, sentence_spans, published)  # "the trip was postponed"
     reading.back_to_text(events)
     if stand_in:
         for event in events:

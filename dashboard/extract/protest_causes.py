@@ -27,6 +27,11 @@ _REPORTED: Final = frozenset({"was", "is", "were", "called", "calls", "as"})
 _MODIFIERS: Final = 2  # words between the owner and the noun: "the Kremlin's U.S. election interference"
 
 
+def names_a_cause(low: str) -> bool:
+    """Whether a lower-cased sentence holds a cause noun at all (most do not)."""
+    return any(word in low for word in _CUES)
+
+
 def protest_causes(units: list[Unit], events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """The act of another side a measure of the sentence answers, by the cause phrase after it."""
     if not any(unit.low in _CUES for unit in units):

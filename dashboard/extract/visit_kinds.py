@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Unit
 
@@ -44,6 +45,11 @@ _FOR_GATHERING: Final = re.compile(
 _NEAR: Final = 80  # characters between the verb of the trip and its purpose
 
 
+def _names_gathering(low: str, at: int) -> bool:
+    """Whether a gathering's noun stands anywhere after ``at`` (a cheap test before the pattern)."""
+    return any(low.find(word, at) >= 0 for word in ("summit", "conference", "gathering"))
+
+
 def with_summit_purpose(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     """Make a summit of a visit of no stated kind whose sentence, after its verb, says the trip
     was for a summit or conference."""
@@ -52,6 +58,8 @@ def with_summit_purpose(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
             continue
         trigger = event.evidence[0].trigger
         at = event.sentence.find(trigger) if trigger else -1
+        if at >= 0 and not _names_gathering(lower_case(event.sentence), at):
+            continue
         found = _FOR_GATHERING.search(event.sentence, at) if at >= 0 else None
         if found and found.start() - at - len(trigger) <= _NEAR:
             event.event_mode = "summit"
