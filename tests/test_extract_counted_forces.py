@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 
-from dashboard.extract.counted_forces import counted_force_end
 from tests.conftest import extract, rows
 
 DAY = date(2024, 6, 19)
@@ -42,15 +41,7 @@ def test_a_count_of_no_force_sends_nobody(text):
     assert not [e for e in extract(text) if e.event_type == "military"]
 
 
-def test_count_end_is_past_the_force_noun():
-    words = ["sent", "thousands", "of", "heavily", "armed", "troops", "to", "Chad"]
-
-    class _U:
-        def __init__(self, text):
-            self.text, self.low, self.actor = text, text.lower(), None
-
-    units = [_U(t) for t in words]
-    forces = frozenset({"troops"})
-    assert counted_force_end(units, 2, forces) == 6
-    assert counted_force_end(units, 6, forces) == -1  # "to" follows no count
-    assert counted_force_end([_U(t) for t in ["thousands", "of", "tourists"]], 1, forces) == -1
+def test_words_between_the_count_and_the_force_noun():
+    assert _rows("Portugal sent thousands of heavily armed troops to Chad.") == \
+        {("military", "deployment", "PRT", "TCD", "TCD", DAY, "asserted")}
+    assert not _rows("Portugal sent thousands of heavily armed and very tired tourists to Chad.")
