@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
+from dashboard.extract.dates import MONTHS
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.schema import cameo_for, goldstein
 
@@ -27,11 +28,11 @@ _PLAN: Final = re.compile(r"\b(?:planned|scheduled|due|set for|originally|suppos
 # Words one of which any match of _CALLED_OFF holds ("off" alone is in "official" and "offer").
 _CALL_OFF_WORDS: Final = ("postpone", "put off", "called off", "cancel", "delay", "scrap", "shelve", "it off")
 _REACH: Final = 100  # characters from the trip noun to the verb that calls it off
-_MONTHS: Final = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                  "october", "november", "december")
+# The months' full names, from the date reader's table (which also holds "jan", "sept"...).
+_MONTH_NAMES: Final = "|".join(name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july"))
 # "planned for March", "set for February", "in May": the month the plan was for.
-_PLANNED_MONTH: Final = re.compile(r"\b(?:for|in)\s+(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-_ANY_MONTH: Final = re.compile(r"\b(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
+_PLANNED_MONTH: Final = re.compile(r"\b(?:for|in)\s+(" + _MONTH_NAMES + r")\b", re.IGNORECASE)
+_ANY_MONTH: Final = re.compile(r"\b(" + _MONTH_NAMES + r")\b", re.IGNORECASE)
 _THAT_MONTH: Final = re.compile(r"\b(?:later|earlier)\s+that\s+month\b", re.IGNORECASE)
 _STORY_DAYS: Final = 7  # how far from publication the story's own trip is dated
 
@@ -92,5 +93,5 @@ def _planned_month(sentence: str, before: str, published: date) -> date | None:
         found = _ANY_MONTH.search(before)
     if found is None:
         return None
-    month = _MONTHS.index(found.group(1).lower()) + 1
+    month = MONTHS[found.group(1).lower()]
     return date(published.year if month <= published.month else published.year - 1, month, 1)
