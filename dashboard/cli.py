@@ -179,14 +179,13 @@ def run_ingest(args: argparse.Namespace) -> int:
     on_file = (lambda _path: progress.update(1)) if progress else None
     try:
         if args.engine == "dask":
-            import logging
-
             from dashboard.distributed.dask_ingest import (
                 DaskIngestError,
                 ingest_on_dask,
+                quiet_logs,
             )
 
-            logging.getLogger("distributed").setLevel(logging.ERROR)  # one line per error, no log noise
+            quiet_logs()
             try:
                 report = ingest_on_dask(store, list(args.paths), args.published, scheduler=args.scheduler,
                                         staging=args.staging, workers=args.workers or 2,

@@ -206,3 +206,28 @@ def test_relative_paths_are_the_drivers_not_the_workers(tmp_path, cluster):
         sources = connection.execute("SELECT source FROM articles ORDER BY source").fetchall()
     assert sources == [(f"in/{path.name}",) for path in corpus]
     assert list((tmp_path / "stage" / "events").glob("run=*/part-00000.parquet"))
+
+
+UNCLAIMED_FUTURES = """
+import asyncio, gc, sys
+from dashboard.distributed.dask_ingest import quiet_logs
+if sys.argv[1] == "quiet":
+    quiet_logs()
+loop = asyncio.new_event_loop()
+for error in (TimeoutError("Timeout"), ValueError("a real fault")):
+    future = loop.create_future()
+    future.set_exception(error)
+    del future
+    gc.collect()
+loop.close()
+"""
+
+
+@pytest.mark.parametrize("mode", ["loud", "quiet"])
+def test_cli_logs_drop_only_timed_out_connections_nobody_awaited(mode):
+    # what a client's shutdown under load once left behind after a successful CLI ingest
+    result = subprocess.run([sys.executable, "-c", UNCLAIMED_FUTURES, mode], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stderr.count("Future exception was never retrieved") == (2 if mode == "loud" else 1)
+    assert "ValueError: a real fault" in result.stderr
+    assert ("TimeoutError: Timeout" in result.stderr) == (mode == "loud")

@@ -135,6 +135,26 @@ def plan_shares(paths: list[Path], workers: int) -> list[list[str] | SourceError
     return plan
 
 
+class _ShutdownNoise(logging.Filter):
+    """Drops asyncio's and tornado's reports of a connection attempt that timed out or closed
+    after nobody waited for it any more: under load, a client's shutdown can leave one behind
+    (seen once in a CLI ingest that had succeeded), and it would print a traceback to stderr."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        unclaimed = "never retrieved" in record.getMessage() or "after timeout" in record.getMessage()
+        return not (unclaimed and isinstance(error, (TimeoutError, OSError)))
+
+
+def quiet_logs() -> None:
+    """One line per error on the command line: no Dask log lines, no shutdown leftovers."""
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    for name in ("asyncio", "tornado.application"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _ShutdownNoise) for f in logger.filters):
+            logger.addFilter(_ShutdownNoise())
+
+
 def connect(scheduler: str | None, workers: int = LOCAL_WORKERS, timeout: float = 10.0):
     """A Dask client of the cluster at ``scheduler``, or of a new local cluster of processes."""
     from distributed import Client, LocalCluster
