@@ -427,6 +427,8 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if frame.mode == "expel":
         nearby = place_after(ctx.frames, frame.trigger_index)
         return (nearby, None) if nearby is not None else (None, actor.country if actor else None)
+    if frame.mode == "break" and _filed_at_home(ctx, actor, when):
+        return ctx.dateline, None  # "CARACAS - Maduro broke relations on Wednesday": decided at home
     if frame.mode == "recall":  # an envoy is recalled from the post, in the country it is aimed at
         return None, target.country if target else None
     if frame.spec.event_type == "relations":
@@ -450,6 +452,13 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
     if actor.role == "foreign_ministry" or frame.spec.phrase == "summon":
         return None, actor.country or None
     return None, None
+
+
+def _filed_at_home(ctx: SentenceContext, actor: Actor | None, when: tuple[date | None, str]) -> bool:
+    """The lede's dateline is in the actor's own country and the act is of the report's day."""
+    line = ctx.dateline
+    return (line is not None and actor is not None and bool(actor.country)
+            and line.place_country == actor.country and _of_the_day(ctx, when[0], when[1]))
 
 
 def _in_perfect(ctx: SentenceContext, frame: Frame) -> bool:
