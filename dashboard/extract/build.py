@@ -28,6 +28,7 @@ from dashboard.extract.forces import to_own_border
 from dashboard.extract.frame import Frame
 from dashboard.extract.hosted_gatherings import HOSTED_BEFORE, hosted_place
 from dashboard.extract.implied_targets import like_pair_event
+from dashboard.extract.listed_places import own_listed_place
 from dashboard.extract.modality import modality_of
 from dashboard.extract.model import Evidence, ExtractedEvent
 from dashboard.extract.object_dates import object_dates
@@ -417,7 +418,7 @@ def _place_for(ctx: SentenceContext, frame: Frame, target: Actor | None,
             return None, target.country if target else None
         nearby = place_after(ctx.frames, frame.trigger_index)
         if nearby is not None:
-            return nearby, None
+            return own_listed_place(ctx.units, frame.targets, nearby, target.country if target else None), None
         if actor is not None and (to_own_border(ctx.frames, frame.trigger_index) or frame.spec.phrase == "on alert"):
             return None, actor.country  # "along its coast", "to its border with Guatemala", "put on alert": at home
         partner = bool(frame.targets) and (_word_before(ctx.units, frame.targets[0]) in ("with", "against")

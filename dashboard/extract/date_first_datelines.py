@@ -15,11 +15,11 @@ from typing import Final
 
 from dashboard.extract.dates import MONTHS
 
-_MONTH: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+MONTH_PATTERN: Final = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                  r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # At the start of a line: the date, an optional "(PLACE)", then a dash (not a range's: "May 5-7").
 _LEADING_DATE: Final = re.compile(
-    r"^[ \t]*(?:(?P<month>" + _MONTH + r") (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} " + _MONTH + r",? \d{4}"
+    r"^[ \t]*(?:(?P<month>" + MONTH_PATTERN + r") (?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2} " + MONTH_PATTERN + r",? \d{4}"
     r"|\d{1,2}\.\d{1,2}\.\d{4})(?:[ \t]*\([A-Z][A-Za-z .'-]{1,40}\))?[ \t]*(?:--?|\u2013|\u2014)(?![\d-])",
     re.MULTILINE)
 _SPAN: Final = 1500  # how far into an article a dateline is looked for

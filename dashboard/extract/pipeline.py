@@ -92,6 +92,7 @@ from dashboard.extract.paragraph_dates import (
     with_paragraph_date,
     with_previous_day,
 )
+from dashboard.extract.placed_datelines import date_then_place_lines
 from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.private_trips import private_trip
 from dashboard.extract.protest_causes import names_a_cause, protest_causes
@@ -143,7 +144,8 @@ def dateline_match(text: str) -> re.Match[str] | None:
     for match in _DATELINE.finditer(text, 0, _DATELINE_SPAN):
         if (match.group("colon") is None and match.group("loose") is None) or _filed_at(match) is not None:
             return match
-    return None
+    # "September 25, 2001, Berlin" on a line of its own: kept when the place is a known city
+    return next((match for match in date_then_place_lines(text, _DATELINE_SPAN) if _filed_at(match) is not None), None)
 
 
 def dateline(text: str) -> Unit | None:
