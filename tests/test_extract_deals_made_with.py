@@ -45,3 +45,25 @@ def test_a_deal_made_with_a_partner_needs_the_other_side():
 ])
 def test_a_dated_deal_with_no_sides_named_is_the_latest_pairs(sentence, expected):
     assert _deals(_TALKS + sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a time between the participle and "between": the sides it lists, the first as actor
+    ("Critics faulted the fisheries pact agreed last month between Chile, Peru and Ecuador.",
+     {("agreement", "agree", "CHL", "PER", "2024-05-01"), ("agreement", "agree", "CHL", "ECU", "2024-05-01")}),
+    ("The accord, reached between Ghana and Togo in March, opened the border.",
+     {("agreement", "agree", "GHA", "TGO", "2024-03-01")}),
+    # an auxiliary before the participle, the partner after "with"
+    ("The arrangement had been agreed with Lusaka in May, officials said.",
+     {("agreement", "agree", "TZA", "ZMB", "2024-05-01")}),
+    # "agreed by" one side: that side first, the other the sentence names second
+    ("Uganda backed the roadmap agreed by Kenya in April.",
+     {("agreement", "agree", "KEN", "UGA", "2024-04-01")}),
+])
+def test_a_participle_of_making_names_the_sides_after_a_time(sentence, expected):
+    assert _deals(sentence if "Lusaka" not in sentence else _TALKS + sentence) == expected
+
+
+def test_signed_by_stays_a_signing():
+    assert _deals("The fisheries pact signed last month by Chile and Peru took effect.") == {
+        ("agreement", "sign", "CHL", "PER", "2024-05-01")}
