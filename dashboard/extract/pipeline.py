@@ -97,6 +97,7 @@ from dashboard.extract.press_voice import issuer_country, with_issuer
 from dashboard.extract.private_trips import private_trip
 from dashboard.extract.protest_causes import names_a_cause, protest_causes
 from dashboard.extract.quote_runs import QuoteRun
+from dashboard.extract.quoted_nouns import unquoted_nouns
 from dashboard.extract.quoted_predicates import unquoted_predicates
 from dashboard.extract.reading import newest_first_entries, reading_of
 from dashboard.extract.recognize import ActorChunker
@@ -296,6 +297,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         units = envoys_for_groups(units, sentence, chunker)  # "the bloc's mediator, former Nigerian President X"
         if '"' in sentence:
             units = unquoted_predicates(units)  # 'Lima "condemns the raid"': the subject's own verb
+            units = unquoted_nouns(units)  # 'expressed its "firm support" for': the verb's own noun
         drop_unheld(units, held_forces)  # "has" keeps forces only with troops somewhere as its object
         as_name_calling(units, censure_words)  # "called his counterpart a "liar"": no phone call
         if not paragraph:  # the subject of the paragraph's first sentence (its setting, if it tells no event)
