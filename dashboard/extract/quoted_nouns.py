@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from dashboard.extract.quoted_predicates import MARK, opening_marks, without
+
 if TYPE_CHECKING:
     from dashboard.extract.units import Unit
 
-_MARK: Final = '"'
 # Words that may stand between the support verb and the opening mark.
 _DETERMINERS: Final = frozenset({"its", "his", "her", "their", "a", "an", "the", "our"})
 # At most this many words between the marks: a short noun phrase, not a speech.
@@ -34,17 +35,11 @@ def _noun_inside(units: list[Unit], start: int, stop: int) -> bool:
 def unquoted_nouns(units: list[Unit]) -> list[Unit]:
     """The units without the marks of a short quoted statement noun after a support verb."""
     drop: set[int] = set()
-    marks = 0
-    for k, unit in enumerate(units):
-        if unit.text != _MARK:
-            continue
-        marks += 1
-        if marks % 2 == 0 or k == 0:
-            continue
+    for k in opening_marks(units):
         verb = k - 2 if units[k - 1].low in _DETERMINERS else k - 1
         if verb < 0 or not _supports_statement(units[verb]):
             continue
-        close = next((j for j in range(k + 1, min(len(units), k + _REACH + 2)) if units[j].text == _MARK), -1)
+        close = next((j for j in range(k + 1, min(len(units), k + _REACH + 2)) if units[j].text == MARK), -1)
         if close > k + 1 and _noun_inside(units, k + 1, close):
             drop.update((k, close))
-    return [unit for k, unit in enumerate(units) if k not in drop] if drop else units
+    return without(units, drop)

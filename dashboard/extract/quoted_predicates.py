@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from dashboard.extract.units import Unit
 
-_MARK: Final = '"'
+MARK: Final = '"'
 # Words that may stand between the opening mark and the verb: "fully supports", "once again urges".
 _ADVERB_WORDS: Final = frozenset({"also", "once", "again", "still", "further", "now"})
 
@@ -37,15 +37,21 @@ def unquoted_predicates(units: list[Unit]) -> list[Unit]:
     """The units without the marks of a quotation opened right after an actor, on its verb
     (the closing mark goes too, so the count of marks stays even)."""
     drop: set[int] = set()
-    marks = 0
-    for k, unit in enumerate(units):
-        if unit.text != _MARK:
+    for k in opening_marks(units):
+        if units[k - 1].actor is None or not _opens_on_verb(units, k):
             continue
-        marks += 1
-        if marks % 2 == 0 or k == 0 or units[k - 1].actor is None or not _opens_on_verb(units, k):
-            continue
-        close = next((j for j in range(k + 1, len(units)) if units[j].text == _MARK), -1)
+        close = next((j for j in range(k + 1, len(units)) if units[j].text == MARK), -1)
         drop.add(k)
         if close >= 0:
             drop.add(close)
+    return without(units, drop)
+
+
+def opening_marks(units: list[Unit]) -> list[int]:
+    """Where quotations open (every other mark), past the sentence's first unit."""
+    marks = [k for k, unit in enumerate(units) if unit.text == MARK]
+    return [k for k in marks[::2] if k > 0]
+
+
+def without(units: list[Unit], drop: set[int]) -> list[Unit]:
     return [unit for k, unit in enumerate(units) if k not in drop] if drop else units
