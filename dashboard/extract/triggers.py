@@ -29,6 +29,7 @@ from dashboard.extract.forces import (
     border_partner,
     flew_a_mission,
     forces_moved,
+    forces_of_trip,
     place_called_there,
     sent_home,
     sent_to_edge,
@@ -373,7 +374,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             return None  # "came to Syria's aid": help, not a trip; "flew a joint patrol": a flight
         frame.targets += next_legs(sf, frame.targets)
         _split_destination(sf, frame)
-        if frame.targets and spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors):
+        if frame.targets and (spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors)
+                              or spec.pos == "noun" and forces_of_trip(sf, index)):
             frame.spec = replace(spec, event_type="military", event_mode="deployment")
             frame.mode = "deployment"
     if not frame.targets and spec.event_type != "statement" and frame.actors:  # "told China that it will not renew"
