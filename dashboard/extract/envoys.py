@@ -108,6 +108,8 @@ def mutual_sides(sf: SentenceFrames, index: int, spec: TriggerSpec, actors: list
         return (actors[:1], actors[1:]) if len(actors) >= 2 else None
     if spec.event_type != "relations" or spec.frame != "agent" or len(actors) != 2:
         return None
+    if actors[0] > 0 and sf.units[actors[0] - 1].low == "both":
+        return None  # "Both Vilnius and Warsaw recalled their envoys": each alike, toward a third
     k = index + 1
     while k < len(sf.units) and sf.units[k].low in _PARTICLES:
         k += 1

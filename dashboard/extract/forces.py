@@ -194,3 +194,30 @@ def without_drill_deployments(events: list[ExtractedEvent]) -> list[ExtractedEve
     return [e for e in events if not (e.event_type == "military" and e.event_mode == "deployment" and any(
         e.actor_country in (d.actor_country, d.target_country)
         and e.target_country in (None, d.actor_country, d.target_country, d.place_country) for d in drills))]
+
+
+# Words a trip noun's "of" phrase may hold before its head: "the visit of a U.S. nuclear
+# ballistic missile submarine to Korea".
+_OF_PHRASE_REACH: Final = 7
+# Force words that travel as a delegation: "the visit of senior officers to Moscow" is a visit.
+_DELEGATES: Final = frozenset({"officers", "police officers"})
+
+
+def forces_of_trip(sf: SentenceFrames, index: int) -> bool:
+    """Whether the trip noun at ``index`` is made by forces named in its "of" phrase ("the
+    upcoming visit of a U.S. submarine to Korea", "the arrival of Russian troops in Mali"):
+    a deployment, not a visit."""
+    units = sf.units
+    if index + 1 >= len(units) or units[index + 1].low != "of":
+        return False
+    forces = sf.lexicon.word_classes.get("force", frozenset())
+    for k in range(index + 2, min(len(units), index + 2 + _OF_PHRASE_REACH)):
+        unit = units[k]
+        if unit.low in PREPOSITIONS or not (unit.text[:1].isalnum() or unit.text in ("-", "'s")):
+            return False  # the phrase ended ("to Korea", a comma) before any force
+        words = unit.low.split()
+        if words[-1] in _DELEGATES:
+            return False
+        if words[-1] in forces or " ".join(words[-2:]) in forces:
+            return True
+    return False

@@ -1,6 +1,8 @@
 """A diplomatic measure whose sentence names no other country: "Britain expelled 23 Russian
 diplomats. Spain will expel two diplomats." or "Riyadh cut ties with Tehran. Kuwait also recalled
-its ambassador." The envoys sent home are of the side the article's latest such measure hit."""
+its ambassador." The envoys sent home are of the side the article's latest such measure hit, or
+of the side that hit the actor itself ("Minsk expelled Lithuanian diplomats. Vilnius recalled its
+ambassador": an answer to Minsk)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,11 @@ def hit_before(ctx: SentenceContext, frame: Frame, actors: list[Actor]) -> list[
         if code and code not in own:
             return []  # another country named: the grammar or elimination decides
     for event in reversed(ctx.recent):
-        if event.event_type == "relations" and event.event_mode in _HOSTILE and event.modality != "negated" \
-                and event.target_country and event.target_country not in own:
+        if event.event_type != "relations" or event.event_mode not in _HOSTILE or event.modality == "negated" \
+                or not event.target_country or not event.actor_country:
+            continue
+        if event.target_country in own and event.actor_country not in own:
+            return [state_actor(event.actor_country)]  # hit first, it answers: "Minsk expelled them; Vilnius recalled its envoy"
+        if event.target_country not in own:
             return [state_actor(event.target_country)]
     return []

@@ -29,6 +29,7 @@ from dashboard.extract.forces import (
     border_partner,
     flew_a_mission,
     forces_moved,
+    forces_of_trip,
     place_called_there,
     sent_home,
     sent_to_edge,
@@ -74,6 +75,7 @@ from dashboard.extract.presence import place_past_person
 from dashboard.extract.present_guests import present_guests
 from dashboard.extract.pronoun_objects import it_sides, owner_in_phrase
 from dashboard.extract.purposes import purpose_of_meeting
+from dashboard.extract.reciprocal_objects import aimed_at_each_other
 from dashboard.extract.recognition import as_backed_claimant
 from dashboard.extract.recognition_switches import switched_from
 from dashboard.extract.relation_objects import with_relation_side
@@ -372,13 +374,15 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
             return None  # "came to Syria's aid": help, not a trip; "flew a joint patrol": a flight
         frame.targets += next_legs(sf, frame.targets)
         _split_destination(sf, frame)
-        if frame.targets and spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors):
+        if frame.targets and (spec.pos == "verb" and not frame.passive and forces_moved(sf, frame.actors)
+                              or spec.pos == "noun" and forces_of_trip(sf, index)):
             frame.spec = replace(spec, event_type="military", event_mode="deployment")
             frame.mode = "deployment"
     if not frame.targets and spec.event_type != "statement" and frame.actors:  # "told China that it will not renew"
         frame.targets = [k for k in hearer_of_report(sf, index) if k not in frame.actors]
     if not frame.targets and len(frame.actors) >= 2 and (_reciprocal_after(sf, index) or spec.event_type == "statement"
-                                                         and about_own_ties(sf, index, frame.actors)):
+                                                         and about_own_ties(sf, index, frame.actors)
+                                                         or aimed_at_each_other(sf, index, spec.preps)):
         frame.reciprocal = True
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and not frame.passive:
         frame.targets = others_than(sf, sf.that_clause_about(index), frame.actors)
