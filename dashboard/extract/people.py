@@ -15,6 +15,12 @@ from dashboard.extract.actor_makers import state_actor
 from dashboard.extract.article_memory import LEADER_ROLES
 from dashboard.extract.lexicon import Sense
 from dashboard.extract.name_words import is_name_word
+from dashboard.extract.title_complements import (
+    LINKS,
+    complement_start,
+    complement_to_comma,
+    complement_to_name,
+)
 from dashboard.extract.units import Actor, Unit
 
 if TYPE_CHECKING:
@@ -77,14 +83,18 @@ def _span_at(units: list[Unit], k: int, not_names: frozenset[str]) -> tuple[int,
     unit = units[k]
     n = len(units)
     if unit.low == ",":
-        head = units[k - 1].actor if k > 0 else None
-        if (head is not None and _by_title(head, units[k - 1].text) and _one_person(head)
-                and not units[k - 1].possessive):
+        link = complement_start(units, k) if k > 2 and not _one_person(units[k - 1].actor) else -1
+        at = link - 1 if link > 0 else k - 1  # "the US ambassador to Syria, Margaret Scobey,"
+        head = units[at].actor if at >= 0 else None
+        if (head is not None and _by_title(head, units[at].text) and _one_person(head)
+                and not units[at].possessive):
             end = _name_run(units, k + 1, not_names)  # "Haiti's new prime minister, Garry Conille,"
             if end > k + 1 and (end == n or units[end].low in (",", ".", "and", "said", "told")):
                 name = " ".join(u.text for u in units[k + 1:end])
-                return k - 1, end, Actor(name=name, country=head.country, role=head.role, kind="person")
+                return at, end, Actor(name=name, country=head.country, role=head.role, kind="person")
             return None
+    elif unit.low in LINKS:
+        return _complemented(units, k, not_names)
     elif unit.possessive:
         actor = unit.actor
         if actor is None or actor.kind not in ("state", "group"):
@@ -99,6 +109,20 @@ def _span_at(units: list[Unit], k: int, not_names: frozenset[str]) -> tuple[int,
     return None if found is None else (start, found[1], found[0])
 
 
+def _complemented(units: list[Unit], k: int, not_names: frozenset[str]) -> tuple[int, int, Actor] | None:
+    """"Russia's special envoy for Afghanistan Zamir Kabulov": the name after a title's
+    complement of one country (the link word at ``k``) is the title's holder."""
+    head = units[k - 1].actor
+    start = complement_to_name(units, k)
+    if head is None or start < 0 or not _one_person(head) or units[k - 1].possessive or not _by_title(head, units[k - 1].text):
+        return None
+    end = _name_run(units, start, not_names)
+    if end == start or end < len(units) and units[end].text[:1].isupper():
+        return None
+    name = " ".join(u.text for u in units[start:end])
+    return k - 1, end, Actor(name=name, country=head.country, role=head.role, kind="person")
+
+
 def with_named_people(units: list[Unit], chunker: ActorChunker) -> list[Unit]:
     """The units with each person the sentence ties to a country as one person unit."""
     units = _title_with_its_name(units)
@@ -111,7 +135,8 @@ def with_named_people(units: list[Unit], chunker: ActorChunker) -> list[Unit]:
         unit = units[k]
         # every phrase needs a capitalised word right before or after its anchor
         if (unit.low == "," or unit.low in _TAKING or unit.possessive) and (
-                units[k + 1].text[:1].isupper() or k > 0 and units[k - 1].text[:1].isupper()):
+                units[k + 1].text[:1].isupper() or k > 0 and units[k - 1].text[:1].isupper()) or (
+                unit.low in LINKS and k > 0 and units[k - 1].actor is not None):
             span = _span_at(units, k, not_names)
             if span is not None and (not spans or span[0] >= spans[-1][1]):
                 spans.append(span)
@@ -164,9 +189,12 @@ def _apposed(units: list[Unit], i: int, end: int) -> tuple[Actor, int] | None:
         if k < n and units[k].low in ("the", "a"):
             k += 1
         title = units[k].actor if k < n else None
-        if title is not None and _one_person(title) and (k + 1 == n or units[k + 1].low in (",", ".")):
+        if title is None or not _one_person(title):
+            return None
+        if k + 1 == n or units[k + 1].low in (",", "."):
             return Actor(name=name, country=title.country, role=title.role, kind="person"), k + 1
-        return None
+        comma = complement_to_comma(units, k + 1)  # "Zamir Kabulov, Russia's special envoy for Afghanistan,"
+        return None if comma < 0 else (Actor(name=name, country=title.country, role=title.role, kind="person"), comma)
     if k + 3 < n and units[k].low in _TAKING and units[k + 1].low == "the":
         office = _OFFICES.get(units[k + 3].low)
         demonym = units[k + 2].sense("demonym")

@@ -22,6 +22,7 @@ from dashboard.extract.actor_makers import (
 from dashboard.extract.article_memory import BODY_ROLES, NOT_BLOCS, ArticleMemory
 from dashboard.extract.bloc_words import bloc_called
 from dashboard.extract.group_adjectives import after_place_words
+from dashboard.extract.group_chiefs import body_before
 from dashboard.extract.joint_subjects import people_pair, shared_title, titled
 from dashboard.extract.lexicon import Lexicon, Sense
 from dashboard.extract.modifier_lists import list_members
@@ -315,7 +316,7 @@ class ActorChunker:
         person: Actor | None = None
         person_here = units[j].sense("person") if j < n else None
         if person_here is not None and (titles or modifier or self._person_before_place(units[j])):
-            person = person_actor(person_here.data, on, country_hint=modifier[0] if modifier else "")
+            person = person_actor(person_here.data, on, country_hint=modifier[0] if modifier else body_before(self._done))
             j += 1
         elif (titles and modifier is None and j < n and units[j].text in self.memory.surnames
               and not (j + 1 < n and is_name_word(units[j + 1]))):
