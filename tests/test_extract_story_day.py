@@ -254,3 +254,12 @@ def test_an_opening_without_a_day_takes_the_day_before_named_later(later, expect
     found = {(e.event_type, e.actor_country, e.target_country, str(e.date_start), e.date_precision, e.date_basis)
              for e in events if e.event_type == "relations"}
     assert found == expected
+
+
+@pytest.mark.parametrize("link", ["The move follows", "The decision comes after"])
+def test_the_day_of_what_the_news_follows_is_not_the_story_day(link):
+    text = ("Norway and Denmark have imposed sanctions on six Belarusian officials.\n\n"
+            f"{link} Sunday's disputed vote in Belarus.")
+    found = {(e.event_type, e.event_mode, e.actor_country, e.target_country, str(e.date_start), e.date_basis)
+             for e in extract(text, _WEDNESDAY)}
+    assert ("sanction", "impose", "NOR", "BLR", "2024-06-19", "published") in found

@@ -88,7 +88,8 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
         day = dated[0][1]
     else:
         days = [mention.span.start for dates in opening_dates for mention in dates.past
-                if mention.span.precision == "day" and mention.span.start not in counted]
+                if mention.span.precision == "day" and mention.span.start not in counted
+                and _FOLLOWS.search(dates.text, 0, max(0, mention.start - dates.offset)) is None]
         if not days:
             return later_day(story_dates or [], published)
         if published in days:
@@ -116,6 +117,8 @@ def _reported_today(first: SentenceDates, published: date) -> bool:
 
 
 # "..., after talks on Wednesday": a day that is a reference point, not the day the news is of.
+# "The moves follow Sunday's referendum": the day of what the news answers, not the story's own.
+_FOLLOWS: Final = re.compile(r"\b(?:follows?|comes? after|came after)\b[^,;]*$", re.IGNORECASE)
 _REFERENCE: Final = re.compile(r"\b(?:after|before|following|ahead of|since|until)\b[^,;]*$", re.IGNORECASE)
 
 
