@@ -37,6 +37,8 @@ _FILLER = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bat\b
 # Only the top of a page carries its own timestamp.
 TOP_LINES = 12
 BARE_DATE_LINES = 4
+# A site's menus may push the stamp further down: lines with no story sentence above it.
+MENU_LINES = 40
 MAX_LINE_CHARS = 90
 # Words a timestamp line may hold besides its label, date and time: "By Jane Doe |", "Web desk |".
 _BYLINE_WORDS = 3
@@ -78,7 +80,7 @@ def published_in_text(text: str) -> date | None:
         if not stripped:
             continue
         lines += 1
-        if lines > TOP_LINES:
+        if lines > TOP_LINES and (first is not None or told or lines > MENU_LINES):
             return first
         if not (stripped[0].isalnum() or stripped[0] == "("):
             continue

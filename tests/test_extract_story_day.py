@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 
 import pytest
@@ -254,3 +255,33 @@ def test_an_opening_without_a_day_takes_the_day_before_named_later(later, expect
     found = {(e.event_type, e.actor_country, e.target_country, str(e.date_start), e.date_precision, e.date_basis)
              for e in events if e.event_type == "relations"}
     assert found == expected
+
+
+@pytest.mark.parametrize("link", ["The move follows", "The decision comes after"])
+def test_the_day_of_what_the_news_follows_is_not_the_story_day(link):
+    text = ("Norway and Denmark have imposed sanctions on six Belarusian officials.\n\n"
+            f"{link} Sunday's disputed vote in Belarus.")
+    found = {(e.event_type, e.event_mode, e.actor_country, e.target_country, str(e.date_start), e.date_basis)
+             for e in extract(text, _WEDNESDAY)}
+    assert ("sanction", "impose", "NOR", "BLR", "2024-06-19", "published") in found
+
+
+def _wrapped(text: str, width: int = 60) -> str:
+    return "\n".join(textwrap.wrap(text, width))
+
+
+def test_hard_wrapped_copy_without_paragraph_breaks_has_a_short_opening():
+    story = ("RIGA, June 20 Latvia's president failed on Thursday to win backing from his Baltic "
+             "neighbours for a joint energy plan at a regional summit in the Latvian capital. "
+             "The three states had aimed to agree the plan at Thursday's meeting, which would have "
+             "tied their power grids more closely to the rest of the European Union. "
+             "Officials from the three capitals spent weeks preparing the text, and several ministers "
+             "travelled to Brussels to discuss its financing with the commission there. "
+             "Diplomats said the talks stalled over the cost of new lines and over who would pay "
+             "for the upgrades needed along the borders of each of the three states. "
+             "The Estonian prime minister praised Lithuania's efforts to find a compromise. "
+             "Observers expect the issue to return at the next meeting of the leaders in the autumn. "
+             "The Lithuanian president said the summit, which ends on Friday, had still been useful.")
+    found = {(e.event_type, e.actor_country, e.target_country, str(e.date_start))
+             for e in extract(_wrapped(story), date(2024, 6, 21))}
+    assert ("statement", "EST", "LTU", "2024-06-20") in found

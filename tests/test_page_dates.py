@@ -42,3 +42,20 @@ def test_a_page_dated_by_its_byline_bar_dates_its_weekday_events():
     article = make_article(page)
     assert article.published == date(2021, 3, 10)
     assert _events(article) == [("relations", "CHL", "PER", date(2021, 3, 8))]
+
+
+_MENUS = "\n\n".join(["Home", "World", "Europe", "Asia", "Americas", "Business", "Sports", "Weather", "Video",
+                      "Audio on demand", "News quiz", "Email services", "Desktop headlines", "Search",
+                      "Site map", "Help"])
+
+
+def test_a_date_line_below_long_menus_is_still_the_pages_own():
+    page = f"{_MENUS}\n\nChile recalls envoy\n\nMarch 10, 2021\nWeb posted at: 10:18 p.m. EST\n\nChile recalled its ambassador from Peru on Monday."
+    article = make_article(page)
+    assert article.published == date(2021, 3, 10)
+    assert _events(article) == [("relations", "CHL", "PER", date(2021, 3, 8))]
+
+
+def test_a_date_line_below_menus_and_a_story_line_is_history():
+    page = f"{_MENUS}\n\nChile recalls envoy\n\nThe government acted after weeks of tension.\n\nMarch 10, 2019\n\nChile recalled its envoy."
+    assert published_in_text(page) is None

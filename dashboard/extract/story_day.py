@@ -11,6 +11,7 @@ from typing import Final
 from dashboard.extract.ascii_stand_in import ascii_stand_in
 from dashboard.extract.dates import SentenceDates, days_into_visit, find_dates
 from dashboard.extract.day_cues import may_name_day
+from dashboard.extract.hard_wraps import hard_wrapped
 from dashboard.extract.later_day import later_day
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.story_counts import with_counts_from_story_day
@@ -41,7 +42,7 @@ def opening_span(text: str) -> tuple[int, int]:
             if furniture is None:
                 furniture = start, _paragraphs_end(text, end, _OPENING_PARAGRAPHS - 1)
             if _PROSE.search(block) is not None or _DATE_LINE.search(block) is not None:
-                return start, max(end, furniture[1])
+                return start, _wrapped_end(text, start, max(end, furniture[1]))
         start = end + 2
     return furniture or (0, len(text))
 
@@ -54,6 +55,20 @@ _DATE_LINE: Final = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sep
                                r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|wednes|thurs|"
                                r"fri|satur|sun)day\b)", re.IGNORECASE)
 _PROSE: Final = re.compile(r"(?:\S+[ \t]+){4,}\S*[^\s,;:.!?][.!?:][\"'\u201d\u2019)]*(?:\s|$)")
+
+
+# Hard-wrapped copy that lost its blank lines runs as one paragraph: its opening is as long as a
+# wire story's first two paragraphs usually are.
+_WRAPPED_OPENING: Final = 700
+
+
+def _wrapped_end(text: str, start: int, end: int) -> int:
+    """``end``, or for hard-wrapped copy with no paragraph break in its opening, the end of the
+    line where two wire paragraphs' length is reached."""
+    if end - start <= _WRAPPED_OPENING or "\n\n" in text[start:end] or not hard_wrapped(text[start:end]):
+        return end
+    line_end = text.find("\n", start + _WRAPPED_OPENING, end)
+    return end if line_end < 0 else line_end
 
 
 def _paragraphs_end(text: str, end: int, more: int) -> int:
@@ -88,7 +103,8 @@ def story_day(events: list[ExtractedEvent], opening: tuple[int, int], published:
         day = dated[0][1]
     else:
         days = [mention.span.start for dates in opening_dates for mention in dates.past
-                if mention.span.precision == "day" and mention.span.start not in counted]
+                if mention.span.precision == "day" and mention.span.start not in counted
+                and _FOLLOWS.search(dates.text, 0, max(0, mention.start - dates.offset)) is None]
         if not days:
             return later_day(story_dates or [], published)
         if published in days:
@@ -116,6 +132,8 @@ def _reported_today(first: SentenceDates, published: date) -> bool:
 
 
 # "..., after talks on Wednesday": a day that is a reference point, not the day the news is of.
+# "The moves follow Sunday's referendum": the day of what the news answers, not the story's own.
+_FOLLOWS: Final = re.compile(r"\b(?:follows?|comes? after|came after)\b[^,;]*$", re.IGNORECASE)
 _REFERENCE: Final = re.compile(r"\b(?:after|before|following|ahead of|since|until)\b[^,;]*$", re.IGNORECASE)
 
 
