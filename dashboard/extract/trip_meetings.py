@@ -1,6 +1,6 @@
 """Talks told as what a trip was for: "travelled to Florida on Thursday to see Donald Trump",
-"flew to Tokyo to hand Kishida the report", "flew to Sochi and spent six hours with Putin", "spent two days in Cairo with Sisi":
-the traveller met the person named."""
+"flew to Tokyo to hand Kishida the report", "flew to Sochi and spent six hours with Putin",
+"spent two days in Cairo with Sisi": the traveller met the person named."""
 
 from __future__ import annotations
 
