@@ -291,12 +291,16 @@ def cities() -> tuple[Place, ...]:
 
 def city_spellings(name: str) -> list[str]:
     """A city's name as geonames spells it and as news copy often does: without accents
-    ("Zurich", "Sao Paulo") and with "Saint" shortened ("St. Petersburg")."""
+    ("Zurich", "Sao Paulo"), with a plain apostrophe ("Xi'an") and with "Saint" shortened
+    ("St. Petersburg")."""
     spellings = [name]
     # ASCII has no accents to drop (most names): no decomposing, character by character
     plain = name if name.isascii() else "".join(
         char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char))
     if plain != name:
+        spellings.append(plain)
+    if "\u2019" in plain:  # "Xi’an" as geonames has it, "Xi'an" as copy (and the folded text) has it
+        plain = plain.replace("\u2019", "'")
         spellings.append(plain)
     if plain.startswith("Saint "):
         spellings += ["St. " + plain[6:], "St " + plain[6:]]

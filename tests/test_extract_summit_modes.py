@@ -42,3 +42,17 @@ def test_another_side_that_must_act_is_a_demand_and_one_that_should_an_appeal():
         ("statement", "demand", "KEN", "UGA", "asserted")}
     assert triples(extract("Kenya's foreign minister said Uganda should withdraw its troops from the border.")) == {
         ("statement", "appeal", "KEN", "UGA", "asserted")}
+
+
+@pytest.mark.parametrize("scene", ["in Tianjin", "in the port city of Tianjin", "in the northern Chinese city of Xi'an"])
+def test_a_summit_held_in_a_kind_of_place_is_where_its_attenders_travelled(scene):
+    text = (f"Leaders opened the regional summit {scene} on Monday. Kenyan President William Ruto, "
+            "Ghana's President Nana Akufo-Addo and Peruvian President Dina Boluarte attended the summit.")
+    assert _visits(text) == {("summit", "KEN", "CHN"), ("summit", "GHA", "CHN"), ("summit", "PER", "CHN")}
+
+
+def test_a_kind_of_place_with_no_in_before_it_sets_no_scene():
+    text = ("Leaders praised the regional summit, a gathering the port city of Tianjin had prepared for months. "
+            "Kenyan President William Ruto, Ghana's President Nana Akufo-Addo and Peruvian President Dina Boluarte "
+            "attended the summit.")
+    assert not any(target == "CHN" for _, _, target in _visits(text))

@@ -63,6 +63,7 @@ def test_cameo_codes_keep_leading_zeros_and_scores():
 @pytest.mark.parametrize("spelling, country", [
     ("Zurich", "CHE"), ("Sao Paulo", "BRA"), ("Krakow", "POL"),  # news copy drops the accents
     ("St. Petersburg", "RUS"), ("St Petersburg", "RUS"),  # "Saint" shortened: Russia's, the most populous
+    ("Xi'an", "CHN"), ("Huai'an", "CHN"),  # a plain apostrophe for geonames' curly one
 ])
 def test_cities_are_found_as_news_copy_spells_them(spelling, country):
     assert gazetteer.city(spelling).country == country

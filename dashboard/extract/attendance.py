@@ -9,9 +9,12 @@ from typing import Final
 
 from dashboard import gazetteer
 from dashboard.extract.hosted_gatherings import HostedGathering
+from dashboard.extract.noun_phrases import PLACE_KIND_NOUNS
 from dashboard.extract.units import Actor, Unit
 
 _SCENE_PREPS: Final = frozenset({"in", "at"})
+# Words between "in" and a kind of place: "in the ancient city of", "at the Red Sea port of".
+_DESCRIBING: Final = 4
 # What may follow an attending verb with no object: "attended, as did X", "attended in person".
 _BARE_ENDS: Final = frozenset({",", ".", ";", "as", "too", "also", "in person"})
 
@@ -20,9 +23,25 @@ def scene_place(units: list[Unit]) -> Unit | None:
     """The first place a sentence names with "in X" / "at X"."""
     for k in range(1, len(units)):
         unit = units[k]
-        if unit.place is not None and unit.place_country and units[k - 1].low in _SCENE_PREPS:
+        if unit.place is not None and unit.place_country and after_scene_prep(units, k):
             return unit
     return None
+
+
+def after_scene_prep(units: list[Unit], k: int) -> bool:
+    """Whether the place at ``k`` follows "in" / "at", directly or past a kind of place: "in
+    Xi'an", "in the ancient city of Xi'an", "at the Black Sea resort of Sochi"."""
+    if units[k - 1].low in _SCENE_PREPS:
+        return True
+    if k < 3 or units[k - 1].low != "of" or units[k - 2].low not in PLACE_KIND_NOUNS:
+        return False
+    for i in range(k - 3, max(-1, k - 3 - _DESCRIBING), -1):
+        unit = units[i]
+        if unit.low in _SCENE_PREPS:
+            return True
+        if unit.actor is not None or unit.place is not None or not unit.text[:1].isalpha():
+            return False
+    return False
 
 
 def attended_the_gathering(units: list[Unit], index: int) -> bool:

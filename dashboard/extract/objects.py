@@ -49,6 +49,7 @@ from dashboard.extract.suspended_members import (
     readmits_member,
     suspends_member,
 )
+from dashboard.extract.time_spent import TIME_SPENT, spent_in_place
 from dashboard.extract.units import Unit
 from dashboard.extract.words import (
     BE_FORMS,
@@ -64,6 +65,7 @@ _OWN_CHECKS: Final[dict[str, Callable[[SentenceFrames, int], bool]]] = {
     EMISSARY: sends_emissary,  # "sent its foreign minister", "was represented by its envoy"
     INVITED_GUEST: invited_to_place,  # "invited Kristersson to Budapest"
     OFFICIAL_SENT: official_sent_to,  # "sent its foreign minister to Kyiv"
+    TIME_SPENT: spent_in_place,  # "spent two days in Rio"
     PRESENT_GUEST: has_guests,  # "signed in Tunis in the presence of A and B"
     HELP_ASKED: asks_for_help_of,  # "asked for Pakistan's assistance"
     MEETING_ASKED: asks_for_meeting_of,  # "asked for an emergency meeting of the Security Council"

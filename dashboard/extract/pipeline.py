@@ -13,6 +13,7 @@ from dashboard.extract.anniversary_ties import anniversary_events, untold_annive
 from dashboard.extract.armed_backing import backs_fighters
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
+from dashboard.extract.bloc_meetings import bloc_meetings
 from dashboard.extract.build import events_of
 from dashboard.extract.calibration import calibrated
 from dashboard.extract.called_off_trips import called_off_trips
@@ -357,7 +358,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         for frame in with_staff_cuts(ctx.frames, frames_of(ctx.frames)):
             if backs_fighters(told, start, frame) or private_trip(ctx.frames.units, frame):
                 continue  # "backed the rebels": no words of support; "told its citizens not to travel": no state's trip
-            found.extend(own_gatherings(ctx.frames, frame, events_of(ctx, frame)))  # "hosted a summit": aimed at none
+            events = bloc_meetings(ctx.frames, frame, events_of(ctx, frame))  # "EU ministers will meet": aimed at none
+            found.extend(own_gatherings(ctx.frames, frame, events))  # "hosted a summit": aimed at none
         found.extend(same_acts(ctx.text, start, units, dates, found[before:], found[max(0, before - 8):before],
                                found))
         if by_host:  # "The heads of state signed the declaration": the host's, aimed at none

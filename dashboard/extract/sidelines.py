@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Final
 
+from dashboard.extract.attendance import after_scene_prep
 from dashboard.extract.build import place_fields
 from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.units import Unit
 from dashboard.extract.word_scan import contains_any
 from dashboard.extract.words import BOUNDARY_PUNCT, CLAUSE_WORDS
 
-_PLACE_PREPS: Final = frozenset({"in", "at"})
 _SITUATED: Final = frozenset({"meeting", "agreement", "statement"})
 # Words near a gathering that put it at another time: "at NATO's summit in Vilnius next month".
 _ELSEWHEN: Final = frozenset({"ahead", "before", "after", "since", "until", "following", "next", "upcoming",
@@ -55,7 +55,7 @@ def _place_of(units: list[Unit], k: int, reach: int = 8) -> Unit | None:
         unit = units[j]
         if unit.text in BOUNDARY_PUNCT or unit.text == "," or unit.low in CLAUSE_WORDS:
             break
-        if _is_place(unit) and units[j - 1].low in _PLACE_PREPS:
+        if _is_place(unit) and after_scene_prep(units, j):
             return unit
     reason = False  # "landed in Lima for the forum": the place of the trip the gathering is for
     for j in range(k - 1, max(0, k - reach), -1):
@@ -63,7 +63,7 @@ def _place_of(units: list[Unit], k: int, reach: int = 8) -> Unit | None:
         if unit.text in BOUNDARY_PUNCT or unit.text == "," or unit.low in CLAUSE_WORDS:
             return None
         reason = reason or unit.low == "for"
-        if reason and _is_place(unit) and units[j - 1].low in _PLACE_PREPS:
+        if reason and _is_place(unit) and after_scene_prep(units, j):
             return unit
     return None
 

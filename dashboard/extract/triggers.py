@@ -107,6 +107,7 @@ from dashboard.extract.statement_aims import (
 )
 from dashboard.extract.suspended_members import MEMBER_LEADS, member_sides
 from dashboard.extract.their_meetings import THEIR_OTHER
+from dashboard.extract.time_spent import TIME_SPENT, stay_place
 from dashboard.extract.trip_meetings import trip_meetings
 from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
 from dashboard.extract.trip_takes import taken_traveller
@@ -357,7 +358,9 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.targets = place_of_concern(sf, index, {state_of(sf.units[k]).country for k in frame.actors})
     if spec.event_mode == "pledge" and not pledge_frame(sf, index, frame):
         return None
-    if is_visit and spec.object_class in ("summit", "city") and resident_envoys(sf, frame.actors, index):
+    if is_visit and spec.object_class == TIME_SPENT:
+        frame.targets = stay_place(sf, index)  # "spent the start of the week in Cairo"
+    if is_visit and spec.object_class in ("summit", "city", TIME_SPENT) and resident_envoys(sf, frame.actors, index):
         return None  # ambassadors attending or leaving where they are posted make no trip
     if is_visit and told_remotely(sf, index):  # "attended the summit by video link": a call, no trip
         frame.spec, frame.mode, is_visit = replace(spec, event_type="meeting", event_mode="call"), "call", False
