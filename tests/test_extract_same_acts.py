@@ -65,3 +65,30 @@ def test_a_repeat_counted_later_is_dated_from_the_act_it_repeats():
     repeat = [e for e in events if e.actor_country == "PER"]
     assert [(e.event_type, e.event_mode, e.target_country) for e in repeat] == [("relations", "expel", "RUS")]
     assert repeat[0].date_start == date(2022, 5, 9) and repeat[0].date_precision == "week"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("France expelled two Russian diplomats on Monday, and Germany and Italy followed suit.",
+     {("relations", "expel", c, "RUS", "asserted") for c in ("FRA", "DEU", "ITA")}),
+    ("France expelled two Russian diplomats on Monday. Germany, Spain and Italy did the same on Tuesday.",
+     {("relations", "expel", c, "RUS", "asserted") for c in ("FRA", "DEU", "ESP", "ITA")}),
+    ("Britain recalled its ambassador from Moscow on Monday, and Canada, France and Germany followed within hours.",
+     {("relations", "recall", c, "RUS", "asserted") for c in ("GBR", "CAN", "FRA", "DEU")}),
+    ("Britain recalled its ambassador from Moscow on Monday. Canada followed shortly afterwards.",
+     {("relations", "recall", c, "RUS", "asserted") for c in ("GBR", "CAN")}),
+])
+def test_each_side_of_a_list_repeats_the_act(text, expected):
+    assert set(triples(extract(text))) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Britain recalled its ambassador from Moscow. Canada followed the talks closely.",
+    "Britain recalled its ambassador from Moscow. Talks followed within days.",
+])
+def test_followed_with_an_object_or_no_side_repeats_nothing(text):
+    assert set(triples(extract(text))) == {("relations", "recall", "GBR", "RUS", "asserted")}
+
+
+def test_a_side_across_a_clause_comma_is_no_member_of_the_list():
+    assert set(triples(extract("Russia accused Ukraine and Moldova of sabotage, and Belarus followed suit."))) == {
+        ("statement", "accusation", a, t, "asserted") for a in ("RUS", "BLR") for t in ("UKR", "MDA")}

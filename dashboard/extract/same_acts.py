@@ -1,7 +1,8 @@
 """An act repeated by a new side: "Mexico cut ties with Ecuador, and Bolivia did the same",
-"Peru took the same step in June", "Bolivia followed suit", "Ghana's president made the trip
+"Peru took the same step in June", "Bolivia followed suit", "Peru followed within hours", "Ghana's president made the trip
 later": the side named just before the phrase does the latest act told, in its sentence or the
-one before, against the same target (a trip goes where that act took place)."""
+one before, against the same target (a trip goes where that act took place). Each side of a list
+there repeats it: "Germany, Spain and Italy followed suit"."""
 
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ from dashboard.extract.date_spans import DateMention
 from dashboard.extract.dates import SentenceDates
 from dashboard.extract.lower_case import lower_case
 from dashboard.extract.model import Evidence, ExtractedEvent
-from dashboard.extract.units import Unit
+from dashboard.extract.units import Actor, Unit
 from dashboard.schema import cameo_for, goldstein
 
 _SAME: Final = re.compile(
     r"\b(?:(?:did|does|do|doing|done)\s+(?:the\s+same|likewise)"
     r"|follow(?:ed|s|ing)?\s+(?:suit|(?:it|them)\s+out)"
+    r"|followed\s+(?:within\s+(?:hours|days|minutes|a\s+day|the\s+hour)|(?:hours|days|a\s+day)\s+later"
+    r"|(?:shortly|soon)\s+after(?:wards?)?(?=\s*[,.;]))"
     r"|(?:took|take|takes|taking|made|make|makes|making)\s+(?:the\s+|a\s+)?(?:same|similar)\s+"
     r"(?:step|move|decision)s?"
     r"|(?P<trip>(?:made|make|makes|making)\s+the\s+(?:same\s+)?(?:trip|journey)))\b", re.IGNORECASE)
@@ -30,7 +33,7 @@ _BASE: Final = re.compile(r"^(?:do|take|make|follow)\b", re.IGNORECASE)
 # A bare verb is a repeat only after a modal: "demanded that they do the same" asks, it does not act.
 _MODAL: Final = re.compile(r"\b(?:will|would|could|might|may|shall|should)\s+$", re.IGNORECASE)
 _NOT_COPIED: Final = frozenset({"comment"})
-_CUES: Final = ("same", "suit", "likewise", " out", "trip", "journey")
+_CUES: Final = ("same", "suit", "likewise", " out", "trip", "journey", "followed")
 
 
 def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
@@ -45,8 +48,8 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
         return []
     phrase = text[found.start():found.end()]  # as written (``found`` may be of the lower-cased text)
     at = start + found.start()
-    side = _side_before(units, text, start, at)
-    actor = side.actor if side is not None else None
+    sides = _sides_before(units, text, start, at)
+    actor = sides[-1].actor if sides else None
     if actor is None or _BASE.match(phrase) and _MODAL.search(text[:found.start()]) is None:
         return []
     before_phrase = [e for e in here if _said_before(e, text, found.start())]
@@ -60,7 +63,20 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
     sentence = Evidence(text, start, start + len(text), phrase)
     out: list[ExtractedEvent] = []
     counted = COUNTED_ON.match(text, found.end() + 1) if day is None else None  # "made the trip later that month"
+    for side in sides:
+        member = side.actor
+        if member is not None:
+            out.extend(_repeats(source, member, known, day, counted, modality, sentence))
+    return out
+
+
+def _repeats(source: list[ExtractedEvent], actor: Actor, known: list[ExtractedEvent], day: DateMention | None,
+             counted: re.Match[str] | None, modality: str | None, sentence: Evidence) -> list[ExtractedEvent]:
+    """The acts of ``source`` done again by ``actor``, but those the article told of it already."""
+    out: list[ExtractedEvent] = []
     for act in source:
+        if act.actor_country == actor.country:
+            continue  # "A and B did the same" after A's own act: A is not repeating it
         target, target_name = act.target_country, act.target
         if target == actor.country:  # "Cairo expelled Ankara's envoy and Ankara did the same"
             target, target_name = act.actor_country, act.actor
@@ -83,17 +99,33 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
     return out
 
 
-def _side_before(units: list[Unit], text: str, start: int, at: int) -> Unit | None:
-    """The actor named right before the phrase, at most two plain words away."""
-    side: Unit | None = None
-    for unit in units:
+def _sides_before(units: list[Unit], text: str, start: int, at: int) -> list[Unit]:
+    """The actor named right before the phrase, at most two plain words away, with the actors
+    listed before it ("Germany, Spain and Italy"); none when no actor is that close."""
+    last = -1
+    for k, unit in enumerate(units):
         if unit.end > at:
             break
         if unit.actor is not None and unit.actor.country:
-            side = unit
-    if side is None or _GAP.match(text[side.end - start:at - start] + " ") is None:
-        return None
-    return side
+            last = k
+    if last < 0 or _GAP.match(text[units[last].end - start:at - start] + " ") is None:
+        return []
+    return [units[k] for k in _listed_before(units, last)]
+
+
+def _named(unit: Unit) -> bool:
+    return unit.actor is not None and bool(unit.actor.country) and not unit.possessive
+
+
+def _listed_before(units: list[Unit], last: int) -> list[int]:
+    """``last`` with the actors joined to it on its left: "and" right before it, commas further
+    left ("A, B and C"); not across a comma before that "and" ("X accused Y, and Z followed suit")."""
+    found = [last]
+    k = last - 1
+    while k >= 1 and _named(units[k - 1]) and (units[k].low == "and" if len(found) == 1 else units[k].text == ","):
+        found.insert(0, k - 1)
+        k -= 2
+    return found
 
 
 def _said_before(event: ExtractedEvent, text: str, at: int) -> bool:
