@@ -134,8 +134,9 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
             and not frames.units[index].low.endswith(("ing", "ed")):
         return []  # a verb-only trigger used as a noun: no event of its own
     if not has_other and index + 1 < len(frames.units) and frames.units[index + 1].low in MODIFIED_BY_VERB \
-            and not frames.units[index].low.endswith(("s", "ed", "ing")):
-        return []  # "approved travel sanctions on X": the word names the measure, no trip
+            and " " not in frames.units[index].low and not frames.units[index].low.endswith(("s", "ed", "ing")) \
+            and (prev is None or prev.low not in VERB_PRECEDERS):
+        return []  # "approved travel sanctions on X": the word names the measure, no trip ("call for" is a verb)
     if not has_other and prev is not None and after_indefinite_article(frames, index):
         return []  # "arrived to an elaborate welcome": the host's reception, not praise by the guest
     if not (has_verb and has_noun):
