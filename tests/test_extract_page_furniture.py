@@ -27,6 +27,8 @@ def _events(text: str) -> set[tuple]:
     "The envoy waves to reporters in Doha. - Picture courtesy of Example Ministry",
     "President Moon (L) greets the Chinese envoy in Chengdu on Monday. (Yonhap)",
     "The ministers (2nd R) pose for a photo before their talks in Hanoi. (Example News)",
+    "Ghana's president (left) shakes hands with Togo's leader (right) after talks in Lome on Monday.",
+    "President Moon (R) talks to Prime Minister Abe (L) at the palace in Tokyo on March 3, 2019.",
 ])
 def test_captions_with_these_credits_are_blanked(line):
     assert blanked_between_story_lines(line)
@@ -61,6 +63,12 @@ def test_a_caption_with_a_position_marker_and_an_agency_gives_no_event():
             "ahead of talks with Japanese Prime Minister Shinzo Abe in Chengdu on Monday. "
             "Moon began a three-day trip to China. (Yonhap)")
     assert _events(text) == {("meeting", "talks", "KOR", "CHN"), ("visit", "unspecified", "KOR", "CHN")}
+
+
+def test_a_caption_placing_two_people_gives_no_event():
+    text = (f"{RECALL}\n\nEgypt's foreign minister (L) talks to Jordan's foreign minister (R) after a "
+            "meeting in Amman on May 2, 2019.\n\nThe move followed weeks of protests.")
+    assert _events(text) == {("relations", "recall", "EGY", "ISR")}
 
 
 @pytest.mark.parametrize("tail", [

@@ -23,6 +23,7 @@ def _events(text: str) -> set[tuple]:
     "Chile said it would give the family safe passage to travel to Argentina.",
     "The new rules would hurt Estonians wishing to travel to Latvia.",
     "Japan urged its nationals to avoid any travel to Myanmar.",
+    "The foreign ministry told all Estonians to refrain from travelling to Latvia.",
 ])
 def test_private_travel_is_no_visit(text):
     assert not {row for row in _events(text) if row[0] == "visit"}
@@ -41,3 +42,12 @@ def test_a_plain_trip_is_kept():
 def test_officials_named_by_a_demonym_still_travel():
     assert _events("Kenyan and Ugandan trade ministers are planning to travel to Rwanda on Monday.") == {
         ("visit", "unspecified", "KEN", "RWA", "RWA", NEXT_MONDAY), ("visit", "unspecified", "UGA", "RWA", "RWA", NEXT_MONDAY)}
+
+
+def test_travel_naming_a_measure_is_no_trip():
+    text = "LIMA, Peru - Chile approved travel sanctions on Peruvian officials on Monday."
+    assert {row[:4] for row in _events(text)} == {("sanction", "impose", "CHL", "PER")}
+
+
+def test_travel_restrictions_are_no_trip():
+    assert not {row for row in _events("ACCRA, Ghana - Togo eased travel restrictions on Monday.") if row[0] == "visit"}

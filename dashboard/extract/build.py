@@ -240,6 +240,10 @@ def events_of(ctx: SentenceContext, frame: Frame) -> list[ExtractedEvent]:
     modality, background = modality_of(ctx, frame)
     if modality == "negated" and spec.event_type == "sanction" and not frame.targets:
         return []  # "Australia, which did not impose sanctions, ...": no measure, aimed at nobody named
+    # "if Tokyo insists on its mistake": words of a side named as a condition's subject are none said
+    if modality == "hypothetical" and spec.event_type == "statement" and frame.actors and frame.actors[0] > 0 \
+            and ctx.units[frame.actors[0] - 1].low in ("if", "unless"):
+        return []
     window = (frame.dates_from, frame.dates_until)
     date_mention = _nearest_date(ctx, anchor, modality == "planned", spec.event_type, window)
     if date_mention is None and spec is DATED_INVASION:

@@ -206,7 +206,7 @@ def without_furniture(text: str) -> str:
         else:
             contact_left = 0
             headline_left = False
-        if not blank and len(stripped) <= _CAPTION_CHARS and _credited(stripped):
+        if not blank and len(stripped) <= _CAPTION_CHARS and (_credited(stripped) or _placed_people(stripped)):
             blank = True
             _blank_uncredited_copy(pieces, stripped)
         if blank:
@@ -253,3 +253,9 @@ def _credited(line: str) -> bool:
             and _CREDIT_END.search(tail) is not None):
         return True
     return tail.endswith(")") and _BRACKETED_AGENCY.search(tail) is not None and _POSITION.search(line) is not None
+
+
+def _placed_people(line: str) -> bool:
+    """Whether a line places two people in a photo ("Putin (L) shakes hands with Kim (R)"): a
+    caption; one marker alone may be a story's aside ("the minister (right) of the two")."""
+    return "(" in line and len(_POSITION.findall(line)) >= 2

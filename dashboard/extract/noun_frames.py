@@ -51,6 +51,7 @@ from dashboard.extract.their_meetings import (
 )
 from dashboard.extract.trip_copula import chosen_destination, copula_destination
 from dashboard.extract.trip_purposes import trip_purpose
+from dashboard.extract.warm_ties import warmth_between
 from dashboard.extract.witnessed import witnesses
 
 _TIME_OWNERS: Final = frozenset({"week", "month", "year", "day", "weekend", "today", "yesterday", "decade", "summer",
@@ -98,6 +99,8 @@ def noun_frame(sf: SentenceFrames, index: int, spec: TriggerSpec, frame: Frame) 
         return False  # "thanked Qatar and Oman for their help in reaching the deal": no party to it
     if support is not None and support[1].mode == "break" and _soured_between(sf, support[0], index):
         return False  # "ended a decade of strained ties": relations mended, not broken
+    if support is not None and support[1].mode == "establish" and warmth_between(sf, support[0], index):
+        return False  # "forged closer ties with Britain": friendship grown, no relations set up
     if spec.event_type == "military" and generic_plural(sf, index, support is not None):
         return False
     possessor = sf.possessor(index)

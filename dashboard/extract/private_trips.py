@@ -18,7 +18,7 @@ _PEOPLE: Final = frozenset({
 _BETWEEN: Final = frozenset({
     "not", "to", "against", "from", "wishing", "wanting", "seeking", "hoping", "planning", "who",
     "safe", "conduct", "passage", "all", "any", "avoid", "non-essential", "nonessential",
-    "unnecessary", "freely", "able", "allowed", "permitted", "intending",
+    "unnecessary", "freely", "able", "allowed", "permitted", "intending", "refrain", "refrained",
 })
 _TRAVEL: Final = ("travel", "visit")
 

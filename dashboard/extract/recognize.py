@@ -232,7 +232,7 @@ class ActorChunker:
         if pair is None:
             pair = speaker_first(self._done, (self.memory.thread_pair if noun in PAIR_NOUNS_PEOPLE else None) or self.memory.phrase_pair()
                                  or people_pair(units, i, self.memory, self.lexicon.word_classes, self._done))
-        if pair is None and units[i].low == "both" and noun in PAIR_NOUNS_PEOPLE:
+        if pair is None and units[i].low in ("both", "the") and noun in PAIR_NOUNS_PEOPLE:
             pair = self.memory.latest_leaders(self.sentence_persons)
         if pair is None:
             return None

@@ -113,6 +113,7 @@ from dashboard.extract.trip_purposes import JOINED_MODIFIERS, purpose_for
 from dashboard.extract.trip_takes import taken_traveller
 from dashboard.extract.words import (
     EVENT_REFERENCES,
+    MODIFIED_BY_VERB,
     NOUN_PRECEDERS,
     NOUN_USE_WORDS,
     SAYING_REFERENCES,
@@ -135,6 +136,10 @@ def reading_of(frames: SentenceFrames, index: int, specs: tuple[TriggerSpec, ...
     if not has_other and prev is not None and prev.low in NOUN_USE_WORDS \
             and not frames.units[index].low.endswith(("ing", "ed")):
         return []  # a verb-only trigger used as a noun: no event of its own
+    if not has_other and index + 1 < len(frames.units) and frames.units[index + 1].low in MODIFIED_BY_VERB \
+            and " " not in frames.units[index].low and not frames.units[index].low.endswith(("s", "ed", "ing")) \
+            and (prev is None or prev.low not in VERB_PRECEDERS):
+        return []  # "approved travel sanctions on X": the word names the measure, no trip ("call for" is a verb)
     if not has_other and prev is not None and after_indefinite_article(frames, index):
         return []  # "arrived to an elaborate welcome": the host's reception, not praise by the guest
     if not (has_verb and has_noun):

@@ -28,6 +28,9 @@ NOUN_USE_PREPOSITIONS: Final = frozenset("against on of about for".split())
 # ... and the words of travel advice before it: "urged citizens to avoid travel to Turkey", "non-essential travel".
 NOUN_USE_WORDS: Final = NOUN_USE_PREPOSITIONS | frozenset({"avoid", "avoiding", "ban", "banned", "restrict", "restricted",
                                                           "non-essential", "nonessential", "unnecessary"})
+# Nouns a verb-only trigger may modify, then no act of its own: "travel sanctions", "travel restrictions".
+MODIFIED_BY_VERB: Final = frozenset({"sanctions", "restrictions", "curbs", "advisory", "advisories", "warning",
+                                     "warnings", "documents", "permits", "insurance", "agency", "agencies"})
 COORDINATORS: Final = frozenset({"and", ",", "&"})
 # A reported clause has its own subject: "Hayashi said the launch threatened Japan". Not
 # "states" nor "notes": far more often nouns ("Gulf states", "diplomatic notes").
