@@ -46,3 +46,21 @@ def test_a_bloc_and_its_member(text, expected):
 ])
 def test_the_bloc_named_before(text, expected):
     assert _relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Describing words between the article and the bloc: "the 22-member Arab League".
+    ("Libya was suspended from the 22-member Arab League in 2011.", {("relations", "break", "ARL", "LBY", "asserted")}),
+    # Members counted, then named after a dash or comma.
+    ("The AU had already suspended two other members - Sudan and Gabon - after coups.",
+     {("relations", "break", "AFU", "SDN", "asserted"), ("relations", "break", "AFU", "GAB", "asserted")}),
+    ("ECOWAS has suspended three states, Niger, Mali and Togo, since 2020.",
+     {("relations", "break", "ECW", "NER", "asserted"), ("relations", "break", "ECW", "MLI", "asserted"),
+      ("relations", "break", "ECW", "TGO", "asserted")}),
+    # The bloc after the member acts, whoever the subject: "ministers voted to readmit X to the bloc".
+    ("Arab ministers voted to readmit Libya to the Arab League.", {("relations", "restore", "ARL", "LBY", "asserted")}),
+    # A count with no states named after it, or a plain noun: no member named.
+    ("ECOWAS has suspended two members since 2020.", set()),
+])
+def test_members_named_after_the_verb(text, expected):
+    assert _relations(text) == expected

@@ -27,3 +27,15 @@ CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
 def test_plan_owned_by_the_country_before_it(sentence, expected):
     assert triples(extract(sentence)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "its" or "their" plan right after a verb of telling: the teller's own plan.
+    ("Peru announced its decision to break off diplomatic ties with Bolivia.",
+     {("relations", "break", "PER", "BOL", "asserted")}),
+    ("Chile confirmed its decision to expel two Peruvian diplomats.",
+     {("relations", "expel", "CHL", "PER", "asserted")}),
+])
+def test_plan_told_by_its_owner(sentence, expected):
+    assert {t for t in triples(extract(sentence)) if t[0] != "statement"} == expected
+

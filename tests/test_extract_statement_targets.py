@@ -384,17 +384,19 @@ def test_a_mediator_is_no_counterpart_of_a_side(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a rejection told in a relative clause after what it rejects answers that clause's subject
+    # a rejection told in a relative clause after what it rejects answers that clause's subject; the
+    # warning is aimed at the one other country named (Brasilia ends its phrase before "has")
     (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
-      "Brazilian navy, a suggestion that Brasilia has dismissed as a smear."), {("rejection", "BRA", "PER")}),
+      "Brazilian navy, a suggestion that Brasilia has dismissed as a smear."),
+     {("rejection", "BRA", "PER"), ("concern", "PER", "BRA")}),
     # a judgement of a step or a remark told so answers its doer, past the replier's own leader named before
     ("Chile told Peru to cut its embassy staff, a step Lima called hostile.",
      {("criticism", "CHL", "PER"), ("criticism", "PER", "CHL")}),
     (("Asked whether he still considered Boric a rival, Lula said that he did, a remark Chile's foreign "
       "ministry called extremely wrong."), {("criticism", "BRA", "CHL"), ("criticism", "CHL", "BRA")}),
-    # not told as such a clause: nothing read
+    # told as a clause of its own: the same sides, by elimination (the one other country named)
     (("Argentina opened a port built by Brazil. Peruvian officials have warned that the port could serve the "
-      "Brazilian navy, and Brasilia has dismissed the idea."), set()),
+      "Brazilian navy, and Brasilia has dismissed the idea."), {("rejection", "BRA", "PER"), ("concern", "PER", "BRA")}),
 ])
 def test_a_rejection_in_a_relative_clause_answers_the_clause_before(text, expected):
     assert {(mode, actor, target) for mode, actor, target, _ in statements(extract(text, date(2024, 3, 4)))} == expected

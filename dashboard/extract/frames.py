@@ -13,7 +13,7 @@ from dashboard.extract.absolute_with import absolute_subject
 from dashboard.extract.antecedent_owners import antecedent_owner
 from dashboard.extract.complements import quoted_words_start
 from dashboard.extract.contrast_predicates import speaker_of_contrast
-from dashboard.extract.control_owners import plan_owner
+from dashboard.extract.control_owners import own_plan_teller, plan_owner
 from dashboard.extract.counted_forces import counted_force_end
 from dashboard.extract.home_people import member_head
 from dashboard.extract.invitation_nouns import invitation_before
@@ -161,7 +161,10 @@ class SentenceFrames(NounPhrases):
         if (said := speaker_of_contrast(self.units, index)) >= 0:
             return self.subject(said)  # "said X had not ..., but warned that": who said
         if index >= 2 and self.units[index - 1].low == "to" and self.units[index - 2].low in CONTROL_NOUNS:
-            return plan_owner(self.units, index - 2, self.possessor(index - 2))
+            owner = plan_owner(self.units, index - 2, self.possessor(index - 2))
+            if not owner and (teller := own_plan_teller(self.units, index - 2)) >= 0:
+                return self.subject(teller)  # "Mexico announced its decision to break off ties"
+            return owner
         k, steps = index - 1, 0
         while k >= 0 and steps < SUBJECT_WINDOW:
             unit = self.units[k]
