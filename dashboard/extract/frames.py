@@ -401,7 +401,7 @@ class SentenceFrames(NounPhrases):
                 if current_prep and current_prep not in wanted:
                     break
                 if not current_prep and direct and unit.low == "of" and k > index + 1 and not of_skipped \
-                        and (not _is_actor(self.units[k + 1]) or self.units[k - 1].low in SHARES):
+                        and (k + 1 == len(self.units) or not _is_actor(self.units[k + 1]) or self.units[k - 1].low in SHARES):
                     of_skipped = True
                     limit = min(len(self.units), limit + 4)
                     k += 1  # "delivered 1,000 containers of equipment to Russia": "of" goes on the object

@@ -57,6 +57,7 @@ from dashboard.extract.groups import (
     with_groups,
     with_speakers,
 )
+from dashboard.extract.headline_names import named_ahead
 from dashboard.extract.held_forces import drop_unheld
 from dashboard.extract.hosted_gatherings import HostedGathering
 from dashboard.extract.implied_trips import with_implied_visits, with_visit_places
@@ -282,6 +283,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     setting_actors: frozenset[str] = frozenset()
     quote_run = QuoteRun()  # whose quotation a sentence carries on ("X said, "A. B."")
     sentence_spans = split_sentences(folded)
+    memory.surnames.update(named_ahead(folded, sentence_spans, matches, lex, memory))  # "Kirchner, Lula sign ..."
     for start, end in sentence_spans:
         if folded.find("\n\n", previous_end, start) >= 0:
             narrative_year = None  # a new paragraph starts from the publication date again

@@ -38,6 +38,7 @@ from dashboard.extract.opening_it import acting_it, opening_state
 from dashboard.extract.pairs_here import lone_two, pair_told_here, they_met
 from dashboard.extract.ranks import RANKS, rank_in, ranked_at
 from dashboard.extract.speaker_pairs import speaker_first
+from dashboard.extract.subordinate_persons import with_main_subject
 from dashboard.extract.title_lists import title_shared
 from dashboard.extract.units import Actor, Unit, implicit, listed_units
 from dashboard.extract.words import PREPOSITIONS
@@ -169,7 +170,7 @@ class ActorChunker:
         if self.sentence_persons and any(not person.country for person in self.sentence_persons):
             self._own_officials(out)
         self.memory.opening_state = opening_state(out)
-        return people.with_named_people(out, self)
+        return with_main_subject(people.with_named_people(out, self), self.memory, self._before)
 
     def _own_officials(self, out: list[Unit]) -> None:
         """"The Ministry of Foreign Affairs of Colombia reports that Foreign Minister Leyva
