@@ -19,11 +19,11 @@ _MONTHS = {name: number for number, names in enumerate((
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
 _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
-# A date as page furniture writes it: "19 June 2024", "19 Jun, 2024", "June 19, 2024",
+# A date as page furniture writes it: "19 June 2024", "19 Jun, 2024", "June 19, 2024", "June 9 , 2019",
 # "2024-06-19" (also as an ISO timestamp), "19.06.2024", "6/19/2024", "2024/06/19", "19-06-2024".
 _DAY = re.compile(
-    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH.format("m1") + r",? (?P<y1>\d{4})"
-    r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)?,? (?P<y2>\d{4})"
+    r"\b(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)? " + _MONTH.format("m1") + r" ?,? (?P<y1>\d{4})"
+    r"|" + _MONTH.format("m2") + r" (?P<d2>\d{1,2})(?:st|nd|rd|th)? ?,? (?P<y2>\d{4})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     r"|(?P<d4>\d{1,2})\.(?P<m4>\d{1,2})\.(?P<y4>\d{4})"
     r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>\d{4})"
@@ -32,8 +32,10 @@ _DAY = re.compile(
 _LABEL = re.compile(r"\b(?:published|updated|posted|modified|dated?|issued|release date|min(?:ute)?s? read)\b|^by\b",
                     re.IGNORECASE)
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?! ?\d)|\bT\d{2}:\d{2}")
-# What may stand beside a bare date on its line: weekdays, "at", time zones, agency names.
-_FILLER = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bat\b|[ap]\.?m\b\.?)|\b[A-Z]{2,5}\b|[^\w\s]")
+# What may stand beside a bare date on its line: weekdays, "at", time zones, agency names, a
+# printed edition's page ("Wednesday, February 16, 2005; Page A14").
+_FILLER = re.compile(r"(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bat\b|[ap]\.?m\b\.?)|\b[A-Z]{2,5}\b"
+                     r"|\b(?:Page|PAGE|Pg\.|p\.) ?[A-Z]?\d{1,3}[A-Z]?\b|[^\w\s]")
 # Only the top of a page carries its own timestamp.
 TOP_LINES = 12
 BARE_DATE_LINES = 4
@@ -75,8 +77,13 @@ def published_in_text(text: str) -> date | None:
     lines = 0
     told = False  # whether a line of the story came before: a lone date after one heads history
     read_time = False  # whether the line before gave a reading time ("4 min read"), as a stamp's neighbour
+    clocked = False  # whether the first stamp gave a time of day and no label: a site's clock may have shown it
+    stacked: str | None = None  # the lines under a label alone on its line ("Posted On"), joined
     for line in text.split("\n", 60)[:60]:
-        stripped = line.strip().lstrip("|").lstrip()  # "| 2010/07/19 00:00": a field of a byline bar
+        # "| 2010/07/19 00:00": a field of a byline bar; "\u2022 Feb 14th, 2004": one of a list's
+        stripped = line.strip().lstrip("|\u2022\u00b7\u25aa").lstrip()
+        if _GLUED_MONTH.search(stripped) is not None:  # "BBC NewsJuly 10, 1999": a scrape's lost space
+            stripped = _GLUED_MONTH.sub(" ", stripped)
         if not stripped:
             continue
         lines += 1
@@ -87,19 +94,46 @@ def published_in_text(text: str) -> date | None:
         if "1970" in stripped:
             stripped = _without_unset_stamps(stripped)
         if first is not None:
-            later = _labelled_day(stripped)
+            # "Wednesday, 24 April 2024, 06:40:09 pm" atop, the story's own "August 02, 2018" under
+            # its headline: the first was the site's clock
+            later = _labelled_day(stripped) or (_timestamp_day(stripped, 0) if clocked and not told else None)
             first = later if later is not None and later < first else first
+            told = told or _SENTENCE.search(stripped) is not None
+            continue
+        if stacked is not None:  # "Posted On" over "23", "September", "2021"
+            stacked = f"{stacked} {stripped}".lstrip()
+            day = _timestamp_day(stacked, 1) if len(stacked) <= MAX_LINE_CHARS else None
+            if day is not None:
+                first = day
+                continue
+            stacked = stacked if stacked.count(" ") < _STACKED_LINES - 1 else None
+        if _LABEL_ALONE.fullmatch(stripped) is not None:
+            stacked = ""
             continue
         alone = _ALONE if told and not read_time else _ALONE_ABOVE_STORY
         day = _timestamp_day(stripped, alone[lines <= BARE_DATE_LINES]) if len(stripped) <= MAX_LINE_CHARS else None
         if day is None:
-            day = _field_day(stripped) or _glued_day(stripped) or _dateline_day(stripped)
+            day = (_field_day(stripped) or _glued_day(stripped) or _dateline_day(stripped)
+                   or _placed_dateline_day(stripped))
         if day is not None:
             first = day
+            clocked = _CLOCK.search(stripped) is not None and _LABEL.search(stripped) is None
             continue
         read_time = _READ_TIME.fullmatch(stripped) is not None
         told = told or _SENTENCE.search(stripped) is not None
     return first
+
+
+# A label alone on its line, the page's date on the lines below it ("Date(s)" over
+# "\u2022 1998-07-10 (Creation)"; "Posted On" over "23", "September" and "2021").
+_LABEL_ALONE: Final = re.compile(r"(?:Published|Posted|Updated|Date|Dated|Release date)(?: [Oo]n)?(?:\(s\)|s)?:?",
+                                 re.IGNORECASE)
+_STACKED_LINES: Final = 3
+
+
+# A month's name glued to the word before it, the day and year after it.
+_GLUED_MONTH: Final = re.compile(r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September"
+                                 r"|October|November|December) \d{1,2},? \d{4}\b)")
 
 
 def _labelled_day(line: str) -> date | None:
@@ -175,6 +209,23 @@ def _dateline_day(line: str) -> date | None:
     return _day_of(match)
 
 
+# A wire dateline with the full date after the place, then the agency and a dash: "Kyiv, 30 May
+# 1997 (RFE/RL) -", "ISTANBUL, December 22, 2010 (AFP) \u2013", "MOSCOW, March 17, 2004. (RIA Novosti) -".
+_PLACED_DATELINE: Final = re.compile(r"[A-Z][A-Za-z.'/ -]{1,40}, ")
+_PLACED_TAIL: Final = re.compile(r"\.?[ \t]*\([A-Za-z][A-Za-z .'/-]{1,30}\)[ \t]*(?:--?|\u2013|\u2014)(?![\d-])")
+
+
+def _placed_dateline_day(line: str) -> date | None:
+    """The full date of a wire dateline that names its place first: the day the report was filed."""
+    place = _PLACED_DATELINE.match(line)
+    if place is None:
+        return None
+    match = _DAY.match(line, place.end())
+    if match is None or _PLACED_TAIL.match(line, match.end()) is None:
+        return None
+    return _day_of(match)
+
+
 def _glued_day(line: str) -> date | None:
     """A page's date stamp the scrape glued to the lede, no space between ("February 19, 2002The
     first observers ..."): a full date opening the line with a capital letter straight after."""
@@ -184,12 +235,16 @@ def _glued_day(line: str) -> date | None:
     return _day_of(match)
 
 
+# A masthead's founding day ("Since 1st March, 1999", "Established 12 May 1948"): the site's, not the page's.
+_FOUNDED: Final = re.compile(r"\b(?:[Ss]ince|SINCE|[Ff]ounded|FOUNDED|[Ee]stablished|ESTABLISHED|[Ee]st\.|EST\.|[Ee]std\.?)\s")
+
+
 def _timestamp_day(line: str, bare_words: int) -> date | None:
     """The first date of a timestamp line: one with a label ("Updated:", "By ... |") or a clock
     time beside the date and at most a byline's few words, or a date with at most ``bare_words``
     words beside it ("(19 Jun 2024) AFP"). A line with more words is a sentence or a title."""
     match = _DAY.search(line)
-    if match is None:
+    if match is None or _FOUNDED.search(line, 0, match.start()) is not None:
         return None
     rest = line[:match.start()] + " " + line[match.end():]
     stamped = _LABEL.search(rest) is not None or _CLOCK.search(rest) is not None

@@ -128,6 +128,8 @@ _CREDIT_END: Final = re.compile("(?:" + "|".join((
     # "(Photo | AP)", "(Photo: example.vn)", "(PTI Photo/Jane Doe)", "[Photo/Xinhua] |"
     r"\((?:[A-Z]{2,10} )?(?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile [Pp]hoto)s? ?[|:/] ?[^()]{1,60}\)\.?",
     r"\[(?:[Pp]hoto|[Pp]icture|[Ii]mage)s? ?[|:/] ?[^\[\]]{1,60}\] ?\|?",
+    # "[File: Jane Doe/AP Photo]", "[Jane Doe/Reuters]": a photographer and agency in brackets
+    r"\[(?:File(?: [Pp]hoto)?: ?)?[A-Z][\w.' -]{1,40}/[A-Z][\w.' -]{1,40}\]",
     # a caption's last sentence followed by an agency in brackets: "... in Washington. (AFP)"
     r"\. \((?:AFP|AP|Reuters|REUTERS|EPA|Xinhua|PTI|ANI|IANS|TASS|Getty Images)\)",
     (r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Xinhua|Anadolu|TASS|PTI|Sputnik|Kyodo|Yonhap)/[A-Z][\w.' -]{1,40}"
@@ -243,7 +245,16 @@ def _blank_uncredited_copy(pieces: list[str], caption: str) -> None:
             continue
         if len(before) >= _COPY_CHARS and len(before) < len(caption) and caption.startswith(before):
             pieces[back] = " " * len(pieces[back])
+        elif len(bare := _uncredited(caption)) >= _COPY_CHARS and len(before) > len(bare) and before.startswith(bare):
+            pieces[back] = " " * len(pieces[back])  # the image's longer text over its short credited caption
         return
+
+
+def _uncredited(caption: str) -> str:
+    """The caption without its credit ("... in Caracas [File: Jane Doe/AP Photo]": "... in Caracas")."""
+    cut = max(0, len(caption) - _CREDIT_TAIL)
+    credit = _CREDIT_END.search(caption, cut)
+    return caption if credit is None else caption[:credit.start()].rstrip()
 
 
 def _credited(line: str) -> bool:
