@@ -53,17 +53,3 @@ def test_a_day_of_history_does_not_stand_in_for_the_month_of_the_address():
 def test_an_undated_page_without_a_month_in_its_address_is_unchanged():
     text = "The Kenyan foreign minister met the Ugandan president in Kampala."
     assert ("meeting", "KEN", "UGA", "None", "unknown") in _dated(text, "https://example.com/news/a1/")
-
-
-def test_a_yearless_dateline_in_the_address_month_dates_the_page():
-    text = ("Ministers meet\nNairobi, Jul 14, KNA\nThe Kenyan foreign minister met the Ugandan president "
-            "in Kampala today.")
-    events = _dated(text, "https://example.com/news/2009/07/")
-    assert ("meeting", "KEN", "UGA", "2009-07-14", "day") in events
-
-
-def test_a_yearless_dateline_of_another_month_leaves_the_page_its_month():
-    text = ("Ministers meet\nNairobi, Aug 14, KNA\nThe Kenyan foreign minister met the Ugandan president "
-            "in Kampala today.")
-    events = _dated(text, "https://example.com/news/2009/07/")
-    assert ("meeting", "KEN", "UGA", "2009-07-01", "month") in events

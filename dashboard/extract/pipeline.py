@@ -78,7 +78,7 @@ from dashboard.extract.outcomes import deals_not_reached
 from dashboard.extract.own_gatherings import own_gatherings
 from dashboard.extract.own_sanction_targets import with_own_sanction_targets
 from dashboard.extract.owned_acts import owned_acts_in
-from dashboard.extract.page_month import dateline_day_in, in_month
+from dashboard.extract.page_month import in_month
 from dashboard.extract.pair_setters import pair_setters
 from dashboard.extract.pair_thread import PairThread
 from dashboard.extract.paired_dates import with_paired_dates
@@ -237,12 +237,8 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
     # events dated by that day say so (basis "latest", not "published").
     stand_in = published is None and (published := latest_stated_day(folded)) is not None
     # The address's month, when the text states no day in it: the latest day is history then.
-    # A yearless dateline in that month ("Islamabad, May 17, IRNA") names the page's own day.
-    filed_in_month = dateline_day_in(folded, month) if month is not None and (published is None or stand_in) else None
-    if filed_in_month is not None:
-        published, stand_in, month = filed_in_month, False, None
-    elif month is not None and (published is None or stand_in and (published.year, published.month)
-                                != (month.year, month.month)):
+    if month is not None and (published is None or stand_in and (published.year, published.month)
+                              != (month.year, month.month)):
         published, stand_in = month_end(month.year, month.month), True
     else:
         month = None
