@@ -10,14 +10,20 @@ from tests.conftest import extract, triples
 
 
 @pytest.mark.parametrize("text, expected", [
-    # Three listed countries backing a force or mission aimed at a fourth: backing by each.
+    # Three listed countries backing a force or mission aimed at a fourth: backing by each (the
+    # bare "back" after "to" is the verb, which reads "a UN mission" as backing of the UN too,
+    # as "support a UN mission" does).
     ("Peru, Chile and Ecuador have agreed to back a UN mission to Bolivia.",
      {("statement", "support", "PER", "BOL", "asserted"), ("statement", "support", "CHL", "BOL", "asserted"),
-      ("statement", "support", "ECU", "BOL", "asserted")}),
+      ("statement", "support", "ECU", "BOL", "asserted"),
+      ("statement", "support", "PER", "UNO", "asserted"), ("statement", "support", "CHL", "UNO", "asserted"),
+      ("statement", "support", "ECU", "UNO", "asserted")}),
     ("Andean states Peru, Chile, Ecuador have agreed to back a UN force, led by Brazil to curb gang violence "
      "in Bolivia.",
      {("statement", "support", "PER", "BOL", "asserted"), ("statement", "support", "CHL", "BOL", "asserted"),
-      ("statement", "support", "ECU", "BOL", "asserted")}),
+      ("statement", "support", "ECU", "BOL", "asserted"),
+      ("statement", "support", "PER", "UNO", "asserted"), ("statement", "support", "CHL", "UNO", "asserted"),
+      ("statement", "support", "ECU", "UNO", "asserted")}),
     ("Peru, Chile and Ecuador agreed to support Bolivia's bid for a council seat.",
      {("statement", "support", "PER", "BOL", "asserted"), ("statement", "support", "CHL", "BOL", "asserted"),
       ("statement", "support", "ECU", "BOL", "asserted")}),
@@ -39,7 +45,9 @@ def test_agreed_act_that_is_no_deal_of_the_agreeing(text, expected):
     ("Peru, Chile and Ecuador agreed to share fishing data.",
      {("agreement", "agree", "PER", "CHL", "asserted"), ("agreement", "agree", "PER", "ECU", "asserted")}),
     # Two sides agreeing to back a third: still their deal (the list needs three or more).
-    ("Peru and Chile agreed to back a UN mission to Bolivia.", {("agreement", "agree", "PER", "CHL", "asserted")}),
+    ("Peru and Chile agreed to back a UN mission to Bolivia.",
+     {("agreement", "agree", "PER", "CHL", "asserted"), ("statement", "support", "PER", "UNO", "asserted"),
+      ("statement", "support", "CHL", "UNO", "asserted")}),
     # Agreeing to meet at set times sets up a mechanism: a deal beside the meetings.
     ("Peru and Chile agreed to meet every year.",
      {("agreement", "agree", "PER", "CHL", "asserted"), ("meeting", "talks", "PER", "CHL", "planned")}),

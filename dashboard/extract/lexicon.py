@@ -103,6 +103,9 @@ class Lexicon:
     word_classes: dict[str, frozenset[str]]
     # Entries of a verb whose object must be a city ("left Niamey"), checked when matched.
     city_objects: frozenset[int] = frozenset()
+    # The bare form of a verb whose row lists only its inflections ("tour": "toured", "tours"),
+    # left out as a noun's; read as the verb only after a modal (see bare_verbs.py).
+    bare_verbs: dict[str, tuple[TriggerSpec, ...]] = field(default_factory=dict)
 
 
 def _add(entries: dict[str, list[Sense]], surface: str, sense: Sense) -> None:
@@ -174,7 +177,8 @@ def _add_people(entries: dict[str, list[Sense]]) -> None:
         _add(entries, surface, Sense("person", "title", data=tuple(rows)))
 
 
-def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, frozenset[str]]:
+def _add_words(entries: dict[str, list[Sense]], directory: Path,
+               bare_verbs: dict[str, tuple[TriggerSpec, ...]]) -> dict[str, frozenset[str]]:
     for row in _csv_rows(directory / "triggers.csv"):
         forms = _split(row["forms"]) or (
             verb_forms(row["phrase"]) if row["pos"] == "verb" else [row["phrase"]])
@@ -186,6 +190,8 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, fr
         )
         for form in forms:
             _add(entries, form, Sense("trigger", "any", data=spec))
+        if _bare_left_out(row["phrase"], row["pos"], forms):
+            bare_verbs[row["phrase"]] = (*bare_verbs.get(row["phrase"], ()), spec)
     for row in _csv_rows(directory / "supports.csv"):
         support = SupportSpec(phrase=row["phrase"], applies_to=tuple(_split(row["applies_to"])),
                               orientation=row["orientation"], mode=row["mode"].strip())
@@ -208,16 +214,23 @@ def _add_words(entries: dict[str, list[Sense]], directory: Path) -> dict[str, fr
     return word_classes
 
 
+def _bare_left_out(phrase: str, pos: str, forms: list[str]) -> bool:
+    """A one-word verb whose listed forms are its own inflections but not the bare word."""
+    return (pos == "verb" and " " not in phrase and phrase not in forms
+            and any(" " not in form and form.startswith(phrase[:-1]) for form in forms))
+
+
 @lru_cache(maxsize=1)
 def lexicon(directory: Path = LEXICON_DIR) -> Lexicon:
     """The compiled lexicon (built once per process, about a second)."""
     entries: dict[str, list[Sense]] = {}
     _add_places(entries)
     _add_people(entries)
-    word_classes = _add_words(entries, directory)
+    bare_verbs: dict[str, tuple[TriggerSpec, ...]] = {}
+    word_classes = _add_words(entries, directory, bare_verbs)
     finder = ahocorasick_rs.AhoCorasick(list(entries), matchkind=ahocorasick_rs.MatchKind.Standard)
     city_objects = frozenset(k for k, senses in enumerate(entries.values())
                              if any(sense.kind == "trigger" and sense.data.object_class == "city" for sense in senses))
     return Lexicon(finder=finder, entries=[(tuple(senses), all(sense.case == "any" for sense in senses))
                                           for senses in entries.values()], word_classes=word_classes,
-                   city_objects=city_objects)
+                   city_objects=city_objects, bare_verbs=bare_verbs)

@@ -13,6 +13,7 @@ from dashboard.extract.anniversary_ties import anniversary_events, untold_annive
 from dashboard.extract.armed_backing import backs_fighters
 from dashboard.extract.article_memory import ArticleMemory
 from dashboard.extract.attendance import scene_place
+from dashboard.extract.bare_verbs import with_bare_verbs
 from dashboard.extract.bloc_meetings import bloc_meetings
 from dashboard.extract.build import events_of
 from dashboard.extract.calibration import calibrated
@@ -297,6 +298,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         sentence = folded[start:end]
         told = text[start:end]  # the sentence as written: sliced once, read by several rules
         units = members_as_group(chunker.chunk(raw_units(folded, start, end, matches)))  # a group's co-chairs
+        units = with_bare_verbs(units, lex.bare_verbs)  # "will tour Egypt": the verb, not the noun
         units = envoys_for_groups(units, sentence, chunker)  # "the bloc's mediator, former Nigerian President X"
         if '"' in sentence:
             units = unquoted_predicates(units)  # 'Lima "condemns the raid"': the subject's own verb

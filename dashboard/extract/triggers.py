@@ -13,6 +13,7 @@ from dashboard.extract.agreed_at_talks import agreed_at_talks
 from dashboard.extract.arms_makers import arms_maker
 from dashboard.extract.aspired_joins import aspired_join
 from dashboard.extract.audiences import to_the_public
+from dashboard.extract.between_objects import between_sides
 from dashboard.extract.closed_missions import PASSIVE_SIDES
 from dashboard.extract.companions import with_companions
 from dashboard.extract.countries_left import country_left_behind
@@ -407,6 +408,8 @@ def build_frame(sf: SentenceFrames, index: int, spec: TriggerSpec) -> Frame | No
         frame.referenced_type = "response"  # "hours after the launch, jets held a drill": aimed at the launcher
     if spec.event_type == "statement" and not frame.targets and spec.pos == "verb" and to_the_public(sf, index):
         return None  # "warned residents to take cover": a government speaking to its people
+    if spec.event_type == "statement" and not frame.targets and spec.pos != "report" and not frame.passive:
+        frame.targets = between_sides(sf, index, frame.actors)  # "welcomed the ceasefire between A and B"
     if spec.event_type == "statement" and not frame.targets and not frame.reciprocal:
         if frame.passive:
             frame.referenced_type = sf.referenced_event_type(0, index)
