@@ -81,6 +81,18 @@ def test_each_side_of_a_list_repeats_the_act(text, expected):
     assert set(triples(extract(text))) == expected
 
 
+@pytest.mark.parametrize("text, same_day", [
+    ("Britain recalled its ambassador from Moscow on Monday, and Canada followed within hours.", True),
+    ("Britain recalled its ambassador from Moscow on Monday. Canada followed shortly afterwards.", True),
+    ("Britain recalled its ambassador from Moscow on Monday. Canada followed suit.", False),  # when: not said
+])
+def test_a_repeat_within_hours_shares_the_acts_date(text, same_day):
+    events = {e.actor_country: e for e in extract(text, date(2024, 3, 6))}
+    assert events["GBR"].date_start == date(2024, 3, 4)
+    assert (events["CAN"].date_start, events["CAN"].date_precision) == \
+        ((date(2024, 3, 4), "day") if same_day else (None, "unknown"))
+
+
 @pytest.mark.parametrize("text", [
     "Britain recalled its ambassador from Moscow. Canada followed the talks closely.",
     "Britain recalled its ambassador from Moscow. Talks followed within days.",

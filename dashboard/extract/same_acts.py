@@ -33,6 +33,8 @@ _BASE: Final = re.compile(r"^(?:do|take|make|follow)\b", re.IGNORECASE)
 # A bare verb is a repeat only after a modal: "demanded that they do the same" asks, it does not act.
 _MODAL: Final = re.compile(r"\b(?:will|would|could|might|may|shall|should)\s+$", re.IGNORECASE)
 _NOT_COPIED: Final = frozenset({"comment"})
+# "followed within hours", "followed shortly afterwards": the repeat shares the act's own date.
+_SAME_TIME: Final = re.compile(r"within\s+(?:hours|minutes|the\s+hour)|shortly|soon", re.IGNORECASE)
 _CUES: Final = ("same", "suit", "likewise", " out", "trip", "journey", "followed")
 
 
@@ -63,16 +65,19 @@ def same_acts(text: str, start: int, units: list[Unit], dates: SentenceDates,
     sentence = Evidence(text, start, start + len(text), phrase)
     out: list[ExtractedEvent] = []
     counted = COUNTED_ON.match(text, found.end() + 1) if day is None else None  # "made the trip later that month"
+    same_time = day is None and counted is None and _SAME_TIME.search(phrase) is not None
     for side in sides:
         member = side.actor
         if member is not None:
-            out.extend(_repeats(source, member, known, day, counted, modality, sentence))
+            out.extend(_repeats(source, member, known, day, counted, modality, sentence, same_time))
     return out
 
 
 def _repeats(source: list[ExtractedEvent], actor: Actor, known: list[ExtractedEvent], day: DateMention | None,
-             counted: re.Match[str] | None, modality: str | None, sentence: Evidence) -> list[ExtractedEvent]:
-    """The acts of ``source`` done again by ``actor``, but those the article told of it already."""
+             counted: re.Match[str] | None, modality: str | None, sentence: Evidence,
+             same_time: bool = False) -> list[ExtractedEvent]:
+    """The acts of ``source`` done again by ``actor``, but those the article told of it already
+    (``same_time``: done within hours of the act, so on its date)."""
     out: list[ExtractedEvent] = []
     for act in source:
         if act.actor_country == actor.country:
@@ -86,6 +91,8 @@ def _repeats(source: list[ExtractedEvent], actor: Actor, known: list[ExtractedEv
         span = (day.span.start, day.span.end, day.span.precision) if day else \
             counted_span(counted, act.date_start, act.date_precision) \
             if counted and act.date_start and act.date_precision != "unknown" else None
+        if same_time and act.date_start is not None:
+            span = (act.date_start, act.date_end or act.date_start, act.date_precision)
         out.append(replace(
             act, actor=actor.name, actor_country=actor.country, actor_role=actor.role,
             target=target_name, target_country=target,
