@@ -38,3 +38,9 @@ def test_no_trip_or_backing_without_the_bare_verb(text):
 def test_the_noun_stays_a_noun_before_its_owner():
     text = "During the tour Kenyan President William Ruto praised Japan for its help."
     assert triples(extract(text)) == {("statement", "praise", "KEN", "JPN", "asserted")}
+
+
+def test_people_who_gather_to_protest_make_no_statement_but_a_state_that_will_protest_does():
+    assert not extract("Hundreds of ethnic Albanians marched in Skopje on Monday to protest against Serbia's plan.")
+    assert triples(extract("Serbia will protest against the plan to Albania.")) == {
+        ("statement", "criticism", "SRB", "ALB", "planned")}

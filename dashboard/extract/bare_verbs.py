@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # Words after which a bare form is a verb (cue units such as "is expected to", "did not" end in one).
 MODALS: Final = frozenset("will would could should may might must can shall cannot to did does do not n't".split())
 TYPES: Final = frozenset({"visit", "meeting", "statement"})
+# "began a hunger strike to protest": after a bare "to" these are mostly crowds' acts, not states'
+PURPOSE_ONLY_PEOPLE: Final = frozenset({"protest"})
 # "will not back down": a particle makes another verb of it
 PARTICLES: Final = frozenset({"down", "off", "away", "out", "up", "home"})
 
@@ -27,7 +29,8 @@ def _after_modal(unit: Unit) -> bool:
 def with_bare_verbs(units: list[Unit], bare: dict[str, tuple[TriggerSpec, ...]]) -> list[Unit]:
     """The units, a bare verb form after a modal given its verb's senses (a new unit)."""
     found = [k for k in range(1, len(units)) if units[k].low in bare and units[k].actor is None
-             and _after_modal(units[k - 1]) and (k + 1 == len(units) or units[k + 1].low not in PARTICLES)]
+             and _after_modal(units[k - 1]) and (k + 1 == len(units) or units[k + 1].low not in PARTICLES)
+             and not (units[k].low in PURPOSE_ONLY_PEOPLE and units[k - 1].low == "to")]
     if not found:
         return units
     units = list(units)
