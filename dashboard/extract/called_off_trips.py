@@ -41,12 +41,14 @@ def called_off_trips(events: list[ExtractedEvent], text: str, told: str, sentenc
                      published: date | None) -> list[ExtractedEvent]:
     """The negated visits of plans of the story's trip called off, added after ``events``
     (``text`` is the folded text the ``sentences`` offsets point into, ``told`` the text as written)."""
-    low = text.lower()
-    if published is None or not any(word in low for word in _CALL_OFF_WORDS):
+    if published is None:
         return events
     trips = [e for e in events if e.event_type == "visit" and e.modality == "asserted" and e.place_country
              and e.target_country and e.date_start is not None and abs((published - e.date_start).days) <= _STORY_DAYS]
     if not trips:
+        return events  # most articles: no trip of the story's days, so the text is not lowered
+    low = text.lower()
+    if not any(word in low for word in _CALL_OFF_WORDS):
         return events
     trips.sort(key=lambda e: min((ev.char_start for ev in e.evidence), default=len(text)))
     added: list[ExtractedEvent] = []

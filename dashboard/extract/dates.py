@@ -291,6 +291,8 @@ def _date_matches(text: str, published: date | None) -> list[tuple[str, re.Match
         need = _CUES.needs[name]
         if present & need != need or (ascii_text and not may_count_interval(lower, name)):
             continue  # a counted interval's pattern, searched lower-cased, also needs its unit before its word
+        if name == "iso" and "-" not in lower:
+            continue  # "2023-03-22": every match holds a hyphen, most sentences with a year none
         # lower-cased: tried only where a match may start (the same matches, fewer positions tried)
         matches = window_matches(pattern, lower, name) if ascii_text else list(pattern.finditer(text))
         for match in matches:
