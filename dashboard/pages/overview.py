@@ -18,9 +18,9 @@ columns[1].metric("Articles", f"{counts['articles']:,}")
 columns[2].metric("Countries", f"{counts['countries']:,}")
 columns[3].metric("Visits", f"{counts['visits']:,}")
 
-st.caption("Events are read from the articles by rules. On 180 real news pages coded by hand that no rule "
-           "was written against, about 7 in 10 events found were right and about half of the events the "
-           "pages report were missed: an "
+st.caption("Events are read from the articles by rules. On real news pages coded by hand that no rule "
+           "was written against (60 pages, 508 events, in the latest measure), about 7 in 10 events found "
+           "were right and about half of the events the pages report were missed: an "
            "absent event is no sign that nothing happened. Each event's evidence is on its detail page.")
 
 if not ctx.event_filter.show_low_confidence:
