@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from dashboard import gazetteer
-from dashboard.extract import object_pronouns, pairs_here, people
+from dashboard.extract import object_pronouns, pairs_here, people, posted_envoys
 from dashboard.extract.actor_makers import (
     describe,
     leader_role,
@@ -282,8 +282,8 @@ class ActorChunker:
         own_code = _modifier_code(unit, self.memory.codes_seen_strong)
         if own_code is not None and not unit.sense("person") and not unit.sense("institution"):
             after = j + 1 + (1 if _possessive_at(units, j + 1) else 0)
-            # "Iran's religious leader", "Lebanon's new President": a word or two before the title
-            while after < n and after - j <= 3 and units[after].low in self.title_adjectives:
+            # "Iran's religious leader", "Lebanon's new President", "Russia's U.N. Ambassador"
+            while after < n and after - j <= 3 and posted_envoys.before_title(units, after, self.title_adjectives):
                 after += 1
             if after < n and (_title_sense(units[after]) or units[after].sense("person")
                               or units[after].sense("institution")):
