@@ -45,3 +45,13 @@ def test_links_cut_by_no_state_are_no_sanction():
 def test_shipments_suspended_by_a_company_are_no_sanction():
     text = "The company suspended shipments after the fire."
     assert triples(extract(text)) == set()
+
+
+def test_all_new_trade_frozen():
+    text = "Riyadh said on Monday it was freezing all new trade with Canada."
+    assert triples(extract(text)) == {("sanction", "impose", "SAU", "CAN", "asserted")}
+
+
+def test_trade_frozen_in_a_year_told():
+    assert triples(extract("China froze trade with Lithuania in 2021.")) == {
+        ("sanction", "impose", "CHN", "LTU", "asserted")}

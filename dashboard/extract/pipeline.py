@@ -76,6 +76,11 @@ from dashboard.extract.model import ExtractedEvent
 from dashboard.extract.name_calling import as_name_calling
 from dashboard.extract.opening_signing import opens_with_signing
 from dashboard.extract.outcomes import deals_not_reached
+from dashboard.extract.overflights import (
+    aim_latest_launch,
+    overflights,
+    tells_overflight,
+)
 from dashboard.extract.own_gatherings import own_gatherings
 from dashboard.extract.own_sanction_targets import with_own_sanction_targets
 from dashboard.extract.owned_acts import owned_acts_in
@@ -333,7 +338,7 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
         ctx_owned, owned_acts = owned_acts, owned_acts_in(units, owned_acts)  # the sentence's own, after it
         if not any(unit.actor is None and unit.triggers() for unit in units) and not opens_with_signing(units) \
                 and not tells_procedures(sentence) and not tells_invasion(sentence) \
-                and not tells_incursion(sentence):
+                and not tells_incursion(sentence) and not tells_overflight(sentence):
             # No trigger, no event: the sentence only teaches the chunker its names and pairs
             memory.last_pair = pair_between(sentence, units, memory.last_pair)  # "Tensions between A and B rose."
             deal_list.read(told, start, end, [], False)
@@ -374,6 +379,12 @@ def extract_events(text: str, published: date | None = None, calibrate: bool = T
             found[before:] = agreed_for_others(units, found[before:])
         background.extend(e for frame in dated_invasion_frames(ctx.frames) for e in events_of(ctx, frame))
         background.extend(e for frame in incursion_frames(ctx.frames) for e in events_of(ctx, frame))
+        if tells_overflight(sentence):  # "the missile flew over Japan": the launch's target
+            for flight, overflown in overflights(ctx.frames):
+                if flight is None:
+                    aim_latest_launch(found, units, overflown)
+                else:
+                    background.extend(events_of(ctx, flight))
         anniversaries.extend(anniversary_events(ctx))  # "marked 45 years of diplomatic relations"
         if "ost" in sentence or "onven" in sentence:  # "hosted", "Hosting", "convened"
             hosted.note(ctx.frames)
