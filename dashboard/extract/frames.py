@@ -15,6 +15,7 @@ from dashboard.extract.complements import quoted_words_start
 from dashboard.extract.contrast_predicates import speaker_of_contrast
 from dashboard.extract.control_owners import own_plan_teller, plan_owner
 from dashboard.extract.counted_forces import counted_force_end
+from dashboard.extract.gerund_chains import continues_gerund
 from dashboard.extract.home_people import member_head
 from dashboard.extract.invitation_nouns import invitation_before
 from dashboard.extract.joint_subjects import people_from
@@ -218,7 +219,8 @@ class SentenceFrames(NounPhrases):
                 first = group[0]
                 controller = controlling_statement(self.units, first, index) if self.units[index - 1].text != "," else None
                 # "urged Israel to show restraint", but not "criticised Peru ... and called on" nor "backed her, saying"
-                if controller is not None and not self._joins_predicate(index) and not listed_predicate(self.units, index):
+                if controller is not None and not listed_predicate(self.units, index) \
+                        and (not self._joins_predicate(index) or continues_gerund(self.units, group[-1], index)):
                     self.control_mode = controller
                     return group
                 # "accused Beijing of luring Kiribati ... and said": Kiribati is no subject of "said";
