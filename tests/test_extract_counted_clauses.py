@@ -46,3 +46,18 @@ def test_a_comma_before_a_new_clause_still_ends_the_counted_one():
     dated = _dated(text, date(2024, 5, 17))
     assert ("meeting", "talks", "TUR", "AZE", "2024-05-15", "day") in dated
     assert ("relations", "expel", "TUR", "RUS", "2024-05-16", "day") in dated
+
+
+def test_days_after_run_on_past_an_appositive_of_the_actor():
+    text = ("Ghana cut ties with Taiwan on Friday. The move comes four days after Fiji, once Taiwan's closest"
+            " partner in the region, severed ties with Taiwan.")
+    assert _dated(text, date(2019, 9, 20)) == {
+        ("relations", "break", "GHA", "TWN", "2019-09-20", "day"),
+        ("relations", "break", "FJI", "TWN", "2019-09-16", "day"),
+    }
+
+
+def test_a_comma_after_an_actor_before_a_verb_still_ends_the_counted_clause():
+    text = "The talks on Thursday came a day after Erdogan met Aliyev, said he was glad, and Ankara expelled a Russian diplomat."
+    dated = _dated(text, date(2024, 5, 17))
+    assert ("relations", "expel", "TUR", "RUS", "2024-05-16", "day") in dated

@@ -497,3 +497,13 @@ def test_a_city_named_like_a_country_does_not_take_its_place():
 def test_a_date_inside_a_relative_clause_dates_that_clause(text, events):
     found = extract(text, date(2024, 3, 8))
     assert {(e.event_type, e.target_country, str(e.date_start)) for e in found} == events
+
+
+@pytest.mark.parametrize("text", [
+    "Australian Prime Minister John Howard criticised China at a news conference in Jakarta.",
+    "Australian Prime Minister John Howard criticised China at a joint press conference in Jakarta.",
+    "Australian Prime Minister John Howard told a news conference in Jakarta that China had broken its word.",
+])
+def test_a_statement_at_a_news_conference_is_placed_where_the_conference_is(text):
+    events = [e for e in extract(text, date(2008, 3, 4)) if e.event_type == "statement"]
+    assert [(e.actor_country, e.target_country, e.place_country) for e in events] == [("AUS", "CHN", "IDN")]

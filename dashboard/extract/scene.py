@@ -133,12 +133,13 @@ def host_place(sf: SentenceFrames, index: int, guests: list[int]) -> list[int]:
 
 def speaking_place(sf: SentenceFrames, index: int, reach: int = 12) -> Unit | None:
     """"Blinken, speaking in Athens, called ...", "told reporters in Brussels", "at a rally in
-    Istanbul": where a statement near the trigger at ``index`` was made."""
+    Istanbul", "at a news conference in Jakarta": where a statement near the trigger at ``index`` was made."""
     words = sf.lexicon.word_classes.get("speaking", frozenset())
     units = sf.units
     end = min(len(units), index + reach)
     for k in range(max(0, index - reach), end):
-        if units[k].low not in words:
+        # "at a joint news conference in Jakarta": a phrase unit counts by its head word
+        if units[k].low not in words and units[k].low.rsplit(" ", 1)[-1] not in words:
             continue
         for j in range(k + 1, min(end, k + 5)):
             unit = units[j]
