@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from dashboard import gazetteer
+from dashboard.extract.bare_councils import BARE_COUNCIL, owned_council
 from dashboard.extract.chars import alnum_at, alpha_at, code_at
 from dashboard.extract.lexicon import Lexicon, Sense, TriggerSpec
 from dashboard.extract.lower_case import lower_case
@@ -20,6 +21,7 @@ from dashboard.extract.words import TIME_WORDS
 
 _WORD_AT: Final = re.compile(r"[a-z]+")
 _HYPHEN: Final = ord("-")
+_COUNCIL_SIZE: Final = len(BARE_COUNCIL)
 
 
 @dataclass(frozen=True, init=False)
@@ -205,6 +207,8 @@ def find_matches(lexicon: Lexicon, folded: str) -> list[Match]:
             continue
         original = folded[start:end]
         kept = tuple(sense for sense in senses if _case_ok(sense, original))
+        if kept and end - start == _COUNCIL_SIZE and lower.startswith(BARE_COUNCIL, start) and owned_council(lower, start):
+            continue  # "Russia's Security Council": not the U.N.'s
         if kept:
             found.append(Match(start, end, kept))
     if hyphened:
